@@ -1,0 +1,11 @@
+import ArgumentParser
+import AnnalsKit
+
+struct Ingest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "(being built)")
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        print(global.databasePath)
+    }
+}
