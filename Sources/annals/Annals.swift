@@ -17,6 +17,7 @@ struct Annals: AsyncParsableCommand {
             Events.self,
             Sql.self,
             Dates.self,
+            Extract.self,
         ]
     )
 

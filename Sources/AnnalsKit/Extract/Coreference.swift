@@ -1,0 +1,204 @@
+/// In-article coreference: mentions become actors. Names cluster by their tokens
+/// ("Hillary Rodham Clinton" / "Secretary Clinton" / "Clinton"), pronouns take the latest
+/// fitting antecedent, definite descriptions ("the soldier", "the general") the latest actor
+/// with that head or title, and unnamed actors join a named one when the article says so.
+struct Coreference {
+    struct Actor {
+        var name: [String] = []
+        var entry: Lexicon.Entry?
+        var kind: ActorKind
+        var isNamed: Bool
+        var roles: [RoleInfo] = []
+        var heads: Set<String> = []
+        var descriptor: String?
+        var country: String?
+        var aliases: [String] = []
+        var isPlural = false
+        var firstSentence = 0
+        var mentions = 0
+        var mergedInto: Int?
+        var hedge: EventStatus?
+        var count: Int?
+    }
+
+    var actors: [Actor] = []
+    var byKey: [String: Int] = [:]
+
+    /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
+    static let personHeads: Set<String> = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person"]
+
+    static func key(_ name: [String]) -> String { name.map { $0.lowercased() }.joined(separator: " ") }
+
+    static func surname(_ name: [String]) -> String {
+        guard var last = name.last?.lowercased() else { return "" }
+        for p in ["al-", "el-", "ad-", "as-"] where last.hasPrefix(p) { last = String(last.dropFirst(p.count)) }
+        return last
+    }
+
+    /// Resolves every mention of every sentence, in order; returns the mentions with `actor` set.
+    mutating func resolve(_ sentences: [[Mention]]) -> [[Mention]] {
+        var out = sentences
+        var recent: [Int] = []  // actor ids in order of mention, newest last
+        for si in out.indices {
+            for mi in out[si].indices {
+                var m = out[si][mi]
+                let id = assign(&m, recent: recent)
+                m.actor = id ?? -1
+                out[si][mi] = m
+                if let id {
+                    actors[id].mentions += 1
+                    recent.removeAll { $0 == id }
+                    recent.append(id)
+                }
+            }
+        }
+        linkDescriptions()
+        // Drop weak names never confirmed (a capitalised phrase seen once with no sign of a person).
+        return out.map { $0.map { m in
+            var m = m
+            m.actor = canonical(m.actor)
+            return m
+        } }
+    }
+
+    func canonical(_ id: Int) -> Int {
+        var id = id
+        while id >= 0, let next = actors[id].mergedInto { id = next }
+        return id
+    }
+
+    private mutating func newActor(_ a: Actor) -> Int {
+        actors.append(a)
+        return actors.count - 1
+    }
+
+    private mutating func assign(_ m: inout Mention, recent: [Int]) -> Int? {
+        switch m.kind {
+        case .known:
+            guard let e = m.entry else { return nil }
+            if let id = byKey[e.key] {
+                if !actors[id].aliases.contains(m.text) { actors[id].aliases.append(m.text) }
+                return id
+            }
+            let id = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [m.text], firstSentence: m.sentence))
+            byKey[e.key] = id
+            return id
+        case .person:
+            let key = Coreference.key(m.name)
+            if let id = byKey["p:" + key] { addRole(m.role, to: id); return id }
+            // A shorter or longer form of a known name: surname, or first + last.
+            let sur = Coreference.surname(m.name)
+            let candidates = actors.indices.filter { id in
+                actors[id].kind == .person && actors[id].isNamed && actors[id].mergedInto == nil
+                    && Coreference.compatible(actors[id].name, m.name)
+            }
+            if !candidates.isEmpty {
+                // Prefer a candidate whose role matches the title used now, then the most mentioned.
+                let pick = candidates.max { a, b in
+                    let ra = m.role.map { r in actors[a].roles.contains { $0.head == r.head } } ?? false
+                    let rb = m.role.map { r in actors[b].roles.contains { $0.head == r.head } } ?? false
+                    if ra != rb { return !ra }
+                    return actors[a].mentions < actors[b].mentions
+                }!
+                if m.name.count > actors[pick].name.count { actors[pick].name = m.name }
+                byKey["p:" + key] = pick
+                if !actors[pick].aliases.contains(m.text) { actors[pick].aliases.append(m.text) }
+                addRole(m.role, to: pick)
+                return pick
+            }
+            if m.count == -1 && m.role == nil {
+                // A weak single name ("Homs", "YouTube"): not an actor unless it speaks later.
+                return nil
+            }
+            _ = sur
+            let id = newActor(Actor(name: m.name, kind: .person, isNamed: true, aliases: [m.text], firstSentence: m.sentence))
+            byKey["p:" + key] = id
+            addRole(m.role, to: id)
+            return id
+        case .pronoun:
+            let w = m.head ?? ""
+            if WordClass.firstPerson.contains(w) { return nil }
+            let wantPerson = WordClass.singularPersonPronouns.contains(w)
+            let wantPlural = ["they", "them", "their", "themselves"].contains(w)
+            for id in recent.reversed() {
+                let a = actors[canonical(id)]
+                if wantPerson && a.kind == .person && !a.isPlural { return canonical(id) }
+                if wantPlural && (a.isPlural || a.kind == .group) { return canonical(id) }
+                if !wantPerson && !wantPlural && (a.kind == .country || a.kind == .organization) { return canonical(id) }
+            }
+            return nil
+        case .unnamed:
+            let head = m.head ?? ""
+            if m.groupKind == .group {
+                let key = "g:" + (m.country ?? "") + ":" + head
+                if let id = byKey[key] { return id }
+                let id = newActor(Actor(kind: .group, isNamed: false, heads: [head], descriptor: m.descriptor, country: m.country, aliases: [m.text], isPlural: true, firstSentence: m.sentence))
+                actors[id].name = [m.descriptor ?? head]
+                byKey[key] = id
+                return id
+            }
+            // A definite description refers back: "the soldier", "the general", "the U.N. envoy".
+            if m.isDefinite {
+                for id in recent.reversed() {
+                    let a = actors[canonical(id)]
+                    guard a.kind == .person || a.kind == .group || !a.isNamed else { continue }
+                    if a.heads.contains(head) || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
+                        addRole(m.role, to: canonical(id))
+                        return canonical(id)
+                    }
+                }
+                // Also any earlier person with that title in the article.
+                if let id = actors.indices.last(where: { actors[$0].mergedInto == nil && actors[$0].kind == .person && actors[$0].roles.contains { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) } }) {
+                    addRole(m.role, to: id)
+                    return id
+                }
+            }
+            let kind: ActorKind = m.isPlural || !Coreference.personHeads.contains(head) && m.role == nil ? .group : .person
+            var a = Actor(kind: kind, isNamed: false, heads: [head], descriptor: m.descriptor, country: m.country, aliases: [m.text], isPlural: m.isPlural, firstSentence: m.sentence)
+            a.hedge = m.hedge
+            a.count = m.count
+            if let r = m.role { a.roles.append(r) }
+            a.name = [m.descriptor ?? head]
+            return newActor(a)
+        }
+    }
+
+    private mutating func addRole(_ r: RoleInfo?, to id: Int) {
+        guard let r, !actors[id].roles.contains(r) else { return }
+        actors[id].roles.append(r)
+        actors[id].heads.insert(r.head)
+    }
+
+    /// Names that can be the same person: one is the other's surname, or they share first and
+    /// last tokens ("Hillary Clinton" ~ "Hillary Rodham Clinton"), never different first names.
+    static func compatible(_ a: [String], _ b: [String]) -> Bool {
+        let la = a.map { $0.lowercased() }, lb = b.map { $0.lowercased() }
+        if la == lb { return true }
+        if surname(a) != surname(b) { return false }
+        if la.count == 1 || lb.count == 1 { return true }
+        return la.first == lb.first
+    }
+
+    /// An unnamed actor joins the one named person in the article who holds a role with the
+    /// same head and country ("a top Syrian general" → "Tlas served as a brigadier general").
+    mutating func linkDescriptions() {
+        for u in actors.indices where !actors[u].isNamed && actors[u].kind == .person && actors[u].mergedInto == nil && !actors[u].isPlural {
+            let heads = actors[u].heads.union(actors[u].roles.map(\.head))
+            let country = actors[u].country ?? actors[u].roles.first?.of?.code
+            let named = actors.indices.filter { p in
+                actors[p].isNamed && actors[p].kind == .person && actors[p].mergedInto == nil
+                    && actors[p].roles.contains { r in heads.contains(r.head) && (country == nil || r.of == nil || r.of?.code == country) }
+            }
+            if named.count == 1 { merge(u, into: named[0]) }
+        }
+    }
+
+    mutating func merge(_ u: Int, into p: Int) {
+        guard u != p else { return }
+        actors[u].mergedInto = p
+        for r in actors[u].roles where !actors[p].roles.contains(r) { actors[p].roles.append(r) }
+        if let d = actors[u].descriptor, !actors[p].aliases.contains(d) { actors[p].aliases.append(d) }
+        actors[p].heads.formUnion(actors[u].heads)
+        if actors[p].hedge == nil { actors[p].hedge = actors[u].hedge }
+    }
+}

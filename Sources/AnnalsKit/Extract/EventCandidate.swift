@@ -1,0 +1,45 @@
+/// One reading of an event in one sentence, before in-article merging.
+struct EventCandidate: Sendable {
+    enum Tense: Sendable { case past, present, perfect, pluperfect, progressive, future, infinitive, gerund, nominal }
+
+    var type: String
+    var trigger: Lexicon.Trigger
+    var sentence: Int
+    var words: Range<Int>
+    var range: TextRange
+    var agents: [Int] = []
+    var targets: [Int] = []
+    var from: [Int] = []
+    var to: [Int] = []
+    var status: EventStatus = .asserted
+    var tense: Tense = .past
+    /// A date from a time expression in the trigger's clause.
+    var explicitDate: EventDate?
+    /// "previously", "earlier": before publication, undated.
+    var undatedPast = false
+    var count = 1
+    var resolutionNumber: String?
+    var object: String?
+    /// "the defection" with no agent: a further mention of an event already told.
+    var anaphoric = false
+    /// Collective agents with a size ("a couple of members").
+    var agentCounts: [Int: Int] = [:]
+}
+
+/// How sure a status is, for choosing the overall status of merged mentions (higher wins).
+extension EventStatus {
+    var strength: Int {
+        switch self {
+        case .asserted: return 6
+        case .claimed: return 5
+        case .rumored: return 4
+        case .denied: return 3
+        case .negated: return 2
+        case .hypothetical: return 1
+        case .calledFor: return 0
+        }
+    }
+
+    /// Statuses of events the text reports as happened or reported (shown by default).
+    public var isReported: Bool { self == .asserted || self == .claimed || self == .rumored || self == .denied }
+}

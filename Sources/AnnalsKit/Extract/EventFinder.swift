@@ -1,0 +1,454 @@
+/// Finds event triggers in one sentence and fills their frames: agents (active subject,
+/// passive "by", coordination, relative clauses, possessors of nominalisations, light verbs),
+/// status from modality cues, the date of the trigger's own clause, and counts.
+struct EventFinder {
+    let lexicon: Lexicon
+    let s: SentenceWords
+    let mentions: [Mention]
+    let times: [(words: Range<Int>, date: EventDate)]
+    let actors: [Coreference.Actor]
+    /// The person quoted in this sentence, for "we" and "I" inside quotes.
+    let speaker: Int?
+
+    static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
+    static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
+
+    func find() -> [EventCandidate] {
+        var out: [EventCandidate] = []
+        var i = 0
+        while i < s.count {
+            guard let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
+            var matched = false
+            for (trigger, form) in options where s.matches(form, at: i) {
+                if let c = frame(trigger, at: i, length: form.count) {
+                    out.append(c)
+                    matched = true
+                    i += form.count
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        return out
+    }
+
+    // MARK: - Frames
+
+    func frame(_ t: Lexicon.Trigger, at i: Int, length: Int) -> EventCandidate? {
+        let end = i + length
+        let isNounReading = nounContext(i)
+        if t.pos == "noun" && !isNounReading && t.type != "resolution_proposed" { return nil }
+        if t.pos == "verb" && isNounReading && lexicon.triggerForms[s.lower(i)]?.contains(where: { $0.0.pos == "noun" && $0.0.type == t.type }) == true { return nil }
+        if t.pos == "verb", let f = s.lower(i).first, f.isUppercase { }
+        var c = EventCandidate(type: t.type, trigger: t, sentence: s.index, words: i..<end,
+                               range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
+        // Object constraint: "block a resolution", "left the country".
+        if !t.objects.isEmpty {
+            guard let o = objectWord(after: end, before: i, in: t.objects) else { return nil }
+            if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
+            c.object = objectPhrase(from: end)
+        }
+        c.tense = tense(at: i)
+        if t.pos == "noun" || t.pos == "adj" { c.tense = .nominal }
+        // Agents.
+        var agentMentions: [Mention] = []
+        if t.pos == "noun" && t.type == "resolution_proposed" {
+            // "the co-sponsors of this draft": the noun phrase is the agent.
+            guard isNounReading || s.lower(i - 1) == "the" || s.lower(end) == "of",
+                  s.lower(end) == "of", objectWord(after: end, before: i, in: Lexicon.resolutionNouns) != nil,
+                  let m = mentions.first(where: { $0.span.contains(i) && $0.actor >= 0 }) else { return nil }
+            agentMentions = [m]
+        } else if t.pos == "adj" {
+            // "the failed resolution": the body that voted, filled in later.
+            guard Lexicon.resolutionNouns.contains(s.lower(end)) || Lexicon.resolutionNouns.contains(s.lower(end + 1)) else { return nil }
+        } else if t.pos == "noun" {
+            if let a = possessor(before: i) { agentMentions = a }
+            else if s.lower(end) == "of", let m = mentions.first(where: { $0.start == end + 1 || $0.start == end + 2 }) { agentMentions = [m] }
+            else if let light = lightVerb(before: i) { agentMentions = subject(before: light) }
+            else if let m = mentions.first(where: { $0.start == end }), WordClass.lightVerbs.contains(s.lower(m.end)) { agentMentions = [m] }
+            else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
+            else { return nil }
+        } else if c.tense == .infinitive, let governor = infinitiveGovernor(i) {
+            let g = s.lower(governor)
+            if EventFinder.appealGovernors.contains(g) || (g == "on" && ["called", "calls", "calling", "call"].contains(s.lower(governor - 1))) {
+                // "urged members of Syria's military to join him": they are asked, not acting.
+                agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
+                if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
+                c.status = g == "influence" || g == "influenced" ? .hypothetical : .calledFor
+            } else {
+                agentMentions = subject(before: governor)
+            }
+        } else if c.tense == .gerund, let m = mentions.last(where: { $0.end == i }) {
+            agentMentions = [m]
+        } else if isPassive(at: i), let by = byAgents(after: end) {
+            agentMentions = by
+        } else if isPassive(at: i) {
+            agentMentions = []
+        } else {
+            agentMentions = subject(before: verbGroupStart(i))
+        }
+        // Status from cues.
+        if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
+        if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
+        if c.tense == .future { c.status = c.status == .asserted ? .hypothetical : c.status }
+        // Resolve agents to actors; "we" in a quote is the speaker.
+        var ids: [Int] = []
+        for m in agentMentions {
+            var id = m.actor
+            if id < 0, m.kind == .pronoun, WordClass.firstPerson.contains(m.head ?? ""), s[m.start].inQuote, let sp = speaker { id = sp }
+            if id >= 0, !ids.contains(id) {
+                ids.append(id)
+                if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }
+            }
+        }
+        c.agents = ids
+        if !agentAllowed(t, c) { return nil }
+        // Date and count.
+        (c.explicitDate, c.undatedPast) = date(for: c.words)
+        c.count = count(near: i, end: end)
+        if t.type == "defection" { fillFromTo(&c, end: end) }
+        return c
+    }
+
+    func agentAllowed(_ t: Lexicon.Trigger, _ c: EventCandidate) -> Bool {
+        if c.anaphoric || t.pos == "adj" { return true }
+        switch t.agent {
+        case "person", "official":
+            guard !c.agents.isEmpty else { return c.status != .asserted && false }
+            for id in c.agents {
+                let a = actors[id]
+                if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
+                if a.count.map({ $0 > 10 }) == true { return false }
+                if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed { return false }
+                if t.agent == "official" && !a.isNamed && a.roles.isEmpty && a.kind == .person
+                    && a.heads.isDisjoint(with: ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "colonel", "minister", "ambassador", "guard", "guards", "troops", "member", "members"]) { return false }
+            }
+            return true
+        case "member", "permanent":
+            guard !c.agents.isEmpty else { return false }
+            for id in c.agents {
+                let a = actors[id]
+                if a.kind == .person && a.isNamed { return false }
+                if t.agent == "permanent", a.kind == .country, !EventFinder.permanentMembers.contains(a.country ?? "") { return false }
+                if t.agent == "permanent", a.kind != .country { return false }
+            }
+            return true
+        case "body":
+            return c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true || actors[$0].entry?.key == "org:un" || actors[$0].kind == .organization }
+        case "resolution":
+            return (max(0, c.words.lowerBound - 6)..<c.words.lowerBound).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
+        default:
+            return !c.agents.isEmpty
+        }
+    }
+
+    // MARK: - Grammar helpers
+
+    func nounContext(_ i: Int) -> Bool {
+        let p = s.lower(i - 1)
+        if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countWords[p] != nil { return true }
+        if ["first", "its", "their", "his", "her", "a", "the"].contains(p) { return true }
+        if s.lower(i + 1) == "of" && !["veto", "vetoes"].contains(s.lower(i)) { return true }
+        return false
+    }
+
+    func tense(at i: Int) -> EventCandidate.Tense {
+        let w = s.lower(i)
+        var j = i - 1
+        var auxes: [String] = []
+        while j >= 0 {
+            let p = s.lower(j)
+            if WordClass.auxiliaries.contains(p) || p.hasSuffix("ly") || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly"].contains(p) {
+                if WordClass.auxiliaries.contains(p) { auxes.append(p) }
+                j -= 1
+                continue
+            }
+            if p == "to" { return .infinitive }
+            break
+        }
+        if auxes.contains(where: { WordClass.modals.contains($0) }) { return auxes.contains("would") && auxes.contains("have") ? .past : .future }
+        if w.hasSuffix("ing") {
+            if auxes.contains(where: { ["is", "are", "'s"].contains($0) }) { return .progressive }
+            if auxes.contains(where: { ["was", "were"].contains($0) }) { return .past }
+            return .gerund
+        }
+        if auxes.contains("had") { return .pluperfect }
+        if auxes.contains(where: { ["has", "have", "'ve"].contains($0) }) { return .perfect }
+        if auxes.contains(where: { ["is", "are"].contains($0) }) { return .present }
+        if w.hasSuffix("ed") || WordClass.irregularPast.contains(w) { return .past }
+        if w.hasSuffix("s") { return .present }
+        return .present
+    }
+
+    func isPassive(at i: Int) -> Bool {
+        let w = s.lower(i)
+        guard w.hasSuffix("ed") || WordClass.irregularParticiples.contains(w) else { return false }
+        var j = i - 1
+        while j >= 0, s.lower(j).hasSuffix("ly") || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
+        if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
+        // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
+        if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || s.lower(j) == "," || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
+        return false
+    }
+
+    func verbGroupStart(_ i: Int) -> Int {
+        var j = i
+        while j > 0 {
+            let p = s.lower(j - 1)
+            if WordClass.auxiliaries.contains(p) || p.hasSuffix("ly") || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now"].contains(p) { j -= 1; continue }
+            // "Russia and China on Thursday vetoed": skip a time expression.
+            if let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
+            break
+        }
+        return j
+    }
+
+    /// The word that governs "to VERB": "urged ... to", "threatened to", "decisions to", "is expected to".
+    func infinitiveGovernor(_ i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, s.lower(j) != "to" { j -= 1 }
+        j -= 1
+        while j >= 0, s.lower(j).hasSuffix("ly") || ["not", "also"].contains(s.lower(j)) { j -= 1 }
+        guard j >= 0 else { return nil }
+        // "urged members of Syria's military to join": the verb before the object.
+        var k = j
+        var steps = 0
+        while k >= 0, steps < 10 {
+            if EventFinder.appealGovernors.contains(s.lower(k)) { return k }
+            if s[k].isPunct && s.lower(k) != "'s" { break }
+            k -= 1
+            steps += 1
+        }
+        return j
+    }
+
+    /// Mentions after "by" (a passive agent), with coordination and "including" lists.
+    func byAgents(after end: Int) -> [Mention]? {
+        var k = end
+        while k < s.count, k < end + 4, s.lower(k) != "by" { k += 1 }
+        guard k < s.count, s.lower(k) == "by" else { return nil }
+        var list: [Mention] = []
+        var j = k + 1
+        var including = false
+        while j < s.count {
+            if let m = mentions.first(where: { $0.start == j }) {
+                if including { list.append(m) } else { list.append(m) }
+                j = m.end
+                continue
+            }
+            let w = s.lower(j)
+            if w == "including" || w == "among" || w == "such" || w == "as" {
+                if !including { list.removeAll(); including = true }
+                j += 1; continue
+            }
+            if [",", "and", "other", "several", "the"].contains(w) { j += 1; continue }
+            break
+        }
+        return list.isEmpty ? nil : list
+    }
+
+    /// The subject of a verb group starting at `k`: the nearest mention to the left in the same
+    /// clause that is not the object of a preposition, with its coordinated partners.
+    func subject(before k: Int) -> [Mention] {
+        var j = k - 1
+        while j >= 0 {
+            if let m = mentions.last(where: { $0.end == j + 1 }) {
+                let before = s.lower(m.start - 1)
+                let possessed = m.end < s.count && s[m.end].isPossessive
+                if WordClass.prepositions.contains(before) && !possessed && before != "including" {
+                    j = m.start - 1
+                    continue
+                }
+                return coordinated(ending: m)
+            }
+            let w = s.lower(j)
+            if w == ";" || w == ":" || w == "\u{2014}" { return [] }
+            if WordClass.relativePronouns.contains(w) && j >= k - 3 {
+                var r = j - 1
+                if s.lower(r) == "," { r -= 1 }
+                if let m = mentions.last(where: { $0.end == r + 1 }) { return coordinated(ending: m) }
+                return []
+            }
+            if WordClass.clauseOpeners.contains(w) && !WordClass.relativePronouns.contains(w) { return [] }
+            if w == "that" { return [] }
+            j -= 1
+        }
+        return []
+    }
+
+    /// "Russia and China", "Morocco, China, France and Germany".
+    func coordinated(ending m: Mention) -> [Mention] {
+        var list = [m]
+        var cur = m
+        while cur.start >= 2 {
+            let joint = s.lower(cur.start - 1)
+            guard joint == "and" || joint == "," else { break }
+            guard let prev = mentions.last(where: { $0.end == cur.start - 1 }), prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
+            list.insert(prev, at: 0)
+            cur = prev
+        }
+        return list
+    }
+
+    /// "his defection", "the general's defection", "Russia and China's decisions".
+    func possessor(before i: Int) -> [Mention]? {
+        var j = i - 1
+        while j >= 0, ["council", "first", "second", "third", "formal", "reported", "apparent", "alleged"].contains(s.lower(j)) || s[j].isNumber || WordClass.countWords[s.lower(j)] != nil { j -= 1 }
+        guard j >= 0 else { return nil }
+        if s[j].isPossessive, let m = mentions.last(where: { $0.end == j }) { return coordinated(ending: m) }
+        if let m = mentions.last(where: { $0.end == j + 1 && $0.kind == .pronoun }), ["his", "her", "its", "their"].contains(m.head ?? "") { return [m] }
+        return nil
+    }
+
+    func lightVerb(before i: Int) -> Int? {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, steps < 4 {
+            if WordClass.lightVerbs.contains(s.lower(j)) { return verbGroupStart(j) }
+            if s[j].isPunct { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
+        var k = end
+        while k < s.count, k < end + 14 {
+            let w = s.lower(k)
+            if set.contains(w) { return k }
+            if w == "." || w == ";" { break }
+            k += 1
+        }
+        // Passive or relative: "the resolution ... was vetoed", "a draft that Russia vetoed".
+        k = start - 1
+        while k >= 0, k >= start - 8 {
+            if set.contains(s.lower(k)) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    func objectPhrase(from end: Int) -> String? {
+        var k = end
+        while k < s.count, k < end + 20, !(s.lower(k) == "." || s.lower(k) == ";" || (s.lower(k) == "," && k > end + 2)) { k += 1 }
+        let text = s.text(end..<k)
+        return text.isEmpty ? nil : text
+    }
+
+    func resolutionNumber(near o: Int) -> String? {
+        for k in [o + 1, o - 1] where k >= 0 && k < s.count && s[k].isNumber {
+            if s[k].text.count >= 3 { return s[k].text }
+        }
+        return nil
+    }
+
+    /// "block two earlier attempts", "the first two vetoes they cast": more than one event.
+    func count(near i: Int, end: Int) -> Int {
+        for k in max(0, i - 3)..<min(s.count, end + 5) {
+            guard let n = WordClass.countWords[s.lower(k)] ?? (s[k].isNumber ? Int(s[k].text) : nil), n > 1, n <= 10 else { continue }
+            let window = (k + 1)..<min(s.count, k + 4)
+            let plural = window.contains { w in
+                let lw = s.lower(w)
+                return ["attempts", "resolutions", "drafts", "vetoes", "measures", "times", "defections"].contains(lw)
+            }
+            let earlier = (max(0, k - 2)..<min(s.count, k + 3)).contains { WordClass.earlierWords.contains(s.lower($0)) || WordClass.ordinals.contains(s.lower($0)) }
+            if plural && (earlier || s.lower(k + 1) == "vetoes") && !s.text(i..<min(s.count, k + 3)).contains("time") { return n }
+        }
+        return 1
+    }
+
+    func fillFromTo(_ c: inout EventCandidate, end: Int) {
+        var k = end
+        while k < s.count, k < end + 8 {
+            let w = s.lower(k)
+            if w == "from" || w == "to" || w == "in" {
+                if let m = mentions.first(where: { $0.start == k + 1 || ($0.start == k + 2 && s.lower(k + 1) == "the") }), m.actor >= 0 {
+                    if w == "from" { c.from.append(m.actor) } else { c.to.append(m.actor) }
+                }
+            }
+            if w == "." || w == ";" { break }
+            k += 1
+        }
+    }
+
+    // MARK: - Status and dates
+
+    func status(for i: Int, agents: [Mention]) -> EventStatus {
+        let clauseStart = clauseBoundary(before: i)
+        var best: EventStatus?
+        func consider(_ st: String) {
+            let status: EventStatus
+            switch st {
+            case "rumored": status = .rumored
+            case "claimed": status = .claimed
+            case "denied": status = .denied
+            case "negated": status = .negated
+            case "hypothetical": status = .hypothetical
+            case "called_for": status = .calledFor
+            default: return
+            }
+            // Denial and negation outrank hedges; hedges outrank the rest.
+            let order: [EventStatus] = [.denied, .negated, .claimed, .rumored, .calledFor, .hypothetical]
+            if best == nil || order.firstIndex(of: status)! < order.firstIndex(of: best!)! { best = status }
+        }
+        for cue in lexicon.cues {
+            let range = cue.sentenceScope ? 0..<s.count : clauseStart..<i
+            for k in range where s.matches(cue.phrase, at: k) {
+                if !cue.sentenceScope && k + cue.phrase.count > i { continue }
+                consider(cue.status)
+            }
+        }
+        return best ?? .asserted
+    }
+
+    func clauseBoundary(before i: Int) -> Int {
+        var j = i - 1
+        while j >= 0 {
+            let w = s.lower(j)
+            if w == "," || w == ";" || w == ":" || w == "\u{2014}" || w == "." { return j + 1 }
+            if ["that", "which", "who", "because", "after", "since", "when", "while", "but"].contains(w) { return j + 1 }
+            j -= 1
+        }
+        return 0
+    }
+
+    /// The date of the time expression in the trigger's clause; "previously" marks undated past.
+    func date(for words: Range<Int>) -> (EventDate?, Bool) {
+        let lo = segmentStart(words.lowerBound)
+        let hi = segmentEnd(words.upperBound)
+        var best: EventDate?
+        for t in times where t.words.lowerBound >= lo && t.words.upperBound <= hi {
+            if best == nil || t.date.rank > best!.rank { best = t.date }
+        }
+        // A sentence-opening adverbial ("On Thursday, ...") governs the main clause.
+        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == ",", lo <= t.words.upperBound + 1 {
+            best = t.date
+        }
+        let undated = best == nil && (lo..<hi).contains { WordClass.undatedPastAdverbs.contains(s.lower($0)) && s.lower($0 + 1) != "this" }
+        return (best, undated)
+    }
+
+    func isSegmentBoundary(_ k: Int) -> Bool {
+        let w = s.lower(k)
+        if [";", ":", "\u{2014}", "(", ")", ".", "?", "!", "\""].contains(w) { return true }
+        if w == "," { return true }
+        return ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"].contains(w) && !(times.contains { $0.words.contains(k) })
+    }
+
+    func segmentStart(_ i: Int) -> Int {
+        var j = i - 1
+        while j >= 0 { if isSegmentBoundary(j) { return j + 1 }; j -= 1 }
+        return 0
+    }
+
+    func segmentEnd(_ i: Int) -> Int {
+        var j = i
+        while j < s.count { if isSegmentBoundary(j) && !(s.lower(j) == "," && j + 1 < s.count && times.contains { $0.words.lowerBound == j + 1 } && false) { return j }; j += 1 }
+        return s.count
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
+}

@@ -1,0 +1,127 @@
+/// Merges the candidates of one article into events: all readings of one real-world event
+/// become one (same type, agents, compatible dates and resolution numbers); definite
+/// nominal mentions ("the defection") join the latest event of their type; undated defaults
+/// follow tense; a count ("two earlier attempts") makes several events; each veto of a draft
+/// also makes the draft's failure.
+struct EventMerger {
+    let lexicon: Lexicon
+    let article: Article
+    var actors: [Coreference.Actor]
+    let mentions: [[Mention]]
+
+    struct Cluster {
+        var members: [EventCandidate]
+        var agents: [Int]
+        var type: String
+        var derived = false
+    }
+
+    struct Result {
+        var events: [Cluster]
+        var coref: Coreference?
+    }
+
+    static let communicative: Set<String> = ["statement", "appeal", "demand", "criticism", "threat", "resolution_proposed", "meeting", "agreement"]
+
+    func merge(_ raw: [EventCandidate], identified: [(Int, Int)]) -> Result {
+        // Apply identity links ("identified himself as ..."), mapping actors onto the named one.
+        var coref = Coreference()
+        coref.actors = actors
+        for (a, b) in identified where a >= 0 && b >= 0 && a != b {
+            coref.merge(coref.canonical(a), into: coref.canonical(b))
+            coref.actors[coref.canonical(b)].hedge = coref.actors[coref.canonical(b)].hedge ?? .claimed
+        }
+        var candidates = raw.map { c -> EventCandidate in
+            var c = c
+            c.agents = c.agents.map { coref.canonical($0) }
+            c.from = c.from.map { coref.canonical($0) }
+            c.to = c.to.map { coref.canonical($0) }
+            var seen: Set<Int> = []
+            c.agents = c.agents.filter { seen.insert($0).inserted }
+            return c
+        }
+        // An event of the "resolution" kinds with no agent is the body's: the one the article names.
+        let body = defaultBody(coref)
+        for n in candidates.indices where candidates[n].agents.isEmpty && !candidates[n].anaphoric {
+            if ["resolution_adopted", "resolution_failed"].contains(candidates[n].type), let b = body { candidates[n].agents = [b] }
+        }
+        // A call to defect is an appeal; a threat to veto is a threat: not the event itself.
+        candidates = candidates.compactMap { c in
+            var c = c
+            if c.status == .calledFor && c.type != "appeal" {
+                c.type = "appeal"
+                c.trigger.cameo = "020"
+                c.trigger.plover = "REQUEST"
+            }
+            return c.agents.isEmpty && !c.anaphoric ? nil : c
+        }
+        var clusters: [Cluster] = []
+        for c in candidates {
+            if c.anaphoric {
+                if let k = clusters.lastIndex(where: { $0.type == c.type }) { clusters[k].members.append(c) }
+                continue
+            }
+            if let k = clusters.firstIndex(where: { compatible($0, c) }) {
+                clusters[k].members.append(c)
+                clusters[k].agents = Array(Set(clusters[k].agents).union(c.agents)).sorted()
+            } else {
+                clusters.append(Cluster(members: [c], agents: c.agents, type: c.type))
+            }
+        }
+        // Each vetoed draft fails: one resolution_failed per veto cluster, unless the text tells it.
+        if let b = body ?? unscActor(&coref) {
+            for cl in clusters where cl.type == "veto" {
+                guard let first = best(cl) else { continue }
+                var failed = first
+                failed.type = "resolution_failed"
+                failed.agents = [b]
+                failed.count = cl.members.map(\.count).max() ?? 1
+                if let k = clusters.firstIndex(where: { $0.type == "resolution_failed" && compatible($0, failed) }) {
+                    clusters[k].members.append(failed)
+                } else {
+                    var d = Cluster(members: [failed], agents: [b], type: "resolution_failed")
+                    d.derived = true
+                    clusters.append(d)
+                }
+            }
+        }
+        return Result(events: clusters, coref: coref)
+    }
+
+    func best(_ cl: Cluster) -> EventCandidate? {
+        cl.members.filter { !$0.anaphoric }.max { $0.status.strength < $1.status.strength } ?? cl.members.first
+    }
+
+    func compatible(_ cl: Cluster, _ c: EventCandidate) -> Bool {
+        guard cl.type == c.type else { return false }
+        let a = Set(cl.agents), b = Set(c.agents)
+        guard a.isSubset(of: b) || b.isSubset(of: a) else { return false }
+        for m in cl.members where !m.anaphoric {
+            if let x = m.resolutionNumber, let y = c.resolutionNumber, x != y { return false }
+            if let x = m.explicitDate, let y = c.explicitDate, !overlaps(x, y) { return false }
+            if m.undatedPast != c.undatedPast && (m.explicitDate != nil || c.explicitDate != nil || m.tense == .present || c.tense == .present) { return false }
+            if m.count > 1 || c.count > 1, m.undatedPast != c.undatedPast { return false }
+        }
+        return true
+    }
+
+    func overlaps(_ a: EventDate, _ b: EventDate) -> Bool {
+        guard let a1 = a.end, let b1 = b.end else { return true }
+        let a0 = a.start ?? CalendarDay(1, 1, 1), b0 = b.start ?? CalendarDay(1, 1, 1)
+        return a0 <= b1 && b0 <= a1
+    }
+
+    /// The body that votes on resolutions in this article (the Security Council, usually).
+    func defaultBody(_ coref: Coreference) -> Int? {
+        let bodies = coref.actors.indices.filter { coref.actors[$0].mergedInto == nil && coref.actors[$0].entry?.adoptsResolutions == true }
+        return bodies.max { coref.actors[$0].mentions < coref.actors[$1].mentions }
+    }
+
+    func unscActor(_ coref: inout Coreference) -> Int? {
+        guard let entry = lexicon.places["security council"] ?? lexicon.places["u.n. security council"] else { return nil }
+        if let id = coref.byKey[entry.key] { return id }
+        coref.actors.append(Coreference.Actor(entry: entry, kind: entry.kind, isNamed: true, aliases: [entry.name]))
+        coref.byKey[entry.key] = coref.actors.count - 1
+        return coref.actors.count - 1
+    }
+}

@@ -1,0 +1,64 @@
+/// Turns an article into actors, roles, events and relations. A pure function of the
+/// article and the lexicon: no database, no clock, no shared state, so ingest can run it
+/// on every core.
+///
+/// ```swift
+/// let article = Article(published: CalendarDay(2012, 7, 19),
+///                       text: "Russia and China on Thursday vetoed a U.N. Security Council resolution.")
+/// let x = Extractor().extract(article)
+/// x.events.filter { $0.type == "veto" }.count   // 2: one veto per member
+/// x.events.first?.date.text                      // "2012-07-19"
+/// ```
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    public func extract(_ article: Article) -> Extraction {
+        var x = Extraction()
+        let utf8 = Array(article.text.utf8)
+        x.sentences = SentenceSplitter.split(article.text)
+        // Words and mentions per sentence.
+        var inQuote = false
+        var words: [SentenceWords] = []
+        words.reserveCapacity(x.sentences.count)
+        for (n, sentence) in x.sentences.enumerated() {
+            if n > 0, utf8[x.sentences[n - 1].range.upperBound..<sentence.range.lowerBound].contains(10) {
+                // A paragraph break closes any quote left open.
+                let gap = utf8[x.sentences[n - 1].range.upperBound..<sentence.range.lowerBound]
+                if gap.filter({ $0 == 10 }).count >= 1 && inQuote && !gap.isEmpty { inQuote = false }
+            }
+            words.append(SentenceWords(index: n, sentence: sentence, utf8: utf8, quoteDepth: &inQuote))
+        }
+        var coref = Coreference()
+        let mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() })
+        // Time expressions, by sentence, as word spans.
+        let tagger = TemporalTagger(anchor: article.published)
+        let timexes = tagger.tag(article.text)
+        var times: [[(words: Range<Int>, date: EventDate)]] = Array(repeating: [], count: words.count)
+        var ti = 0
+        for (n, sw) in words.enumerated() {
+            while ti < timexes.count, timexes[ti].range.lowerBound < sw.range.upperBound {
+                let t = timexes[ti]
+                ti += 1
+                guard let d = t.date, t.type == .date, t.range.lowerBound >= sw.range.lowerBound else { continue }
+                let ws = sw.words.indices.filter { sw[$0].range.overlaps(t.range) }
+                if let a = ws.first, let b = ws.last { times[n].append((a..<(b + 1), d)) }
+            }
+        }
+        // Quote speakers, then events.
+        let speakers = Speakers.find(words, mentions, coref.actors)
+        var candidates: [EventCandidate] = []
+        for (n, sw) in words.enumerated() {
+            let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], times: times[n],
+                                     actors: coref.actors, speaker: speakers[n])
+            candidates += finder.find()
+        }
+        let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions)
+            .merge(candidates, identified: Identification.links(words, mentions))
+        var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)
+        return assembler.assemble(into: x, events: merged.events)
+    }
+}

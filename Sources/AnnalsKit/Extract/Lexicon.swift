@@ -1,0 +1,188 @@
+/// The extractor's dictionaries: countries, organisations, titles, given names, event
+/// triggers and modality cues. They are the TSV files in `Sources/AnnalsKit/Lexicon/`,
+/// embedded in the binary (`EmbeddedLexicon`), so users can read and extend them.
+///
+/// ```swift
+/// let lexicon = Lexicon.standard
+/// lexicon.places["damascus"]?.code   // "SYR"
+/// ```
+public final class Lexicon: Sendable {
+    /// A country, body or group the gazetteer knows.
+    public struct Entry: Sendable, Hashable {
+        public var key: String          // "country:SYR", "org:unsc"
+        public var name: String
+        public var kind: ActorKind
+        public var code: String?        // ISO3 for countries, the country of an organisation
+        public var cameo: String?
+        public var adoptsResolutions: Bool
+    }
+
+    public struct Title: Sendable, Hashable {
+        public var title: String
+        public var category: String
+        public var isHonorific: Bool
+    }
+
+    public struct Trigger: Sendable, Hashable {
+        public var type: String
+        public var cameo: String?
+        public var plover: String?
+        public var pos: String
+        public var phrase: [String]
+        public var objects: Set<String>
+        public var agent: String
+    }
+
+    public struct Cue: Sendable, Hashable {
+        public var phrase: [String]
+        public var status: String
+        public var sentenceScope: Bool
+    }
+
+    /// Lower-cased token sequences of gazetteer names ("united nations security council",
+    /// "u.s.", "damascus", "syrian") keyed by their first token.
+    public let places: [String: Entry]
+    let placePhrases: [String: [[String]]]
+    /// Which gazetteer phrases are demonyms ("syrian" → Syria), for "a Syrian general".
+    let demonyms: Set<String>
+    public let titles: [String: Title]
+    let titlePhrases: [String: [[String]]]
+    public let givenNames: Set<String>
+    let triggerForms: [String: [(Trigger, [String])]]
+    public let cues: [Cue]
+
+    init(files: [String: String]) {
+        var places: [String: Entry] = [:]
+        var placePhrases: [String: [[String]]] = [:]
+        var demonyms: Set<String> = []
+        func addPlace(_ phrase: String, _ entry: Entry) {
+            let words = Lexicon.words(phrase)
+            guard let first = words.first else { return }
+            let joined = words.joined(separator: " ")
+            if places[joined] == nil { places[joined] = entry }
+            placePhrases[first, default: []].append(words)
+        }
+        for row in Lexicon.rows(files["countries.tsv"]) {
+            guard let code = row["code"], let name = row["name"] else { continue }
+            let entry = Entry(key: "country:\(code)", name: name, kind: .country, code: code,
+                              cameo: row["cameo"].flatMap { $0.isEmpty ? nil : $0 } ?? code, adoptsResolutions: false)
+            for phrase in [name] + Lexicon.list(row["aliases"]) + Lexicon.list(row["capitals"]) + Lexicon.list(row["metonyms"]) {
+                addPlace(phrase, entry)
+            }
+            for demonym in Lexicon.list(row["demonyms"]) {
+                addPlace(demonym, entry)
+                demonyms.insert(Lexicon.words(demonym).joined(separator: " "))
+            }
+        }
+        for row in Lexicon.rows(files["organizations.tsv"]) {
+            guard let key = row["key"], let name = row["name"] else { continue }
+            let kind = ActorKind(rawValue: row["kind"] ?? "") ?? .organization
+            let entry = Entry(key: "org:\(key)", name: name, kind: kind,
+                              code: row["country"].flatMap { $0.isEmpty ? nil : $0 },
+                              cameo: row["cameo"].flatMap { $0.isEmpty ? nil : $0 },
+                              adoptsResolutions: row["adopts_resolutions"] == "yes")
+            for phrase in [name] + Lexicon.list(row["aliases"]) { addPlace(phrase, entry) }
+        }
+        var titles: [String: Title] = [:]
+        var titlePhrases: [String: [[String]]] = [:]
+        for row in Lexicon.rows(files["titles.tsv"]) {
+            guard let title = row["title"] else { continue }
+            let t = Title(title: title, category: row["category"] ?? "other", isHonorific: row["honorific"] == "yes")
+            for phrase in [title] + Lexicon.list(row["abbreviations"]) {
+                let words = Lexicon.words(phrase)
+                guard let first = words.first else { continue }
+                titles[words.joined(separator: " ")] = t
+                titlePhrases[first, default: []].append(words)
+            }
+        }
+        var names: Set<String> = []
+        for row in Lexicon.rows(files["given_names.tsv"]) {
+            if let n = row["name"] { names.insert(n.lowercased()) }
+        }
+        var triggerForms: [String: [(Trigger, [String])]] = [:]
+        for row in Lexicon.rows(files["events.tsv"]) {
+            guard let type = row["type"], let phrase = row["trigger"], let pos = row["pos"] else { continue }
+            let words = Lexicon.words(phrase)
+            var objects = Set((row["object"] ?? "").split(separator: "|").map(String.init))
+            if objects.contains("resolution") { objects.formUnion(Lexicon.resolutionNouns) }
+            let trigger = Trigger(type: type, cameo: row["cameo"].flatMap { $0.isEmpty ? nil : $0 },
+                                  plover: row["plover"].flatMap { $0.isEmpty ? nil : $0 },
+                                  pos: pos, phrase: words, objects: objects, agent: row["agent"] ?? "any")
+            var forms: [[String]] = []
+            if pos == "verb" || pos == "noun" {
+                for inflected in Inflection.forms(of: words[0], pos: pos) {
+                    forms.append([inflected] + words.dropFirst())
+                }
+            } else {
+                forms.append(words)
+            }
+            for f in (row["forms"] ?? "").split(separator: "|") { forms.append(Lexicon.words(String(f))) }
+            var seen: Set<[String]> = []
+            for f in forms where !f.isEmpty && seen.insert(f).inserted {
+                triggerForms[f[0], default: []].append((trigger, f))
+            }
+        }
+        var cues: [Cue] = []
+        for row in Lexicon.rows(files["cues.tsv"]) {
+            guard let cue = row["cue"], let status = row["status"] else { continue }
+            cues.append(Cue(phrase: Lexicon.words(cue), status: status, sentenceScope: row["scope"] == "sentence"))
+        }
+        for key in placePhrases.keys { placePhrases[key]?.sort { $0.count > $1.count } }
+        for key in titlePhrases.keys { titlePhrases[key]?.sort { $0.count > $1.count } }
+        for key in triggerForms.keys { triggerForms[key]?.sort { $0.1.count > $1.1.count } }
+        self.places = places
+        self.placePhrases = placePhrases
+        self.demonyms = demonyms
+        self.titles = titles
+        self.titlePhrases = titlePhrases
+        self.givenNames = names
+        self.triggerForms = triggerForms
+        self.cues = cues
+    }
+
+    /// The lexicon built into the binary.
+    public static let standard = Lexicon(files: EmbeddedLexicon.files)
+
+    /// Nouns that stand for a draft or adopted resolution.
+    static let resolutionNouns: Set<String> = ["resolution", "resolutions", "draft", "drafts", "measure", "measures",
+                                               "text", "motion", "proposal", "document", "attempt", "attempts"]
+
+    // MARK: - TSV
+
+    /// Rows of a TSV file as dictionaries keyed by the header; `#` lines are comments.
+    static func rows(_ content: String?) -> [[String: String]] {
+        guard let content else { return [] }
+        var header: [String]?
+        var out: [[String: String]] = []
+        for line in content.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                String($0).trimmingCharacters(in: " \r")
+            }
+            guard let h = header else { header = cells; continue }
+            var row: [String: String] = [:]
+            for (i, name) in h.enumerated() where i < cells.count { row[name] = cells[i] }
+            out.append(row)
+        }
+        return out
+    }
+
+    static func list(_ cell: String?) -> [String] {
+        (cell ?? "").split(separator: ";").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+    }
+
+    /// Splits a dictionary phrase into the lower-cased tokens the tokenizer would produce.
+    static func words(_ phrase: String) -> [String] {
+        Tokenizer.tokens(in: phrase).map { String(phrase.utf8[phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0.range.lowerBound)..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0.range.upperBound)])!.lowercased() }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,414 @@
+/// Finds actor mentions in one sentence: gazetteer names (countries, capitals, demonyms,
+/// bodies), titled and untitled person names, role descriptions ("Syria's ambassador to
+/// Iraq"), unnamed and collective actors ("a couple of members of this Council"), pronouns.
+struct MentionFinder {
+    let lexicon: Lexicon
+    let s: SentenceWords
+
+    /// Role words that qualify a title: "former", "deputy", "special envoy".
+    static let roleModifiers: Set<String> = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
+
+    func find() -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < s.count {
+            let w = s[i]
+            if w.isPunct || w.isNumber && !startsCount(i) { i += 1; continue }
+            if let m = role(at: i) ?? unnamed(at: i) ?? place(at: i) ?? person(at: i) ?? pronoun(at: i) {
+                out.append(m)
+                i = max(m.end, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return attachAppositions(out)
+    }
+
+    // MARK: - Places, bodies, groups
+
+    /// The longest gazetteer phrase at `i` (first word capitalised), with its end.
+    func gazetteer(at i: Int) -> (Lexicon.Entry, Int, String)? {
+        guard i < s.count, s[i].isCapitalized || s[i].lower == "u.n." || s[i].lower == "u.s." else { return nil }
+        guard let phrases = lexicon.placePhrases[s[i].lower] else { return nil }
+        for p in phrases where s.matches(p, at: i) {
+            let joined = p.joined(separator: " ")
+            // Multi-word names must keep their capitals ("New York", not "new york").
+            if p.count > 1, !s[i + p.count - 1].isCapitalized, s[i + p.count - 1].isPunct == false,
+               !["'s"].contains(p.last ?? "") { continue }
+            if let e = lexicon.places[joined] { return (e, i + p.count, joined) }
+        }
+        return nil
+    }
+
+    func place(at i: Int) -> Mention? {
+        var start = i
+        var j = i
+        if WordClass.determiners.contains(s.lower(i)) && ["the"].contains(s.lower(i)) { j += 1 }
+        guard let (entry, end, phrase) = gazetteer(at: j) else { return nil }
+        if j > i { start = i }
+        var m = Mention(sentence: s.index, start: start, end: end, kind: .known, entry: entry)
+        let isDemonym = lexicon.demonyms.contains(phrase)
+        var k = end
+        if k < s.count, s[k].isPossessive { k += 1 }
+        // "Syria's military", "the Syrian army": a group of the country.
+        if entry.kind == .country, k < s.count {
+            let next = s.lower(k)
+            if WordClass.groupNouns.contains(next) {
+                m.end = k + 1
+                m.kind = .unnamed
+                m.groupKind = .group
+                m.head = next
+                m.country = entry.code
+                m.entry = nil
+                m.descriptor = s.text(start..<(k + 1))
+                m.isDefinite = true
+                m.isPlural = true
+                m.text = m.descriptor ?? ""
+                return m
+            }
+            if isDemonym {
+                if WordClass.governmentNouns.contains(next) {
+                    m.end = k + 1
+                } else if end < s.count, s[end].isCapitalized, gazetteer(at: end) == nil,
+                          lexicon.titlePhrases[s.lower(end)] == nil {
+                    return nil  // "Korean War", "Syrian Observatory": part of another name
+                } else if !(phrase.hasSuffix("s") || phrase == "chinese" || phrase == "british" || phrase == "french") || (start == i && s.lower(i) != "the" && !phrase.hasSuffix("s")) {
+                    // A bare adjective ("Syrian cities") names no actor.
+                    if !(s.lower(i) == "the" && (k >= s.count || !s[k].isCapitalized && !isNounish(k))) { return nil }
+                }
+            }
+        }
+        m.text = s.text(m.span)
+        return m
+    }
+
+    func isNounish(_ i: Int) -> Bool {
+        let w = s.lower(i)
+        return !w.isEmpty && !s[i].isPunct && !WordClass.auxiliaries.contains(w) && !WordClass.prepositions.contains(w)
+    }
+
+    // MARK: - Roles
+
+    /// "Syria's ambassador to Iraq", "U.S. Secretary of State Hillary Rodham Clinton",
+    /// "Chinese Foreign Minister Yang Jiechi", "the U.N. and Arab League envoy", "Mr. Assad".
+    func role(at i: Int) -> Mention? {
+        var j = i
+        var determiner: String?
+        if ["the", "a", "an"].contains(s.lower(j)) { determiner = s.lower(j); j += 1 }
+        var of: Lexicon.Entry?
+        var possessive = false
+        var former = false
+        var modifiers: [String] = []
+        var steps = 0
+        // Qualifiers before the title: places (with 's), "and", role modifiers, lower-case nouns.
+        while j < s.count, steps < 8 {
+            steps += 1
+            if let (e, end, _) = gazetteer(at: j) {
+                if of == nil || e.kind != .country || of?.kind != .country { of = of ?? e }
+                j = end
+                if j < s.count, s[j].isPossessive { possessive = true; j += 1 }
+                continue
+            }
+            let lw = s.lower(j)
+            if lw == "and", of != nil, gazetteer(at: j + 1) != nil { j += 1; continue }
+            if MentionFinder.roleModifiers.contains(lw) { if lw == "former" { former = true }; modifiers.append(lw); j += 1; continue }
+            break
+        }
+        // The title itself (longest phrase), possibly with lower-case nouns before it ("oil minister").
+        var titleStart = j
+        var titleEnd = -1
+        var titleWords: [String] = []
+        var extra = 0
+        while titleEnd < 0, j + extra < s.count, extra <= 2 {
+            let k = j + extra
+            if let phrases = lexicon.titlePhrases[s.lower(k)] {
+                for p in phrases where s.matches(p, at: k) {
+                    titleStart = j
+                    titleEnd = k + p.count
+                    titleWords = p
+                    break
+                }
+            }
+            if titleEnd >= 0 { break }
+            let w = s[k]
+            if w.isPunct || w.isCapitalized && extra > 0 || WordClass.prepositions.contains(w.lower) || WordClass.auxiliaries.contains(w.lower)
+                || WordClass.determiners.contains(w.lower) || w.lower == "and" || w.isNumber { break }
+            if w.isCapitalized && gazetteer(at: k) == nil && lexicon.titlePhrases[w.lower] == nil { break }
+            extra += 1
+        }
+        guard titleEnd >= 0 else { return nil }
+        let titleEntry = lexicon.titles[titleWords.joined(separator: " ")]
+        if titleEntry?.isHonorific == true {
+            // "Mr. Assad": an honorific only introduces a name.
+            guard let (nameEnd, name) = nameRun(at: titleEnd), !name.isEmpty else { return nil }
+            var m = Mention(sentence: s.index, start: i, end: nameEnd, kind: .person)
+            m.name = name
+            m.text = s.text(m.span)
+            return m
+        }
+        // Stacked titles: "Foreign Minister", "Brig. Gen.", "Secretary of State".
+        var end = titleEnd
+        while end < s.count, let phrases = lexicon.titlePhrases[s.lower(end)],
+              let p = phrases.first(where: { s.matches($0, at: end) }), lexicon.titles[p.joined(separator: " ")]?.isHonorific != true {
+            end += p.count
+        }
+        var title = s.text(titleStart..<end)
+        let head = s.lower(end - 1).trimmingCharacters(in: ".")
+        var to: Lexicon.Entry?
+        // "ambassador to Iraq", "envoy to Syria", "attorney general of Hama province".
+        if end + 1 < s.count, ["to", "of", "for"].contains(s.lower(end)) {
+            var k = end + 1
+            if s.lower(k) == "the" { k += 1 }
+            if let (e, e2, _) = gazetteer(at: k) {
+                if s.lower(end) == "to" { to = e } else if of == nil { of = e }
+                title += " " + s.text(end..<e2)
+                end = e2
+            } else if s.lower(end) == "of", k < s.count, s[k].isCapitalized, !s[k].isPossessive,
+                      let (nEnd, _) = nameRun(at: k, allowPlace: true) {
+                var e2 = nEnd
+                if e2 < s.count, ["province", "governorate", "region", "district", "city"].contains(s.lower(e2)) { e2 += 1 }
+                title += " " + s.text(end..<e2)
+                end = e2
+            }
+        }
+        let isTitleCase = s[titleStart].isCapitalized
+        var m = Mention(sentence: s.index, start: i, end: end, kind: .unnamed)
+        m.role = RoleInfo(title: normalizeTitle(title, capitalized: isTitleCase), head: head, of: of, to: to, isFormer: former)
+        m.head = head
+        m.country = of?.kind == .country ? of?.code : of?.code
+        // A name after the title: "Foreign Minister Yang Jiechi".
+        if let (nameEnd, name) = nameRun(at: end), !name.isEmpty {
+            m.kind = .person
+            m.name = name
+            m.end = nameEnd
+            m.text = s.text(m.span)
+            return m
+        }
+        // No name: a description ("Syria's ambassador to Iraq", "the general", "a top Syrian general").
+        guard determiner != nil || possessive || of != nil || !modifiers.isEmpty else { return nil }
+        m.isDefinite = determiner == "the" || possessive
+        m.isPlural = head.hasSuffix("s") && !head.hasSuffix("ss")
+        m.descriptor = s.text(m.span)
+        m.text = m.descriptor ?? ""
+        extendDescription(&m)
+        return m
+    }
+
+    func normalizeTitle(_ t: String, capitalized: Bool) -> String {
+        t
+    }
+
+    // MARK: - Unnamed and collective actors
+
+    /// "a North Korean soldier", "More than 120 countries", "a couple of members of this Council",
+    /// "the co-sponsors of this draft", "A man claiming to be Syria's deputy oil minister".
+    func unnamed(at i: Int) -> Mention? {
+        var j = i
+        var count: Int?
+        var definite = false
+        let w = s.lower(i)
+        if w == "a" && s.lower(i + 1) == "couple" && s.lower(i + 2) == "of" { count = 2; j += 3 }
+        else if (w == "more" || w == "fewer" || w == "less") && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
+        else if ["a", "an", "another"].contains(w) { j += 1 }
+        else if ["the", "these", "those", "this"].contains(w) { definite = true; j += 1 }
+        else if ["several", "some", "many", "other", "two", "three", "four", "five", "both"].contains(w) { count = WordClass.countWords[w]; j += 1 }
+        else if let n = number(at: i) { count = n; j += 1 }
+        else { return nil }
+        if ["of"].contains(s.lower(j)) && count != nil && ["the", "these", "its", "their"].contains(s.lower(j + 1)) { j += 2 }
+        var country: String?
+        var k = j
+        var steps = 0
+        while k < s.count, steps < 4 {
+            steps += 1
+            let lw = s.lower(k)
+            if WordClass.personNouns.contains(lw) && !(k + 1 < s.count && WordClass.personNouns.contains(s.lower(k + 1)) && lw != "council") { break }
+            if let (e, end, _) = gazetteer(at: k), e.kind == .country { country = e.code; k = end; continue }
+            if s[k].isPunct || s[k].isNumber || WordClass.auxiliaries.contains(lw) || WordClass.prepositions.contains(lw)
+                || WordClass.determiners.contains(lw) || lw == "and" || WordClass.pronouns.contains(lw) { return nil }
+            if s[k].isCapitalized && gazetteer(at: k) == nil { return nil }
+            guard MentionFinder.isModifier(lw) else { return nil }
+            k += 1
+        }
+        guard k < s.count, WordClass.personNouns.contains(s.lower(k)) else { return nil }
+        let head = s.lower(k)
+        // "military figures", "council members": the noun is a modifier of the next one.
+        if k + 1 < s.count, !s[k + 1].isPunct, !s[k + 1].isCapitalized, MentionFinder.compoundHeads.contains(head) {
+            let n = s.lower(k + 1)
+            if !(WordClass.auxiliaries.contains(n) || WordClass.prepositions.contains(n) || WordClass.clauseOpeners.contains(n) || n == "and" || n == "or" || n.hasSuffix("ly") || n.hasSuffix("ed")) {
+                if WordClass.personNouns.contains(n) {
+                    // Let the longer description start at the same place: "council members".
+                } else { return nil }
+            }
+        }
+        // "the council", "the government" alone are handled as bodies and metonyms elsewhere.
+        if ["council", "government", "regime", "opposition", "military", "army", "forces", "administration", "authorities", "state", "states", "nation", "country", "people", "person"].contains(head) && count == nil && country == nil && k == j { return nil }
+        var m = Mention(sentence: s.index, start: i, end: k + 1, kind: .unnamed)
+        m.head = head
+        m.count = count
+        m.isDefinite = definite
+        m.isPlural = WordClass.collectiveNouns.contains(head) || count.map { $0 > 1 } == true
+        m.country = country
+        if ["government", "regime", "administration", "authorities"].contains(head), let c = country,
+           let entry = lexicon.places.values.first(where: { $0.code == c && $0.kind == .country }) {
+            m.kind = .known
+            m.entry = entry
+            m.text = s.text(m.span)
+            return m
+        }
+        extendDescription(&m)
+        m.descriptor = s.text(m.span)
+        m.text = m.descriptor ?? ""
+        return m
+    }
+
+    /// Extends a description over "of this Council", "of Syria's Republican Guard",
+    /// "claiming to be Syria's deputy oil minister".
+    func extendDescription(_ m: inout Mention) {
+        var end = m.end
+        if end + 1 < s.count, s.lower(end) == "of" {
+            var k = end + 1
+            if ["this", "the", "these", "that"].contains(s.lower(k)) { k += 1 }
+            if let (e, e2, _) = gazetteer(at: k) {
+                if m.country == nil, e.kind == .country { m.country = e.code }
+                end = e2
+                if end < s.count, s[end].isPossessive, let (_, e3, _) = gazetteer(at: end + 1) { end = e3 }
+            } else if k < s.count, Lexicon.resolutionNouns.contains(s.lower(k)) || WordClass.personNouns.contains(s.lower(k)) {
+                end = k + 1
+            }
+        }
+        // "a man claiming to be X": the description carries its own hedge.
+        if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {
+            var k = end
+            while k < s.count, k < end + 10, !s[k].isPunct || s[k].isPossessive { k += 1 }
+            if s.lower(end) != "who" || s.text(end..<k).contains("claim") {
+                m.hedge = .claimed
+                // Take the role inside ("to be Syria's deputy oil minister").
+                for r in (end + 1)..<k {
+                    if let inner = role(at: r), inner.role != nil { m.role = inner.role; if m.country == nil { m.country = inner.country }; break }
+                }
+                end = k
+            }
+        }
+        m.end = max(m.end, end)
+    }
+
+    func startsCount(_ i: Int) -> Bool { number(at: i) != nil }
+
+    /// Nouns that often modify another noun ("military figures", "council members").
+    static let compoundHeads: Set<String> = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces"]
+
+    /// Words that can stand between a determiner and the head of an unnamed actor.
+    static let modifierWords: Set<String> = ["military", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
+
+    static func isModifier(_ w: String) -> Bool {
+        if modifierWords.contains(w) || roleModifiers.contains(w) || w.contains("-") { return true }
+        for suffix in ["ian", "ese", "ish", "al", "ic", "ive", "ary", "ory", "ent", "ant", "ous", "ful", "less", "ern", "ior", "ed"] where w.hasSuffix(suffix) && w.count > 4 { return true }
+        return false
+    }
+
+    func number(at i: Int) -> Int? {
+        guard i < s.count else { return nil }
+        if let n = WordClass.countWords[s.lower(i)] { return n }
+        guard s[i].isNumber else { return nil }
+        return Int(s[i].text.filter { $0 != "," })
+    }
+
+    // MARK: - Person names
+
+    /// A run of capitalised name tokens at `i`: "Nawaf Fares", "Bashar al-Assad", "Susan E. Rice".
+    func nameRun(at i: Int, allowPlace: Bool = false) -> (Int, [String])? {
+        var j = i
+        var name: [String] = []
+        while j < s.count {
+            let w = s[j]
+            let lw = w.lower
+            if w.isPunct || w.isPossessive || w.isNumber { break }
+            if !allowPlace, gazetteer(at: j) != nil, !name.isEmpty || j == i { if name.isEmpty { return nil }; break }
+            if w.isCapitalized {
+                if WordClass.notNames.contains(lw) { break }
+                if lexicon.titlePhrases[lw] != nil && name.isEmpty && !lexicon.givenNames.contains(lw) { break }
+                name.append(w.text)
+                j += 1
+                continue
+            }
+            // "al-Assad", "bin Laden", "van Rompuy".
+            if let dash = lw.firstIndex(of: "-"), MentionFinder.nameParticles.contains(String(lw[..<dash])), !name.isEmpty || j > i {
+                name.append(w.text); j += 1; continue
+            }
+            if MentionFinder.nameParticles.contains(lw), !name.isEmpty, j + 1 < s.count, s[j + 1].isCapitalized {
+                name.append(w.text); j += 1; continue
+            }
+            break
+        }
+        if name.isEmpty { return nil }
+        return (j, name)
+    }
+
+    func person(at i: Int) -> Mention? {
+        guard s[i].isCapitalized, !WordClass.notNames.contains(s.lower(i)) else { return nil }
+        guard let (end, name) = nameRun(at: i) else { return nil }
+        let previous = s.lower(i - 1)
+        let next = s.lower(end)
+        let given = lexicon.givenNames.contains(name[0].lowercased())
+        let speaks = WordClass.reportingVerbs.contains(next) || ["of", ","].contains(next) && given
+        let hasParticle = name.contains { t in t.lowercased().hasPrefix("al-") || MentionFinder.nameParticles.contains(t.lowercased()) }
+        // A capitalised word after "in", "at", "from" is a place unless it is clearly a name.
+        if WordClass.locativePrepositions.contains(previous) && !given { return nil }
+        if name.count >= 2 {
+            guard given || speaks || hasParticle || previous == "as" else {
+                var m = Mention(sentence: s.index, start: i, end: end, kind: .person)
+                m.name = name
+                m.text = s.text(m.span)
+                m.count = -1  // weak: a name only if coreference confirms it
+                return m
+            }
+        }
+        var m = Mention(sentence: s.index, start: i, end: end, kind: .person)
+        m.name = name
+        m.text = s.text(m.span)
+        if name.count == 1 && !speaks { m.count = -1 }
+        return m
+    }
+
+    func pronoun(at i: Int) -> Mention? {
+        let w = s.lower(i)
+        guard WordClass.pronouns.contains(w) else { return nil }
+        var m = Mention(sentence: s.index, start: i, end: i + 1, kind: .pronoun)
+        m.head = w
+        m.text = s[i].text
+        m.isPlural = ["they", "them", "their", "themselves", "we", "us", "our"].contains(w)
+        return m
+    }
+
+    // MARK: - Appositions
+
+    /// "Susan Rice, the US Ambassador to the UN," and "The senior analyst ..., Daniel Pinkston,"
+    /// give the person the role; "Tlas served as a brigadier general" too.
+    func attachAppositions(_ ms: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        var skip: Set<Int> = []
+        for (n, m) in ms.enumerated() where !skip.contains(n) {
+            var m = m
+            if m.kind == .person, m.role == nil, n + 1 < ms.count {
+                let next = ms[n + 1]
+                let between = s.text(m.end..<next.start).lowercased()
+                if next.kind == .unnamed, next.role != nil, [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a"].contains(between) || between.hasSuffix("served as") {
+                    m.role = next.role
+                    skip.insert(n + 1)
+                }
+            }
+            if m.kind == .unnamed, m.role != nil, n + 1 < ms.count, ms[n + 1].kind == .person, ms[n + 1].role == nil,
+               s.text(m.end..<ms[n + 1].start) == "," {
+                var p = ms[n + 1]
+                p.role = m.role
+                p.start = m.start
+                out.append(p)
+                skip.insert(n + 1)
+                continue
+            }
+            out.append(m)
+        }
+        return out
+    }
+}

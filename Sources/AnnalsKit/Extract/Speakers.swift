@@ -1,0 +1,44 @@
+/// Who speaks each quoted sentence: the person next to a reporting verb ("said Clinton",
+/// "Clinton added", "he said") in the sentence or, for sentences wholly inside a quote,
+/// in the nearest sentence of the same quotation.
+enum Speakers {
+    static func find(_ words: [SentenceWords], _ mentions: [[Mention]], _ actors: [Coreference.Actor]) -> [Int?] {
+        var own: [Int?] = Array(repeating: nil, count: words.count)
+        for (n, s) in words.enumerated() {
+            for (k, w) in s.words.enumerated() where !w.inQuote && WordClass.reportingVerbs.contains(w.lower) {
+                let after = mentions[n].first { $0.start == k + 1 && $0.actor >= 0 }
+                let before = mentions[n].last { $0.end == k && $0.actor >= 0 }
+                if let m = after ?? before, actors[m.actor].kind == .person || actors[m.actor].kind == .country || actors[m.actor].kind == .organization {
+                    own[n] = m.actor
+                    break
+                }
+            }
+        }
+        var out = own
+        for n in words.indices where out[n] == nil && words[n].words.contains(where: \.inQuote) {
+            for d in 1...3 {
+                if n - d >= 0, let sp = own[n - d], words[n - d].words.contains(where: \.inQuote) { out[n] = sp; break }
+                if n + d < words.count, let sp = own[n + d], words[n + d].words.contains(where: \.inQuote) { out[n] = sp; break }
+            }
+        }
+        return out
+    }
+}
+
+/// "He identified himself as Abdo Husameddine": the pronoun's actor and the named one are
+/// the same person (the link is the man's own claim).
+enum Identification {
+    static func links(_ words: [SentenceWords], _ mentions: [[Mention]]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for (n, s) in words.enumerated() {
+            for k in 0..<s.count where ["identified", "identifies", "introduced", "introduces", "named", "calls"].contains(s.lower(k))
+                && ["himself", "herself"].contains(s.lower(k + 1)) && s.lower(k + 2) == "as" {
+                guard let subject = mentions[n].last(where: { $0.end <= k && $0.actor >= 0 }) else { continue }
+                if let named = mentions[n].first(where: { $0.start >= k + 3 && $0.kind == .person }) {
+                    out.append((subject.actor, named.actor >= 0 ? named.actor : -1))
+                }
+            }
+        }
+        return out
+    }
+}
