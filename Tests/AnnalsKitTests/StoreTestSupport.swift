@@ -58,6 +58,8 @@ struct ExtractionBuilder {
         return extraction.actors.count - 1
     }
 
+    func contains(_ words: String) -> Bool { text.contains(words) }
+
     mutating func mention(_ actor: Int, _ words: String, sentence: Int) {
         extraction.mentions.append(ActorMention(actor: actor, sentence: sentence, range: range(of: words), text: words))
     }

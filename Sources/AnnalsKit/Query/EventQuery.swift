@@ -82,26 +82,35 @@ public struct EventQuery: Sendable, Hashable {
     }
 
     static func participants(of eventID: Int64, in db: Database) throws -> [EventRecord.Participant] {
-        try db.query("""
-            SELECT a.id, a.name, a.kind, p.part, r.title, o.name AS of
+        var participants = try db.query("""
+            SELECT a.id, a.name, a.kind, p.part
             FROM event_participant p
             JOIN actor a ON a.id = p.actor_id
-            LEFT JOIN role r ON r.id = (
-                SELECT r2.id FROM role r2 JOIN sentence s ON s.id = r2.sentence_id
-                WHERE r2.actor_id = p.actor_id
-                ORDER BY s.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = p.event_id) DESC,
-                         r2.id
-                LIMIT 1)
-            LEFT JOIN actor o ON o.id = r.of_actor_id
             WHERE p.event_id = ?
             ORDER BY CASE p.part WHEN 'agent' THEN 0 WHEN 'target' THEN 1 WHEN 'from' THEN 2 WHEN 'to' THEN 3 ELSE 4 END,
                      a.name
-            """, eventID).compactMap { row in
+            """, eventID).compactMap { row -> EventRecord.Participant? in
             guard let id = row["id", as: Int64.self] else { return nil }
             return EventRecord.Participant(actorID: id, name: row["name", as: String.self] ?? "",
                                            kind: row["kind", as: String.self] ?? "", part: row["part", as: String.self] ?? "",
-                                           role: row["title", as: String.self], of: row["of", as: String.self])
+                                           role: nil, of: nil)
         }
+        for i in participants.indices {
+            // The actor's role, preferring one read in an article that reports this event.
+            if let role = try db.query("""
+                SELECT r.title, o.name AS of
+                FROM role r
+                JOIN sentence s ON s.id = r.sentence_id
+                LEFT JOIN actor o ON o.id = r.of_actor_id
+                WHERE r.actor_id = :actor
+                ORDER BY s.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = :event) DESC, r.id
+                LIMIT 1
+                """, arguments: [":actor": participants[i].actorID, ":event": eventID]).first {
+                participants[i].role = role["title", as: String.self]
+                participants[i].of = role["of", as: String.self]
+            }
+        }
+        return participants
     }
 
     static func sources(of eventID: Int64, in db: Database) throws -> [EventRecord.Source] {
