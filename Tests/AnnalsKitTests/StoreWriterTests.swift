@@ -155,6 +155,8 @@ enum StoreFixtures {
         #expect(!EventDate.compatible(.month(year: 2012, month: 6, basis: ""), d(7, 11)))
         #expect(EventDate.compatible(.before(CalendarDay(2012, 7, 12), basis: ""), d(7, 11)))
         #expect(!EventDate.compatible(.before(CalendarDay(2012, 7, 12), basis: ""), d(7, 13)))
+        #expect(EventDate.compatible(.before(CalendarDay(2012, 7, 12), basis: ""), .before(CalendarDay(2012, 8, 1), basis: "")))
+        #expect(EventDate.compatible(.before(CalendarDay(2012, 8, 1), basis: ""), .before(CalendarDay(2012, 7, 12), basis: "")))
         #expect(EventDate.compatible(d(7, 13), .unknown))
         #expect(EventDate.compatible(.before(nil, basis: ""), d(7, 13)))
         #expect(EventDate.better(.before(CalendarDay(2012, 7, 12), basis: "a"), .before(CalendarDay(2012, 7, 10), basis: "b")).basis == "b")

@@ -7,10 +7,12 @@ import CSQLite
 /// try statement.bind("person", named: ":kind")
 /// while try statement.step() { print(statement.string(at: 0) ?? "") }
 /// ```
-/// Statements belong to their `Database` and must not outlive it.
+/// A statement may outlive its `Database` object: the connection closes when the last
+/// statement is finalized (`sqlite3_close_v2`).
 public final class Statement {
     let handle: OpaquePointer
-    unowned let database: Database
+    /// The connection (not the `Database`, which caches statements: no reference cycle).
+    let connection: OpaquePointer
     public let sql: String
     var isIterating = false
     /// Column names, shared by every row this statement produces.
@@ -23,14 +25,14 @@ public final class Statement {
             throw DatabaseError(connection: database.handle, code: code, sql: sql)
         }
         self.handle = stmt
-        self.database = database
+        self.connection = database.handle
         self.sql = sql
     }
 
     /// Wraps a statement prepared elsewhere (used for multi-statement SQL).
     init(database: Database, handle: OpaquePointer, sql: String) {
         self.handle = handle
-        self.database = database
+        self.connection = database.handle
         self.sql = sql
     }
 
@@ -54,7 +56,7 @@ public final class Statement {
                 sqlite3_bind_blob(handle, i, raw.baseAddress, Int32(raw.count), annals_sqlite_transient())
             }
         }
-        guard code == SQLITE_OK else { throw DatabaseError(connection: database.handle, code: code, sql: sql) }
+        guard code == SQLITE_OK else { throw DatabaseError(connection: connection, code: code, sql: sql) }
     }
 
     /// Binds a value to a named parameter (`:name`; a name without prefix is taken as `:name`).
@@ -108,7 +110,7 @@ public final class Statement {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         default:
-            let error = DatabaseError(connection: database.handle, code: code, sql: sql)
+            let error = DatabaseError(connection: connection, code: code, sql: sql)
             sqlite3_reset(handle)
             throw error
         }

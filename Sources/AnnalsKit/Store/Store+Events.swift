@@ -103,6 +103,7 @@ extension EventDate {
                 || (d.precision != .before && (d.start == nil || d.end == nil))
         }
         if isOpen(a) || isOpen(b) { return true }
+        if a.precision == .before && b.precision == .before { return true }  // both open to the past
         if a.precision == .before, let bound = a.end {
             // b happened on or before the bound when its earliest day is.
             return (b.start ?? b.end).map { $0 <= bound } ?? true
