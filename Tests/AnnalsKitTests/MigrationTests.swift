@@ -85,6 +85,16 @@ import Foundation
         }
     }
 
+    @Test func nonSQLiteFileIsRefusedAndUnchanged() throws {
+        try withTemporaryDatabasePath { path in
+            let text = String(repeating: "These are my notes, not a database.\n", count: 200)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let error = try #require(throws: MigrationError.self) { try Store(path: path) }
+            #expect(error.description.contains("not a SQLite file"))
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        }
+    }
+
     @Test func foreignApplicationIDIsRefused() throws {
         try withTemporaryDatabasePath { path in
             do {

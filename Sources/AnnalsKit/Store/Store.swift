@@ -19,12 +19,16 @@ public final class Store {
     /// `MigrationError` for a foreign or newer file, leaving it unchanged.
     public init(path: String, readOnly: Bool = false, migrator: Migrator = Migrator()) throws {
         let database = try Database(path: path, mode: readOnly ? .readOnly : .readWriteCreate, enableWAL: false)
-        if readOnly {
-            try migrator.validateReadOnly(database)
-        } else {
-            try migrator.validate(database)
-            try database.enableWAL()
-            try migrator.migrate(database)
+        do {
+            if readOnly {
+                try migrator.validateReadOnly(database)
+            } else {
+                try migrator.validate(database)
+                try database.enableWAL()
+                try migrator.migrate(database)
+            }
+        } catch let error as DatabaseError where error.primaryCode == 26 {  // SQLITE_NOTADB
+            throw MigrationError.notAnAnnalsDatabase(path: path, reason: "it is not a SQLite file")
         }
         self.database = database
         self.readOnly = readOnly
