@@ -2,7 +2,7 @@
 -- Every table is STRICT; dates are ISO 8601 text (YYYY-MM-DD) with a precision column;
 -- offsets (start, end) count characters (code points), as SQLite's substr() does.
 
--- One row per distinct article text (content_hash = SHA-256 of the cleaned body and title).
+-- One row per distinct article (content_hash = SHA-256, lower-case hex, of title + "\n" + body).
 CREATE TABLE article (
     id               INTEGER PRIMARY KEY,
     content_hash     TEXT    NOT NULL UNIQUE,

@@ -1,0 +1,215 @@
+-- Annals knowledge base: the full current schema (schema version 1).
+--
+-- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
+-- makes the same tables, indexes, triggers and views as migrating an empty database with
+-- Migrations/*.sql (a test checks it). Change the schema by adding a migration, then update
+-- this file by hand. An Annals database also has PRAGMA application_id = 0x416E6E6C ('Annl')
+-- and PRAGMA user_version = the latest migration applied.
+--
+-- Useful in the sqlite3 shell:
+--   SELECT * FROM defections;                         -- who defected, when, with a role
+--   SELECT * FROM actor_roles WHERE actor LIKE '%Fares%';
+--   SELECT title FROM article_fts WHERE article_fts MATCH 'veto*';
+
+-- Migrations applied to this file (written by Annals itself, not by a migration).
+CREATE TABLE annals_migration (
+    version     INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL,
+    applied_at  TEXT    NOT NULL            -- UTC, YYYY-MM-DDTHH:MM:SSZ
+) STRICT;
+
+
+-- One row per distinct article (content_hash = SHA-256, lower-case hex, of title + "\n" + body).
+CREATE TABLE article (
+    id               INTEGER PRIMARY KEY,
+    content_hash     TEXT    NOT NULL UNIQUE,
+    path             TEXT,                      -- file it was read from (path:LINE for JSONL)
+    url              TEXT,
+    title            TEXT,
+    source           TEXT,
+    published        TEXT,                      -- YYYY-MM-DD, NULL when unknown
+    published_basis  TEXT    NOT NULL DEFAULT 'unknown',  -- metadata|flag|dateline|caption|weekday|text|unknown
+    ingested_at      TEXT    NOT NULL,          -- UTC, YYYY-MM-DDTHH:MM:SSZ
+    body             TEXT    NOT NULL           -- cleaned text that every offset refers to
+) STRICT;
+CREATE INDEX article_url ON article(url);
+CREATE INDEX article_published ON article(published);
+
+-- Full-text search over titles and bodies: SELECT * FROM article_fts WHERE article_fts MATCH 'defect*'.
+CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='article', content_rowid='id');
+CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+    INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+
+-- Sentences of an article, in order; evidence for every fact points here.
+CREATE TABLE sentence (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,               -- 0-based position in the article
+    start       INTEGER NOT NULL,               -- character offset into article.body
+    end         INTEGER NOT NULL,
+    text        TEXT    NOT NULL,
+    UNIQUE (article_id, ordinal)
+) STRICT;
+
+-- People, countries, organisations, groups and places, merged across articles.
+-- key is the resolution key: 'country:SYR', 'person:nawaf fares', 'unnamed:12:3'.
+CREATE TABLE actor (
+    id           INTEGER PRIMARY KEY,
+    key          TEXT    NOT NULL UNIQUE,
+    name         TEXT    NOT NULL,
+    kind         TEXT    NOT NULL CHECK (kind IN ('person', 'country', 'organization', 'group', 'location')),
+    is_named     INTEGER NOT NULL DEFAULT 1,    -- 0 for "a North Korean soldier"
+    country      TEXT,                          -- ISO 3166 alpha-3 of the actor's country
+    cameo_code   TEXT,
+    description  TEXT                           -- words describing an unnamed actor
+) STRICT;
+CREATE INDEX actor_name ON actor(name);
+
+-- Every spelling an actor was seen under; normalized = lower-case, accents and dots removed.
+CREATE TABLE actor_alias (
+    actor_id    INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    alias       TEXT    NOT NULL,
+    normalized  TEXT    NOT NULL,
+    PRIMARY KEY (actor_id, normalized)
+) STRICT;
+CREATE INDEX actor_alias_normalized ON actor_alias(normalized);
+
+-- Where an actor is named in a sentence.
+CREATE TABLE mention (
+    id           INTEGER PRIMARY KEY,
+    actor_id     INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    sentence_id  INTEGER NOT NULL REFERENCES sentence(id) ON DELETE CASCADE,
+    start        INTEGER NOT NULL,
+    end          INTEGER NOT NULL,
+    text         TEXT    NOT NULL
+) STRICT;
+CREATE INDEX mention_actor ON mention(actor_id);
+CREATE INDEX mention_sentence ON mention(sentence_id);
+
+-- Roles an actor holds: Nawaf Fares, 'ambassador to Iraq', of Syria.
+CREATE TABLE role (
+    id           INTEGER PRIMARY KEY,
+    actor_id     INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    title        TEXT    NOT NULL,
+    of_actor_id  INTEGER REFERENCES actor(id) ON DELETE SET NULL,
+    is_former    INTEGER NOT NULL DEFAULT 0,
+    valid_from   TEXT,
+    valid_to     TEXT,
+    sentence_id  INTEGER NOT NULL REFERENCES sentence(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX role_actor ON role(actor_id);
+CREATE INDEX role_sentence ON role(sentence_id);
+
+-- Real-world events, merged across mentions and articles.
+CREATE TABLE event (
+    id              INTEGER PRIMARY KEY,
+    type            TEXT    NOT NULL,           -- defection, veto, resolution_adopted, ...
+    cameo_code      TEXT,
+    plover_type     TEXT,
+    date            TEXT,                       -- as read: 2012-07-12, 2011-08, 2010, or the 'before' bound
+    date_start      TEXT,                       -- first day of the interval (YYYY-MM-DD)
+    date_end        TEXT,                       -- last day of the interval, or the 'before' bound
+    date_precision  TEXT    NOT NULL CHECK (date_precision IN ('day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century', 'before', 'unknown')),
+    date_basis      TEXT,                       -- the words that gave the date
+    status          TEXT    NOT NULL CHECK (status IN ('asserted', 'denied', 'rumored', 'claimed', 'negated', 'hypothetical', 'called_for')),
+    object          TEXT,                       -- what it was about ("a U.S.-backed resolution ...")
+    summary         TEXT    NOT NULL
+) STRICT;
+CREATE INDEX event_type_date ON event(type, date_end);
+CREATE INDEX event_date ON event(date_end);
+
+CREATE TABLE event_participant (
+    event_id  INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    part      TEXT    NOT NULL CHECK (part IN ('agent', 'target', 'from', 'to', 'location')),
+    PRIMARY KEY (event_id, actor_id, part)
+) STRICT;
+CREATE INDEX event_participant_actor ON event_participant(actor_id, part);
+
+-- Each reading of an event in a sentence, with what that source said of its status and date.
+CREATE TABLE event_mention (
+    id              INTEGER PRIMARY KEY,
+    event_id        INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    article_id      INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    sentence_id     INTEGER NOT NULL REFERENCES sentence(id) ON DELETE CASCADE,
+    trigger_start   INTEGER NOT NULL,
+    trigger_end     INTEGER NOT NULL,
+    status          TEXT    NOT NULL,
+    date            TEXT,
+    date_precision  TEXT    NOT NULL,
+    date_basis      TEXT
+) STRICT;
+CREATE INDEX event_mention_event ON event_mention(event_id);
+CREATE INDEX event_mention_article ON event_mention(article_id);
+
+-- Actor-actor facts: ambassador_to, member_of, leader_of, spokesperson_of, envoy_of, ...
+CREATE TABLE relation (
+    id           INTEGER PRIMARY KEY,
+    subject_id   INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    predicate    TEXT    NOT NULL,
+    object_id    INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    valid_from   TEXT,
+    valid_to     TEXT,
+    sentence_id  INTEGER NOT NULL REFERENCES sentence(id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX relation_subject ON relation(subject_id);
+CREATE INDEX relation_object ON relation(object_id);
+
+-- Named queries, usable from `annals query run NAME` and from the sqlite3 shell.
+CREATE TABLE saved_query (
+    name         TEXT PRIMARY KEY,
+    sql          TEXT NOT NULL,
+    title        TEXT,
+    description  TEXT,
+    parameters   TEXT,                          -- JSON array of :parameter names
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+) STRICT;
+
+-- The roles of each actor, with the organisation or country spelled out.
+CREATE VIEW actor_roles AS
+SELECT r.actor_id,
+       a.name AS actor,
+       r.title,
+       o.name AS of,
+       CASE WHEN o.name IS NOT NULL THEN o.name || '''s ' || r.title ELSE r.title END AS label,
+       r.is_former,
+       r.valid_from,
+       r.valid_to,
+       s.article_id,
+       s.text AS evidence
+FROM role r
+JOIN actor a ON a.id = r.actor_id
+LEFT JOIN actor o ON o.id = r.of_actor_id
+JOIN sentence s ON s.id = r.sentence_id;
+
+-- One row per event and agent, with a role for the agent and the first source.
+CREATE VIEW event_agents AS
+SELECT e.id AS event_id,
+       e.type,
+       a.id AS actor_id,
+       a.name AS actor,
+       (SELECT ar.label FROM actor_roles ar WHERE ar.actor_id = a.id ORDER BY ar.is_former, length(ar.label) DESC LIMIT 1) AS role,
+       e.date,
+       e.date_precision,
+       e.date_start,
+       e.date_end,
+       e.status,
+       e.object,
+       e.summary,
+       (SELECT count(DISTINCT m.article_id) FROM event_mention m WHERE m.event_id = e.id) AS sources
+FROM event e
+JOIN event_participant p ON p.event_id = e.id AND p.part = 'agent'
+JOIN actor a ON a.id = p.actor_id;
+
+CREATE VIEW defections AS SELECT * FROM event_agents WHERE type = 'defection';
+CREATE VIEW vetoes AS SELECT * FROM event_agents WHERE type = 'veto';
+CREATE VIEW resolutions AS SELECT * FROM event_agents WHERE type LIKE 'resolution%';

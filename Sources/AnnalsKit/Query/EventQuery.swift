@@ -1,0 +1,134 @@
+/// Events filtered by type, actor, date range and status, with participants and sources.
+///
+/// ```swift
+/// let records = try EventQuery(type: "defection", actor: "Fares", since: CalendarDay(2012, 1, 1))
+///     .fetch(store.database)
+/// print(Render.render(records, as: .json), terminator: "")
+/// ```
+///
+/// - `actor` matches an alias exactly after normalization ("U.N." = "un"), or its last
+///   words ("Fares" finds "Nawaf Fares").
+/// - `since`/`until` keep events whose date interval overlaps the range; a `before` date
+///   counts from the beginning of time to its bound; undated events are left out when a
+///   range is given.
+/// - Results are ordered by date (undated last), then id.
+public struct EventQuery: Sendable, Hashable {
+    public var type: String?
+    public var actor: String?
+    public var since: CalendarDay?
+    public var until: CalendarDay?
+    public var status: EventStatus?
+    public var limit: Int?
+    /// One event by id.
+    public var id: Int64?
+
+    public init(type: String? = nil, actor: String? = nil, since: CalendarDay? = nil, until: CalendarDay? = nil,
+                status: EventStatus? = nil, limit: Int? = nil) {
+        self.type = type
+        self.actor = actor
+        self.since = since
+        self.until = until
+        self.status = status
+        self.limit = limit
+    }
+
+    static let sql = """
+        SELECT e.id, e.type, e.date, e.date_precision, e.date_start, e.date_end, e.date_basis, e.status,
+               e.cameo_code, e.plover_type, e.object, e.summary
+        FROM event e
+        WHERE (:id IS NULL OR e.id = :id)
+          AND (:type IS NULL OR e.type = :type)
+          AND (:status IS NULL OR e.status = :status)
+          AND (:since IS NULL OR e.date_end >= :since)
+          AND (:until IS NULL OR coalesce(e.date_start, e.date_end) <= :until)
+          AND (:actor IS NULL OR EXISTS (
+                SELECT 1 FROM event_participant p
+                JOIN actor_alias al ON al.actor_id = p.actor_id
+                WHERE p.event_id = e.id AND (al.normalized = :actor OR al.normalized LIKE '% ' || :actor)))
+        ORDER BY coalesce(e.date_start, e.date_end) IS NULL, coalesce(e.date_start, e.date_end), e.id
+        LIMIT :limit
+        """
+
+    public func fetch(_ db: Database) throws -> [EventRecord] {
+        let actorKey = actor.map(normalizedName)
+        if let actorKey, actorKey.isEmpty { return [] }
+        var records: [EventRecord] = []
+        try db.forEach(EventQuery.sql, arguments: [
+            ":type": type, ":status": status?.rawValue, ":since": since, ":until": until,
+            ":actor": actorKey, ":limit": limit ?? -1, ":id": id,
+        ]) { row in
+            guard let id = row["id", as: Int64.self] else { return }
+            records.append(EventRecord(
+                id: id, type: row["type", as: String.self] ?? "", date: row["date", as: String.self],
+                datePrecision: row["date_precision", as: String.self] ?? "unknown",
+                dateStart: row["date_start", as: String.self], dateEnd: row["date_end", as: String.self],
+                dateBasis: row["date_basis", as: String.self], status: row["status", as: String.self] ?? "asserted",
+                cameoCode: row["cameo_code", as: String.self], ploverType: row["plover_type", as: String.self],
+                object: row["object", as: String.self], summary: row["summary", as: String.self] ?? "",
+                participants: [], sources: []))
+        }
+        for i in records.indices {
+            records[i].participants = try EventQuery.participants(of: records[i].id, in: db)
+            records[i].sources = try EventQuery.sources(of: records[i].id, in: db)
+        }
+        return records
+    }
+
+    /// Fetches one event by id.
+    public static func event(id: Int64, in db: Database) throws -> EventRecord? {
+        var query = EventQuery()
+        query.id = id
+        return try query.fetch(db).first
+    }
+
+    static func participants(of eventID: Int64, in db: Database) throws -> [EventRecord.Participant] {
+        var participants = try db.query("""
+            SELECT a.id, a.name, a.kind, p.part
+            FROM event_participant p
+            JOIN actor a ON a.id = p.actor_id
+            WHERE p.event_id = ?
+            ORDER BY CASE p.part WHEN 'agent' THEN 0 WHEN 'target' THEN 1 WHEN 'from' THEN 2 WHEN 'to' THEN 3 ELSE 4 END,
+                     a.name
+            """, eventID).compactMap { row -> EventRecord.Participant? in
+            guard let id = row["id", as: Int64.self] else { return nil }
+            return EventRecord.Participant(actorID: id, name: row["name", as: String.self] ?? "",
+                                           kind: row["kind", as: String.self] ?? "", part: row["part", as: String.self] ?? "",
+                                           role: nil, of: nil)
+        }
+        for i in participants.indices {
+            // The actor's role, preferring one read in an article that reports this event.
+            if let role = try db.query("""
+                SELECT r.title, o.name AS of
+                FROM role r
+                JOIN sentence s ON s.id = r.sentence_id
+                LEFT JOIN actor o ON o.id = r.of_actor_id
+                WHERE r.actor_id = :actor
+                ORDER BY s.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = :event) DESC, r.id
+                LIMIT 1
+                """, arguments: [":actor": participants[i].actorID, ":event": eventID]).first {
+                participants[i].role = role["title", as: String.self]
+                participants[i].of = role["of", as: String.self]
+            }
+        }
+        return participants
+    }
+
+    static func sources(of eventID: Int64, in db: Database) throws -> [EventRecord.Source] {
+        var seen = Set<[String]>()
+        return try db.query("""
+            SELECT m.article_id, ar.title, ar.url, ar.published, m.status, s.text AS evidence
+            FROM event_mention m
+            JOIN article ar ON ar.id = m.article_id
+            JOIN sentence s ON s.id = m.sentence_id
+            WHERE m.event_id = ?
+            ORDER BY ar.published IS NULL, ar.published, m.article_id, s.ordinal, m.id
+            """, eventID).compactMap { row in
+            guard let article = row["article_id", as: Int64.self] else { return nil }
+            let source = EventRecord.Source(articleID: article, title: row["title", as: String.self],
+                                            url: row["url", as: String.self], published: row["published", as: String.self],
+                                            status: row["status", as: String.self] ?? "asserted",
+                                            evidence: row["evidence", as: String.self] ?? "")
+            return seen.insert([String(article), source.status, source.evidence]).inserted ? source : nil
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// The knowledge base: an Annals SQLite file, migrated to the latest schema, and the single
+/// writer that turns extractions into rows.
+///
+/// ```swift
+/// let store = try Store(path: "annals.sqlite")
+/// switch try store.write(article: article, extraction: extraction) {
+/// case .inserted(let id): print("article \(id)")
+/// case .duplicate(let id): print("already have it as article \(id)")
+/// }
+/// let read = try Store(path: "annals.sqlite", readOnly: true)   // for `annals sql`
+/// ```
+public final class Store {
+    public let database: Database
+    public let readOnly: Bool
+    /// The clock for `ingested_at` (replaceable in tests).
+    public var now: () -> String = UTCTimestamp.now
+
+    /// Opens (creating when missing, unless read-only) and migrates. Throws
+    /// `MigrationError` for a foreign or newer file, leaving it unchanged.
+    public init(path: String, readOnly: Bool = false, migrator: Migrator = Migrator()) throws {
+        let database = try Database(path: path, mode: readOnly ? .readOnly : .readWriteCreate, enableWAL: false)
+        do {
+            if readOnly {
+                try migrator.validateReadOnly(database)
+            } else {
+                try migrator.validate(database)
+                try database.enableWAL()
+                try migrator.migrate(database)
+            }
+        } catch let error as DatabaseError where error.primaryCode == 26 {  // SQLITE_NOTADB
+            throw MigrationError.notAnAnnalsDatabase(path: path, reason: "it is not a SQLite file")
+        }
+        self.database = database
+        self.readOnly = readOnly
+    }
+}
+
+/// What `Store.write` did with an article.
+public enum WriteOutcome: Sendable, Hashable {
+    /// New article, written with this id.
+    case inserted(Int64)
+    /// The same title and text were already stored under this id; nothing was written.
+    case duplicate(Int64)
+
+    public var articleID: Int64 {
+        switch self {
+        case .inserted(let id), .duplicate(let id): return id
+        }
+    }
+
+    public var isDuplicate: Bool {
+        if case .duplicate = self { return true }
+        return false
+    }
+}
