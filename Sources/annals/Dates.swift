@@ -77,9 +77,14 @@ struct Dates: AsyncParsableCommand {
         var out = ""
         while let line = readLine(strippingNewline: true) {
             var value = ""
-            if let tab = line.firstIndex(of: "\t"), let day = CalendarDay(iso: line[..<tab]) {
-                let body = String(line[line.index(after: tab)...])
-                value = TemporalTagger(anchor: day).mainExpression(body)?.value ?? ""
+            // An empty anchor is an unknown one (absolute dates still resolve); a malformed one is a bad line.
+            if let tab = line.firstIndex(of: "\t") {
+                let field = line[..<tab].trimmingCharacters(in: .whitespaces)
+                let day = CalendarDay(iso: field)
+                if day != nil || field.isEmpty {
+                    let body = String(line[line.index(after: tab)...])
+                    value = TemporalTagger(anchor: day).mainExpression(body)?.value ?? ""
+                }
             }
             out += value
             out += "\n"

@@ -75,10 +75,18 @@ extension TemporalScanner {
         return (n, i + 1)
     }
 
-    /// A year in any spelling, with an optional "'58"-style short form.
+    /// A year in digits or words, or a deictic year ("this year", "last year", "next year").
     func anyYear(at i: Int) -> (year: Int, end: Int)? {
         if let y = yearNumber(at: i) { return y }
         if let y = spelledYear(at: i) { return y }
+        if let anchor, w(i + 1) == "year" {
+            switch w(i) {
+            case "this": return (anchor.year, i + 2)
+            case "last": return (anchor.year - 1, i + 2)
+            case "next": return (anchor.year + 1, i + 2)
+            default: break
+            }
+        }
         return nil
     }
 
@@ -107,7 +115,7 @@ extension TemporalScanner {
             var year: Int?
             if isPunct(k, ","), let (y, ye) = yearNumber(at: k + 1) {
                 year = y; end = ye
-            } else if let (y, ye) = yearNumber(at: k) {
+            } else if let (y, ye) = anyYear(at: k) {
                 year = y; end = ye
             }
             if let year {
@@ -147,7 +155,7 @@ extension TemporalScanner {
         var year: Int?
         if isPunct(me, ","), let (y, ye) = yearNumber(at: me + 1) {
             year = y; end = ye
-        } else if let (y, ye) = yearNumber(at: me) {
+        } else if let (y, ye) = anyYear(at: me) {
             year = y; end = ye
         }
         if let year {
@@ -223,6 +231,10 @@ extension TemporalScanner {
             if w(k + 2) == "s", attached(k + 2), n % 10 == 0 { return Match(end: k + 3, value: .decade(century * 10 + n / 10)) }
             if !(k + 2 < tokens.count && tokens[k + 2].kind == .number) { return Match(end: k + 2, value: .year(century * 100 + n)) }
         }
+        // "70s", "the 80s"
+        if k < tokens.count, let n = tokens[k].integer, tokens[k].digitCount == 2, n % 10 == 0, w(k + 1) == "s", attached(k + 1) {
+            return Match(end: k + 2, value: .decade(shortYearCentury(n) * 10 + n / 10))
+        }
         if let (y, e) = yearNumber(at: k) {
             if w(e) == "s", attached(e) {
                 return y % 10 == 0 ? Match(end: e + 1, value: .decade(y / 10)) : nil
@@ -261,6 +273,17 @@ extension TemporalScanner {
             return Match(end: k + 2, value: resolveQuarter(q, direction: direction(i, k + 2)))
         }
         if let m = ordinalPeriod(at: k, year: nil) { return m }
+        // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+        if hasThe, let (y, ye) = yearNumber(at: k) {
+            if let m = ordinalPeriod(at: ye, year: y) { return m }
+            if w(ye) == "quarter" || w(ye) == "period" {
+                var q = 4
+                if case .quarter(_, let rq)? = reference { q = rq } else if let anchor { q = ((anchor.month - 1) / 3 + 3) % 4 + 1 }
+                return Match(end: ye + 1, value: .quarter(year: y, quarter: q))
+            }
+        }
+        if let m = holiday(at: k) { return m }
+        if let m = yearAgoPeriod(at: i) { return m }
         // "the 20th century", "the twenty-first century"
         if let (n, e) = ordinal(at: k), w(e) == "century" || w(e) == "centuries" {
             return Match(end: e + 1, value: .century(n - 1))
@@ -277,8 +300,9 @@ extension TemporalScanner {
             var e = s.end
             if w(e) == "of" { e += 1 }
             if let (y, ye) = anyYear(at: e) { return Match(end: ye, value: .season(year: y, season: s.season)) }
-            if s.season == "FA" && !hasThe { return nil }  // "fall" the verb
-            if !hasThe && !capitalized(k) && !["in", "this", "during", "since", "until", "by", "over"].contains(w(k - 1)) {
+            if w(k) == "fall" && !hasThe && !capitalized(k) { return nil }  // "fall" the verb
+            let cues: Set<String> = ["in", "this", "during", "since", "until", "by", "over", "early", "late", "mid", "of", "through"]
+            if !hasThe && !capitalized(k) && !cues.contains(w(k - 1)) && !isPunct(k - 1, "-") {
                 // A bare "summer" mid-sentence is usually an attribute ("summer camp"); keep it only after a preposition.
                 if !isStandalone(k, s.end) { return nil }
             }
@@ -293,7 +317,16 @@ extension TemporalScanner {
         var k = i
         if w(k) == "the" { k += 1 }
         if w(k) == "fiscal" || w(k) == "fiscal-" { k += 1 }
-        guard let (n, ne) = ordinal(at: k) else { return nil }
+        var found = ordinal(at: k)
+        // "the final quarter of 2009", "the latter half of 1989": only with their year.
+        if found == nil, ["last", "final", "latter"].contains(w(k)) {
+            var u = k + 1
+            if isPunct(u, "-") { u += 1 }
+            if (w(u) == "quarter" || w(u) == "half"), year != nil || w(u + 1) == "of" && anyYear(at: u + 2) != nil {
+                found = (w(u) == "quarter" ? 4 : 2, k + 1)
+            }
+        }
+        guard let (n, ne) = found else { return nil }
         var e = ne
         if isPunct(e, "-") { e += 1 }
         let unit = w(e)
@@ -341,5 +374,102 @@ extension TemporalScanner {
         if let d = TemporalLexicon.weekdays[w(i)] { return (d, i + 1) }
         if let d = TemporalLexicon.weekdayAbbreviations[w(i)], isPunct(i + 1, "."), attached(i + 1) { return (d, i + 2) }
         return nil
+    }
+
+    // MARK: Holidays and year-ago periods
+
+    /// Fixed and computed holidays: "Christmas", "New Year's Day", "Thanksgiving", "Election Day",
+    /// "Easter", "Independence Day", "Halloween", "Labor Day", "Memorial Day", "Valentine's Day".
+    func holiday(at i: Int) -> Match? {
+        var k = i
+        var d: Deixis?
+        if w(k) == "last" { d = .last; k += 1 } else if w(k) == "next" { d = .next; k += 1 } else if w(k) == "this" { d = .this; k += 1 }
+        guard capitalized(k) else { return nil }
+        var name = w(k)
+        var e = k + 1
+        if ["new", "christmas", "valentine", "independence", "election", "labor", "labour", "memorial", "thanksgiving", "easter", "veterans"].contains(name) {
+            if name == "new", w(e) == "year" { name = "new year"; e += 1 }
+            if isPunct(e, "'"), w(e + 1) == "s" { e += 2 }
+            if name == "new year" || name == "christmas", w(e) == "eve" { name += " eve"; e += 1 }
+            if w(e) == "day" { e += 1 } else if ["independence", "election", "labor", "labour", "memorial", "veterans", "valentine"].contains(name) { return nil }
+        } else if name != "halloween" {
+            return nil
+        }
+        if name == "new" { return nil }
+        func date(_ y: Int) -> CalendarDay? {
+            func nth(_ n: Int, _ weekday: Int, _ month: Int) -> CalendarDay {
+                let first = CalendarDay(y, month, 1)
+                return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+            }
+            switch name {
+            case "christmas": return CalendarDay(y, 12, 25)
+            case "christmas eve": return CalendarDay(y, 12, 24)
+            case "new year": return CalendarDay(y, 1, 1)
+            case "new year eve": return CalendarDay(y, 12, 31)
+            case "valentine": return CalendarDay(y, 2, 14)
+            case "independence": return CalendarDay(y, 7, 4)
+            case "halloween": return CalendarDay(y, 10, 31)
+            case "veterans": return CalendarDay(y, 11, 11)
+            case "thanksgiving": return nth(4, 3, 11)
+            case "labor", "labour": return nth(1, 0, 9)
+            case "election": return nth(1, 0, 11).adding(days: 1)
+            case "memorial":
+                let last = CalendarDay(y, 5, 31)
+                return last.adding(days: -last.weekday)
+            case "easter":
+                // Anonymous Gregorian computus.
+                let a = y % 19, b = y / 100, c = y % 100, dd = b / 4, ee = b % 4
+                let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - dd - g + 15) % 30
+                let ii = c / 4, kk = c % 4, l = (32 + 2 * ee + 2 * ii - h - kk) % 7
+                let m = (a + 11 * h + 22 * l) / 451
+                let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+                return CalendarDay(y, month, day)
+            default: return nil
+            }
+        }
+        if let (y, ye) = yearNumber(at: e), let day = date(y) { return Match(end: ye, value: .day(day, part: nil)) }
+        guard let anchor else { return nil }
+        let candidates = [anchor.year - 1, anchor.year, anchor.year + 1].compactMap(date)
+        let dir: TemporalDirection = d == .last ? .past : d == .next ? .future : direction(i, e)
+        let chosen: CalendarDay?
+        switch dir {
+        case .past:
+            chosen = candidates.last { d == .last ? $0 < anchor : $0 <= anchor }
+        case .future:
+            chosen = candidates.first { d == .next ? $0 > anchor : $0 >= anchor }
+        case .unknown:
+            // The nearest, a past one preferred unless the next is within three months.
+            let past = candidates.last { $0 <= anchor }
+            let next = candidates.first { $0 > anchor }
+            if let next, next.dayNumber - anchor.dayNumber <= 92 { chosen = next } else { chosen = past ?? next }
+        }
+        return chosen.map { Match(end: e, value: .day($0, part: nil)) }
+    }
+
+    /// "year-earlier", "the year-ago quarter", "the comparable year-earlier period", "year end":
+    /// financial-news phrases for the same period one year back, and for the end of the year.
+    func yearAgoPeriod(at i: Int) -> Match? {
+        guard let anchor else { return nil }
+        var k = i
+        if w(k) == "the" { k += 1 }
+        if w(k) == "comparable" || w(k) == "corresponding" || w(k) == "same" { k += 1 }
+        if w(k) == "year", w(k + 1) == "end" { return Match(end: k + 2, value: .year(anchor.year)) }
+        guard w(k) == "year", isPunct(k + 1, "-"), w(k + 2) == "ago" || w(k + 2) == "earlier" else { return nil }
+        var e = k + 3
+        var ordinalQuarter: Int?
+        if let (n, ne) = ordinal(at: e), w(ne) == "quarter", (1...4).contains(n) { ordinalQuarter = n; e = ne }
+        if w(e) == "quarter" || w(e) == "period" {
+            let base: TemporalValue
+            if let n = ordinalQuarter {
+                base = resolveQuarter(n, direction: .past)
+            } else if case .quarter? = reference, let r = reference {
+                base = r
+            } else {
+                base = value(of: anchor, at: .quarter)?.shifted(by: -1, .quarter) ?? .year(anchor.year)
+            }
+            return base.shifted(by: -1, .year).map { Match(end: e + 1, value: $0) }
+        }
+        if w(e) == "month" { return value(of: anchor.adding(months: -12), at: .month).map { Match(end: e + 1, value: $0) } }
+        return Match(end: e, value: .year(anchor.year - 1))
     }
 }

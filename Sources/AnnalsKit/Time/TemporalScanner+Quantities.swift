@@ -65,10 +65,13 @@ extension TemporalScanner {
         if count == nil && !vague { return nil }
         if k < tokens.count, tokens[k].kind == .number { return nil }
         // "two-and-a-half", "2 1/2" are rare; "and a half" after the unit is handled below.
-        if isPunct(k, "-"), count != nil, attached(k) { k += 1 }  // "16-month"
+        var hyphenated = false
+        if isPunct(k, "-"), count != nil, attached(k) { k += 1; hyphenated = true }  // "16-month"
         guard let unit = TemporalLexicon.units[w(k)] else { return nil }
         let plural = w(k).hasSuffix("s") || w(k) == "centuries"
         if vague && !plural { return nil }
+        // "the 1988 quarter" is not 1988 quarters: a singular unit takes one, a half or a hyphen.
+        if !plural, !hyphenated, let c = count, c > 1 { return nil }
         k += 1
         if let c = count, w(k) == "and", w(k + 1) == "a", w(k + 2) == "half" {
             count = c + 0.5; k += 3
@@ -138,6 +141,7 @@ extension TemporalScanner {
             (["the", "previous"], .last), (["the", "following"], .next), (["the", "first"], .this), (["past"], .last),
             (["last"], .last), (["next"], .next), (["coming"], .next), (["in", "the", "coming"], .next),
             (["recent"], .recentPast), (["the", "recent"], .recentPast), (["in", "recent"], .recentPast),
+            (["future"], .next),
         ]
         for (phrase, d) in leads {
             if let e = words(k, phrase) { k = e; lead = d; break }
@@ -183,7 +187,9 @@ extension TemporalScanner {
     func referenceWord(at i: Int) -> Match? {
         let phrases: [([String], String)] = [
             (["the", "near", "future"], "FUTURE_REF"), (["the", "future"], "FUTURE_REF"), (["future"], "FUTURE_REF"),
-            (["soon"], "FUTURE_REF"), (["the", "years", "ahead"], "FUTURE_REF"),
+            (["soon"], "FUTURE_REF"), (["the", "years", "ahead"], "FUTURE_REF"), (["the", "near", "term"], "FUTURE_REF"),
+            (["the", "short", "term"], "FUTURE_REF"), (["the", "long", "term"], "FUTURE_REF"), (["a", "later", "date"], "FUTURE_REF"),
+            (["the", "time", "being"], "PRESENT_REF"),
             (["the", "past"], "PAST_REF"), (["recently"], "PAST_REF"), (["recent"], "PAST_REF"), (["lately"], "PAST_REF"),
             (["previously"], "PAST_REF"), (["formerly"], "PAST_REF"), (["earlier"], "PAST_REF"), (["at", "the", "time"], "PAST_REF"),
             (["once", "upon", "a", "time"], "PAST_REF"),
@@ -222,7 +228,10 @@ extension TemporalScanner {
         var k = i + 1
         if w(k) == "fiscal" || w(k) == "full" || w(k) == "calendar" { k += 1 }
         guard let unit = TemporalLexicon.units[w(k)], [.year, .month, .week, .weekend, .quarter].contains(unit) else { return nil }
-        // "the year before", "the week of March 9", "the month-long": leave these alone.
+        if unit == .week, w(k + 1) == "of", let m = monthDate(at: k + 2), case .day(let d, _) = m.value {
+            return Match(end: m.end, value: .week(d))
+        }
+        // "the year before", "the week of the attack", "the month-long": leave these alone.
         if w(k + 1) == "of" || isPunct(k + 1, "-") || w(k + 1) == "before" || w(k + 1) == "after" { return nil }
         switch unit {
         case .weekend:

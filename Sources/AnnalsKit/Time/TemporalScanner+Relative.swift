@@ -79,7 +79,7 @@ extension TemporalScanner {
             }
             if unit == .day && !anaphoric { return nil }
             if unit == .weekend && (d == .this) {
-                return Match(end: k + 1, value: .weekend(anchor.weekday <= 1 ? anchor.adding(days: -7) : anchor))
+                return Match(end: k + 1, value: .weekend(anchor))
             }
             let base: TemporalValue?
             if anaphoric {
@@ -95,6 +95,11 @@ extension TemporalScanner {
             return Match(end: k + 1, value: shifted)
         }
         guard let anchor else { return nil }
+        // "the next morning", "that night", "the previous evening": a day from the last one placed.
+        if anaphoric || d == .this, let part = TemporalLexicon.partsOfDay[head], d != .this, let day = referenceDay {
+            let step = d == .previous ? -1 : d == .following ? 1 : 0
+            return Match(end: k + 1, value: .day(day.adding(days: step), part: part))
+        }
         // Month names: "last July", "this September", "next March"
         if let (m, e, _) = monthName(at: k) {
             switch d {
@@ -202,7 +207,8 @@ extension TemporalScanner {
         default: break
         }
         // "a decade ago" is a year; "ago" counts from the anchor, "earlier"/"later" from the last date.
-        let granularity: TemporalUnit = unit == .decade || unit == .century ? .year : unit == .fortnight ? .week : unit
+        // "two weeks ago" is a day, as TempEval annotators mostly wrote it.
+        let granularity: TemporalUnit = unit == .decade || unit == .century ? .year : unit == .fortnight || unit == .week ? .day : unit
         let base: TemporalValue?
         if anaphoric, reference != nil, let ref = referenceValue(for: granularity) {
             base = ref

@@ -90,7 +90,10 @@ extension TemporalScanner {
         return .day(CalendarDay(y, m, d), part: nil)
     }
 
+    /// Quarters and halves are mostly reported after the fact: with no cue, the latest one that
+    /// has begun.
     func resolveQuarter(_ q: Int, direction: TemporalDirection) -> TemporalValue {
+        let direction = direction == .unknown ? .past : direction
         guard let y = yearFor(startMonth: q * 3 - 2, endMonth: q * 3, direction: direction) else {
             return .unresolved("XXXX-Q\(q)", .date)
         }
@@ -98,6 +101,7 @@ extension TemporalScanner {
     }
 
     func resolveHalf(_ h: Int, direction: TemporalDirection) -> TemporalValue {
+        let direction = direction == .unknown ? .past : direction
         guard let y = yearFor(startMonth: h * 6 - 5, endMonth: h * 6, direction: direction) else {
             return .unresolved("XXXX-H\(h)", .date)
         }

@@ -1,6 +1,8 @@
 /// What a temporal expression resolves to, before it is written as a TIMEX3 value.
 enum TemporalValue: Hashable, Sendable {
-    /// A day, with an optional TIMEX3 part of day ("MO", "AF", "EV", "NI").
+    /// A day, with the part of the day the text named ("MO", "AF", "EV", "NI"). The part is
+    /// kept but not written into the value: TempEval annotators mostly wrote "Friday night"
+    /// as the day alone, and a day is what events need.
     case day(CalendarDay, part: String?)
     /// A clock time, on a day when known.
     case time(CalendarDay?, hour: Int, minute: Int)
@@ -27,7 +29,6 @@ enum TemporalValue: Hashable, Sendable {
     var type: TimexType {
         switch self {
         case .time: return .time
-        case .day(_, let part): return part == nil ? .date : .time
         case .duration: return .duration
         case .set: return .set
         case .unresolved(_, let t): return t
@@ -38,7 +39,7 @@ enum TemporalValue: Hashable, Sendable {
     /// The TIMEX3 value string.
     var timex: String {
         switch self {
-        case .day(let d, let part): return part.map { "\(d.iso)T\($0)" } ?? d.iso
+        case .day(let d, _): return d.iso
         case .time(let d, let h, let m): return "\(d?.iso ?? "XXXX-XX-XX")T\(pad(h, 2)):\(pad(m, 2))"
         case .week(let d):
             let w = d.isoWeek
