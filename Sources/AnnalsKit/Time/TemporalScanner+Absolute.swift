@@ -300,6 +300,9 @@ extension TemporalScanner {
             var e = s.end
             if w(e) == "of" { e += 1 }
             if let (y, ye) = anyYear(at: e) { return Match(end: ye, value: .season(year: y, season: s.season)) }
+            // "the fall of the regime", "the Arab Spring", "Prague Spring": not seasons.
+            if e > s.end { return nil }
+            if k > 0, tokens[k - 1].kind == .word, capitalized(k - 1), capitalized(k) { return nil }
             if w(k) == "fall" && !hasThe && !capitalized(k) { return nil }  // "fall" the verb
             let cues: Set<String> = ["in", "this", "during", "since", "until", "by", "over", "early", "late", "mid", "of", "through"]
             if !hasThe && !capitalized(k) && !cues.contains(w(k - 1)) && !isPunct(k - 1, "-") {

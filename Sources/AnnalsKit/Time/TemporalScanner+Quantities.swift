@@ -65,6 +65,8 @@ extension TemporalScanner {
         if count == nil && !vague { return nil }
         if k < tokens.count, tokens[k].kind == .number { return nil }
         // "two-and-a-half", "2 1/2" are rare; "and a half" after the unit is handled below.
+        // "two and a half years"
+        if let c = count, w(k) == "and", w(k + 1) == "a", w(k + 2) == "half" { count = c + 0.5; k += 3 }
         var hyphenated = false
         if isPunct(k, "-"), count != nil, attached(k) { k += 1; hyphenated = true }  // "16-month"
         guard let unit = TemporalLexicon.units[w(k)] else { return nil }
