@@ -64,6 +64,29 @@ enum TemporalLexicon {
     /// Quantifiers that make an unspecified count ("several years" -> PXY).
     static let vagueCounts: Set<String> = ["several", "few", "many", "some", "numerous", "couple"]
 
+    /// Every word a grammar can start with; the scanner skips other words without trying.
+    static let starters: Set<String> = {
+        var s = Set<String>()
+        for table in [Array(months.keys), Array(monthAbbreviations.keys), Array(weekdays.keys), Array(weekdayAbbreviations.keys),
+                      Array(seasons.keys), Array(units.keys), Array(cardinals.keys), Array(ordinals.keys), Array(decadeWords.keys),
+                      Array(vagueCounts)] {
+            s.formUnion(table)
+        }
+        s.formUnion([
+            "the", "a", "an", "this", "that", "last", "past", "next", "coming", "current", "previous", "latest", "end",
+            "beginning", "start", "middle", "early", "late", "mid", "earlier", "later", "by", "today", "yesterday",
+            "tomorrow", "tonight", "half", "dozens", "hundreds", "thousands", "recent", "in", "future", "daily",
+            "nightly", "weekly", "monthly", "quarterly", "annually", "yearly", "biannually", "hourly", "every", "each",
+            "per", "now", "currently", "recently", "right", "at", "these", "once", "soon", "formerly", "previously",
+            "lately", "presently", "nowadays", "noon", "midday", "midnight", "christmas", "new", "valentine",
+            "independence", "election", "labor", "labour", "memorial", "thanksgiving", "easter", "veterans",
+            "halloween", "fiscal", "fy", "q", "comparable", "corresponding", "same", "more", "less", "fewer", "up",
+            "as", "almost", "nearly", "about", "roughly", "approximately", "around", "just", "only", "over", "barely",
+            "under", "another",
+        ])
+        return s
+    }()
+
     /// Words in the few tokens around a date that point to the future ("will meet Friday").
     static let futureCues: Set<String> = [
         "will", "shall", "ll", "scheduled", "expected", "expects", "expect", "plans", "plan", "planned", "planning",

@@ -30,7 +30,10 @@ public struct TemporalTagger: Sendable {
         var i = 0
         let tokens = scanner.tokens
         while i < tokens.count {
-            guard tokens[i].kind != .punct || tokens[i].lower == "'", let m = scanner.match(at: i), m.end > i else {
+            let t = tokens[i]
+            let canStart = t.kind == .number || (t.kind == .punct && t.lower == "'")
+                || (t.kind == .word && TemporalLexicon.starters.contains(t.lower))
+            guard canStart, let m = scanner.match(at: i), m.end > i else {
                 i += 1
                 continue
             }
