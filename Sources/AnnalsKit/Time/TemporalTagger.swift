@@ -1,0 +1,72 @@
+/// Finds temporal expressions in English news text and normalises them to TIMEX3 values,
+/// anchored at the publication date.
+///
+/// The tagger is a hand-written scanner over UTF-8 tokens with small word tables, in the spirit
+/// of HeidelTime and SUTime: absolute dates ("Aug. 6, 2012", "2012-07-12"), weekdays placed by
+/// tense ("met Friday" is the last Friday, "will meet Friday" the next), deictic phrases ("last
+/// week", "this summer"), offsets ("two years ago"), anaphora ("the next day" counts from the
+/// last date placed), durations ("16 months"), sets ("daily") and vague references ("now",
+/// "recently", "the future").
+///
+/// ```swift
+/// let tagger = TemporalTagger(anchor: CalendarDay(2012, 7, 12))   // a Thursday
+/// tagger.tag("He defected on Friday.")[0].value           // "2012-07-06"
+/// tagger.tag("The talks will resume Friday.")[0].value    // "2012-07-13"
+/// tagger.tag("the 1990s")[0].value                        // "199"
+/// ```
+public struct TemporalTagger: Sendable {
+    /// The publication day; nil when unknown (relative expressions then get values like "XXXX-08").
+    public var anchor: CalendarDay?
+
+    public init(anchor: CalendarDay?) {
+        self.anchor = anchor
+    }
+
+    /// All expressions in `text`, in order, non-overlapping, each the longest match at its start.
+    public func tag(_ text: String) -> [TimeExpression] {
+        let bytes = Array(text.utf8)
+        var scanner = TemporalScanner(tokens: TemporalToken.tokenize(bytes), anchor: anchor)
+        var found: [TimeExpression] = []
+        var i = 0
+        let tokens = scanner.tokens
+        while i < tokens.count {
+            let t = tokens[i]
+            let canStart = t.kind == .number || (t.kind == .punct && t.lower == "'")
+                || (t.kind == .word && TemporalLexicon.starters.contains(t.lower))
+            guard canStart, let m = scanner.match(at: i), m.end > i else {
+                i += 1
+                continue
+            }
+            // Trim trailing punctuation from the extent ("Aug." keeps its period).
+            var last = m.end - 1
+            while last > i, tokens[last].kind == .punct, tokens[last].lower != "." || !isAbbreviationPeriod(tokens, last) {
+                last -= 1
+            }
+            let range = tokens[i].start..<tokens[last].end
+            let words = String(decoding: bytes[range], as: UTF8.self)
+            found.append(TimeExpression(range: range, text: words, type: m.value.type, value: m.value.timex,
+                                        date: m.value.eventDate(basis: words)))
+            switch m.value {
+            case .day, .time, .week, .month, .quarter, .half, .season, .year: scanner.reference = m.value
+            default: break
+            }
+            i = m.end
+        }
+        return found
+    }
+
+    /// The most salient expression of a short text: the longest, the first among equals.
+    public func mainExpression(_ text: String) -> TimeExpression? {
+        var best: TimeExpression?
+        for e in tag(text) where best == nil || e.range.count > best!.range.count {
+            best = e
+        }
+        return best
+    }
+
+    private func isAbbreviationPeriod(_ tokens: [TemporalToken], _ k: Int) -> Bool {
+        guard k > 0, tokens[k - 1].kind == .word, !tokens[k].spaceBefore else { return false }
+        let w = tokens[k - 1].lower
+        return TemporalLexicon.monthAbbreviations[w] != nil || TemporalLexicon.weekdayAbbreviations[w] != nil || w == "m"
+    }
+}
