@@ -36,13 +36,23 @@ struct Coreference {
     }
 
     /// Resolves every mention of every sentence, in order; returns the mentions with `actor` set.
-    mutating func resolve(_ sentences: [[Mention]]) -> [[Mention]] {
+    mutating func resolve(_ sentences: [[Mention]], words: [SentenceWords]) -> [[Mention]] {
         var out = sentences
         var recent: [Int] = []  // actor ids in order of mention, newest last
         for si in out.indices {
             for mi in out[si].indices {
                 var m = out[si][mi]
-                let id = assign(&m, recent: recent)
+                var id: Int?
+                // "He" opening a sentence is the previous sentence's subject, not its last name.
+                if m.kind == .pronoun, si > 0, WordClass.singularPersonPronouns.contains(m.head ?? ""),
+                   m.start == 0 || [",", "and", "but"].contains(words[si].lower(m.start - 1)) {
+                    id = out[si - 1].first { p in
+                        guard p.actor >= 0 else { return false }
+                        let a = actors[canonical(p.actor)]
+                        return a.kind == .person && !a.isPlural && !WordClass.prepositions.contains(words[si - 1].lower(p.start - 1))
+                    }.map { canonical($0.actor) }
+                }
+                if id == nil { id = assign(&m, recent: recent) }
                 m.actor = id ?? -1
                 out[si][mi] = m
                 if let id {
@@ -52,13 +62,32 @@ struct Coreference {
                 }
             }
         }
-        linkDescriptions()
-        // Drop weak names never confirmed (a capitalised phrase seen once with no sign of a person).
-        return out.map { $0.map { m in
+        return out
+    }
+
+    /// Mentions with their actors mapped through every merge.
+    func canonicalized(_ sentences: [[Mention]]) -> [[Mention]] {
+        sentences.map { $0.map { m in
             var m = m
             m.actor = canonical(m.actor)
             return m
         } }
+    }
+
+    /// "Syria's ambassador to Iraq defected. Nawaf Fares urged ...": a definite role description
+    /// followed, at the start of the next sentence, by a newly named person without a role of
+    /// their own, is that person (the way news introduces a name one sentence late).
+    mutating func bridge(_ sentences: [[Mention]]) {
+        for k in 0..<max(0, sentences.count - 1) {
+            for m in sentences[k] where m.kind == .unnamed && m.isDefinite && m.role != nil && m.actor >= 0 {
+                let u = canonical(m.actor)
+                guard !actors[u].isNamed, actors[u].kind == .person, !actors[u].isPlural else { continue }
+                guard let first = sentences[k + 1].first, first.kind == .person, first.start == 0, first.actor >= 0 else { continue }
+                let p = canonical(first.actor)
+                guard actors[p].isNamed, actors[p].firstSentence == k + 1 else { continue }
+                merge(u, into: p)
+            }
+        }
     }
 
     func canonical(_ id: Int) -> Int {

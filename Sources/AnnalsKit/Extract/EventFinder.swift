@@ -10,6 +10,8 @@ struct EventFinder {
     /// The person quoted in this sentence, for "we" and "I" inside quotes.
     let speaker: Int?
 
+    /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
+    static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
@@ -38,7 +40,7 @@ struct EventFinder {
         let end = i + length
         let isNounReading = nounContext(i)
         if t.pos == "noun" && !isNounReading && t.type != "resolution_proposed" { return nil }
-        if t.pos == "verb" && isNounReading && lexicon.triggerForms[s.lower(i)]?.contains(where: { $0.0.pos == "noun" && $0.0.type == t.type }) == true { return nil }
+        if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
         if t.pos == "verb", let f = s.lower(i).first, f.isUppercase { }
         var c = EventCandidate(type: t.type, trigger: t, sentence: s.index, words: i..<end,
                                range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
@@ -63,7 +65,10 @@ struct EventFinder {
             guard Lexicon.resolutionNouns.contains(s.lower(end)) || Lexicon.resolutionNouns.contains(s.lower(end + 1)) else { return nil }
         } else if t.pos == "noun" {
             if let a = possessor(before: i) { agentMentions = a }
-            else if s.lower(end) == "of", let m = mentions.first(where: { $0.start == end + 1 || $0.start == end + 2 }) { agentMentions = [m] }
+            else if s.lower(end) == "of", let m = mentions.first(where: { $0.start == end + 1 || $0.start == end + 2 }) {
+                // "the defection of such a high-ranking official": a generic description refers back.
+                if m.kind == .unnamed && !m.isDefinite && ["the", "this", "that"].contains(s.lower(i - 1)) { c.anaphoric = true } else { agentMentions = [m] }
+            }
             else if let light = lightVerb(before: i) { agentMentions = subject(before: light) }
             else if let m = mentions.first(where: { $0.start == end }), WordClass.lightVerbs.contains(s.lower(m.end)) { agentMentions = [m] }
             else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
@@ -77,9 +82,18 @@ struct EventFinder {
                 c.status = g == "influence" || g == "influenced" ? .hypothetical : .calledFor
             } else {
                 agentMentions = subject(before: governor)
+                // The governing verb's tense ("continue to prevent" is now).
+                if EventFinder.aspectualVerbs.contains(s.lower(governor)) {
+                    let gt = tense(at: governor)
+                    c.tense = gt == .gerund || gt == .infinitive ? c.tense : gt
+                }
             }
-        } else if c.tense == .gerund, let m = mentions.last(where: { $0.end == i }) {
-            agentMentions = [m]
+        } else if c.tense == .gerund {
+            // "a soldier defecting": the noun before; "..., killing a resolution": the main subject;
+            // a bare gerund ("no honor in killing") has no agent and makes no event.
+            if let m = mentions.last(where: { $0.end == i }) { agentMentions = [m] }
+            else if s.lower(i - 1) == "," { agentMentions = subject(before: i - 1) }
+            else { return nil }
         } else if isPassive(at: i), let by = byAgents(after: end) {
             agentMentions = by
         } else if isPassive(at: i) {
@@ -253,13 +267,15 @@ struct EventFinder {
         var j = k - 1
         while j >= 0 {
             if let m = mentions.last(where: { $0.end == j + 1 }) {
-                let before = s.lower(m.start - 1)
+                let list = coordinated(ending: m)
+                let first = list.first ?? m
+                let before = s.lower(first.start - 1)
                 let possessed = m.end < s.count && s[m.end].isPossessive
                 if WordClass.prepositions.contains(before) && !possessed && before != "including" {
-                    j = m.start - 1
+                    j = first.start - 1
                     continue
                 }
-                return coordinated(ending: m)
+                return list
             }
             let w = s.lower(j)
             if w == ";" || w == ":" || w == "\u{2014}" { return [] }
@@ -314,10 +330,11 @@ struct EventFinder {
 
     func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
         var k = end
-        while k < s.count, k < end + 14 {
+        let window = set.contains("resolution") ? 22 : 10
+        while k < s.count, k < end + window {
             let w = s.lower(k)
             if set.contains(w) { return k }
-            if w == "." || w == ";" { break }
+            if w == "." || w == ";" || (k > end && (WordClass.beForms.contains(w) || ["that", "which", "who", "because", "while"].contains(w))) { break }
             k += 1
         }
         // Passive or relative: "the resolution ... was vetoed", "a draft that Russia vetoed".
@@ -363,7 +380,8 @@ struct EventFinder {
         while k < s.count, k < end + 8 {
             let w = s.lower(k)
             if w == "from" || w == "to" || w == "in" {
-                if let m = mentions.first(where: { $0.start == k + 1 || ($0.start == k + 2 && s.lower(k + 1) == "the") }), m.actor >= 0 {
+                if let m = mentions.first(where: { $0.start == k + 1 || ($0.start == k + 2 && s.lower(k + 1) == "the") }), m.actor >= 0,
+                   m.kind == .known || m.groupKind != nil {
                     if w == "from" { c.from.append(m.actor) } else { c.to.append(m.actor) }
                 }
             }

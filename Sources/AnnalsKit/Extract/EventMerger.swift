@@ -23,14 +23,8 @@ struct EventMerger {
 
     static let communicative: Set<String> = ["statement", "appeal", "demand", "criticism", "threat", "resolution_proposed", "meeting", "agreement"]
 
-    func merge(_ raw: [EventCandidate], identified: [(Int, Int)]) -> Result {
-        // Apply identity links ("identified himself as ..."), mapping actors onto the named one.
-        var coref = Coreference()
-        coref.actors = actors
-        for (a, b) in identified where a >= 0 && b >= 0 && a != b {
-            coref.merge(coref.canonical(a), into: coref.canonical(b))
-            coref.actors[coref.canonical(b)].hedge = coref.actors[coref.canonical(b)].hedge ?? .claimed
-        }
+    func merge(_ raw: [EventCandidate], coref: Coreference) -> Result {
+        var coref = coref
         var candidates = raw.map { c -> EventCandidate in
             var c = c
             c.agents = c.agents.map { coref.canonical($0) }
@@ -69,7 +63,8 @@ struct EventMerger {
             }
         }
         // Each vetoed draft fails: one resolution_failed per veto cluster, unless the text tells it.
-        if let b = body ?? unscActor(&coref) {
+        // Vetoes are cast in the Security Council, so its drafts are the ones that fail.
+        if let b = unscActor(&coref) {
             for cl in clusters where cl.type == "veto" {
                 guard let first = best(cl) else { continue }
                 var failed = first

@@ -33,7 +33,16 @@ public struct Extractor: Sendable {
             words.append(SentenceWords(index: n, sentence: sentence, utf8: utf8, quoteDepth: &inQuote))
         }
         var coref = Coreference()
-        let mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() })
+        var mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() }, words: words)
+        // Identity the text states ("identified himself as ..."), then descriptions that fit one named person.
+        for (a, b) in Identification.links(words, mentions) where a >= 0 && b >= 0 && coref.canonical(a) != coref.canonical(b) {
+            let named = coref.canonical(b)
+            coref.merge(coref.canonical(a), into: named)
+            coref.actors[named].hedge = coref.actors[named].hedge ?? .claimed
+        }
+        coref.linkDescriptions()
+        coref.bridge(mentions)
+        mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
         let tagger = TemporalTagger(anchor: article.published)
         let timexes = tagger.tag(article.text)
@@ -43,7 +52,7 @@ public struct Extractor: Sendable {
             while ti < timexes.count, timexes[ti].range.lowerBound < sw.range.upperBound {
                 let t = timexes[ti]
                 ti += 1
-                guard let d = t.date, t.type == .date, t.range.lowerBound >= sw.range.lowerBound else { continue }
+                guard let d = t.date, t.type == .date || t.type == .time, t.range.lowerBound >= sw.range.lowerBound else { continue }
                 let ws = sw.words.indices.filter { sw[$0].range.overlaps(t.range) }
                 if let a = ws.first, let b = ws.last { times[n].append((a..<(b + 1), d)) }
             }
@@ -57,7 +66,7 @@ public struct Extractor: Sendable {
             candidates += finder.find()
         }
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions)
-            .merge(candidates, identified: Identification.links(words, mentions))
+            .merge(candidates, coref: coref)
         var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)
         return assembler.assemble(into: x, events: merged.events)
     }

@@ -21,6 +21,8 @@ public final class Lexicon: Sendable {
         public var title: String
         public var category: String
         public var isHonorific: Bool
+        /// False for words that are also ordinary words ("general", "major", "official").
+        public var personOnly: Bool
     }
 
     public struct Trigger: Sendable, Hashable {
@@ -43,6 +45,9 @@ public final class Lexicon: Sendable {
     /// "u.s.", "damascus", "syrian") keyed by their first token.
     public let places: [String: Entry]
     let placePhrases: [String: [[String]]]
+    /// How each gazetteer phrase must be written: per word, "U" all capitals ("PA", "UN"),
+    /// "C" capitalised, "l" anything ("Obama administration").
+    let placeCase: [String: [Character]]
     /// Which gazetteer phrases are demonyms ("syrian" → Syria), for "a Syrian general".
     let demonyms: Set<String>
     public let titles: [String: Title]
@@ -54,13 +59,26 @@ public final class Lexicon: Sendable {
     init(files: [String: String]) {
         var places: [String: Entry] = [:]
         var placePhrases: [String: [[String]]] = [:]
+        var placeCase: [String: [Character]] = [:]
         var demonyms: Set<String> = []
         func addPlace(_ phrase: String, _ entry: Entry) {
-            let words = Lexicon.words(phrase)
+            let original = Lexicon.originalWords(phrase)
+            let words = original.map { $0.lowercased() }
             guard let first = words.first else { return }
             let joined = words.joined(separator: " ")
             if places[joined] == nil { places[joined] = entry }
-            placePhrases[first, default: []].append(words)
+            let rule: [Character] = original.map { w in
+                let letters = w.filter(\.isLetter)
+                if letters.count >= 2, letters == letters.uppercased(), !w.contains(".") { return "U" }
+                return w.first?.isUppercase == true ? "C" : "l"
+            }
+            if let old = placeCase[joined] {
+                // Two spellings of one phrase ("PA" and "Pa"): keep the looser rule.
+                placeCase[joined] = zip(old, rule).map { $0 == "l" || $1 == "l" ? "l" : ($0 == "C" || $1 == "C" ? "C" : "U") }
+            } else {
+                placeCase[joined] = rule
+                placePhrases[first, default: []].append(words)
+            }
         }
         for row in Lexicon.rows(files["countries.tsv"]) {
             guard let code = row["code"], let name = row["name"] else { continue }
@@ -87,7 +105,8 @@ public final class Lexicon: Sendable {
         var titlePhrases: [String: [[String]]] = [:]
         for row in Lexicon.rows(files["titles.tsv"]) {
             guard let title = row["title"] else { continue }
-            let t = Title(title: title, category: row["category"] ?? "other", isHonorific: row["honorific"] == "yes")
+            let t = Title(title: title, category: row["category"] ?? "other", isHonorific: row["honorific"] == "yes",
+                          personOnly: row["person_only"] != "no")
             for phrase in [title] + Lexicon.list(row["abbreviations"]) {
                 let words = Lexicon.words(phrase)
                 guard let first = words.first else { continue }
@@ -132,6 +151,7 @@ public final class Lexicon: Sendable {
         for key in triggerForms.keys { triggerForms[key]?.sort { $0.1.count > $1.1.count } }
         self.places = places
         self.placePhrases = placePhrases
+        self.placeCase = placeCase
         self.demonyms = demonyms
         self.titles = titles
         self.titlePhrases = titlePhrases
@@ -172,8 +192,11 @@ public final class Lexicon: Sendable {
     }
 
     /// Splits a dictionary phrase into the lower-cased tokens the tokenizer would produce.
-    static func words(_ phrase: String) -> [String] {
-        Tokenizer.tokens(in: phrase).map { String(phrase.utf8[phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0.range.lowerBound)..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0.range.upperBound)])!.lowercased() }
+    static func words(_ phrase: String) -> [String] { originalWords(phrase).map { $0.lowercased() } }
+
+    /// The tokens of a dictionary phrase as written.
+    static func originalWords(_ phrase: String) -> [String] {
+        Tokenizer.tokens(in: phrase).map { String(phrase.utf8[phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0.range.lowerBound)..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0.range.upperBound)])! }
     }
 }
 

@@ -9,12 +9,27 @@ struct MentionFinder {
     static let roleModifiers: Set<String> = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
 
+    /// A title-case line ("Purported Syrian Minister Quits Regime") capitalises every word, so
+    /// capitals say nothing about names there: only given names start a person.
+    var isHeadline: Bool {
+        let letters = s.words.filter { !$0.isPunct && !$0.isNumber }
+        guard letters.count >= 3 else { return false }
+        let caps = letters.filter { $0.isCapitalized || ["of", "to", "in", "on", "at", "for", "and", "the", "a", "an", "with", "from", "by", "as", "'s"].contains($0.lower) }
+        return caps.count == letters.count
+    }
+
     func find() -> [Mention] {
         var out: [Mention] = []
         var i = 0
         while i < s.count {
             let w = s[i]
             if w.isPunct || w.isNumber && !startsCount(i) { i += 1; continue }
+            // "in San Francisco": a capitalised run after a place preposition is a place we don't know.
+            if s[i].isCapitalized, WordClass.locativePrepositions.contains(s.lower(i - 1)), gazetteer(at: i) == nil,
+               !lexicon.givenNames.contains(s.lower(i)), lexicon.titlePhrases[s.lower(i)] == nil, let (end, _) = nameRun(at: i) {
+                i = end
+                continue
+            }
             if let m = role(at: i) ?? unnamed(at: i) ?? place(at: i) ?? person(at: i) ?? pronoun(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
@@ -33,15 +48,31 @@ struct MentionFinder {
         guard let phrases = lexicon.placePhrases[s[i].lower] else { return nil }
         for p in phrases where s.matches(p, at: i) {
             let joined = p.joined(separator: " ")
-            // Multi-word names must keep their capitals ("New York", not "new york").
-            if p.count > 1, !s[i + p.count - 1].isCapitalized, s[i + p.count - 1].isPunct == false,
-               !["'s"].contains(p.last ?? "") { continue }
+            // Names keep their capitals: "New York" not "new york", "PA" not "Pa".
+            if let rule = lexicon.placeCase[joined] {
+                var ok = true
+                for (k, r) in rule.enumerated() where k < p.count {
+                    let w = s[i + k]
+                    if r == "U" && w.text != w.text.uppercased() { ok = false; break }
+                    if r == "C" && !w.isCapitalized && !w.isPunct { ok = false; break }
+                }
+                if !ok { continue }
+            }
             if let e = lexicon.places[joined] { return (e, i + p.count, joined) }
         }
         return nil
     }
 
     func place(at i: Int) -> Mention? {
+        // "this Council", "the council": in news of the U.N., the Security Council.
+        if ["the", "this", "that", "its"].contains(s.lower(i)), s.lower(i + 1) == "council", !(i + 2 < s.count && s[i + 2].isCapitalized),
+           !(i + 2 < s.count && (WordClass.personNouns.contains(s.lower(i + 2)) || Lexicon.resolutionNouns.contains(s.lower(i + 2))
+               || lexicon.triggerForms[s.lower(i + 2)] != nil || ["seat", "seats", "session", "chamber", "vote", "votes", "presidency", "meeting", "action"].contains(s.lower(i + 2)))),
+           let unsc = lexicon.places["security council"] {
+            var m = Mention(sentence: s.index, start: i, end: i + 2, kind: .known, entry: unsc)
+            m.text = s.text(m.span)
+            return m
+        }
         var start = i
         var j = i
         if WordClass.determiners.contains(s.lower(i)) && ["the"].contains(s.lower(i)) { j += 1 }
@@ -135,6 +166,7 @@ struct MentionFinder {
             if w.isPunct || w.isCapitalized && extra > 0 || WordClass.prepositions.contains(w.lower) || WordClass.auxiliaries.contains(w.lower)
                 || WordClass.determiners.contains(w.lower) || w.lower == "and" || w.isNumber { break }
             if w.isCapitalized && gazetteer(at: k) == nil && lexicon.titlePhrases[w.lower] == nil { break }
+            if !w.isCapitalized && !MentionFinder.isModifier(w.lower) { break }
             extra += 1
         }
         guard titleEnd >= 0 else { return nil }
@@ -178,7 +210,8 @@ struct MentionFinder {
         m.head = head
         m.country = of?.kind == .country ? of?.code : of?.code
         // A name after the title: "Foreign Minister Yang Jiechi".
-        if let (nameEnd, name) = nameRun(at: end), !name.isEmpty {
+        if let (nameEnd, name) = nameRun(at: end), !name.isEmpty, !isHeadline || lexicon.givenNames.contains(name[0].lowercased()),
+           !(name.count == 1 && WordClass.reportingVerbs.contains(name[0].lowercased()) && ["to", "that"].contains(s.lower(nameEnd))) {
             m.kind = .person
             m.name = name
             m.end = nameEnd
@@ -187,6 +220,11 @@ struct MentionFinder {
         }
         // No name: a description ("Syria's ambassador to Iraq", "the general", "a top Syrian general").
         guard determiner != nil || possessive || of != nil || !modifiers.isEmpty else { return nil }
+        // "a major strike", "the general public": ordinary words need a sign they name a person.
+        if titleEntry?.personOnly == false, of == nil, !possessive, modifiers.isEmpty, extra == 0 {
+            let next = s.lower(end)
+            guard next == "'s" || WordClass.auxiliaries.contains(next) || WordClass.reportingVerbs.contains(next) || next == "," && s.lower(end + 1) == "who" else { return nil }
+        }
         m.isDefinite = determiner == "the" || possessive
         m.isPlural = head.hasSuffix("s") && !head.hasSuffix("ss")
         m.descriptor = s.text(m.span)
@@ -222,8 +260,12 @@ struct MentionFinder {
         while k < s.count, steps < 4 {
             steps += 1
             let lw = s.lower(k)
-            if WordClass.personNouns.contains(lw) && !(k + 1 < s.count && WordClass.personNouns.contains(s.lower(k + 1)) && lw != "council") { break }
-            if let (e, end, _) = gazetteer(at: k), e.kind == .country { country = e.code; k = end; continue }
+            // "council members": a person noun before another is a modifier.
+            if WordClass.personNouns.contains(lw) && !(k + 1 < s.count && WordClass.personNouns.contains(s.lower(k + 1))) { break }
+            if let (e, end, _) = gazetteer(at: k) {
+                guard e.kind == .country else { return nil }
+                country = e.code; k = end; continue
+            }
             if s[k].isPunct || s[k].isNumber || WordClass.auxiliaries.contains(lw) || WordClass.prepositions.contains(lw)
                 || WordClass.determiners.contains(lw) || lw == "and" || WordClass.pronouns.contains(lw) { return nil }
             if s[k].isCapitalized && gazetteer(at: k) == nil { return nil }
@@ -280,7 +322,7 @@ struct MentionFinder {
         // "a man claiming to be X": the description carries its own hedge.
         if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {
             var k = end
-            while k < s.count, k < end + 10, !s[k].isPunct || s[k].isPossessive { k += 1 }
+            while k < s.count, k < end + 10, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !WordClass.auxiliaries.contains(s.lower(k)) || s.lower(k - 1) == "to" { k += 1 }
             if s.lower(end) != "who" || s.text(end..<k).contains("claim") {
                 m.hedge = .claimed
                 // Take the role inside ("to be Syria's deputy oil minister").
@@ -348,6 +390,9 @@ struct MentionFinder {
     func person(at i: Int) -> Mention? {
         guard s[i].isCapitalized, !WordClass.notNames.contains(s.lower(i)) else { return nil }
         guard let (end, name) = nameRun(at: i) else { return nil }
+        // "Said to Defect": a verb that is also a given name.
+        if name.count == 1, WordClass.reportingVerbs.contains(name[0].lowercased()), ["to", "that"].contains(s.lower(end)) { return nil }
+        if isHeadline && (name.count < 2 || !lexicon.givenNames.contains(name[0].lowercased())) { return nil }
         let previous = s.lower(i - 1)
         let next = s.lower(end)
         let given = lexicon.givenNames.contains(name[0].lowercased())

@@ -33,7 +33,7 @@ enum Identification {
         for (n, s) in words.enumerated() {
             for k in 0..<s.count where ["identified", "identifies", "introduced", "introduces", "named", "calls"].contains(s.lower(k))
                 && ["himself", "herself"].contains(s.lower(k + 1)) && s.lower(k + 2) == "as" {
-                guard let subject = mentions[n].last(where: { $0.end <= k && $0.actor >= 0 }) else { continue }
+                guard let subject = mentions[n].last(where: { $0.end <= k && $0.actor >= 0 && ($0.kind == .pronoun || $0.kind == .unnamed || $0.kind == .person) }) else { continue }
                 if let named = mentions[n].first(where: { $0.start >= k + 3 && $0.kind == .person }) {
                     out.append((subject.actor, named.actor >= 0 ? named.actor : -1))
                 }

@@ -4,6 +4,218 @@
 enum EmbeddedLexicon {
     /// File name -> contents.
     static let files: [String: String] = [
+        #"countries.tsv"#: #"""
+# Countries: all 193 U.N. member states plus Palestine, Taiwan, Kosovo, the Holy See and Western Sahara.
+# code: ISO 3166-1 alpha-3 (Kosovo has no ISO code; XKX is the user-assigned code used by the EU and IMF).
+# cameo: CAMEO actor country code; equals the ISO code except ROM (Romania), TMP (East Timor) and KSV (Kosovo).
+# name: common English short name. aliases, demonyms, capitals, metonyms: ; separated, as written in news.
+# aliases: other names and abbreviations (the name itself is not repeated). demonyms: adjectives and plural nouns.
+# capitals: capital cities that stand for the government ("Damascus said"). Brussels is left out of Belgium
+#   (it usually means the EU) and The Hague out of the Netherlands (it usually means the ICJ/ICC).
+# metonyms: other names that stand for the government ("the Kremlin", "the White House").
+# Ambiguous on purpose: "Congolese" is listed only for DR Congo, "Dominican" only for the Dominican Republic;
+#   bare "Congo" is an alias of DR Congo (AP style); "Georgia", "Jordan", "Chad", "Niger" and "US" need context.
+code	cameo	name	aliases	demonyms	capitals	metonyms
+AFG	AFG	Afghanistan	Islamic Republic of Afghanistan;Islamic Emirate of Afghanistan	Afghan;Afghans	Kabul	
+ALB	ALB	Albania	Republic of Albania	Albanian;Albanians	Tirana	
+DZA	DZA	Algeria	People's Democratic Republic of Algeria	Algerian;Algerians	Algiers	
+AND	AND	Andorra	Principality of Andorra	Andorran;Andorrans	Andorra la Vella	
+AGO	AGO	Angola	Republic of Angola	Angolan;Angolans	Luanda	
+ATG	ATG	Antigua and Barbuda	Antigua	Antiguan;Antiguans;Barbudan;Barbudans	St. John's;Saint John's	
+ARG	ARG	Argentina	Argentine Republic	Argentine;Argentines;Argentinian;Argentinians;Argentinean;Argentineans	Buenos Aires	Casa Rosada
+ARM	ARM	Armenia	Republic of Armenia	Armenian;Armenians	Yerevan	
+AUS	AUS	Australia	Commonwealth of Australia	Australian;Australians	Canberra	
+AUT	AUT	Austria	Republic of Austria	Austrian;Austrians	Vienna	
+AZE	AZE	Azerbaijan	Republic of Azerbaijan	Azerbaijani;Azerbaijanis;Azeri;Azeris	Baku	
+BHS	BHS	Bahamas	The Bahamas;Commonwealth of The Bahamas	Bahamian;Bahamians	Nassau	
+BHR	BHR	Bahrain	Kingdom of Bahrain	Bahraini;Bahrainis	Manama	
+BGD	BGD	Bangladesh	People's Republic of Bangladesh	Bangladeshi;Bangladeshis	Dhaka	
+BRB	BRB	Barbados		Barbadian;Barbadians;Bajan;Bajans	Bridgetown	
+BLR	BLR	Belarus	Republic of Belarus;Byelorussia	Belarusian;Belarusians;Belarussian;Belarussians	Minsk	
+BEL	BEL	Belgium	Kingdom of Belgium	Belgian;Belgians		
+BLZ	BLZ	Belize		Belizean;Belizeans	Belmopan	
+BEN	BEN	Benin	Republic of Benin	Beninese	Porto-Novo;Cotonou	
+BTN	BTN	Bhutan	Kingdom of Bhutan	Bhutanese	Thimphu	
+BOL	BOL	Bolivia	Plurinational State of Bolivia	Bolivian;Bolivians	La Paz;Sucre	
+BIH	BIH	Bosnia and Herzegovina	Bosnia;Bosnia-Herzegovina;BiH	Bosnian;Bosnians;Herzegovinian;Herzegovinians	Sarajevo	
+BWA	BWA	Botswana	Republic of Botswana	Botswanan;Motswana;Batswana	Gaborone	
+BRA	BRA	Brazil	Federative Republic of Brazil	Brazilian;Brazilians	Brasilia;Brasília	Planalto
+BRN	BRN	Brunei	Brunei Darussalam	Bruneian;Bruneians	Bandar Seri Begawan	
+BGR	BGR	Bulgaria	Republic of Bulgaria	Bulgarian;Bulgarians	Sofia	
+BFA	BFA	Burkina Faso	Burkina;Upper Volta	Burkinabe;Burkinabè	Ouagadougou	
+BDI	BDI	Burundi	Republic of Burundi	Burundian;Burundians	Gitega;Bujumbura	
+CPV	CPV	Cape Verde	Cabo Verde;Republic of Cabo Verde	Cape Verdean;Cape Verdeans;Cabo Verdean;Cabo Verdeans	Praia	
+KHM	KHM	Cambodia	Kingdom of Cambodia;Kampuchea	Cambodian;Cambodians;Khmer	Phnom Penh	
+CMR	CMR	Cameroon	Republic of Cameroon	Cameroonian;Cameroonians	Yaounde;Yaoundé	
+CAN	CAN	Canada		Canadian;Canadians	Ottawa	
+CAF	CAF	Central African Republic	CAR;Centrafrique	Central African;Central Africans	Bangui	
+TCD	TCD	Chad	Republic of Chad	Chadian;Chadians	N'Djamena;Ndjamena	
+CHL	CHL	Chile	Republic of Chile	Chilean;Chileans	Santiago	La Moneda
+CHN	CHN	China	People's Republic of China;PRC;P.R.C.;mainland China	Chinese	Beijing;Peking	Zhongnanhai
+COL	COL	Colombia	Republic of Colombia	Colombian;Colombians	Bogota;Bogotá	Casa de Nariño;Casa de Narino
+COM	COM	Comoros	Union of the Comoros;the Comoros	Comoran;Comorans;Comorian;Comorians	Moroni	
+COG	COG	Republic of the Congo	Congo-Brazzaville;Congo Brazzaville;Republic of Congo;Congo Republic		Brazzaville	
+COD	COD	Democratic Republic of the Congo	Democratic Republic of Congo;DR Congo;D.R. Congo;DRC;Congo-Kinshasa;Congo Kinshasa;Congo;Zaire	Congolese	Kinshasa	
+CRI	CRI	Costa Rica	Republic of Costa Rica	Costa Rican;Costa Ricans	San Jose;San José	
+CIV	CIV	Ivory Coast	Côte d'Ivoire;Cote d'Ivoire;Cote d’Ivoire;Côte d’Ivoire;Republic of Côte d'Ivoire	Ivorian;Ivorians	Yamoussoukro;Abidjan	
+HRV	HRV	Croatia	Republic of Croatia	Croatian;Croatians;Croat;Croats	Zagreb	
+CUB	CUB	Cuba	Republic of Cuba	Cuban;Cubans	Havana	
+CYP	CYP	Cyprus	Republic of Cyprus	Cypriot;Cypriots;Greek Cypriot;Greek Cypriots	Nicosia	
+CZE	CZE	Czech Republic	Czechia	Czech;Czechs	Prague	
+DNK	DNK	Denmark	Kingdom of Denmark	Danish;Dane;Danes	Copenhagen	
+DJI	DJI	Djibouti	Republic of Djibouti	Djiboutian;Djiboutians	Djibouti	
+DMA	DMA	Dominica	Commonwealth of Dominica		Roseau	
+DOM	DOM	Dominican Republic		Dominican;Dominicans	Santo Domingo	
+ECU	ECU	Ecuador	Republic of Ecuador	Ecuadorian;Ecuadorians;Ecuadorean;Ecuadoreans	Quito	
+EGY	EGY	Egypt	Arab Republic of Egypt	Egyptian;Egyptians	Cairo	
+SLV	SLV	El Salvador	Republic of El Salvador	Salvadoran;Salvadorans;Salvadorean;Salvadoreans	San Salvador	
+GNQ	GNQ	Equatorial Guinea	Republic of Equatorial Guinea	Equatorial Guinean;Equatorial Guineans;Equatoguinean;Equatoguineans	Malabo	
+ERI	ERI	Eritrea	State of Eritrea	Eritrean;Eritreans	Asmara	
+EST	EST	Estonia	Republic of Estonia	Estonian;Estonians	Tallinn	
+SWZ	SWZ	Eswatini	Swaziland;Kingdom of Eswatini	Swazi;Swazis	Mbabane;Lobamba	
+ETH	ETH	Ethiopia	Federal Democratic Republic of Ethiopia	Ethiopian;Ethiopians	Addis Ababa	
+FJI	FJI	Fiji	Republic of Fiji	Fijian;Fijians	Suva	
+FIN	FIN	Finland	Republic of Finland	Finnish;Finn;Finns	Helsinki	
+FRA	FRA	France	French Republic	French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen	Paris	Elysee;Élysée;Elysee Palace;Élysée Palace;Quai d'Orsay
+GAB	GAB	Gabon	Gabonese Republic	Gabonese	Libreville	
+GMB	GMB	Gambia	The Gambia;Republic of The Gambia	Gambian;Gambians	Banjul	
+GEO	GEO	Georgia	Republic of Georgia	Georgian;Georgians	Tbilisi	
+DEU	DEU	Germany	Federal Republic of Germany	German;Germans	Berlin	
+GHA	GHA	Ghana	Republic of Ghana	Ghanaian;Ghanaians	Accra	
+GRC	GRC	Greece	Hellenic Republic;Hellas	Greek;Greeks	Athens	
+GRD	GRD	Grenada		Grenadian;Grenadians	St. George's;Saint George's	
+GTM	GTM	Guatemala	Republic of Guatemala	Guatemalan;Guatemalans	Guatemala City	
+GIN	GIN	Guinea	Republic of Guinea;Guinea-Conakry	Guinean;Guineans	Conakry	
+GNB	GNB	Guinea-Bissau	Guinea Bissau;Republic of Guinea-Bissau	Bissau-Guinean;Bissau-Guineans	Bissau	
+GUY	GUY	Guyana	Co-operative Republic of Guyana	Guyanese	Georgetown	
+HTI	HTI	Haiti	Republic of Haiti	Haitian;Haitians	Port-au-Prince	
+HND	HND	Honduras	Republic of Honduras	Honduran;Hondurans	Tegucigalpa	
+HUN	HUN	Hungary		Hungarian;Hungarians	Budapest	
+ISL	ISL	Iceland		Icelandic;Icelander;Icelanders	Reykjavik;Reykjavík	
+IND	IND	India	Republic of India;Bharat	Indian;Indians	New Delhi	
+IDN	IDN	Indonesia	Republic of Indonesia	Indonesian;Indonesians	Jakarta	
+IRN	IRN	Iran	Islamic Republic of Iran	Iranian;Iranians	Tehran;Teheran	
+IRQ	IRQ	Iraq	Republic of Iraq	Iraqi;Iraqis	Baghdad	
+IRL	IRL	Ireland	Republic of Ireland;Eire;Éire	Irish;Irishman;Irishmen;Irishwoman	Dublin	
+ISR	ISR	Israel	State of Israel	Israeli;Israelis	Jerusalem	
+ITA	ITA	Italy	Italian Republic	Italian;Italians	Rome	Palazzo Chigi
+JAM	JAM	Jamaica		Jamaican;Jamaicans	Kingston	
+JPN	JPN	Japan		Japanese	Tokyo	
+JOR	JOR	Jordan	Hashemite Kingdom of Jordan	Jordanian;Jordanians	Amman	
+KAZ	KAZ	Kazakhstan	Republic of Kazakhstan	Kazakh;Kazakhs;Kazakhstani;Kazakhstanis	Astana;Nur-Sultan	Akorda
+KEN	KEN	Kenya	Republic of Kenya	Kenyan;Kenyans	Nairobi	
+KIR	KIR	Kiribati	Republic of Kiribati	I-Kiribati	Tarawa;South Tarawa	
+KWT	KWT	Kuwait	State of Kuwait	Kuwaiti;Kuwaitis	Kuwait City	
+KGZ	KGZ	Kyrgyzstan	Kyrgyz Republic;Kirghizia	Kyrgyz;Kyrgyzstani;Kyrgyzstanis	Bishkek	
+LAO	LAO	Laos	Lao PDR;Lao People's Democratic Republic	Lao;Laotian;Laotians	Vientiane	
+LVA	LVA	Latvia	Republic of Latvia	Latvian;Latvians	Riga	
+LBN	LBN	Lebanon	Lebanese Republic	Lebanese	Beirut	Baabda;Grand Serail
+LSO	LSO	Lesotho	Kingdom of Lesotho	Basotho;Mosotho	Maseru	
+LBR	LBR	Liberia	Republic of Liberia	Liberian;Liberians	Monrovia	
+LBY	LBY	Libya	State of Libya;Libyan Arab Jamahiriya	Libyan;Libyans	Tripoli	
+LIE	LIE	Liechtenstein	Principality of Liechtenstein	Liechtensteiner;Liechtensteiners	Vaduz	
+LTU	LTU	Lithuania	Republic of Lithuania	Lithuanian;Lithuanians	Vilnius	
+LUX	LUX	Luxembourg	Grand Duchy of Luxembourg	Luxembourger;Luxembourgers;Luxembourgish	Luxembourg	
+MDG	MDG	Madagascar	Republic of Madagascar	Malagasy	Antananarivo	
+MWI	MWI	Malawi	Republic of Malawi	Malawian;Malawians	Lilongwe	
+MYS	MYS	Malaysia		Malaysian;Malaysians	Kuala Lumpur;Putrajaya	
+MDV	MDV	Maldives	Republic of Maldives;the Maldives	Maldivian;Maldivians	Malé	
+MLI	MLI	Mali	Republic of Mali	Malian;Malians	Bamako	
+MLT	MLT	Malta	Republic of Malta	Maltese	Valletta	
+MHL	MHL	Marshall Islands	Republic of the Marshall Islands	Marshallese	Majuro	
+MRT	MRT	Mauritania	Islamic Republic of Mauritania	Mauritanian;Mauritanians	Nouakchott	
+MUS	MUS	Mauritius	Republic of Mauritius	Mauritian;Mauritians	Port Louis	
+MEX	MEX	Mexico	United Mexican States	Mexican;Mexicans	Mexico City	Los Pinos
+FSM	FSM	Micronesia	Federated States of Micronesia	Micronesian;Micronesians	Palikir	
+MDA	MDA	Moldova	Republic of Moldova	Moldovan;Moldovans	Chisinau;Chișinău	
+MCO	MCO	Monaco	Principality of Monaco	Monegasque;Monegasques	Monaco	
+MNG	MNG	Mongolia		Mongolian;Mongolians	Ulaanbaatar;Ulan Bator	
+MNE	MNE	Montenegro		Montenegrin;Montenegrins	Podgorica	
+MAR	MAR	Morocco	Kingdom of Morocco	Moroccan;Moroccans	Rabat	
+MOZ	MOZ	Mozambique	Republic of Mozambique	Mozambican;Mozambicans	Maputo	
+MMR	MMR	Myanmar	Burma;Republic of the Union of Myanmar	Burmese;Myanmar	Naypyitaw;Naypyidaw;Nay Pyi Taw	
+NAM	NAM	Namibia	Republic of Namibia	Namibian;Namibians	Windhoek	
+NRU	NRU	Nauru	Republic of Nauru	Nauruan;Nauruans	Yaren	
+NPL	NPL	Nepal	Federal Democratic Republic of Nepal	Nepali;Nepalis;Nepalese	Kathmandu	
+NLD	NLD	Netherlands	The Netherlands;Holland;Kingdom of the Netherlands	Dutch;Dutchman;Dutchmen	Amsterdam	
+NZL	NZL	New Zealand		New Zealander;New Zealanders;Kiwi;Kiwis	Wellington	
+NIC	NIC	Nicaragua	Republic of Nicaragua	Nicaraguan;Nicaraguans	Managua	
+NER	NER	Niger	Republic of the Niger;Republic of Niger	Nigerien;Nigeriens	Niamey	
+NGA	NGA	Nigeria	Federal Republic of Nigeria	Nigerian;Nigerians	Abuja	Aso Rock
+PRK	PRK	North Korea	DPRK;D.P.R.K.;Democratic People's Republic of Korea;N. Korea	North Korean;North Koreans	Pyongyang	
+MKD	MKD	North Macedonia	Macedonia;Republic of North Macedonia;Republic of Macedonia;FYROM;Former Yugoslav Republic of Macedonia	Macedonian;Macedonians	Skopje	
+NOR	NOR	Norway	Kingdom of Norway	Norwegian;Norwegians	Oslo	
+OMN	OMN	Oman	Sultanate of Oman	Omani;Omanis	Muscat	
+PAK	PAK	Pakistan	Islamic Republic of Pakistan	Pakistani;Pakistanis	Islamabad	
+PLW	PLW	Palau	Republic of Palau	Palauan;Palauans	Ngerulmud	
+PAN	PAN	Panama	Republic of Panama	Panamanian;Panamanians	Panama City	
+PNG	PNG	Papua New Guinea	PNG;Independent State of Papua New Guinea	Papua New Guinean;Papua New Guineans	Port Moresby	
+PRY	PRY	Paraguay	Republic of Paraguay	Paraguayan;Paraguayans	Asuncion;Asunción	
+PER	PER	Peru	Republic of Peru	Peruvian;Peruvians	Lima	
+PHL	PHL	Philippines	the Philippines;Republic of the Philippines	Filipino;Filipinos;Filipina;Filipinas;Philippine	Manila	Malacanang;Malacañang;Malacanang Palace;Malacañang Palace
+POL	POL	Poland	Republic of Poland	Polish;Pole;Poles	Warsaw	
+PRT	PRT	Portugal	Portuguese Republic	Portuguese	Lisbon	
+QAT	QAT	Qatar	State of Qatar	Qatari;Qataris	Doha	
+KOR	KOR	South Korea	Republic of Korea;ROK;R.O.K.;S. Korea	South Korean;South Koreans	Seoul	Blue House;Cheong Wa Dae
+ROU	ROM	Romania		Romanian;Romanians	Bucharest	Cotroceni
+RUS	RUS	Russia	Russian Federation	Russian;Russians	Moscow	Kremlin
+RWA	RWA	Rwanda	Republic of Rwanda	Rwandan;Rwandans	Kigali	
+KNA	KNA	Saint Kitts and Nevis	St. Kitts and Nevis;St Kitts and Nevis;Federation of Saint Christopher and Nevis	Kittitian;Kittitians;Nevisian;Nevisians	Basseterre	
+LCA	LCA	Saint Lucia	St. Lucia;St Lucia	Saint Lucian;Saint Lucians;St. Lucian;St. Lucians	Castries	
+VCT	VCT	Saint Vincent and the Grenadines	St. Vincent and the Grenadines;St Vincent and the Grenadines;Saint Vincent;St. Vincent	Vincentian;Vincentians	Kingstown	
+WSM	WSM	Samoa	Independent State of Samoa;Western Samoa	Samoan;Samoans	Apia	
+SMR	SMR	San Marino	Republic of San Marino	Sammarinese	San Marino	
+STP	STP	Sao Tome and Principe	São Tomé and Príncipe;Sao Tome;São Tomé	Santomean;Santomeans	Sao Tome;São Tomé	
+SAU	SAU	Saudi Arabia	Kingdom of Saudi Arabia;KSA	Saudi;Saudis;Saudi Arabian;Saudi Arabians	Riyadh	
+SEN	SEN	Senegal	Republic of Senegal	Senegalese	Dakar	
+SRB	SRB	Serbia	Republic of Serbia	Serbian;Serbians;Serb;Serbs	Belgrade	
+SYC	SYC	Seychelles	Republic of Seychelles;the Seychelles	Seychellois		
+SLE	SLE	Sierra Leone	Republic of Sierra Leone	Sierra Leonean;Sierra Leoneans	Freetown	
+SGP	SGP	Singapore	Republic of Singapore	Singaporean;Singaporeans	Singapore	
+SVK	SVK	Slovakia	Slovak Republic	Slovak;Slovaks;Slovakian;Slovakians	Bratislava	
+SVN	SVN	Slovenia	Republic of Slovenia	Slovene;Slovenes;Slovenian;Slovenians	Ljubljana	
+SLB	SLB	Solomon Islands	the Solomon Islands;Solomons	Solomon Islander;Solomon Islanders	Honiara	
+SOM	SOM	Somalia	Federal Republic of Somalia	Somali;Somalis	Mogadishu	Villa Somalia
+ZAF	ZAF	South Africa	Republic of South Africa	South African;South Africans	Pretoria;Cape Town	Union Buildings
+SSD	SSD	South Sudan	Republic of South Sudan	South Sudanese	Juba	
+ESP	ESP	Spain	Kingdom of Spain	Spanish;Spaniard;Spaniards	Madrid	Moncloa;La Moncloa
+LKA	LKA	Sri Lanka	Democratic Socialist Republic of Sri Lanka;Ceylon	Sri Lankan;Sri Lankans	Colombo;Sri Jayawardenepura Kotte	
+SDN	SDN	Sudan	Republic of the Sudan;Republic of Sudan;the Sudan	Sudanese	Khartoum	
+SUR	SUR	Suriname	Republic of Suriname;Surinam	Surinamese;Surinamer;Surinamers	Paramaribo	
+SWE	SWE	Sweden	Kingdom of Sweden	Swedish;Swede;Swedes	Stockholm	
+CHE	CHE	Switzerland	Swiss Confederation	Swiss	Bern;Berne	
+SYR	SYR	Syria	Syrian Arab Republic	Syrian;Syrians	Damascus	Assad regime;Assad government
+TJK	TJK	Tajikistan	Republic of Tajikistan	Tajik;Tajiks;Tajikistani;Tajikistanis	Dushanbe	
+TZA	TZA	Tanzania	United Republic of Tanzania	Tanzanian;Tanzanians	Dodoma;Dar es Salaam	
+THA	THA	Thailand	Kingdom of Thailand;Siam	Thai;Thais	Bangkok	
+TLS	TMP	East Timor	Timor-Leste;Timor Leste;Democratic Republic of Timor-Leste	East Timorese;Timorese	Dili	
+TGO	TGO	Togo	Togolese Republic	Togolese	Lome;Lomé	
+TON	TON	Tonga	Kingdom of Tonga	Tongan;Tongans	Nuku'alofa;Nukualofa	
+TTO	TTO	Trinidad and Tobago	Trinidad;Republic of Trinidad and Tobago	Trinidadian;Trinidadians;Tobagonian;Tobagonians	Port of Spain;Port-of-Spain	
+TUN	TUN	Tunisia	Republic of Tunisia	Tunisian;Tunisians	Tunis	Carthage Palace
+TUR	TUR	Turkey	Türkiye;Turkiye;Republic of Turkey;Republic of Türkiye	Turkish;Turk;Turks	Ankara	
+TKM	TKM	Turkmenistan		Turkmen;Turkmens	Ashgabat;Ashkhabad	
+TUV	TUV	Tuvalu		Tuvaluan;Tuvaluans	Funafuti	
+UGA	UGA	Uganda	Republic of Uganda	Ugandan;Ugandans	Kampala	
+UKR	UKR	Ukraine		Ukrainian;Ukrainians	Kyiv;Kiev	Bankova
+ARE	ARE	United Arab Emirates	UAE;U.A.E.;the Emirates;Emirates	Emirati;Emiratis	Abu Dhabi	
+GBR	GBR	United Kingdom	Britain;Great Britain;U.K.;UK;United Kingdom of Great Britain and Northern Ireland	British;Briton;Britons;Brit;Brits	London	Downing Street;Number 10;No. 10;Whitehall;Foreign Office;Westminster
+USA	USA	United States	U.S.;US;USA;U.S.A.;America;United States of America	American;Americans	Washington	White House;Pentagon;State Department;Foggy Bottom;Capitol Hill;Obama administration;Bush administration;Trump administration;Biden administration;Clinton administration
+URY	URY	Uruguay	Oriental Republic of Uruguay	Uruguayan;Uruguayans	Montevideo	
+UZB	UZB	Uzbekistan	Republic of Uzbekistan	Uzbek;Uzbeks;Uzbekistani;Uzbekistanis	Tashkent	
+VUT	VUT	Vanuatu	Republic of Vanuatu	Ni-Vanuatu	Port Vila	
+VEN	VEN	Venezuela	Bolivarian Republic of Venezuela	Venezuelan;Venezuelans	Caracas	Miraflores;Miraflores Palace
+VNM	VNM	Vietnam	Viet Nam;Socialist Republic of Vietnam	Vietnamese	Hanoi	
+YEM	YEM	Yemen	Republic of Yemen	Yemeni;Yemenis	Sanaa;Sana'a;Sana’a	
+ZMB	ZMB	Zambia	Republic of Zambia	Zambian;Zambians	Lusaka	
+ZWE	ZWE	Zimbabwe	Republic of Zimbabwe	Zimbabwean;Zimbabweans	Harare	
+PSE	PSE	Palestine	State of Palestine;Palestinian territories;Palestinian Territories;occupied Palestinian territories;occupied Palestinian territory	Palestinian;Palestinians	Ramallah	
+TWN	TWN	Taiwan	Republic of China;ROC;Chinese Taipei	Taiwanese	Taipei	
+XKX	KSV	Kosovo	Republic of Kosovo	Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Albanian;Kosovo Albanians	Pristina;Prishtina	
+VAT	VAT	Holy See	Vatican;Vatican City;Vatican City State		Vatican City	
+ESH	ESH	Western Sahara	Sahrawi Arab Democratic Republic;SADR	Sahrawi;Sahrawis;Saharawi;Saharawis		
+
+"""#,
         #"cues.tsv"#: #"""
 # Modality cues. A cue near an event trigger (in the same clause, before it unless noted)
 # sets the event's status. Multi-word cues are matched as phrases (lower case).
@@ -167,6 +379,2159 @@ resignation			verb	step down		stepped down|stepping down|steps down	person
 resignation			noun	resignation			person
 appointment			verb	appoint			any
 appointment			verb	name	minister|ambassador|envoy|chief|head|commander|president|prime	named	any
+
+"""#,
+        #"given_names.tsv"#: #"""
+# Given names common in international news, one per line, used as evidence that a capitalized word starts
+# a person's name. Transliteration variants are separate rows (Mohammed, Muhammad, Mohamed, Mohammad).
+# origin: arabic | english | french | spanish | russian | chinese | korean | persian | turkish | hebrew | african |
+#   south_asian | other (Kurdish, German, Italian, Nordic, Balkan, Greek, Japanese, Southeast Asian, Portuguese...).
+# Chinese and Korean rows include common family names (Xi, Wang, Li, Kim, Park, Moon, Ban), which are written
+# first; some rows are also surnames elsewhere (Abbas, Khalifa, Warren). Words that are mostly ordinary English
+# words or places (Will, Hope, May, Jordan, Chad, Georgia, Virginia) are left out.
+name	origin
+Abdal	arabic
+Abdallah	arabic
+Abdel	arabic
+Abdel-Aziz	arabic
+Abdel-Basset	arabic
+Abdel-Fattah	arabic
+Abdel-Hakim	arabic
+Abdel-Karim	arabic
+Abdel-Rahman	arabic
+Abdelaziz	arabic
+Abdelbasset	arabic
+Abdelfattah	arabic
+Abdelhakim	arabic
+Abdelhamid	arabic
+Abdelilah	arabic
+Abdelkader	arabic
+Abdelkarim	arabic
+Abdelmajid	arabic
+Abdelmalek	arabic
+Abdelrahman	arabic
+Abdelwahab	arabic
+Abdo	arabic
+Abdou	arabic
+Abdu	arabic
+Abdul	arabic
+Abdul-Qader	arabic
+Abdulaziz	arabic
+Abdulbaset	arabic
+Abdulbasit	arabic
+Abdulhakim	arabic
+Abdulhamid	arabic
+Abdulkader	arabic
+Abdulkarim	arabic
+Abdulla	arabic
+Abdullah	arabic
+Abdulmajid	arabic
+Abdulmalik	arabic
+Abdulrahman	arabic
+Abdulwahab	arabic
+Abdurrahman	arabic
+Adeeb	arabic
+Adel	arabic
+Adib	arabic
+Adil	arabic
+Adnan	arabic
+Ahmad	arabic
+Ahmed	arabic
+Aicha	arabic
+Aisha	arabic
+Akram	arabic
+Ala	arabic
+Alaa	arabic
+Ali	arabic
+Amer	arabic
+Amina	arabic
+Amir	arabic
+Ammar	arabic
+Amr	arabic
+Anas	arabic
+Anisa	arabic
+Anisseh	arabic
+Anwar	arabic
+Anwer	arabic
+Aref	arabic
+Arif	arabic
+Asaad	arabic
+Asad	arabic
+Ashraf	arabic
+Asma	arabic
+Atef	arabic
+Ayman	arabic
+Aymen	arabic
+Ayoub	arabic
+Ayyub	arabic
+Aziz	arabic
+Basel	arabic
+Bashar	arabic
+Basheer	arabic
+Bashir	arabic
+Basil	arabic
+Bassam	arabic
+Bassel	arabic
+Bassem	arabic
+Bilal	arabic
+Bouthaina	arabic
+Boutros	arabic
+Burhan	arabic
+Buthaina	arabic
+Dalia	arabic
+Daoud	arabic
+Dawood	arabic
+Dawoud	arabic
+Ehab	arabic
+Emad	arabic
+Essam	arabic
+Fadel	arabic
+Fadi	arabic
+Fadl	arabic
+Fahad	arabic
+Fahd	arabic
+Fahmi	arabic
+Faisal	arabic
+Fares	arabic
+Faris	arabic
+Farouk	arabic
+Farouq	arabic
+Faruq	arabic
+Fathi	arabic
+Fatima	arabic
+Fatma	arabic
+Fawaz	arabic
+Fawwaz	arabic
+Fawzi	arabic
+Fawzy	arabic
+Fayez	arabic
+Faysal	arabic
+Fayssal	arabic
+Fayyad	arabic
+Feisal	arabic
+Firas	arabic
+Fouad	arabic
+Fuad	arabic
+Gebran	arabic
+Ghaleb	arabic
+Ghassan	arabic
+Ghazi	arabic
+Ghazwan	arabic
+Habib	arabic
+Hadeel	arabic
+Hadi	arabic
+Hafez	arabic
+Hafiz	arabic
+Haider	arabic
+Haifa	arabic
+Haitham	arabic
+Hakam	arabic
+Hakim	arabic
+Hamad	arabic
+Hamed	arabic
+Hamid	arabic
+Hamza	arabic
+Hamzah	arabic
+Hanan	arabic
+Hani	arabic
+Haroun	arabic
+Harun	arabic
+Hasan	arabic
+Hassan	arabic
+Hatem	arabic
+Haytham	arabic
+Hazem	arabic
+Heba	arabic
+Helal	arabic
+Hesham	arabic
+Hiba	arabic
+Hilal	arabic
+Hind	arabic
+Hisham	arabic
+Hosni	arabic
+Hossam	arabic
+Houda	arabic
+Houssam	arabic
+Huda	arabic
+Husain	arabic
+Husni	arabic
+Hussain	arabic
+Hussam	arabic
+Hussein	arabic
+Ibrahim	arabic
+Idris	arabic
+Idriss	arabic
+Ihab	arabic
+Imad	arabic
+Iman	arabic
+Imane	arabic
+Inas	arabic
+Ismael	arabic
+Ismail	arabic
+Issa	arabic
+Issam	arabic
+Jaafar	arabic
+Jaber	arabic
+Jabr	arabic
+Jafar	arabic
+Jalal	arabic
+Jalil	arabic
+Jamal	arabic
+Jameel	arabic
+Jamil	arabic
+Jamila	arabic
+Jasim	arabic
+Jassim	arabic
+Jawad	arabic
+Jihad	arabic
+Jihan	arabic
+Juma	arabic
+Jumaa	arabic
+Jumah	arabic
+Kamal	arabic
+Kamel	arabic
+Kareem	arabic
+Karim	arabic
+Kassem	arabic
+Khadija	arabic
+Khaled	arabic
+Khalid	arabic
+Khalifa	arabic
+Khalifah	arabic
+Khalil	arabic
+Kinan	arabic
+Labib	arabic
+Lama	arabic
+Lamia	arabic
+Layla	arabic
+Leila	arabic
+Lina	arabic
+Loay	arabic
+Louai	arabic
+Louay	arabic
+Lubna	arabic
+Lutfi	arabic
+Maha	arabic
+Mahdi	arabic
+Maher	arabic
+Mahir	arabic
+Mahmoud	arabic
+Mahmud	arabic
+Majd	arabic
+Majed	arabic
+Majid	arabic
+Malek	arabic
+Malik	arabic
+Mamdouh	arabic
+Manaf	arabic
+Manal	arabic
+Manhal	arabic
+Mansour	arabic
+Mansur	arabic
+Marwan	arabic
+Mayada	arabic
+Maysaa	arabic
+Mazen	arabic
+Mazin	arabic
+Miqdad	arabic
+Moaath	arabic
+Moamer	arabic
+Moammar	arabic
+Moataz	arabic
+Moayad	arabic
+Moaz	arabic
+Mohamad	arabic
+Mohamed	arabic
+Mohammad	arabic
+Mohammed	arabic
+Mohannad	arabic
+Mona	arabic
+Mostafa	arabic
+Motasem	arabic
+Mouafaq	arabic
+Mouaz	arabic
+Mounir	arabic
+Moussa	arabic
+Moustafa	arabic
+Muammar	arabic
+Muath	arabic
+Muayad	arabic
+Muaz	arabic
+Mufid	arabic
+Muhammad	arabic
+Muhammed	arabic
+Muhannad	arabic
+Muhsin	arabic
+Muna	arabic
+Mundhir	arabic
+Muneer	arabic
+Munir	arabic
+Munther	arabic
+Munzer	arabic
+Musa	arabic
+Mustafa	arabic
+Muwaffaq	arabic
+Nabeel	arabic
+Nabil	arabic
+Nader	arabic
+Nadia	arabic
+Nadim	arabic
+Naguib	arabic
+Nahla	arabic
+Naji	arabic
+Najib	arabic
+Najla	arabic
+Nasir	arabic
+Nasr	arabic
+Nasser	arabic
+Nawaf	arabic
+Nawal	arabic
+Nawfal	arabic
+Nayef	arabic
+Nayif	arabic
+Nazih	arabic
+Nazir	arabic
+Nidal	arabic
+Nizar	arabic
+Noor	arabic
+Nora	arabic
+Nour	arabic
+Noura	arabic
+Nouri	arabic
+Nur	arabic
+Nuri	arabic
+Omar	arabic
+Omeir	arabic
+Omran	arabic
+Osama	arabic
+Oussama	arabic
+Qais	arabic
+Qasim	arabic
+Qassem	arabic
+Qays	arabic
+Qusai	arabic
+Qusay	arabic
+Ra'ed	arabic
+Ra'fat	arabic
+Raafat	arabic
+Radi	arabic
+Radwan	arabic
+Raed	arabic
+Rafik	arabic
+Rafiq	arabic
+Rami	arabic
+Rania	arabic
+Raouf	arabic
+Rasha	arabic
+Rashed	arabic
+Rasheed	arabic
+Rashid	arabic
+Raslan	arabic
+Rasmi	arabic
+Rateb	arabic
+Ratib	arabic
+Rauf	arabic
+Razan	arabic
+Reda	arabic
+Reem	arabic
+Riad	arabic
+Rida	arabic
+Ridha	arabic
+Rifaat	arabic
+Rifat	arabic
+Rim	arabic
+Rima	arabic
+Riyad	arabic
+Ruba	arabic
+Rula	arabic
+Rustum	arabic
+Sa'ad	arabic
+Saad	arabic
+Saadeddine	arabic
+Sabah	arabic
+Sabri	arabic
+Saddam	arabic
+Sadek	arabic
+Sadiq	arabic
+Saeb	arabic
+Saeed	arabic
+Said	arabic
+Saif	arabic
+Salah	arabic
+Saleem	arabic
+Saleh	arabic
+Salem	arabic
+Salih	arabic
+Salim	arabic
+Salman	arabic
+Samar	arabic
+Sameer	arabic
+Sami	arabic
+Samir	arabic
+Samira	arabic
+Sawsan	arabic
+Sayed	arabic
+Sayf	arabic
+Sayyed	arabic
+Sayyid	arabic
+Shadi	arabic
+Shareef	arabic
+Sharif	arabic
+Sherif	arabic
+Shukri	arabic
+Soliman	arabic
+Souad	arabic
+Suad	arabic
+Sufian	arabic
+Sufyan	arabic
+Suhail	arabic
+Suhair	arabic
+Suhayl	arabic
+Suheir	arabic
+Sulaiman	arabic
+Suleiman	arabic
+Taha	arabic
+Tahani	arabic
+Taher	arabic
+Tahir	arabic
+Talaat	arabic
+Talal	arabic
+Tamer	arabic
+Tamim	arabic
+Tarek	arabic
+Tareq	arabic
+Tariq	arabic
+Tawfik	arabic
+Tawfiq	arabic
+Tayseer	arabic
+Taysir	arabic
+Turki	arabic
+Usama	arabic
+Waddah	arabic
+Wael	arabic
+Wafa	arabic
+Wail	arabic
+Waleed	arabic
+Walid	arabic
+Wasim	arabic
+Wassim	arabic
+Wiam	arabic
+Yahya	arabic
+Yara	arabic
+Yaseen	arabic
+Yasir	arabic
+Yasmin	arabic
+Yasmine	arabic
+Yasser	arabic
+Yassin	arabic
+Yassir	arabic
+Yazan	arabic
+Yazid	arabic
+Yehia	arabic
+Younes	arabic
+Younis	arabic
+Yousef	arabic
+Youssef	arabic
+Youssif	arabic
+Yunus	arabic
+Yusef	arabic
+Yusuf	arabic
+Zahra	arabic
+Zaid	arabic
+Zainab	arabic
+Zakaria	arabic
+Zakariya	arabic
+Zaki	arabic
+Zayed	arabic
+Zeid	arabic
+Zeinab	arabic
+Ziad	arabic
+Ziyad	arabic
+Zoheir	arabic
+Zuhair	arabic
+Zuhayr	arabic
+Abbas	persian
+Abolfazl	persian
+Ahmadreza	persian
+Akbar	persian
+Ali-Akbar	persian
+Alireza	persian
+Amirhossein	persian
+Bagher	persian
+Bahram	persian
+Baqer	persian
+Behrouz	persian
+Bijan	persian
+Darius	persian
+Dariush	persian
+Davoud	persian
+Ebrahim	persian
+Esmaeil	persian
+Esmail	persian
+Ezatollah	persian
+Ezzatollah	persian
+Farhad	persian
+Fereydoun	persian
+Ghasem	persian
+Gholam	persian
+Gholamhossein	persian
+Gholamreza	persian
+Hamidreza	persian
+Hashem	persian
+Hojatollah	persian
+Hosein	persian
+Hossein	persian
+Jahangir	persian
+Javad	persian
+Kamran	persian
+Kaveh	persian
+Kazem	persian
+Keyvan	persian
+Manouchehr	persian
+Manuchehr	persian
+Maryam	persian
+Masih	persian
+Masoud	persian
+Massoud	persian
+Mehdi	persian
+Mehran	persian
+Mir-Hossein	persian
+Mirhossein	persian
+Mohammad-Ali	persian
+Mohammad-Bagher	persian
+Mohammad-Javad	persian
+Mohammadreza	persian
+Mohsen	persian
+Mojtaba	persian
+Morteza	persian
+Narges	persian
+Nasrin	persian
+Parviz	persian
+Payam	persian
+Qasem	persian
+Ramin	persian
+Reza	persian
+Rouhollah	persian
+Ruhollah	persian
+Sadegh	persian
+Sadeq	persian
+Saeid	persian
+Shahram	persian
+Shirin	persian
+Siamak	persian
+Vahid	persian
+Yadollah	persian
+Ahmet	turkish
+Binali	turkish
+Bulent	turkish
+Bülent	turkish
+Cevdet	turkish
+Devlet	turkish
+Egemen	turkish
+Ekrem	turkish
+Emre	turkish
+Ercan	turkish
+Erdal	turkish
+Erhan	turkish
+Ertugrul	turkish
+Ertuğrul	turkish
+Fatih	turkish
+Ferhat	turkish
+Hakan	turkish
+Hamdi	turkish
+Hulusi	turkish
+Huseyin	turkish
+Hüseyin	turkish
+Ismet	turkish
+Kadir	turkish
+Kemal	turkish
+Levent	turkish
+Mehmet	turkish
+Meral	turkish
+Mesut	turkish
+Mevlut	turkish
+Mevlüt	turkish
+Murat	turkish
+Necmettin	turkish
+Nihat	turkish
+Numan	turkish
+Nurettin	turkish
+Omer	turkish
+Orhan	turkish
+Osman	turkish
+Ozan	turkish
+Recep	turkish
+Selahattin	turkish
+Selim	turkish
+Serdar	turkish
+Suat	turkish
+Suleyman	turkish
+Süleyman	turkish
+Tanju	turkish
+Tansu	turkish
+Tayyip	turkish
+Turgut	turkish
+Ugur	turkish
+Uğur	turkish
+Volkan	turkish
+Yasar	turkish
+Yaşar	turkish
+Zeki	turkish
+Ömer	turkish
+Amos	hebrew
+Ariel	hebrew
+Aryeh	hebrew
+Avi	hebrew
+Avigdor	hebrew
+Avraham	hebrew
+Ayelet	hebrew
+Benjamin	hebrew
+Benny	hebrew
+Bezalel	hebrew
+Binyamin	hebrew
+Dani	hebrew
+Danny	hebrew
+Dov	hebrew
+Ehud	hebrew
+Eli	hebrew
+Eliezer	hebrew
+Gadi	hebrew
+Gideon	hebrew
+Gilad	hebrew
+Herzi	hebrew
+Isaac	hebrew
+Itamar	hebrew
+Meir	hebrew
+Michal	hebrew
+Miri	hebrew
+Mordechai	hebrew
+Moshe	hebrew
+Naftali	hebrew
+Nir	hebrew
+Oded	hebrew
+Ofer	hebrew
+Ohad	hebrew
+Orit	hebrew
+Reuven	hebrew
+Ron	hebrew
+Shaul	hebrew
+Shimon	hebrew
+Shlomo	hebrew
+Tamar	hebrew
+Tzipi	hebrew
+Tzvi	hebrew
+Uri	hebrew
+Yaakov	hebrew
+Yair	hebrew
+Yehuda	hebrew
+Yisrael	hebrew
+Yitzchak	hebrew
+Yitzhak	hebrew
+Yoav	hebrew
+Yosef	hebrew
+Yossi	hebrew
+Yuval	hebrew
+Ze'ev	hebrew
+Zeev	hebrew
+Zvi	hebrew
+Aaron	english
+Abigail	english
+Abraham	english
+Adam	english
+Adrian	english
+Alan	english
+Albert	english
+Alex	english
+Alexander	english
+Alexis	english
+Alice	english
+Alistair	english
+Amanda	english
+Amelia	english
+Amy	english
+Andrea	english
+Andrew	english
+Angela	english
+Ann	english
+Anna	english
+Annie	english
+Anthony	english
+Antony	english
+Arthur	english
+Ashley	english
+Ashton	english
+Austin	english
+Ava	english
+Barack	english
+Barbara	english
+Ben	english
+Bernie	english
+Beth	english
+Betsy	english
+Betty	english
+Beverly	english
+Bill	english
+Billy	english
+Bob	english
+Bobby	english
+Brandon	english
+Brenda	english
+Brett	english
+Brian	english
+Brittany	english
+Bruce	english
+Bryan	english
+Calvin	english
+Carl	english
+Carol	english
+Caroline	english
+Carolyn	english
+Catherine	english
+Charles	english
+Charlotte	english
+Chelsea	english
+Cheryl	english
+Chester	english
+Chris	english
+Christina	english
+Christine	english
+Christopher	english
+Chuck	english
+Claire	english
+Clare	english
+Clive	english
+Colin	english
+Condoleezza	english
+Cynthia	english
+Cyril	english
+Dan	english
+Daniel	english
+Danielle	english
+Dave	english
+David	english
+Deborah	english
+Debra	english
+Denise	english
+Dennis	english
+Desmond	english
+Diana	english
+Diane	english
+Dick	english
+Dominic	english
+Don	english
+Donald	english
+Donna	english
+Doris	english
+Dorothy	english
+Douglas	english
+Duncan	english
+Dwight	english
+Dylan	english
+Ed	english
+Edgar	english
+Edward	english
+Elaine	english
+Elijah	english
+Eliot	english
+Elizabeth	english
+Ella	english
+Ellen	english
+Ellie	english
+Elliott	english
+Emily	english
+Emma	english
+Emmerson	english
+Eric	english
+Ethan	english
+Eugene	english
+Evelyn	english
+Felix	english
+Fiona	english
+Frances	english
+Frank	english
+Franklin	english
+Gabriel	english
+Gary	english
+George	english
+Gerald	english
+Gillian	english
+Gina	english
+Gloria	english
+Gordon	english
+Graham	english
+Gregory	english
+Grover	english
+Hank	english
+Hannah	english
+Harold	english
+Harriet	english
+Harry	english
+Hazel	english
+Heather	english
+Helen	english
+Henry	english
+Herbert	english
+Hilary	english
+Hillary	english
+Howard	english
+Hugh	english
+Ian	english
+Isabella	english
+Ivanka	english
+Ivo	english
+Jacinda	english
+Jack	english
+Jackie	english
+Jacob	english
+Jacqueline	english
+Jake	english
+James	english
+Jane	english
+Janet	english
+Janice	english
+Jared	english
+Jason	english
+Jeff	english
+Jeffrey	english
+Jennifer	english
+Jenny	english
+Jeremy	english
+Jerome	english
+Jerry	english
+Jesse	english
+Jessica	english
+Jim	english
+Joan	english
+Joanna	english
+Joe	english
+John	english
+Johnny	english
+Jon	english
+Jonathan	english
+Joseph	english
+Josh	english
+Joshua	english
+Joyce	english
+Judith	english
+Judy	english
+Julia	english
+Julie	english
+Justin	english
+Kamala	english
+Karen	english
+Kate	english
+Katherine	english
+Kathleen	english
+Kathryn	english
+Kathy	english
+Katie	english
+Kayla	english
+Keir	english
+Keith	english
+Kelly	english
+Kenneth	english
+Kevin	english
+Kimberly	english
+Kirsten	english
+Kirstjen	english
+Kristen	english
+Kurt	english
+Kyle	english
+Larry	english
+Laura	english
+Lauren	english
+Lawrence	english
+Lazarus	english
+Leon	english
+Leonard	english
+Linda	english
+Lindsay	english
+Lindsey	english
+Lisa	english
+Liz	english
+Lloyd	english
+Logan	english
+Lori	english
+Louis	english
+Lucy	english
+Lyndon	english
+Madeleine	english
+Madison	english
+Malcolm	english
+Marco	english
+Margaret	english
+Marilyn	english
+Mark	english
+Marsha	english
+Martha	english
+Martin	english
+Marvin	english
+Mary	english
+Matt	english
+Matthew	english
+Megan	english
+Meghan	english
+Melania	english
+Melissa	english
+Michael	english
+Michelle	english
+Mike	english
+Millard	english
+Mitch	english
+Mitt	english
+Molly	english
+Morgan	english
+Nancy	english
+Natalie	english
+Nathan	english
+Neil	english
+Nelson	english
+Newt	english
+Nicholas	english
+Nick	english
+Nicole	english
+Nigel	english
+Nikki	english
+Noah	english
+Norman	english
+Oliver	english
+Olivia	english
+Pamela	english
+Patricia	english
+Patrick	english
+Paul	english
+Pete	english
+Peter	english
+Philip	english
+Rachel	english
+Ralph	english
+Rand	english
+Randy	english
+Raymond	english
+Rebecca	english
+Rex	english
+Richard	english
+Rick	english
+Robert	english
+Robin	english
+Roger	english
+Ronald	english
+Ross	english
+Roy	english
+Russell	english
+Ruth	english
+Rutherford	english
+Ryan	english
+Sally	english
+Sam	english
+Samantha	english
+Samuel	english
+Sandra	english
+Sara	english
+Sarah	english
+Scott	english
+Sean	english
+Sharon	english
+Sherman	english
+Shirley	english
+Sonny	english
+Sophie	english
+Stanley	english
+Stephanie	english
+Stephen	english
+Steve	english
+Steven	english
+Stuart	english
+Susan	english
+Ted	english
+Teresa	english
+Terry	english
+Tessa	english
+Theodore	english
+Theresa	english
+Thomas	english
+Tim	english
+Timothy	english
+Todd	english
+Tom	english
+Tony	english
+Travis	english
+Trevor	english
+Tyler	english
+Ulysses	english
+Valerie	english
+Victoria	english
+Vincent	english
+Walter	english
+Warren	english
+Wayne	english
+Wendy	english
+Wesley	english
+Wilbur	english
+William	english
+Willie	english
+Woodrow	english
+Yvette	english
+Zachary	english
+Agnes	french
+Agnès	french
+Alain	french
+Amelie	french
+Amélie	french
+Anne	french
+Aurelie	french
+Aurélie	french
+Benoit	french
+Benoît	french
+Bernard	french
+Blaise	french
+Brigitte	french
+Bruno	french
+Celine	french
+Christiane	french
+Christophe	french
+Claude	french
+Clement	french
+Clément	french
+Colette	french
+Céline	french
+Damien	french
+Desire	french
+Didier	french
+Dominique	french
+Désiré	french
+Edouard	french
+Elisabeth	french
+Emmanuel	french
+Etienne	french
+Fabien	french
+Faure	french
+Florence	french
+Francois	french
+Francoise	french
+François	french
+Françoise	french
+Frederic	french
+Frédéric	french
+Félix	french
+Gaston	french
+Gerard	french
+Gilles	french
+Guillaume	french
+Gérard	french
+Helene	french
+Herve	french
+Hervé	french
+Hubert	french
+Hélène	french
+Isabelle	french
+Jacques	french
+Jean	french
+Jean-Baptiste	french
+Jean-Claude	french
+Jean-Francois	french
+Jean-François	french
+Jean-Louis	french
+Jean-Luc	french
+Jean-Marc	french
+Jean-Marie	french
+Jean-Michel	french
+Jean-Paul	french
+Jean-Pierre	french
+Jean-Yves	french
+Jeanne	french
+Julien	french
+Laurence	french
+Laurent	french
+Lionel	french
+Lucien	french
+Marcel	french
+Martine	french
+Mathieu	french
+Maxime	french
+Michel	french
+Michele	french
+Michèle	french
+Monique	french
+Nathalie	french
+Nicolas	french
+Olivier	french
+Pascal	french
+Patrice	french
+Philippe	french
+Pierre	french
+Rachida	french
+Remi	french
+Rene	french
+René	french
+Roland	french
+Rémi	french
+Sandrine	french
+Sebastien	french
+Segolene	french
+Serge	french
+Simone	french
+Stephane	french
+Stéphane	french
+Sylvie	french
+Sébastien	french
+Ségolène	french
+Thibault	french
+Thierry	french
+Veronique	french
+Véronique	french
+Xavier	french
+Yannick	french
+Yves	french
+Édouard	french
+Élisabeth	french
+Étienne	french
+Alberto	spanish
+Alejandra	spanish
+Alejandro	spanish
+Alfonso	spanish
+Alvaro	spanish
+Ana	spanish
+Andres	spanish
+Andrés	spanish
+Antonio	spanish
+Armando	spanish
+Arturo	spanish
+Beatriz	spanish
+Carlos	spanish
+Carmen	spanish
+Cesar	spanish
+Claudia	spanish
+Cristina	spanish
+César	spanish
+Diego	spanish
+Dolores	spanish
+Eduardo	spanish
+Elena	spanish
+Emilio	spanish
+Enrique	spanish
+Ernesto	spanish
+Evo	spanish
+Felipe	spanish
+Fernando	spanish
+Fidel	spanish
+Francisco	spanish
+Gabriela	spanish
+Gonzalo	spanish
+Guadalupe	spanish
+Guillermo	spanish
+Gustavo	spanish
+Hector	spanish
+Hernan	spanish
+Hernán	spanish
+Horacio	spanish
+Hugo	spanish
+Héctor	spanish
+Ignacio	spanish
+Isabel	spanish
+Jacobo	spanish
+Jaime	spanish
+Javier	spanish
+Joaquin	spanish
+Joaquín	spanish
+Jorge	spanish
+Jose	spanish
+Josefina	spanish
+José	spanish
+Juan	spanish
+Julio	spanish
+Leopoldo	spanish
+Lourdes	spanish
+Lucia	spanish
+Lucía	spanish
+Luis	spanish
+Luisa	spanish
+Manuel	spanish
+Marcelo	spanish
+Maria	spanish
+Mariano	spanish
+Mario	spanish
+Marta	spanish
+María	spanish
+Matias	spanish
+Matías	spanish
+Mauricio	spanish
+Mercedes	spanish
+Miguel	spanish
+Nestor	spanish
+Nicolás	spanish
+Néstor	spanish
+Ollanta	spanish
+Oscar	spanish
+Pablo	spanish
+Pedro	spanish
+Pilar	spanish
+Rafael	spanish
+Ramon	spanish
+Ramón	spanish
+Raquel	spanish
+Raul	spanish
+Raúl	spanish
+Ricardo	spanish
+Roberto	spanish
+Rodrigo	spanish
+Rosa	spanish
+Rosario	spanish
+Ruben	spanish
+Rubén	spanish
+Sebastian	spanish
+Sebastián	spanish
+Sonia	spanish
+Soraya	spanish
+Susana	spanish
+Tabare	spanish
+Tabaré	spanish
+Teodoro	spanish
+Tomas	spanish
+Tomás	spanish
+Veronica	spanish
+Verónica	spanish
+Vicente	spanish
+Violeta	spanish
+Ximena	spanish
+Xiomara	spanish
+Álvaro	spanish
+Óscar	spanish
+Aleksandr	russian
+Aleksei	russian
+Aleksey	russian
+Alexei	russian
+Alexey	russian
+Alina	russian
+Alla	russian
+Anastasia	russian
+Anatoliy	russian
+Anatoly	russian
+Andrei	russian
+Andrey	russian
+Andriy	russian
+Anton	russian
+Arkadiy	russian
+Arkady	russian
+Arseniy	russian
+Arseny	russian
+Artem	russian
+Artyom	russian
+Boris	russian
+Daria	russian
+Darya	russian
+Denis	russian
+Denys	russian
+Dmitri	russian
+Dmitriy	russian
+Dmitry	russian
+Dmytro	russian
+Eduard	russian
+Ekaterina	russian
+Evgeny	russian
+Fyodor	russian
+Galina	russian
+Gennadiy	russian
+Gennady	russian
+Georgy	russian
+Gleb	russian
+Grigory	russian
+Igor	russian
+Ihor	russian
+Ilya	russian
+Irina	russian
+Iryna	russian
+Ivan	russian
+Kirill	russian
+Konstantin	russian
+Ksenia	russian
+Leonid	russian
+Lev	russian
+Ludmila	russian
+Lyudmila	russian
+Maksim	russian
+Marina	russian
+Maxim	russian
+Mikhail	russian
+Mykhailo	russian
+Mykola	russian
+Nadezhda	russian
+Nadiya	russian
+Natalia	russian
+Nataliya	russian
+Natalya	russian
+Nikita	russian
+Nikolai	russian
+Nikolay	russian
+Oksana	russian
+Oleg	russian
+Oleh	russian
+Oleksandr	russian
+Olga	russian
+Pavel	russian
+Pavlo	russian
+Petr	russian
+Petro	russian
+Pyotr	russian
+Ruslan	russian
+Sergei	russian
+Sergey	russian
+Sergiy	russian
+Serhiy	russian
+Stanislav	russian
+Svetlana	russian
+Tatiana	russian
+Tatyana	russian
+Vadim	russian
+Valentin	russian
+Valentina	russian
+Valeriy	russian
+Valery	russian
+Vasily	russian
+Vassily	russian
+Vasyl	russian
+Vera	russian
+Viacheslav	russian
+Viktor	russian
+Vitali	russian
+Vitaliy	russian
+Vitaly	russian
+Vladimir	russian
+Volodymyr	russian
+Vyacheslav	russian
+Yakov	russian
+Yaroslav	russian
+Yekaterina	russian
+Yelena	russian
+Yevgeniy	russian
+Yevgeny	russian
+Yevhen	russian
+Yulia	russian
+Yuliya	russian
+Yuri	russian
+Yuriy	russian
+Yury	russian
+Zinaida	russian
+Baodong	chinese
+Bin	chinese
+Bingguo	chinese
+Bo	chinese
+Cao	chinese
+Chen	chinese
+Chiang	chinese
+Ching-te	chinese
+Chunying	chinese
+Cui	chinese
+Dai	chinese
+Deng	chinese
+Feng	chinese
+Fu	chinese
+Gao	chinese
+Geng	chinese
+Guo	chinese
+Hong	chinese
+Hu	chinese
+Hua	chinese
+Huang	chinese
+Ing-wen	chinese
+Jiabao	chinese
+Jiang	chinese
+Jie	chinese
+Jiechi	chinese
+Jieyi	chinese
+Jinping	chinese
+Jintao	chinese
+Jun	chinese
+Kang	chinese
+Keqiang	chinese
+Lai	chinese
+Lei	chinese
+Li	chinese
+Liang	chinese
+Lijian	chinese
+Lin	chinese
+Ling	chinese
+Liu	chinese
+Lu	chinese
+Luo	chinese
+Ma	chinese
+Mei	chinese
+Ming	chinese
+Peng	chinese
+Qiang	chinese
+Qin	chinese
+Shuang	chinese
+Tang	chinese
+Tao	chinese
+Tiankai	chinese
+Tsai	chinese
+Wang	chinese
+Wei	chinese
+Wen	chinese
+Wenbin	chinese
+Wu	chinese
+Xi	chinese
+Xie	chinese
+Xilai	chinese
+Xu	chinese
+Yang	chinese
+Yesui	chinese
+Yi	chinese
+Ying	chinese
+Zemin	chinese
+Zhang	chinese
+Zhao	chinese
+Zhaoxu	chinese
+Zhen	chinese
+Zheng	chinese
+Zhou	chinese
+Zhu	chinese
+Ahn	korean
+Ban	korean
+Cho	korean
+Choi	korean
+Chol	korean
+Chung-hee	korean
+Dae-jung	korean
+Geun-hye	korean
+Hwang	korean
+Hyon	korean
+Hyun	korean
+Il-sung	korean
+Jae-in	korean
+Jang	korean
+Jang-ho	korean
+Jong-ho	korean
+Jong-il	korean
+Jong-un	korean
+Jung	korean
+Ki-moon	korean
+Kim	korean
+Kwon	korean
+Kyung-hwa	korean
+Kyung-wha	korean
+Lee	korean
+Lim	korean
+Moo-hyun	korean
+Moon	korean
+Myung-bak	korean
+Pak	korean
+Park	korean
+Ri	korean
+Seo	korean
+Shin	korean
+Suk-yeol	korean
+Sun-hui	korean
+Thae	korean
+Yo-jong	korean
+Yong-chol	korean
+Yong-ho	korean
+Yoon	korean
+Abdoulaye	african
+Abena	african
+Abiy	african
+Adama	african
+Adebayo	african
+Ahmadou	african
+Akinwumi	african
+Akua	african
+Alassane	african
+Aliou	african
+Ama	african
+Amadou	african
+Andry	african
+Atiku	african
+Ato	african
+Babatunde	african
+Bingu	african
+Bola	african
+Bongani	african
+Boubacar	african
+Cheikh	african
+Chimamanda	african
+Chinua	african
+Chukwuma	african
+Efua	african
+Emeka	african
+Faki	african
+Femi	african
+Goodluck	african
+Hailemariam	african
+Hakainde	african
+Hery	african
+Isaias	african
+Jabulani	african
+Jakaya	african
+Kgalema	african
+Kofi	african
+Kwaku	african
+Kwame	african
+Kwesi	african
+Macky	african
+Mahamadou	african
+Mahamat	african
+Mamadou	african
+Meles	african
+Modibo	african
+Muhammadu	african
+Mwai	african
+Nana	african
+Ngozi	african
+Nkosazana	african
+Nnamdi	african
+Nomvula	african
+Obafemi	african
+Olusegun	african
+Oluwaseun	african
+Oumar	african
+Ousmane	african
+Raila	african
+Riek	african
+Sahle-Work	african
+Salva	african
+Samia	african
+Sipho	african
+Tedros	african
+Thabo	african
+Thandeka	african
+Themba	african
+Tunde	african
+Uche	african
+Uhuru	african
+Wangari	african
+Wole	african
+Yaw	african
+Yemi	african
+Yoweri	african
+Aditya	south_asian
+Ajit	south_asian
+Akhtar	south_asian
+Amit	south_asian
+Amrullah	south_asian
+Anand	south_asian
+Anil	south_asian
+Anita	south_asian
+Arun	south_asian
+Arundhati	south_asian
+Arvind	south_asian
+Asif	south_asian
+Atal	south_asian
+Bahadur	south_asian
+Benazir	south_asian
+Bilawal	south_asian
+Deepak	south_asian
+Droupadi	south_asian
+Farooq	south_asian
+Fazl	south_asian
+Fazlur	south_asian
+Gautam	south_asian
+Gotabaya	south_asian
+Gulbuddin	south_asian
+Haibatullah	south_asian
+Hardeep	south_asian
+Harsh	south_asian
+Hasina	south_asian
+Hibatullah	south_asian
+Imran	south_asian
+Indira	south_asian
+Junaid	south_asian
+Kavita	south_asian
+Khadga	south_asian
+Khaleda	south_asian
+Khurshid	south_asian
+Kiran	south_asian
+Krishna	south_asian
+Kumar	south_asian
+Lalit	south_asian
+Mahinda	south_asian
+Mahmood	south_asian
+Maithripala	south_asian
+Malala	south_asian
+Mamata	south_asian
+Manmohan	south_asian
+Manoj	south_asian
+Mansoor	south_asian
+Masood	south_asian
+Mayawati	south_asian
+Meera	south_asian
+Mukesh	south_asian
+Narendra	south_asian
+Nath	south_asian
+Naveen	south_asian
+Nawaz	south_asian
+Nikhil	south_asian
+Nirmala	south_asian
+Nitin	south_asian
+Parvez	south_asian
+Pervez	south_asian
+Piyush	south_asian
+Pooja	south_asian
+Pradeep	south_asian
+Pranab	south_asian
+Prasad	south_asian
+Priya	south_asian
+Priyanka	south_asian
+Pushpa	south_asian
+Rahul	south_asian
+Rajesh	south_asian
+Rajiv	south_asian
+Rakesh	south_asian
+Ranil	south_asian
+Ravi	south_asian
+Raza	south_asian
+Rekha	south_asian
+Rohit	south_asian
+Sachin	south_asian
+Sajeeb	south_asian
+Sandeep	south_asian
+Sanjay	south_asian
+Shahbaz	south_asian
+Shahid	south_asian
+Shashi	south_asian
+Shehbaz	south_asian
+Sher	south_asian
+Shiv	south_asian
+Shobha	south_asian
+Sirajuddin	south_asian
+Smriti	south_asian
+Subrahmanyam	south_asian
+Sunil	south_asian
+Sunita	south_asian
+Suresh	south_asian
+Sushil	south_asian
+Sushma	south_asian
+Swati	south_asian
+Syed	south_asian
+Tulsi	south_asian
+Vijay	south_asian
+Vikram	south_asian
+Vinod	south_asian
+Yousuf	south_asian
+Zalmai	south_asian
+Zalmay	south_asian
+Akihito	other
+Aleksandar	other
+Aleksander	other
+Anders	other
+Andrej	other
+Andrzej	other
+Annalena	other
+Antonis	other
+António	other
+Armen	other
+Aung	other
+Bafel	other
+Barham	other
+Benigno	other
+Beppe	other
+Bidzina	other
+Borut	other
+Boyko	other
+Cristiano	other
+Dilma	other
+Dragan	other
+Edi	other
+Elias	other
+Emomali	other
+Enrico	other
+Erna	other
+Federica	other
+Ferdinand	other
+Filipe	other
+Frank-Walter	other
+Fredrik	other
+Fumio	other
+Geir	other
+Georgios	other
+Gerhard	other
+Giorgi	other
+Giorgia	other
+Giorgos	other
+Giuseppe	other
+Halimah	other
+Hans	other
+Heiko	other
+Heinz	other
+Helmut	other
+Henrique	other
+Heydar	other
+Hiroshi	other
+Hlaing	other
+Horst	other
+Htin	other
+Ilham	other
+Inacio	other
+Inácio	other
+Irakli	other
+Ivica	other
+Jair	other
+Janez	other
+Jaroslaw	other
+Jarosław	other
+Jens	other
+Joao	other
+Joko	other
+Jonas	other
+Joschka	other
+João	other
+Juergen	other
+Junichiro	other
+Jürgen	other
+Karl	other
+Kassym-Jomart	other
+Klaus	other
+Koichi	other
+Kolinda	other
+Kosrat	other
+Kyaw	other
+Kyriakos	other
+Lakhdar	other
+Lars	other
+Lech	other
+Levan	other
+Luigi	other
+Luiz	other
+Lula	other
+Magdalena	other
+Mahathir	other
+Masrour	other
+Massimo	other
+Mateusz	other
+Matteo	other
+Mazloum	other
+Mazlum	other
+Mette	other
+Mikheil	other
+Milorad	other
+Milos	other
+Miloš	other
+Muhyiddin	other
+Myint	other
+Naoto	other
+Naruhito	other
+Nechirvan	other
+Nicolae	other
+Nicos	other
+Nikol	other
+Nikos	other
+Nursultan	other
+Olaf	other
+Paolo	other
+Phuc	other
+Prabowo	other
+Prayut	other
+Prayuth	other
+Radovan	other
+Ramzan	other
+Ratko	other
+Romano	other
+Rumen	other
+Salome	other
+Sanna	other
+Sauli	other
+Sein	other
+Sergio	other
+Serzh	other
+Shavkat	other
+Shigeru	other
+Shinzo	other
+Sigmar	other
+Silvio	other
+Sipan	other
+Slobodan	other
+Sooronbay	other
+Staffan	other
+Stefan	other
+Susilo	other
+Taro	other
+Thaksin	other
+Thein	other
+Tomislav	other
+Traian	other
+Ursula	other
+Vaclav	other
+Vojislav	other
+Volker	other
+Václav	other
+Wolfgang	other
+Xuan	other
+Yiannis	other
+Yingluck	other
+Yoshihide	other
+Yoshihiko	other
+Yukio	other
+Yukiya	other
+Zoran	other
+Zurab	other
+
+"""#,
+        #"organizations.tsv"#: #"""
+# Organizations and groups that act in political news (bodies, agencies, parties, armed groups, NGOs).
+# key: short stable id. name: display name. aliases: ; separated other spellings and abbreviations.
+#   Bare generic words ("Council", "council", "Assembly" alone, "House", "Senate") are not aliases; the code
+#   resolves them from context. "the Council", "the Assembly", "the League", "the Alliance" are listed.
+# kind: organization | group (an informal grouping of states or people).
+# country: ISO 3166 alpha-3 of the state the body belongs to; empty for international bodies.
+# cameo: CAMEO actor code where a standard one exists (IGO codes as in the Phoenix/PETRARCH dictionaries,
+#   domestic codes as country+role: GOV, MIL, LEG, OPP, REB, INS, SPY, PTY); empty when unsure.
+# adopts_resolutions: yes when the body adopts resolutions or motions by vote.
+key	name	aliases	kind	country	cameo	adopts_resolutions
+un	United Nations	U.N.;UN;the United Nations;the U.N.;the UN;United Nations Organization	organization		IGOUNO	no
+unsc	U.N. Security Council	Security Council;UN Security Council;United Nations Security Council;UNSC;the Council;Security Council of the United Nations	organization		IGOUNO	yes
+unga	U.N. General Assembly	General Assembly;UN General Assembly;United Nations General Assembly;UNGA;the Assembly;General Assembly of the United Nations	organization		IGOUNO	yes
+unhrc	U.N. Human Rights Council	Human Rights Council;UN Human Rights Council;United Nations Human Rights Council;UNHRC	organization		IGOUNOHRI	yes
+ohchr	U.N. Human Rights Office	Office of the High Commissioner for Human Rights;OHCHR;UN human rights office;U.N. human rights office;UN High Commissioner for Human Rights;United Nations High Commissioner for Human Rights	organization		IGOUNOHRIHCH	no
+unsecretariat	U.N. Secretariat	Secretariat;UN Secretariat;United Nations Secretariat;Secretariat of the United Nations	organization		IGOUNO	no
+ecosoc	U.N. Economic and Social Council	Economic and Social Council;ECOSOC;UN Economic and Social Council	organization		IGOUNO	yes
+unhcr	UNHCR	U.N. refugee agency;UN refugee agency;United Nations High Commissioner for Refugees;UN High Commissioner for Refugees;U.N. High Commissioner for Refugees;Office of the United Nations High Commissioner for Refugees	organization		IGOUNOREFHCR	no
+unicef	UNICEF	United Nations Children's Fund;U.N. Children's Fund;UN Children's Fund;Unicef	organization		IGOUNOKID	no
+wfp	World Food Programme	World Food Program;WFP;U.N. World Food Program;UN World Food Programme;United Nations World Food Programme	organization		IGOUNOWFP	no
+who	World Health Organization	WHO;World Health Organisation;U.N. World Health Organization;UN health agency	organization		IGOUNOHLHWHO	no
+wha	World Health Assembly	WHA	organization		IGOUNOHLHWHO	yes
+iaea	International Atomic Energy Agency	IAEA;U.N. nuclear watchdog;UN nuclear watchdog;U.N. atomic agency;UN atomic agency	organization		IGOUNOIAE	no
+iaeabog	IAEA Board of Governors	Board of Governors;IAEA board;IAEA's board;IAEA Board	organization		IGOUNOIAE	yes
+ocha	U.N. Office for the Coordination of Humanitarian Affairs	OCHA;UN OCHA;Office for the Coordination of Humanitarian Affairs;UN humanitarian office;U.N. humanitarian office	organization		IGOUNO	no
+unrwa	UNRWA	United Nations Relief and Works Agency;United Nations Relief and Works Agency for Palestine Refugees in the Near East;U.N. agency for Palestinian refugees;UN agency for Palestinian refugees	organization		IGOUNO	no
+undp	U.N. Development Programme	United Nations Development Programme;UN Development Programme;U.N. Development Program;UNDP	organization		IGOUNODEV	no
+unesco	UNESCO	United Nations Educational, Scientific and Cultural Organization;U.N. cultural agency;UN cultural agency	organization		IGOUNODEV	no
+fao	Food and Agriculture Organization	FAO;U.N. Food and Agriculture Organization;UN Food and Agriculture Organization;United Nations Food and Agriculture Organization	organization		IGOUNOAGRFAO	no
+ilo	International Labour Organization	ILO;International Labor Organization	organization		IGOUNOLABILO	no
+unfpa	U.N. Population Fund	United Nations Population Fund;UNFPA	organization		IGOUNO	no
+unwomen	UN Women	U.N. Women;United Nations Entity for Gender Equality and the Empowerment of Women	organization		IGOUNO	no
+undpko	U.N. Department of Peacekeeping Operations	Department of Peacekeeping Operations;DPKO;UN peacekeeping;U.N. peacekeeping department	organization		IGOUNO	no
+unsmis	U.N. Supervision Mission in Syria	UN Supervision Mission in Syria;United Nations Supervision Mission in Syria;UNSMIS;U.N. observer mission in Syria	organization	SYR	IGOUNO	no
+unifil	UNIFIL	United Nations Interim Force in Lebanon;U.N. Interim Force in Lebanon	organization	LBN	IGOUNO	no
+undof	UNDOF	United Nations Disengagement Observer Force;U.N. Disengagement Observer Force	organization		IGOUNO	no
+icj	International Court of Justice	ICJ;World Court;U.N. court;UN court	organization		IGOUNOJUDICJ	no
+icc	International Criminal Court	ICC	organization			no
+opcw	Organisation for the Prohibition of Chemical Weapons	OPCW;Organization for the Prohibition of Chemical Weapons;chemical weapons watchdog	organization			yes
+arableague	Arab League	League of Arab States;the League;Arab League Council;Arab League council	organization		IGOARL	yes
+gcc	Gulf Cooperation Council	GCC;Cooperation Council for the Arab States of the Gulf;Gulf Co-operation Council	organization			no
+nato	NATO	North Atlantic Treaty Organization;North Atlantic Treaty Organisation;the Alliance;North Atlantic Council	organization		IGOWSTNAT	no
+eu	European Union	EU;E.U.;the European Union;the EU;the E.U.	organization		IGOEUREEC	no
+eucommission	European Commission	EU Commission;the Commission;Brussels Commission	organization		IGOEUREEC	no
+euparliament	European Parliament	EU Parliament;Europarliament;European parliament	organization		IGOEUREEC	yes
+eucouncil	Council of the European Union	EU Council;Council of the EU;Council of Ministers of the European Union	organization		IGOEUREEC	no
+coe	Council of Europe	CoE;Parliamentary Assembly of the Council of Europe;PACE	organization			yes
+asean	ASEAN	Association of Southeast Asian Nations;Association of South East Asian Nations	organization		IGOSEAASN	no
+au	African Union	AU;A.U.;African Union Commission;AU Peace and Security Council	organization		IGOAFRAFU	no
+ecowas	ECOWAS	Economic Community of West African States	organization			no
+oas	Organization of American States	OAS;O.A.S.	organization			yes
+osce	OSCE	Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe	organization			no
+opec	OPEC	Organization of the Petroleum Exporting Countries;Organization of Petroleum Exporting Countries	organization			no
+oic	Organisation of Islamic Cooperation	OIC;Organization of Islamic Cooperation;Organization of the Islamic Conference;Organisation of the Islamic Conference	organization			yes
+g7	Group of Seven	G7;G-7;G 7	group			no
+g8	Group of Eight	G8;G-8;G 8	group			no
+g20	Group of 20	G20;G-20;Group of Twenty	group			no
+brics	BRICS	BRICS countries;BRICS nations	group			no
+p5	permanent members of the Security Council	P5;P-5;five permanent members;permanent five	group			no
+quartet	Middle East Quartet	Quartet;Quartet on the Middle East	group			no
+friendsofsyria	Friends of Syria	Friends of Syria group;Group of Friends of the Syrian People;Friends of the Syrian People	group			no
+imf	International Monetary Fund	IMF;I.M.F.	organization		IGOBUSIMF	no
+worldbank	World Bank	World Bank Group;International Bank for Reconstruction and Development;IBRD	organization		IGOUNODEVWBK	no
+wto	World Trade Organization	WTO;World Trade Organisation	organization			no
+icrc	International Committee of the Red Cross	ICRC;Red Cross;International Red Cross;the Red Cross	organization			no
+ifrc	International Federation of Red Cross and Red Crescent Societies	IFRC;Red Crescent;International Federation of the Red Cross	organization			no
+sarc	Syrian Arab Red Crescent	SARC;Syrian Red Crescent	organization	SYR		no
+amnesty	Amnesty International	Amnesty	organization			no
+hrw	Human Rights Watch	HRW	organization			no
+sohr	Syrian Observatory for Human Rights	SOHR;Britain-based Syrian Observatory for Human Rights;Syrian Observatory;the Observatory	organization	SYR		no
+lcc	Local Coordination Committees	Local Coordination Committees in Syria;LCC;LCCs	organization	SYR		no
+crisisgroup	International Crisis Group	ICG;Crisis Group	organization			no
+msf	Doctors Without Borders	Medecins Sans Frontieres;Médecins Sans Frontières;MSF	organization			no
+whitehouse	White House	the White House	organization	USA	USAGOV	no
+statedept	State Department	U.S. State Department;US State Department;Department of State;U.S. Department of State;State Dept.	organization	USA	USAGOV	no
+pentagon	Pentagon	the Pentagon;Department of Defense;U.S. Department of Defense;Defense Department;DoD	organization	USA	USAMIL	no
+uscongress	U.S. Congress	US Congress;United States Congress	organization	USA	USALEG	yes
+ussenate	U.S. Senate	US Senate;United States Senate	organization	USA	USALEG	yes
+ushouse	U.S. House of Representatives	House of Representatives;US House of Representatives;U.S. House	organization	USA	USALEG	yes
+cia	CIA	Central Intelligence Agency	organization	USA	USASPY	no
+treasury	U.S. Treasury	Treasury Department;U.S. Treasury Department;US Treasury;Department of the Treasury	organization	USA	USAGOV	no
+kremlin	Kremlin	the Kremlin	organization	RUS	RUSGOV	no
+rumfa	Russian Foreign Ministry	Russia's Foreign Ministry;Russian Ministry of Foreign Affairs	organization	RUS	RUSGOV	no
+duma	State Duma	Duma;Russian Duma;Russian parliament	organization	RUS	RUSLEG	yes
+fsa	Free Syrian Army	FSA;Syrian Free Army	organization	SYR	SYRREB	no
+snc	Syrian National Council	SNC	organization	SYR	SYROPP	no
+snco	Syrian National Coalition	National Coalition;National Coalition for Syrian Revolutionary and Opposition Forces;Syrian Opposition Coalition;Syrian National Coalition for Opposition and Revolutionary Forces	organization	SYR	SYROPP	no
+hnc	High Negotiations Committee	HNC;Syrian High Negotiations Committee;Syrian Negotiation Commission	organization	SYR	SYROPP	no
+syrrepguard	Republican Guard	Republican Guards;Syrian Republican Guard;Syrian Republican Guards	organization	SYR	SYRMIL	no
+syrarmy	Syrian Arab Army	Syrian army;Syrian Army;Syrian military;Syrian armed forces;Syrian Armed Forces	organization	SYR	SYRMIL	no
+fourthdiv	Fourth Armored Division	4th Armored Division;Fourth Division;4th Division	organization	SYR	SYRMIL	no
+shabiha	Shabiha	shabiha;shabbiha;Shabbiha	group	SYR	SYRMIL	no
+baath	Baath Party	Ba'ath Party;Baath;Ba'ath;Arab Socialist Baath Party;Arab Socialist Ba'ath Party;ruling Baath Party	organization	SYR	SYRGOVPTY	no
+syrparl	People's Assembly of Syria	People's Assembly;Syrian parliament;Syrian People's Assembly	organization	SYR	SYRLEG	yes
+hezbollah	Hezbollah	Hizbollah;Hizballah;Hizbullah;Hezbollah movement	organization	LBN	LBNREB	no
+hamas	Hamas	Islamic Resistance Movement;HAMAS	organization	PSE	PSEREB	no
+fatah	Fatah	Fateh;Fatah movement	organization	PSE	PSEGOVPTY	no
+pa	Palestinian Authority	PA;Palestinian National Authority;PNA	organization	PSE	PSEGOV	no
+plo	Palestine Liberation Organization	PLO;P.L.O.;Palestine Liberation Organisation	organization	PSE	PSEGOV	no
+pij	Palestinian Islamic Jihad	Islamic Jihad;PIJ	organization	PSE	PSEREB	no
+isis	Islamic State	ISIS;ISIL;Daesh;Daish;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant;Islamic State of Iraq and al-Sham;Islamic State group;Islamic State of Iraq;ISI	organization			no
+alqaeda	al-Qaida	al-Qaeda;al Qaeda;al Qaida;Al-Qaeda;Al-Qaida;Al Qaeda;alQaeda;al-Qa'ida	organization		IMGMOSALQ	no
+aqap	al-Qaida in the Arabian Peninsula	AQAP;al-Qaeda in the Arabian Peninsula;al Qaeda in the Arabian Peninsula	organization	YEM	IMGMOSALQ	no
+aqim	al-Qaida in the Islamic Maghreb	AQIM;al-Qaeda in the Islamic Maghreb;al Qaeda in the Islamic Maghreb	organization		IMGMOSALQ	no
+nusra	al-Nusra Front	Nusra Front;Jabhat al-Nusra;Jabhat al-Nusra li-Ahl al-Sham;al-Nusra;Nusra;Jabhat Fateh al-Sham;Fateh al-Sham Front	organization	SYR	IMGMOSALQ	no
+hts	Hayat Tahrir al-Sham	HTS;Hay'at Tahrir al-Sham;Levant Liberation Committee	organization	SYR		no
+ahrarsham	Ahrar al-Sham	Harakat Ahrar al-Sham al-Islamiyya;Ahrar ash-Sham	organization	SYR		no
+jaishislam	Jaish al-Islam	Army of Islam;Jaysh al-Islam	organization	SYR		no
+taliban	Taliban	the Taliban;Afghan Taliban;Taleban	organization	AFG	AFGINS	no
+ttp	Pakistani Taliban	Tehrik-i-Taliban Pakistan;Tehreek-e-Taliban Pakistan;TTP	organization	PAK		no
+houthis	Houthis	Houthi;Huthis;Huthi;Houthi rebels;Ansar Allah;Ansarullah	organization	YEM	YEMREB	no
+alshabab	al-Shabab	al-Shabaab;al Shabab;Al-Shabaab;Shabab	organization	SOM	SOMINS	no
+bokoharam	Boko Haram	Jama'atu Ahlis Sunna Lidda'awati wal-Jihad	organization	NGA	NGAINS	no
+mb	Muslim Brotherhood	the Brotherhood;Muslim Brothers;Egyptian Muslim Brotherhood;Syrian Muslim Brotherhood	organization			no
+fjp	Freedom and Justice Party	FJP	organization	EGY	EGYPTY	no
+scaf	Supreme Council of the Armed Forces	SCAF;Egyptian military council;Egypt's military council;ruling military council	organization	EGY	EGYMIL	no
+pkk	Kurdistan Workers' Party	PKK;Kurdistan Workers Party;Partiya Karkeren Kurdistane	organization	TUR	TURREB	no
+pyd	Democratic Union Party	PYD	organization	SYR		no
+ypg	People's Protection Units	YPG;Kurdish People's Protection Units;People's Defense Units	organization	SYR		no
+sdf	Syrian Democratic Forces	SDF	organization	SYR		no
+krg	Kurdistan Regional Government	KRG;Kurdish Regional Government	organization	IRQ	IRQGOV	no
+peshmerga	Peshmerga	peshmerga;Kurdish peshmerga	organization	IRQ	IRQMIL	no
+pmf	Popular Mobilization Forces	PMF;Popular Mobilization Units;PMU;Hashd al-Shaabi;Hashed al-Shaabi	organization	IRQ		no
+irgc	Islamic Revolutionary Guard Corps	IRGC;Revolutionary Guard;Revolutionary Guards;Iranian Revolutionary Guard;Iran's Revolutionary Guard;Pasdaran	organization	IRN	IRNMIL	no
+qudsforce	Quds Force	Qods Force;al-Quds Force	organization	IRN	IRNMIL	no
+kpa	Korean People's Army	KPA;North Korean army;North Korean military	organization	PRK	PRKMIL	no
+wpk	Workers' Party of Korea	Korean Workers' Party;WPK;Workers Party of Korea;ruling Workers' Party	organization	PRK	PRKGOVPTY	no
+spa	Supreme People's Assembly	SPA;North Korean parliament	organization	PRK	PRKLEG	yes
+tatmadaw	Tatmadaw	Myanmar military;Myanmar army;Burmese military;Burmese army	organization	MMR	MMRMIL	no
+nld	National League for Democracy	NLD	organization	MMR	MMROPP	no
+ntc	National Transitional Council	NTC;Libyan National Transitional Council;Transitional National Council;TNC	organization	LBY	LBYOPP	no
+lna	Libyan National Army	LNA;Libyan Arab Armed Forces	organization	LBY		no
+gna	Government of National Accord	GNA	organization	LBY	LBYGOV	no
+knesset	Knesset	Israeli parliament;Israel's parliament	organization	ISR	ISRLEG	yes
+idf	Israel Defense Forces	IDF;Israeli army;Israeli military;Israel Defence Forces	organization	ISR	ISRMIL	no
+mossad	Mossad	Israeli intelligence agency	organization	ISR	ISRSPY	no
+fco	Foreign Office	Foreign and Commonwealth Office;FCO;Foreign, Commonwealth and Development Office;FCDO;British Foreign Office	organization	GBR	GBRGOV	no
+ukparliament	British Parliament	House of Commons;House of Lords;UK Parliament;U.K. Parliament;British parliament	organization	GBR	GBRLEG	yes
+bundestag	Bundestag	German parliament;Germany's parliament	organization	DEU	DEULEG	yes
+cpc	Communist Party of China	Chinese Communist Party;CCP;CPC;Chinese Communist Party Central Committee	organization	CHN	CHNGOVPTY	no
+pla	People's Liberation Army	PLA;Chinese army;Chinese military	organization	CHN	CHNMIL	no
+npc	National People's Congress	NPC;Chinese parliament;China's parliament	organization	CHN	CHNLEG	yes
+akp	Justice and Development Party	AKP;AK Party	organization	TUR	TURGOVPTY	no
+ansardine	Ansar Dine	Ansar Eddine	organization	MLI		no
+mnla	National Movement for the Liberation of Azawad	MNLA	organization	MLI		no
+polisario	Polisario Front	Polisario;Frente Polisario	organization	ESH		no
+wagner	Wagner Group	Wagner;PMC Wagner;Wagner mercenary group	organization	RUS		no
+ukrarmy	Armed Forces of Ukraine	Ukrainian army;Ukrainian military;Ukrainian Armed Forces	organization	UKR	UKRMIL	no
+rada	Verkhovna Rada	Rada;Ukrainian parliament;Ukraine's parliament	organization	UKR	UKRLEG	yes
+sudanrsf	Rapid Support Forces	Sudan's Rapid Support Forces	organization	SDN		no
+iccasp	Assembly of States Parties	ICC Assembly of States Parties;ASP	organization			yes
+euco	European Council	EU leaders' summit;European Council summit	organization		IGOEUREEC	no
+
+"""#,
+        #"titles.tsv"#: #"""
+# Titles written before a name ("Foreign Minister Walid al-Moallem") or after a possessive ("Syria's foreign minister").
+# title: lower case. The code composes the modifiers deputy, vice, former, acting, interim, then-, ex-, and
+#   organization or country words ("U.N. humanitarian chief", "Russian foreign minister"), so rows hold heads only.
+# abbreviations: ; separated, lower case, as written before a name ("gen.", "lt. col.").
+# category: head_of_state | government | diplomatic | military | legislative | judicial | party | religious |
+#   royal | civil | other.
+# person_only: yes when the word on its own always denotes a person; no when it is also an ordinary word
+#   (general, major, private, representative, justice, chief, head, chair, speaker, official, judge...) so it
+#   counts as a title only directly before a capitalized name.
+# honorific: yes for courtesy titles (mr., mrs., ms., miss, dr., prof., sir, dame, lord, lady, madam, mme., m.).
+#   "m." (monsieur) is easily confused with an initial; "miss" is also a verb.
+title	abbreviations	category	person_only	honorific
+president	pres.	head_of_state	yes	no
+vice president	vp;v.p.	head_of_state	yes	no
+vice-president		head_of_state	yes	no
+prime minister	pm;p.m.	government	yes	no
+premier		government	no	no
+chancellor		government	yes	no
+head of state		head_of_state	yes	no
+head of government		government	yes	no
+leader		government	yes	no
+supreme leader		head_of_state	yes	no
+dictator		head_of_state	yes	no
+strongman		head_of_state	yes	no
+king		royal	yes	no
+queen		royal	yes	no
+prince		royal	yes	no
+princess		royal	yes	no
+crown prince		royal	yes	no
+emir	amir	royal	yes	no
+sultan		royal	yes	no
+monarch		royal	yes	no
+sheikh	sheik;shaikh	other	yes	no
+minister	min.	government	yes	no
+foreign minister	fm	government	yes	no
+defense minister		government	yes	no
+defence minister		government	yes	no
+interior minister		government	yes	no
+finance minister		government	yes	no
+information minister		government	yes	no
+oil minister		government	yes	no
+justice minister		government	yes	no
+economy minister		government	yes	no
+health minister		government	yes	no
+energy minister		government	yes	no
+trade minister		government	yes	no
+culture minister		government	yes	no
+education minister		government	yes	no
+minister of state		government	yes	no
+secretary	sec.;secy.	government	yes	no
+secretary of state	sec. of state	government	yes	no
+defense secretary		government	yes	no
+defence secretary		government	yes	no
+foreign secretary		government	yes	no
+home secretary		government	yes	no
+treasury secretary		government	yes	no
+undersecretary	under secretary;under-secretary	government	yes	no
+assistant secretary		government	yes	no
+deputy		government	yes	no
+cabinet secretary		government	yes	no
+national security adviser	national security advisor	government	yes	no
+adviser	advisor	government	yes	no
+aide		government	yes	no
+press secretary		government	yes	no
+spokesman		government	yes	no
+spokeswoman		government	yes	no
+spokesperson		government	yes	no
+official		government	no	no
+intelligence chief		government	yes	no
+security chief		government	yes	no
+chief of staff		government	yes	no
+governor	gov.	government	yes	no
+mayor		government	yes	no
+secretary-general	secretary general;sg;s.g.	diplomatic	yes	no
+ambassador	amb.	diplomatic	yes	no
+permanent representative	perm. rep.	diplomatic	yes	no
+deputy ambassador		diplomatic	yes	no
+envoy		diplomatic	yes	no
+special envoy		diplomatic	yes	no
+special representative		diplomatic	yes	no
+special rapporteur		diplomatic	yes	no
+high commissioner		diplomatic	yes	no
+high representative		diplomatic	yes	no
+consul		diplomatic	yes	no
+consul general	consul-general	diplomatic	yes	no
+charge d'affaires	chargé d'affaires	diplomatic	yes	no
+diplomat		diplomatic	yes	no
+negotiator		diplomatic	yes	no
+mediator		diplomatic	yes	no
+humanitarian chief		diplomatic	yes	no
+relief coordinator	emergency relief coordinator	diplomatic	yes	no
+observer		diplomatic	yes	no
+inspector		diplomatic	yes	no
+general	gen.;gen	military	no	no
+brigadier general	brig. gen.;brig.gen.;brig gen;brig.-gen.	military	yes	no
+brigadier	brig.	military	yes	no
+major general	maj. gen.;maj.gen.;maj gen;maj.-gen.	military	yes	no
+lieutenant general	lt. gen.;lt.gen.;lt gen;lt.-gen.;lieut. gen.	military	yes	no
+colonel	col.	military	yes	no
+lieutenant colonel	lt. col.;lt.col.;lt col;lt.-col.;lieut. col.	military	yes	no
+major	maj.	military	no	no
+captain	capt.;cpt.	military	yes	no
+first lieutenant	1st lt.	military	yes	no
+lieutenant	lt.;lieut.	military	yes	no
+second lieutenant	2nd lt.	military	yes	no
+sergeant	sgt.	military	yes	no
+staff sergeant	staff sgt.;s/sgt.	military	yes	no
+corporal	cpl.	military	no	no
+private	pvt.	military	no	no
+warrant officer		military	yes	no
+admiral	adm.	military	yes	no
+vice admiral	vice adm.	military	yes	no
+rear admiral	rear adm.	military	yes	no
+field marshal	fm.	military	yes	no
+marshal		military	no	no
+commander	cmdr.;cdr.	military	yes	no
+commander-in-chief	commander in chief;c-in-c	military	yes	no
+chief of general staff	chief of the general staff	military	yes	no
+army chief		military	yes	no
+military chief		military	yes	no
+officer		military	yes	no
+soldier		military	yes	no
+defector		military	yes	no
+pilot		military	no	no
+rebel commander		military	yes	no
+rebel leader		military	yes	no
+militant		military	no	no
+fighter		military	no	no
+warlord		military	yes	no
+senator	sen.	legislative	yes	no
+representative	rep.	legislative	no	no
+congressman		legislative	yes	no
+congresswoman		legislative	yes	no
+lawmaker		legislative	yes	no
+legislator		legislative	yes	no
+member of parliament	mp;m.p.	legislative	yes	no
+parliamentarian		legislative	yes	no
+speaker		legislative	no	no
+deputy speaker		legislative	yes	no
+majority leader		legislative	yes	no
+minority leader		legislative	yes	no
+judge		judicial	no	no
+justice		judicial	no	no
+chief justice		judicial	yes	no
+prosecutor		judicial	yes	no
+chief prosecutor		judicial	yes	no
+attorney general	atty. gen.;a.g.	judicial	yes	no
+lawyer		judicial	yes	no
+party leader		party	yes	no
+opposition leader		party	yes	no
+chairman		party	yes	no
+chairwoman		party	yes	no
+chair		party	no	no
+party chief		party	yes	no
+general secretary		party	yes	no
+first secretary		party	yes	no
+activist		civil	yes	no
+dissident		civil	no	no
+analyst		civil	yes	no
+expert		civil	no	no
+journalist		civil	yes	no
+correspondent		civil	yes	no
+researcher		civil	yes	no
+professor	prof.;prof	other	yes	yes
+chief		other	no	no
+director		other	yes	no
+director-general	director general;dg	other	yes	no
+executive director		other	yes	no
+head		other	no	no
+commissioner		other	yes	no
+cleric		religious	yes	no
+imam		religious	yes	no
+grand mufti		religious	yes	no
+mufti		religious	yes	no
+ayatollah		religious	yes	no
+grand ayatollah		religious	yes	no
+mullah		religious	yes	no
+pope		religious	yes	no
+patriarch		religious	yes	no
+bishop	bp.	religious	yes	no
+archbishop	abp.	religious	yes	no
+cardinal		religious	no	no
+rabbi		religious	yes	no
+reverend	rev.;the rev.	religious	yes	no
+father	fr.	religious	yes	no
+mr.	mr	other	yes	yes
+mrs.	mrs	other	yes	yes
+ms.	ms	other	yes	yes
+miss		other	no	yes
+dr.	dr	other	yes	yes
+sir		other	yes	yes
+dame		other	yes	yes
+lord		other	yes	yes
+lady		other	yes	yes
+madam	madame	other	yes	yes
+mme.	mme	other	yes	yes
+m.		other	no	yes
+first lady		head_of_state	yes	no
+president-elect		head_of_state	yes	no
+vice premier		government	yes	no
+police chief		government	yes	no
+foreign policy chief		diplomatic	yes	no
+human rights chief		diplomatic	yes	no
+joint special envoy		diplomatic	yes	no
+peace envoy		diplomatic	yes	no
+special adviser	special advisor	government	yes	no
+ombudsman		civil	yes	no
+tribal leader		other	yes	no
+militia leader		military	yes	no
+army commander		military	yes	no
+field commander		military	yes	no
 
 """#,
     ]

@@ -43,6 +43,12 @@ extension TemporalScanner {
             "under", "total", "only", "just", "additional", "another",
         ]
         if quantityCues.contains(w(i - 1)) { return nil }
+        // A numbered thing, not a year: "resolution 2043", "No. 1973", "flight 2012".
+        let numberedNouns: Set<String> = [
+            "resolution", "resolutions", "no", "no.", "number", "nos", "flight", "route", "article", "section",
+            "chapter", "bill", "law", "decree", "directive", "regulation", "item", "room", "page", "case", "model", "code",
+        ]
+        if numberedNouns.contains(w(i - 1)) { return nil }
         if attached(i + 1), i + 1 < tokens.count, tokens[i + 1].kind == .word, w(i + 1) != "s" { return nil }
         return (y, i + 1)
     }
