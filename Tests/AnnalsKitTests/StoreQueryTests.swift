@@ -57,7 +57,7 @@ import Foundation
             #expect(try EventQuery(actor: "'; DROP TABLE event; --").fetch(db).isEmpty)
             #expect(try EventQuery(since: CalendarDay(2012, 1, 1)).fetch(db).map(\.date) == ["2012-02-04", "2012-07-12"])
             #expect(try EventQuery(until: CalendarDay(2011, 12, 31)).fetch(db).map(\.date) == ["2011-10-04"])
-            #expect(try EventQuery(status: .rumored).fetch(db).isEmpty)
+            #expect(try EventQuery(statuses: [.rumored]).fetch(db).isEmpty)
             #expect(try EventQuery(limit: 1).fetch(db).count == 1)
             #expect(try EventQuery.event(id: 1, in: db)?.type == "defection")
         }

@@ -177,7 +177,7 @@ public final class Lexicon: Sendable {
         for line in content.split(separator: "\n", omittingEmptySubsequences: true) {
             if line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingCharacters(in: " \r")
+                String($0).trimmed(" \r")
             }
             guard let h = header else { header = cells; continue }
             var row: [String: String] = [:]
@@ -188,7 +188,7 @@ public final class Lexicon: Sendable {
     }
 
     static func list(_ cell: String?) -> [String] {
-        (cell ?? "").split(separator: ";").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        (cell ?? "").split(separator: ";").map { String($0).trimmed(" ") }.filter { !$0.isEmpty }
     }
 
     /// Splits a dictionary phrase into the lower-cased tokens the tokenizer would produce.
@@ -201,7 +201,7 @@ public final class Lexicon: Sendable {
 }
 
 extension String {
-    func trimmingCharacters(in set: String) -> String {
+    func trimmed(_ set: String) -> String {
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }

@@ -186,7 +186,7 @@ struct MentionFinder {
             end += p.count
         }
         var title = s.text(titleStart..<end)
-        let head = s.lower(end - 1).trimmingCharacters(in: ".")
+        let head = s.lower(end - 1).trimmed(".")
         var to: Lexicon.Entry?
         // "ambassador to Iraq", "envoy to Syria", "attorney general of Hama province".
         if end + 1 < s.count, ["to", "of", "for"].contains(s.lower(end)) {

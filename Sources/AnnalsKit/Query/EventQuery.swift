@@ -17,18 +17,23 @@ public struct EventQuery: Sendable, Hashable {
     public var actor: String?
     public var since: CalendarDay?
     public var until: CalendarDay?
-    public var status: EventStatus?
+    /// Statuses to keep; nil keeps every status. The default keeps what the text reports as
+    /// having happened or as reported (asserted, claimed, rumored, denied) and leaves out
+    /// negated, hypothetical and called-for events ("threatened to ...", "urged to defect").
+    public var statuses: [EventStatus]?
     public var limit: Int?
     /// One event by id.
     public var id: Int64?
 
+    public static let reported: [EventStatus] = EventStatus.allCases.filter(\.isReported)
+
     public init(type: String? = nil, actor: String? = nil, since: CalendarDay? = nil, until: CalendarDay? = nil,
-                status: EventStatus? = nil, limit: Int? = nil) {
+                statuses: [EventStatus]? = EventQuery.reported, limit: Int? = nil) {
         self.type = type
         self.actor = actor
         self.since = since
         self.until = until
-        self.status = status
+        self.statuses = statuses
         self.limit = limit
     }
 
@@ -38,7 +43,7 @@ public struct EventQuery: Sendable, Hashable {
         FROM event e
         WHERE (:id IS NULL OR e.id = :id)
           AND (:type IS NULL OR e.type = :type)
-          AND (:status IS NULL OR e.status = :status)
+          AND (:statuses IS NULL OR e.status IN (SELECT value FROM json_each(:statuses)))
           AND (:since IS NULL OR e.date_end >= :since)
           AND (:until IS NULL OR coalesce(e.date_start, e.date_end) <= :until)
           AND (:actor IS NULL OR EXISTS (
@@ -54,7 +59,7 @@ public struct EventQuery: Sendable, Hashable {
         if let actorKey, actorKey.isEmpty { return [] }
         var records: [EventRecord] = []
         try db.forEach(EventQuery.sql, arguments: [
-            ":type": type, ":status": status?.rawValue, ":since": since, ":until": until,
+            ":type": type, ":statuses": statuses.map { "[" + $0.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }, ":since": since, ":until": until,
             ":actor": actorKey, ":limit": limit ?? -1, ":id": id,
         ]) { row in
             guard let id = row["id", as: Int64.self] else { return }
