@@ -38,6 +38,7 @@ public enum PageCleaner {
         let titleKey = title.map(comparisonKey).flatMap { $0.isEmpty ? nil : $0 }
         var seen = Set<String>()
         var position = 0  // non-blank lines seen so far, kept or not
+        var proseLines = 0  // kept lines that read like sentences
         var output: [[String]] = []
         for paragraph in paragraphs {
             var current: [String] = []
@@ -46,7 +47,9 @@ public enum PageCleaner {
             }
             for var line in paragraph {
                 position += 1
-                let top = position <= topZone
+                // Titles, bylines and breadcrumbs sit above the story: in the first lines, and
+                // before the second line of prose (the first may be a photo caption).
+                let top = position <= topZone && proseLines < 2
                 let key = comparisonKey(line.text)
                 if isMenuLine(key) { continue }
                 if isBreadcrumb(line.text, top: top) { continue }
@@ -58,6 +61,7 @@ public enum PageCleaner {
                     if seen.contains(key) { continue }
                     seen.insert(key)
                 }
+                if endsAsSentence(line.text) && line.text.split(separator: " ").count >= 6 { proseLines += 1 }
                 if isStandalone(line) {
                     flush()
                     output.append([line.text])
@@ -240,6 +244,7 @@ public enum PageCleaner {
     static func isNameToken(_ w: Substring) -> Bool {
         guard let first = w.first, first.isUppercase, first.isLetter else { return false }
         if w.count == 2 && w.last == "." { return true }  // initial
+        if w.hasSuffix("'s") || w.hasSuffix("’s") { return false }  // possessive: "Syria's Armed Forces"
         var sawLower = false
         for ch in w.dropFirst() {
             if ch.isLowercase { sawLower = true; continue }
@@ -274,7 +279,7 @@ public enum PageCleaner {
     static func isStandalone(_ line: Line) -> Bool {
         let text = line.text
         if let first = text.first, bullets.contains(first) { return true }
-        if line.hadColumns { return true }
+        if line.hadColumns && !endsAsSentence(text) { return true }
         if text.hasPrefix("Posted ") || text.hasPrefix("Updated ") || text.hasPrefix("Last updated") { return true }
         if !endsAsSentence(text) && text.split(separator: " ").count <= 14 { return true }
         if let first = text.first, first.isNumber, !endsAsSentence(text) { return true }
