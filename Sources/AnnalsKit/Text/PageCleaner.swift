@@ -50,7 +50,8 @@ public enum PageCleaner {
                 // Titles, bylines and breadcrumbs sit above the story: in the first lines, and
                 // before the second line of prose (the first may be a photo caption).
                 let top = position <= topZone && proseLines < 2
-                let key = comparisonKey(line.text)
+                // Long lines are only compared for exact repeats; short ones loosely.
+                let key = line.text.utf8.count <= 400 ? comparisonKey(line.text) : line.text
                 if isMenuLine(key) { continue }
                 if isBreadcrumb(line.text, top: top) { continue }
                 if top, let titleKey, key == titleKey { continue }
@@ -61,7 +62,7 @@ public enum PageCleaner {
                     if seen.contains(key) { continue }
                     seen.insert(key)
                 }
-                if endsAsSentence(line.text) && line.text.split(separator: " ").count >= 6 { proseLines += 1 }
+                if endsAsSentence(line.text) && wordCount(line.text, upTo: 6) >= 6 { proseLines += 1 }
                 if isStandalone(line) {
                     flush()
                     output.append([line.text])
@@ -143,7 +144,14 @@ public enum PageCleaner {
             if c == " " || c == "\t" { space = true; continue }
             if space && !out.isEmpty { out.append(" ") }
             space = false
-            for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+            if c.isASCII {
+                let v = UInt8(c.value)
+                out.append(Unicode.Scalar(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
+            } else if c.properties.changesWhenLowercased {
+                for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+            } else {
+                out.append(c)
+            }
         }
         var key = String(out)
         while let last = key.unicodeScalars.last, ":|»›>-–—".unicodeScalars.contains(last) || last == " " {
@@ -281,9 +289,20 @@ public enum PageCleaner {
         if let first = text.first, bullets.contains(first) { return true }
         if line.hadColumns && !endsAsSentence(text) { return true }
         if text.hasPrefix("Posted ") || text.hasPrefix("Updated ") || text.hasPrefix("Last updated") { return true }
-        if !endsAsSentence(text) && text.split(separator: " ").count <= 14 { return true }
+        if !endsAsSentence(text) && wordCount(text, upTo: 15) <= 14 { return true }
         if let first = text.first, first.isNumber, !endsAsSentence(text) { return true }
         return false
+    }
+
+    /// Words separated by single spaces (lines are already collapsed), counting at most `limit`.
+    static func wordCount(_ text: String, upTo limit: Int) -> Int {
+        guard !text.isEmpty else { return 0 }
+        var count = 1
+        for c in text.utf8 where c == 0x20 {
+            count += 1
+            if count >= limit { return count }
+        }
+        return count
     }
 
     /// Joins hard-wrapped prose: a long line that does not end a sentence, followed by a line

@@ -12,7 +12,8 @@
 ///   text; closing quotes and brackets right after them belong to the sentence
 ///   (`he said." Next` splits after the quote).
 /// - Never split when the next word starts with a lower-case letter
-///   (`"Is it over?" asked Smith.`, `3 p.m. on Friday`).
+///   (`"Is it over?" asked Smith.`, `3 p.m. on Friday`), or when the next character is
+///   `,` `;` `:` `—` `–` or `)` (`“Why?” — he asked.`).
 /// - After a title (`Mr.`, `Gen.`, `Sen.` ...) or a single-letter initial (`Susan E. Rice`):
 ///   never split.
 /// - After a month abbreviation (`Aug. 6`) or `No.` before a number: no split.
@@ -147,6 +148,8 @@ public enum SentenceSplitter {
         if k >= n { return true }
         let (first, _) = UTF8Bytes.scalar(b, at: k)
         if UTF8Bytes.isLowercase(first) { return false }
+        // `“¿Qué?” — left.`, `"Why?", he asked`: a sentence does not start with these.
+        if !hadOpener, [",", ";", ":", "—", "–", ")"].contains(first) { return false }
         guard isPeriod else { return true }
 
         // The word before the period, without leading quotes or brackets.
