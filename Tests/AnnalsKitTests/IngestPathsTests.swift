@@ -21,6 +21,15 @@ import Testing
         #expect(try ingestRead([folder.path]).articles.map(\.path) == c.articles.map(\.path))
     }
 
+    @Test func symbolicLinkLoopIsReadOnce() throws {
+        let folder = IngestTempFolder()
+        folder.write("sub/a.txt", "The only story.")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/sub/loop", withDestinationPath: folder.path)
+        let c = try ingestRead([folder.path])
+        #expect(c.articles.map(\.text) == ["The only story."])
+        #expect(c.notes.count == 1)
+    }
+
     @Test func missingPathIsAnErrorAndOthersStillRead() throws {
         let folder = IngestTempFolder()
         let good = folder.write("good.txt", "The good story.")

@@ -25,7 +25,7 @@ public enum PageCleaner {
     public static func clean(_ text: String, title: String?) -> String {
         let normalized = normalizeCharacters(text)
         var paragraphs: [[Line]] = [[]]
-        for raw in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             let line = Line(raw)
             if line.text.isEmpty {
                 if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
@@ -36,7 +36,7 @@ public enum PageCleaner {
         paragraphs = paragraphs.filter { !$0.isEmpty }.map(unwrap)
 
         let titleKey = title.map(comparisonKey).flatMap { $0.isEmpty ? nil : $0 }
-        var seen = Set<String>()
+        var seen = Set<[UInt8]>()  // hashing bytes, not String (which normalises as it hashes)
         var position = 0  // non-blank lines seen so far, kept or not
         var proseLines = 0  // kept lines that read like sentences
         var output: [[String]] = []
@@ -58,10 +58,7 @@ public enum PageCleaner {
                 if top, isByline(line.text) { continue }
                 line.text = strippingFilePrefix(line.text)
                 if line.text.isEmpty { continue }
-                if line.text.utf8.count >= 20 {
-                    if seen.contains(key) { continue }
-                    seen.insert(key)
-                }
+                if line.text.utf8.count >= 20, !seen.insert(Array(key.utf8)).inserted { continue }
                 if endsAsSentence(line.text) && wordCount(line.text, upTo: 6) >= 6 { proseLines += 1 }
                 if isStandalone(line) {
                     flush()
@@ -83,24 +80,24 @@ public enum PageCleaner {
         /// The raw line had an inner run of two or more spaces or a tab: a table row.
         var hadColumns: Bool
 
-        init(_ raw: Substring) {
-            var out = ""
-            out.reserveCapacity(raw.utf8.count)
+        init(_ raw: Substring.UTF8View) {
+            var out: [UInt8] = []
+            out.reserveCapacity(raw.count)
             var pendingSpaces = 0
             var columns = false
-            for ch in raw.unicodeScalars {
-                if ch == " " {
+            for c in raw {
+                if c == 0x20 {
                     pendingSpaces += 1
                     continue
                 }
                 if pendingSpaces > 0 && !out.isEmpty {
                     if pendingSpaces > 1 { columns = true }
-                    out.unicodeScalars.append(" ")
+                    out.append(0x20)
                 }
                 pendingSpaces = 0
-                out.unicodeScalars.append(ch)
+                out.append(c)
             }
-            text = out
+            text = String(decoding: out, as: UTF8.self)
             hadColumns = columns
         }
     }
@@ -108,26 +105,42 @@ public enum PageCleaner {
     // MARK: - Characters
 
     static func normalizeCharacters(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for s in text.unicodeScalars {
-            let v = s.value
-            if previousCR && v == 0x0A { previousCR = false; continue }
-            previousCR = v == 0x0D
-            switch v {
-            case 0x0A, 0x0D, 0x2028, 0x2029, 0x0B, 0x0C, 0x85:
-                out.append("\n")
-            case 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                out.append(" ")
-            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0xAD, 0x061C:
-                continue
-            case 0x00...0x1F, 0x7F...0x9F:
-                continue
-            default:
-                out.append(s)
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    switch c {
+                    case 0x0D:
+                        out.append(0x0A)
+                        if i + 1 < n && b[i + 1] == 0x0A { i += 1 }
+                    case 0x0A, 0x0B, 0x0C: out.append(0x0A)
+                    case 0x09: out.append(0x20)
+                    case 0x00..<0x20, 0x7F: break
+                    default: out.append(c)
+                    }
+                    i += 1
+                    continue
+                }
+                let (scalar, len) = UTF8Bytes.scalar(b, at: i)
+                switch scalar.value {
+                case 0x2028, 0x2029, 0x85:
+                    out.append(0x0A)
+                case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    out.append(0x20)
+                case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0xAD, 0x061C, 0x80...0x9F:
+                    break
+                default:
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<min(n, i + len)]))
+                }
+                i += len
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     /// Lower-cased, straight quotes, single spaces, no trailing punctuation: for comparing lines.
@@ -186,6 +199,7 @@ public enum PageCleaner {
     ]
 
     static func isMenuLine(_ key: String) -> Bool {
+        guard key.utf8.count <= 40 else { return false }
         if menuLines.contains(key) { return true }
         // "3 comments", "12 Comments"
         let parts = key.split(separator: " ")
