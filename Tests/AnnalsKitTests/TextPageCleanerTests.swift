@@ -114,3 +114,13 @@ import Testing
         }
     }
 }
+
+@Suite struct TextPageCleanerScaleTests {
+    @Test func longHardWrappedParagraphIsJoinedInLinearTime() {
+        let line = "and the delegates kept talking about the treaty terms"
+        let raw = "The session opened with a long statement\n" + Array(repeating: line, count: 20_000).joined(separator: "\n")
+        let cleaned = PageCleaner.clean(raw, title: nil)
+        #expect(!cleaned.contains("\n"))
+        #expect(cleaned.utf8.count == raw.utf8.count)
+    }
+}

@@ -123,7 +123,8 @@ public enum ArticleReader {
             let chunk = source.next()
             if chunk.isEmpty { break }
             head.append(contentsOf: chunk)
-            if head.contains(where: { !UTF8Bytes.isASCIISpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) { break }
+            if chunk.contains(where: { !UTF8Bytes.isASCIISpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) { break }
+            if head.count > options.maxArticleBytes { break }
         }
         if let code = source.error {
             try body(.failure(ReadError(path: path, reason: "cannot read: \(ByteSource.errnoMessage(code))")))

@@ -324,10 +324,13 @@ public enum PageCleaner {
     static func unwrap(_ lines: [Line]) -> [Line] {
         var out: [Line] = []
         for line in lines {
-            if var previous = out.last, previous.text.utf8.count >= 40, !endsAsSentence(previous.text),
-               !previous.hadColumns, let first = line.text.first, first.isLowercase {
-                previous.text += " " + line.text
-                out[out.count - 1] = previous
+            let last = out.count - 1
+            // Checked and appended in place: a copy of the line would make each join copy it
+            // (quadratic for a long hard-wrapped paragraph).
+            if last >= 0, out[last].text.utf8.count >= 40, !out[last].hadColumns, !endsAsSentence(out[last].text),
+               let first = line.text.first, first.isLowercase {
+                out[last].text += " "
+                out[last].text += line.text
             } else {
                 out.append(line)
             }
