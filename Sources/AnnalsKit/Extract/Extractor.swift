@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
                 let gap = utf8[x.sentences[n - 1].range.upperBound..<sentence.range.lowerBound]
                 if gap.filter({ $0 == 10 }).count >= 1 && inQuote && !gap.isEmpty { inQuote = false }
             }
-            words.append(SentenceWords(index: n, sentence: sentence, utf8: utf8, quoteDepth: &inQuote))
+            words.append(SentenceWords(index: n, sentence: sentence, article: article.text, utf8: utf8, quoteDepth: &inQuote))
         }
         var coref = Coreference()
         var mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() }, words: words)
