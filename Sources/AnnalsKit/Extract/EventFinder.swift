@@ -15,10 +15,13 @@ struct EventFinder {
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
+    func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
+
     func find() -> [EventCandidate] {
         var out: [EventCandidate] = []
         var i = 0
         while i < s.count {
+            if let c = draftedBy(at: i) { out.append(c) }
             guard let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
             for (trigger, form) in options where s.matches(form, at: i) {
@@ -32,6 +35,20 @@ struct EventFinder {
             if !matched { i += 1 }
         }
         return out
+    }
+
+    /// "a U.S.-drafted resolution", "the French-sponsored text": the prefix proposed it.
+    func draftedBy(at i: Int) -> EventCandidate? {
+        let w = s.lower(i)
+        guard ["-drafted", "-sponsored", "-authored", "-written", "-proposed"].contains(where: { w.hasSuffix($0) }),
+              let m = mentions.first(where: { $0.start == i && $0.actor >= 0 }),
+              (i + 1..<min(s.count, i + 5)).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
+              let trigger = lexicon.triggerForms["draft"]?.first(where: { $0.0.type == "resolution_proposed" })?.0 else { return nil }
+        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)
+        c.agents = [m.actor]
+        c.tense = .nominal
+        c.object = objectPhrase(from: i + 1)
+        return c
     }
 
     // MARK: - Frames
@@ -80,6 +97,9 @@ struct EventFinder {
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
                 c.status = g == "influence" || g == "influenced" ? .hypothetical : .calledFor
+            } else if let p = possessor(before: governor) {
+                // "Russia and China's decisions to veto": the possessor acts.
+                agentMentions = p
             } else {
                 agentMentions = subject(before: governor)
                 // The governing verb's tense ("continue to prevent" is now).
@@ -91,7 +111,7 @@ struct EventFinder {
         } else if c.tense == .gerund {
             // "a soldier defecting": the noun before; "..., killing a resolution": the main subject;
             // a bare gerund ("no honor in killing") has no agent and makes no event.
-            if let m = mentions.last(where: { $0.end == i }) { agentMentions = [m] }
+            if let m = mentions.last(where: { $0.end == i }) { agentMentions = coordinated(ending: m) }
             else if s.lower(i - 1) == "," { agentMentions = subject(before: i - 1) }
             else { return nil }
         } else if isPassive(at: i), let by = byAgents(after: end) {
@@ -128,11 +148,10 @@ struct EventFinder {
         if c.anaphoric || t.pos == "adj" { return true }
         switch t.agent {
         case "person", "official":
-            guard !c.agents.isEmpty else { return c.status != .asserted && false }
+            guard !c.agents.isEmpty else { return false }
             for id in c.agents {
                 let a = actors[id]
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
-                if a.count.map({ $0 > 10 }) == true { return false }
                 if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed { return false }
                 if t.agent == "official" && !a.isNamed && a.roles.isEmpty && a.kind == .person
                     && a.heads.isDisjoint(with: ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "colonel", "minister", "ambassador", "guard", "guards", "troops", "member", "members"]) { return false }
@@ -172,7 +191,7 @@ struct EventFinder {
         var auxes: [String] = []
         while j >= 0 {
             let p = s.lower(j)
-            if WordClass.auxiliaries.contains(p) || p.hasSuffix("ly") || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly"].contains(p) {
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly"].contains(p) {
                 if WordClass.auxiliaries.contains(p) { auxes.append(p) }
                 j -= 1
                 continue
@@ -198,7 +217,7 @@ struct EventFinder {
         let w = s.lower(i)
         guard w.hasSuffix("ed") || WordClass.irregularParticiples.contains(w) else { return false }
         var j = i - 1
-        while j >= 0, s.lower(j).hasSuffix("ly") || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
+        while j >= 0, isAdverb(j) || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
         // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
         if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || s.lower(j) == "," || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
@@ -209,7 +228,7 @@ struct EventFinder {
         var j = i
         while j > 0 {
             let p = s.lower(j - 1)
-            if WordClass.auxiliaries.contains(p) || p.hasSuffix("ly") || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now"].contains(p) { j -= 1; continue }
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now"].contains(p) { j -= 1; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
             if let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
             break
@@ -222,7 +241,7 @@ struct EventFinder {
         var j = i - 1
         while j >= 0, s.lower(j) != "to" { j -= 1 }
         j -= 1
-        while j >= 0, s.lower(j).hasSuffix("ly") || ["not", "also"].contains(s.lower(j)) { j -= 1 }
+        while j >= 0, isAdverb(j) || ["not", "also"].contains(s.lower(j)) { j -= 1 }
         guard j >= 0 else { return nil }
         // "urged members of Syria's military to join": the verb before the object.
         var k = j
@@ -270,8 +289,7 @@ struct EventFinder {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
                 let before = s.lower(first.start - 1)
-                let possessed = m.end < s.count && s[m.end].isPossessive
-                if WordClass.prepositions.contains(before) && !possessed && before != "including" {
+                if WordClass.prepositions.contains(before) && before != "including" {
                     j = first.start - 1
                     continue
                 }
@@ -279,10 +297,23 @@ struct EventFinder {
             }
             let w = s.lower(j)
             if w == ";" || w == ":" || w == "\u{2014}" { return [] }
-            if WordClass.relativePronouns.contains(w) && j >= k - 3 {
+            // "X, who ... V" and "X who V": X is the subject either way ("that" only right before
+            // the verb, since it is also a complementizer).
+            if (w == "who" || w == "which") || (w == "that" && j >= k - 3) {
                 var r = j - 1
                 if s.lower(r) == "," { r -= 1 }
-                if let m = mentions.last(where: { $0.end == r + 1 }) { return coordinated(ending: m) }
+                while r >= 0, let m = mentions.last(where: { $0.end == r + 1 }) {
+                    // "a diplomat in London who defected": the head, not the place in its phrase.
+                    let list = coordinated(ending: m)
+                    let first = list.first ?? m
+                    if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including" {
+                        r = first.start - 2
+                        while r >= 0, mentions.last(where: { $0.end == r + 1 }) == nil, !s[r].isPunct || s[r].isPossessive { r -= 1 }
+                        if r >= 0, s.lower(r) == "," { r -= 1 }
+                        continue
+                    }
+                    return list
+                }
                 return []
             }
             if WordClass.clauseOpeners.contains(w) && !WordClass.relativePronouns.contains(w) { return [] }
@@ -329,6 +360,9 @@ struct EventFinder {
     }
 
     func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
+        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 6 && $0.entry?.kind == .country }) {
+            return m.start
+        }
         var k = end
         let window = set.contains("resolution") ? 22 : 10
         while k < s.count, k < end + window {
@@ -439,8 +473,15 @@ struct EventFinder {
         for t in times where t.words.lowerBound >= lo && t.words.upperBound <= hi {
             if best == nil || t.date.rank > best!.rank { best = t.date }
         }
-        // A sentence-opening adverbial ("On Thursday, ...") governs the main clause.
-        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == ",", lo <= t.words.upperBound + 1 {
+        // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
+        // clause: triggers in comma-separated stretches, not in subordinate clauses.
+        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == ",",
+           lo == 0 || s.lower(lo - 1) == "," {
+            best = t.date
+        }
+        // A participle clause (", vetoing ...", "with Russia vetoing ...") shares the main clause's time.
+        if best == nil, words.lowerBound < s.count, s.lower(words.lowerBound).hasSuffix("ing"),
+           let t = times.last(where: { $0.words.upperBound <= words.lowerBound }) {
             best = t.date
         }
         let undated = best == nil && (lo..<hi).contains { WordClass.undatedPastAdverbs.contains(s.lower($0)) && s.lower($0 + 1) != "this" }
