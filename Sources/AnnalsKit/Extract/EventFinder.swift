@@ -9,6 +9,8 @@ struct EventFinder {
     let actors: [Coreference.Actor]
     /// The person quoted in this sentence, for "we" and "I" inside quotes.
     let speaker: Int?
+    /// The publication day, for sanity checks on dates.
+    var published: CalendarDay? = nil
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
@@ -139,6 +141,12 @@ struct EventFinder {
         if !agentAllowed(t, c) { return nil }
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
+        // A reported past event cannot postdate the article: "broke with the junta in February"
+        // in a June story is last February even when the tagger leaned to the next one.
+        if let d = c.explicitDate, let pub = published, let start = d.start, start > pub,
+           [.past, .perfect, .pluperfect].contains(c.tense), [.day, .week, .month, .season, .quarter].contains(d.precision) {
+            c.explicitDate = EventDate(start: start.adding(months: -12), end: d.end?.adding(months: -12), precision: d.precision, basis: d.basis)
+        }
         c.count = count(near: i, end: end)
         if t.type == "defection" { fillFromTo(&c, end: end) }
         return c
@@ -191,7 +199,7 @@ struct EventFinder {
         var auxes: [String] = []
         while j >= 0 {
             let p = s.lower(j)
-            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly"].contains(p) {
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly", "too", "reportedly", "allegedly"].contains(p) {
                 if WordClass.auxiliaries.contains(p) { auxes.append(p) }
                 j -= 1
                 continue
@@ -220,7 +228,8 @@ struct EventFinder {
         while j >= 0, isAdverb(j) || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
         // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
-        if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || s.lower(j) == "," || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
+        let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || s[j - 1].isNumber)
+        if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
         return false
     }
 
@@ -228,7 +237,7 @@ struct EventFinder {
         var j = i
         while j > 0 {
             let p = s.lower(j - 1)
-            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now"].contains(p) { j -= 1; continue }
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently"].contains(p) { j -= 1; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
             if let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
             break
@@ -285,6 +294,10 @@ struct EventFinder {
     func subject(before k: Int) -> [Mention] {
         var j = k - 1
         while j >= 0 {
+            // "X, the commander who guarded Y's rule, declared": skip the relative clause to X.
+            if s.lower(j) == ",", let rel = relativeClauseStart(endingAt: j), rel < k {
+                return antecedent(of: rel)
+            }
             if let m = mentions.last(where: { $0.end == j + 1 }) {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
@@ -300,25 +313,46 @@ struct EventFinder {
             // "X, who ... V" and "X who V": X is the subject either way ("that" only right before
             // the verb, since it is also a complementizer).
             if (w == "who" || w == "which") || (w == "that" && j >= k - 3) {
-                var r = j - 1
-                if s.lower(r) == "," { r -= 1 }
-                while r >= 0, let m = mentions.last(where: { $0.end == r + 1 }) {
-                    // "a diplomat in London who defected": the head, not the place in its phrase.
-                    let list = coordinated(ending: m)
-                    let first = list.first ?? m
-                    if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including" {
-                        r = first.start - 2
-                        while r >= 0, mentions.last(where: { $0.end == r + 1 }) == nil, !s[r].isPunct || s[r].isPossessive { r -= 1 }
-                        if r >= 0, s.lower(r) == "," { r -= 1 }
-                        continue
-                    }
-                    return list
-                }
-                return []
+                return antecedent(of: j)
             }
             if WordClass.clauseOpeners.contains(w) && !WordClass.relativePronouns.contains(w) { return [] }
             if w == "that" { return [] }
             j -= 1
+        }
+        return []
+    }
+
+    /// Where a relative clause ending at the comma `comma` starts ("..., who guarded Y's rule,"),
+    /// if the stretch since the previous comma opens with who/which/whose.
+    func relativeClauseStart(endingAt comma: Int) -> Int? {
+        var p = comma - 1
+        while p >= 0, s.lower(p) != "," { p -= 1 }
+        for q in (p + 1)..<comma where ["who", "which", "whose"].contains(s.lower(q)) {
+            // The pronoun must open the clause: right after the comma or after the head noun phrase.
+            if (p + 1..<q).contains(where: { WordClass.auxiliaries.contains(s.lower($0)) || lexicon.triggerForms[s.lower($0)] != nil }) { return nil }
+            return q
+        }
+        return nil
+    }
+
+    /// The noun phrase a relative pronoun at `rel` refers to: "a diplomat in London who" → the
+    /// diplomat (not London); "Kyaw Moe Tun, who" → Kyaw Moe Tun; "X, the army commander who" → X.
+    func antecedent(of rel: Int) -> [Mention] {
+        var r = rel - 1
+        var commas = 0
+        while r >= 0, rel - r < 14 {
+            if let m = mentions.last(where: { $0.end == r + 1 }) {
+                let list = coordinated(ending: m)
+                let first = list.first ?? m
+                if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including" {
+                    r = first.start - 2
+                    continue
+                }
+                return list
+            }
+            if s.lower(r) == "," { commas += 1; if commas > 2 { break } }
+            if [";", ":", "."].contains(s.lower(r)) || (WordClass.clauseOpeners.contains(s.lower(r)) && s.lower(r) != "that") { break }
+            r -= 1
         }
         return []
     }
@@ -373,7 +407,7 @@ struct EventFinder {
         }
         // Passive or relative: "the resolution ... was vetoed", "a draft that Russia vetoed".
         k = start - 1
-        while k >= 0, k >= start - 8 {
+        while k >= 0, k >= start - 14 {
             if set.contains(s.lower(k)) { return k }
             k -= 1
         }

@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
         var candidates: [EventCandidate] = []
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], times: times[n],
-                                     actors: coref.actors, speaker: speakers[n])
+                                     actors: coref.actors, speaker: speakers[n], published: article.published)
             candidates += finder.find()
             if ProcessInfo.processInfo.environment["ANNALS_DEBUG"] != nil {
                 for c in finder.find() { print("cand s\(n) \(c.type) agents=\(c.agents) tense=\(c.tense) date=\(c.explicitDate?.text ?? "-") status=\(c.status)") }

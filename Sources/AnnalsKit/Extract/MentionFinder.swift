@@ -173,7 +173,7 @@ struct MentionFinder {
             if w.isPunct || w.isCapitalized && extra > 0 || WordClass.prepositions.contains(w.lower) || WordClass.auxiliaries.contains(w.lower)
                 || WordClass.determiners.contains(w.lower) || w.lower == "and" || w.isNumber { break }
             if w.isCapitalized && gazetteer(at: k) == nil && lexicon.titlePhrases[w.lower] == nil { break }
-            if !w.isCapitalized && !MentionFinder.isModifier(w.lower) { break }
+            if !w.isCapitalized && (!MentionFinder.isModifier(w.lower) || w.lower.hasSuffix("ed") && !MentionFinder.roleModifiers.contains(w.lower)) { break }
             extra += 1
         }
         guard titleEnd >= 0 else { return nil }
