@@ -405,10 +405,16 @@ struct EventFinder {
             if w == "." || w == ";" || (k > end && (WordClass.beForms.contains(w) || ["that", "which", "who", "because", "while"].contains(w))) { break }
             k += 1
         }
-        // Passive or relative: "the resolution ... was vetoed", "a draft that Russia vetoed".
+        // Passive or object relative: "the resolution ... was vetoed", "a draft that Russia vetoed".
+        // Not a subject relative: in "resolution 2042, which approved a contingent" the
+        // resolution does the approving.
+        let passive = isPassive(at: start)
         k = start - 1
         while k >= 0, k >= start - 14 {
-            if set.contains(s.lower(k)) { return k }
+            if set.contains(s.lower(k)) {
+                let subjectBetween = mentions.contains { $0.start > k && $0.end <= start }
+                return passive || subjectBetween ? k : nil
+            }
             k -= 1
         }
         return nil
