@@ -402,7 +402,7 @@ struct EventFinder {
         while k < s.count, k < end + window {
             let w = s.lower(k)
             if set.contains(w) { return k }
-            if w == "." || w == ";" || (k > end && (WordClass.beForms.contains(w) || ["that", "which", "who", "because", "while"].contains(w))) { break }
+            if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while"].contains(w))) { break }
             k += 1
         }
         // Passive or object relative: "the resolution ... was vetoed", "a draft that Russia vetoed".

@@ -195,8 +195,25 @@ public final class Lexicon: Sendable {
     static func words(_ phrase: String) -> [String] { originalWords(phrase).map { $0.lowercased() } }
 
     /// The tokens of a dictionary phrase as written.
+    ///
+    /// A word glued to a following period is one token ("brig." as in "Brig. Gen."), as the
+    /// tokenizer reads capitalised abbreviations in running text.
     static func originalWords(_ phrase: String) -> [String] {
-        Tokenizer.tokens(in: phrase).map { String(phrase.utf8[phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0.range.lowerBound)..<phrase.utf8.index(phrase.utf8.startIndex, offsetBy: $0.range.upperBound)])! }
+        let tokens = Tokenizer.tokens(in: phrase)
+        var out: [String] = []
+        var i = 0
+        while i < tokens.count {
+            var range = tokens[i].range
+            if tokens[i].kind == .word, i + 1 < tokens.count, tokens[i + 1].range.lowerBound == range.upperBound,
+               phrase.substring(utf8: tokens[i + 1].range) == ".", !phrase.substring(utf8: range).contains(".") || true,
+               range.count <= 5 {
+                range = range.lowerBound..<tokens[i + 1].range.upperBound
+                i += 1
+            }
+            out.append(String(phrase.substring(utf8: range)))
+            i += 1
+        }
+        return out
     }
 }
 
