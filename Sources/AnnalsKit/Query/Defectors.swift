@@ -79,7 +79,7 @@ public struct Defectors: Sendable {
 
     public func fetch(_ db: Database) throws -> [DefectorRecord] {
         let unrealized: Set<String> = ["negated", "hypothetical", "called_for"]
-        let events = try EventQuery(type: eventType).fetch(db)
+        let events = try EventQuery(type: eventType, statuses: includeUnrealized ? nil : EventQuery.reported).fetch(db)
             .filter { includeUnrealized || !unrealized.contains($0.status) }
             .filter { eventIDs?.contains($0.id) ?? true }
         var order: [Int64] = []
