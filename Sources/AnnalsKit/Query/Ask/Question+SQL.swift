@@ -110,7 +110,7 @@ extension Question {
                 WHERE p.event_id = e.id
                   AND ((p.part = 'from' AND p.actor_id IN (\(actorsNamed(":from"))))
                        OR r.of_actor_id IN (\(actorsNamed(":from"))))))
-        ORDER BY t.date IS NULL, t.date, t.event_id
+        ORDER BY t.date IS NULL, t.date, t.date_precision <> 'before', t.event_id
         """
 
     static let vetoesSQL = """
@@ -122,7 +122,7 @@ extension Question {
         WHERE t.type = 'veto'
         \(periodFilter)
         \(aboutFilter)
-        ORDER BY t.date IS NULL, t.date, a.name, t.event_id
+        ORDER BY t.date IS NULL, t.date, t.date_precision <> 'before', a.name, t.event_id
         """
 
     /// :about in the event's object, its summary, a sentence reporting it or the title of
@@ -142,7 +142,7 @@ extension Question {
         WHERE (t.type = :type OR (:type IS NULL AND t.type LIKE 'resolution%'))
         \(periodFilter)
         \(aboutFilter)
-        ORDER BY t.date IS NULL, t.date, t.event_id
+        ORDER BY t.date IS NULL, t.date, t.date_precision <> 'before', t.event_id
         """
 
     /// Events of an actor (:actor NULL: anyone), of a type (:type NULL: any), in a period.
@@ -154,7 +154,7 @@ extension Question {
         \(periodFilter)
           AND (:actor IS NULL OR t.event_id IN (
                 SELECT p.event_id FROM event_participant p WHERE p.actor_id IN (\(actorsNamed(":actor")))))
-        ORDER BY t.date IS NULL, t.date, t.event_id
+        ORDER BY t.date IS NULL, t.date, t.date_precision <> 'before', t.event_id
         """
 
     static let rolesSQL = """

@@ -51,7 +51,8 @@ public struct Timeline: Sendable, Hashable {
         }
         // A stable sort: rows with equal dates keep the query's order.
         let order = dated.enumerated().sorted { a, b in
-            let ka = a.element.sortDay, kb = b.element.sortDay
+            // Equal days: a `before` entry first (it may be earlier), then the query's order.
+            let ka = (a.element.sortDay, a.element.isBefore ? 0 : 1), kb = (b.element.sortDay, b.element.isBefore ? 0 : 1)
             return ka != kb ? ka < kb : a.offset < b.offset
         }
         self.init(title: title, description: description, entries: order.map(\.element), undated: undated)

@@ -28,8 +28,9 @@ public enum TimelineJS {
     static func slide(_ e: TimelineEntry, index: Int) -> JSONValue? {
         guard let end = e.end else { return nil }
         let first = e.start ?? end
-        let monthOnly = e.precision == .month && e.endDate == nil
-        let yearOnly = e.precision == .year && e.endDate == nil
+        // A whole month or year is given as such (TimelineJS shows "August 2011").
+        let monthOnly = first.day == 1 && end == CalendarDay(first.year, first.month, CalendarDay.daysIn(month: first.month, year: first.year))
+        let yearOnly = first.day == 1 && first.month == 1 && end == CalendarDay(first.year, 12, 31)
         func date(_ d: CalendarDay, month: Bool, day: Bool) -> JSONValue {
             var parts: [(String, JSONValue)] = [("year", .int(Int64(d.year)))]
             if month { parts.append(("month", .int(Int64(d.month)))) }
