@@ -10,9 +10,8 @@ struct Ask: AsyncParsableCommand {
             Questions it understands (names match any alias: "Fares" finds Nawaf Fares):
             \(Question.forms.map { "  \($0.form)\n      e.g. annals ask \"\($0.example)\"" }.joined(separator: "\n"))
             \(Question.periodHelp)
-            Only events the sources report are answered (asserted, claimed, rumored, denied); the
-            status column says which. --sql prints the SQL that ran; --save NAME keeps it as a
-            saved query (`annals query run NAME`, `annals timeline NAME`).
+            Only events the sources report are answered (asserted, claimed, rumored, denied); the status column says which.
+            --sql prints the SQL that ran; --save NAME keeps it as a saved query (annals query run NAME, annals timeline NAME).
             """)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
