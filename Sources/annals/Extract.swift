@@ -9,22 +9,29 @@ struct Extract: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Article files.") var paths: [String]
     @Option(help: "Publication date when the file gives none (YYYY-MM-DD).") var published: String?
+    @Flag(help: "Also list every actor mention.") var mentions = false
 
     func run() async throws {
-        for path in paths {
-            let raw = try String(contentsOfFile: path, encoding: .utf8)
-            var lines = raw.split(separator: "\n", omittingEmptySubsequences: false)
-            var meta: [String: String] = [:]
-            while let l = lines.first, let c = l.firstIndex(of: ":"), ["title", "source", "url", "published"].contains(l[..<c].lowercased()) {
-                meta[l[..<c].lowercased()] = l[l.index(after: c)...].trimmingCharacters(in: .whitespaces)
-                lines.removeFirst()
+        var articles: [Article] = []
+        var overrides = ArticleOverrides()
+        overrides.published = published.flatMap { CalendarDay(iso: $0) }
+        try ArticleReader.read(paths: paths, overrides: overrides) { result in
+            switch result {
+            case .success(var article):
+                IngestPipeline.datePublication(&article)
+                articles.append(article)
+            case .failure(let error): printError("skipped \(error)")
             }
-            let body = lines.joined(separator: "\n")
-            let pub = (published ?? meta["published"]).flatMap { CalendarDay(iso: $0) }
-            let article = Article(title: meta["title"], url: meta["url"], path: path, published: pub, publishedBasis: "metadata", text: body)
+        }
+        for article in articles {
+            let path = article.path ?? "-"
+            let pub = article.published
             let x = Extractor().extract(article)
             print("== \(path) published \(pub?.iso ?? "?")")
             for (i, a) in x.actors.enumerated() { print("actor \(i): \(a.name) [\(a.kind.rawValue)\(a.isNamed ? "" : ", unnamed")] aliases=\(a.aliases)") }
+            if mentions {
+                for m in x.mentions { print("mention s\(m.sentence): «\(m.text)» → \(x.actors[m.actor].name)") }
+            }
             for r in x.roles { print("role: \(x.actors[r.actor].name) — \(r.title)\(r.of.map { " of " + x.actors[$0].name } ?? "")") }
             for r in x.relations { print("relation: \(x.actors[r.subject].name) \(r.predicate) \(x.actors[r.object].name)") }
             for e in x.events {

@@ -78,7 +78,9 @@ struct Assembler {
                     let base = coref.actors[coref.canonical(only)]
                     return (1...n).map { k in
                         var a = base
-                        a.name = ["\(base.name.joined(separator: " ")) (\(k) of \(n))"]
+                        // One actor per member; the name stays the text's, the description says which.
+                        a.descriptor = "\(base.descriptor ?? base.name.joined(separator: " ")) (\(k) of \(n))"
+                        a.isNamed = false
                         a.isPlural = false
                         a.mergedInto = nil
                         coref.actors.append(a)

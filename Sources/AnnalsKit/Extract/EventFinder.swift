@@ -9,16 +9,21 @@ struct EventFinder {
     let actors: [Coreference.Actor]
     /// The person quoted in this sentence, for "we" and "I" inside quotes.
     let speaker: Int?
+    /// The publication day, for sanity checks on dates.
+    var published: CalendarDay? = nil
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
+    func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
+
     func find() -> [EventCandidate] {
         var out: [EventCandidate] = []
         var i = 0
         while i < s.count {
+            if let c = draftedBy(at: i) { out.append(c) }
             guard let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
             for (trigger, form) in options where s.matches(form, at: i) {
@@ -32,6 +37,20 @@ struct EventFinder {
             if !matched { i += 1 }
         }
         return out
+    }
+
+    /// "a U.S.-drafted resolution", "the French-sponsored text": the prefix proposed it.
+    func draftedBy(at i: Int) -> EventCandidate? {
+        let w = s.lower(i)
+        guard ["-drafted", "-sponsored", "-authored", "-written", "-proposed"].contains(where: { w.hasSuffix($0) }),
+              let m = mentions.first(where: { $0.start == i && $0.actor >= 0 }),
+              (i + 1..<min(s.count, i + 5)).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
+              let trigger = lexicon.triggerForms["draft"]?.first(where: { $0.0.type == "resolution_proposed" })?.0 else { return nil }
+        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)
+        c.agents = [m.actor]
+        c.tense = .nominal
+        c.object = objectPhrase(from: i + 1)
+        return c
     }
 
     // MARK: - Frames
@@ -80,6 +99,9 @@ struct EventFinder {
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
                 c.status = g == "influence" || g == "influenced" ? .hypothetical : .calledFor
+            } else if let p = possessor(before: governor) {
+                // "Russia and China's decisions to veto": the possessor acts.
+                agentMentions = p
             } else {
                 agentMentions = subject(before: governor)
                 // The governing verb's tense ("continue to prevent" is now).
@@ -91,7 +113,7 @@ struct EventFinder {
         } else if c.tense == .gerund {
             // "a soldier defecting": the noun before; "..., killing a resolution": the main subject;
             // a bare gerund ("no honor in killing") has no agent and makes no event.
-            if let m = mentions.last(where: { $0.end == i }) { agentMentions = [m] }
+            if let m = mentions.last(where: { $0.end == i }) { agentMentions = coordinated(ending: m) }
             else if s.lower(i - 1) == "," { agentMentions = subject(before: i - 1) }
             else { return nil }
         } else if isPassive(at: i), let by = byAgents(after: end) {
@@ -119,6 +141,12 @@ struct EventFinder {
         if !agentAllowed(t, c) { return nil }
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
+        // A reported past event cannot postdate the article: "broke with the junta in February"
+        // in a June story is last February even when the tagger leaned to the next one.
+        if let d = c.explicitDate, let pub = published, let start = d.start, start > pub,
+           [.past, .perfect, .pluperfect].contains(c.tense), [.day, .week, .month, .season, .quarter].contains(d.precision) {
+            c.explicitDate = EventDate(start: start.adding(months: -12), end: d.end?.adding(months: -12), precision: d.precision, basis: d.basis)
+        }
         c.count = count(near: i, end: end)
         if t.type == "defection" { fillFromTo(&c, end: end) }
         return c
@@ -128,11 +156,10 @@ struct EventFinder {
         if c.anaphoric || t.pos == "adj" { return true }
         switch t.agent {
         case "person", "official":
-            guard !c.agents.isEmpty else { return c.status != .asserted && false }
+            guard !c.agents.isEmpty else { return false }
             for id in c.agents {
                 let a = actors[id]
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
-                if a.count.map({ $0 > 10 }) == true { return false }
                 if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed { return false }
                 if t.agent == "official" && !a.isNamed && a.roles.isEmpty && a.kind == .person
                     && a.heads.isDisjoint(with: ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "colonel", "minister", "ambassador", "guard", "guards", "troops", "member", "members"]) { return false }
@@ -172,7 +199,7 @@ struct EventFinder {
         var auxes: [String] = []
         while j >= 0 {
             let p = s.lower(j)
-            if WordClass.auxiliaries.contains(p) || p.hasSuffix("ly") || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly"].contains(p) {
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly", "too", "reportedly", "allegedly"].contains(p) {
                 if WordClass.auxiliaries.contains(p) { auxes.append(p) }
                 j -= 1
                 continue
@@ -198,10 +225,11 @@ struct EventFinder {
         let w = s.lower(i)
         guard w.hasSuffix("ed") || WordClass.irregularParticiples.contains(w) else { return false }
         var j = i - 1
-        while j >= 0, s.lower(j).hasSuffix("ly") || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
+        while j >= 0, isAdverb(j) || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
         // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
-        if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || s.lower(j) == "," || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
+        let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || s[j - 1].isNumber)
+        if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
         return false
     }
 
@@ -209,7 +237,7 @@ struct EventFinder {
         var j = i
         while j > 0 {
             let p = s.lower(j - 1)
-            if WordClass.auxiliaries.contains(p) || p.hasSuffix("ly") || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now"].contains(p) { j -= 1; continue }
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently"].contains(p) { j -= 1; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
             if let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
             break
@@ -222,7 +250,7 @@ struct EventFinder {
         var j = i - 1
         while j >= 0, s.lower(j) != "to" { j -= 1 }
         j -= 1
-        while j >= 0, s.lower(j).hasSuffix("ly") || ["not", "also"].contains(s.lower(j)) { j -= 1 }
+        while j >= 0, isAdverb(j) || ["not", "also"].contains(s.lower(j)) { j -= 1 }
         guard j >= 0 else { return nil }
         // "urged members of Syria's military to join": the verb before the object.
         var k = j
@@ -266,12 +294,15 @@ struct EventFinder {
     func subject(before k: Int) -> [Mention] {
         var j = k - 1
         while j >= 0 {
+            // "X, the commander who guarded Y's rule, declared": skip the relative clause to X.
+            if s.lower(j) == ",", let rel = relativeClauseStart(endingAt: j), rel < k {
+                return antecedent(of: rel)
+            }
             if let m = mentions.last(where: { $0.end == j + 1 }) {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
                 let before = s.lower(first.start - 1)
-                let possessed = m.end < s.count && s[m.end].isPossessive
-                if WordClass.prepositions.contains(before) && !possessed && before != "including" {
+                if WordClass.prepositions.contains(before) && before != "including" {
                     j = first.start - 1
                     continue
                 }
@@ -279,15 +310,49 @@ struct EventFinder {
             }
             let w = s.lower(j)
             if w == ";" || w == ":" || w == "\u{2014}" { return [] }
-            if WordClass.relativePronouns.contains(w) && j >= k - 3 {
-                var r = j - 1
-                if s.lower(r) == "," { r -= 1 }
-                if let m = mentions.last(where: { $0.end == r + 1 }) { return coordinated(ending: m) }
-                return []
+            // "X, who ... V" and "X who V": X is the subject either way ("that" only right before
+            // the verb, since it is also a complementizer).
+            if (w == "who" || w == "which") || (w == "that" && j >= k - 3) {
+                return antecedent(of: j)
             }
             if WordClass.clauseOpeners.contains(w) && !WordClass.relativePronouns.contains(w) { return [] }
             if w == "that" { return [] }
             j -= 1
+        }
+        return []
+    }
+
+    /// Where a relative clause ending at the comma `comma` starts ("..., who guarded Y's rule,"),
+    /// if the stretch since the previous comma opens with who/which/whose.
+    func relativeClauseStart(endingAt comma: Int) -> Int? {
+        var p = comma - 1
+        while p >= 0, s.lower(p) != "," { p -= 1 }
+        for q in (p + 1)..<comma where ["who", "which", "whose"].contains(s.lower(q)) {
+            // The pronoun must open the clause: right after the comma or after the head noun phrase.
+            if (p + 1..<q).contains(where: { WordClass.auxiliaries.contains(s.lower($0)) || lexicon.triggerForms[s.lower($0)] != nil }) { return nil }
+            return q
+        }
+        return nil
+    }
+
+    /// The noun phrase a relative pronoun at `rel` refers to: "a diplomat in London who" → the
+    /// diplomat (not London); "Kyaw Moe Tun, who" → Kyaw Moe Tun; "X, the army commander who" → X.
+    func antecedent(of rel: Int) -> [Mention] {
+        var r = rel - 1
+        var commas = 0
+        while r >= 0, rel - r < 14 {
+            if let m = mentions.last(where: { $0.end == r + 1 }) {
+                let list = coordinated(ending: m)
+                let first = list.first ?? m
+                if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including" {
+                    r = first.start - 2
+                    continue
+                }
+                return list
+            }
+            if s.lower(r) == "," { commas += 1; if commas > 2 { break } }
+            if [";", ":", "."].contains(s.lower(r)) || (WordClass.clauseOpeners.contains(s.lower(r)) && s.lower(r) != "that") { break }
+            r -= 1
         }
         return []
     }
@@ -329,6 +394,9 @@ struct EventFinder {
     }
 
     func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
+        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 6 && $0.entry?.kind == .country }) {
+            return m.start
+        }
         var k = end
         let window = set.contains("resolution") ? 22 : 10
         while k < s.count, k < end + window {
@@ -339,7 +407,7 @@ struct EventFinder {
         }
         // Passive or relative: "the resolution ... was vetoed", "a draft that Russia vetoed".
         k = start - 1
-        while k >= 0, k >= start - 8 {
+        while k >= 0, k >= start - 14 {
             if set.contains(s.lower(k)) { return k }
             k -= 1
         }
@@ -439,8 +507,15 @@ struct EventFinder {
         for t in times where t.words.lowerBound >= lo && t.words.upperBound <= hi {
             if best == nil || t.date.rank > best!.rank { best = t.date }
         }
-        // A sentence-opening adverbial ("On Thursday, ...") governs the main clause.
-        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == ",", lo <= t.words.upperBound + 1 {
+        // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
+        // clause: triggers in comma-separated stretches, not in subordinate clauses.
+        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == ",",
+           lo == 0 || s.lower(lo - 1) == "," {
+            best = t.date
+        }
+        // A participle clause (", vetoing ...", "with Russia vetoing ...") shares the main clause's time.
+        if best == nil, words.lowerBound < s.count, s.lower(words.lowerBound).hasSuffix("ing"),
+           let t = times.last(where: { $0.words.upperBound <= words.lowerBound }) {
             best = t.date
         }
         let undated = best == nil && (lo..<hi).contains { WordClass.undatedPastAdverbs.contains(s.lower($0)) && s.lower($0 + 1) != "this" }

@@ -62,6 +62,13 @@ struct EventMerger {
                 clusters.append(Cluster(members: [c], agents: c.agents, type: c.type))
             }
         }
+        // "two permanent members vetoed": when the article names the vetoing members, an
+        // unnamed plural agent is another description of them, not more vetoes.
+        if clusters.contains(where: { $0.type == "veto" && $0.agents.contains { coref.actors[$0].isNamed } }) {
+            clusters.removeAll { cl in
+                cl.type == "veto" && cl.agents.allSatisfy { !coref.actors[$0].isNamed && coref.actors[$0].isPlural }
+            }
+        }
         // Each vetoed draft fails: one resolution_failed per veto cluster, unless the text tells it.
         // Vetoes are cast in the Security Council, so its drafts are the ones that fail.
         if let b = unscActor(&coref) {

@@ -1,3 +1,4 @@
+import Foundation
 /// Turns an article into actors, roles, events and relations. A pure function of the
 /// article and the lexicon: no database, no clock, no shared state, so ingest can run it
 /// on every core.
@@ -30,7 +31,7 @@ public struct Extractor: Sendable {
                 let gap = utf8[x.sentences[n - 1].range.upperBound..<sentence.range.lowerBound]
                 if gap.filter({ $0 == 10 }).count >= 1 && inQuote && !gap.isEmpty { inQuote = false }
             }
-            words.append(SentenceWords(index: n, sentence: sentence, utf8: utf8, quoteDepth: &inQuote))
+            words.append(SentenceWords(index: n, sentence: sentence, article: article.text, utf8: utf8, quoteDepth: &inQuote))
         }
         var coref = Coreference()
         var mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() }, words: words)
@@ -62,9 +63,14 @@ public struct Extractor: Sendable {
         var candidates: [EventCandidate] = []
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], times: times[n],
-                                     actors: coref.actors, speaker: speakers[n])
+                                     actors: coref.actors, speaker: speakers[n], published: article.published)
             candidates += finder.find()
+            if ProcessInfo.processInfo.environment["ANNALS_DEBUG"] != nil {
+                for c in finder.find() { print("cand s\(n) \(c.type) agents=\(c.agents) tense=\(c.tense) date=\(c.explicitDate?.text ?? "-") status=\(c.status)") }
+                for m in mentions[n] { print("  m \(m.start)..<\(m.end) \(m.kind) actor=\(m.actor) «\(m.text)»") }
+            }
         }
+        Denials.apply(to: &candidates, words)
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions)
             .merge(candidates, coref: coref)
         var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)

@@ -30,7 +30,7 @@ struct MentionFinder {
                 i = end
                 continue
             }
-            if let m = role(at: i) ?? unnamed(at: i) ?? place(at: i) ?? person(at: i) ?? pronoun(at: i) {
+            if let m = role(at: i) ?? unnamed(at: i) ?? place(at: i) ?? compound(at: i) ?? person(at: i) ?? pronoun(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
                 continue
@@ -73,9 +73,16 @@ struct MentionFinder {
             m.text = s.text(m.span)
             return m
         }
+        // "the assembly": the U.N. General Assembly.
+        if ["the", "this"].contains(s.lower(i)), s.lower(i + 1) == "assembly", !(i + 2 < s.count && s[i + 2].isCapitalized),
+           let unga = lexicon.places["general assembly"] {
+            var m = Mention(sentence: s.index, start: i, end: i + 2, kind: .known, entry: unga)
+            m.text = s.text(m.span)
+            return m
+        }
         var start = i
         var j = i
-        if WordClass.determiners.contains(s.lower(i)) && ["the"].contains(s.lower(i)) { j += 1 }
+        if s.lower(i) == "the" { j += 1 }
         guard let (entry, end, phrase) = gazetteer(at: j) else { return nil }
         if j > i { start = i }
         var m = Mention(sentence: s.index, start: start, end: end, kind: .known, entry: entry)
@@ -166,7 +173,7 @@ struct MentionFinder {
             if w.isPunct || w.isCapitalized && extra > 0 || WordClass.prepositions.contains(w.lower) || WordClass.auxiliaries.contains(w.lower)
                 || WordClass.determiners.contains(w.lower) || w.lower == "and" || w.isNumber { break }
             if w.isCapitalized && gazetteer(at: k) == nil && lexicon.titlePhrases[w.lower] == nil { break }
-            if !w.isCapitalized && !MentionFinder.isModifier(w.lower) { break }
+            if !w.isCapitalized && (!MentionFinder.isModifier(w.lower) || w.lower.hasSuffix("ed") && !MentionFinder.roleModifiers.contains(w.lower)) { break }
             extra += 1
         }
         guard titleEnd >= 0 else { return nil }
@@ -251,6 +258,7 @@ struct MentionFinder {
         else if ["a", "an", "another"].contains(w) { j += 1 }
         else if ["the", "these", "those", "this"].contains(w) { definite = true; j += 1 }
         else if ["several", "some", "many", "other", "two", "three", "four", "five", "both"].contains(w) { count = WordClass.countWords[w]; j += 1 }
+        else if ["hundreds", "thousands", "dozens", "scores", "tens"].contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         else if let n = number(at: i) { count = n; j += 1 }
         else { return nil }
         if ["of"].contains(s.lower(j)) && count != nil && ["the", "these", "its", "their"].contains(s.lower(j + 1)) { j += 2 }
@@ -277,7 +285,7 @@ struct MentionFinder {
         // "military figures", "council members": the noun is a modifier of the next one.
         if k + 1 < s.count, !s[k + 1].isPunct, !s[k + 1].isCapitalized, MentionFinder.compoundHeads.contains(head) {
             let n = s.lower(k + 1)
-            if !(WordClass.auxiliaries.contains(n) || WordClass.prepositions.contains(n) || WordClass.clauseOpeners.contains(n) || n == "and" || n == "or" || n.hasSuffix("ly") || n.hasSuffix("ed")) {
+            if !(WordClass.auxiliaries.contains(n) || WordClass.prepositions.contains(n) || WordClass.clauseOpeners.contains(n) || n == "and" || n == "or" || WordClass.isAdverb(n) || n.hasSuffix("ed")) {
                 if WordClass.personNouns.contains(n) {
                     // Let the longer description start at the same place: "council members".
                 } else { return nil }
@@ -400,8 +408,10 @@ struct MentionFinder {
         let hasParticle = name.contains { t in t.lowercased().hasPrefix("al-") || MentionFinder.nameParticles.contains(t.lowercased()) }
         // A capitalised word after "in", "at", "from" is a place unless it is clearly a name.
         if WordClass.locativePrepositions.contains(previous) && !given { return nil }
+        let confirmed = next == "," && ["the", "a", "an", "who", "his", "her", "whose"].contains(s.lower(end + 1))
+            || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil
         if name.count >= 2 {
-            guard given || speaks || hasParticle || previous == "as" else {
+            guard given || speaks || hasParticle || previous == "as" || confirmed else {
                 var m = Mention(sentence: s.index, start: i, end: end, kind: .person)
                 m.name = name
                 m.text = s.text(m.span)
@@ -413,6 +423,17 @@ struct MentionFinder {
         m.name = name
         m.text = s.text(m.span)
         if name.count == 1 && !speaks { m.count = -1 }
+        return m
+    }
+
+    /// "U.S.-drafted", "French-sponsored": a country or body inside a hyphenated word.
+    func compound(at i: Int) -> Mention? {
+        let w = s.lower(i)
+        guard let dash = w.lastIndex(of: "-"), dash != w.startIndex else { return nil }
+        let prefix = String(w[..<dash])
+        guard let entry = lexicon.places[prefix], lexicon.placeCase[prefix] != nil, s[i].isCapitalized else { return nil }
+        var m = Mention(sentence: s.index, start: i, end: i + 1, kind: .known, entry: entry)
+        m.text = String(s[i].text[..<s[i].text.index(s[i].text.startIndex, offsetBy: prefix.count)])
         return m
     }
 

@@ -9,7 +9,7 @@ struct Word: Sendable {
     /// Inside a quotation ("...") in the paragraph.
     var inQuote: Bool = false
 
-    init(range: TextRange, text: String, kind: TokenKind) {
+    init(range: TextRange, text: String, kind: Token.Kind) {
         self.range = range
         self.text = text
         self.lower = text.lowercased()
@@ -17,6 +17,7 @@ struct Word: Sendable {
         self.isNumber = kind == .number
         let first = text.unicodeScalars.first
         self.isCapitalized = kind == .word && first.map { $0.properties.isUppercase } == true
+        _ = first
     }
 
     /// "’s" and "'s".
@@ -31,15 +32,14 @@ struct SentenceWords {
     let words: [Word]
     let range: TextRange
 
-    init(index: Int, sentence: Sentence, utf8 text: [UInt8], quoteDepth: inout Bool) {
+    init(index: Int, sentence: Sentence, article: String, utf8 text: [UInt8], quoteDepth: inout Bool) {
         self.index = index
         self.range = sentence.range
         var words: [Word] = []
-        let tokens = Tokenizer.tokens(in: sentence.text)
+        let tokens = Tokenizer.tokens(in: article, range: sentence.range)
         words.reserveCapacity(tokens.count)
-        let base = sentence.range.lowerBound
         for t in tokens {
-            let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
+            let r = t.range
             let s = String(decoding: text[r], as: UTF8.self)
             var w = Word(range: r, text: s, kind: t.kind)
             if w.isQuote {

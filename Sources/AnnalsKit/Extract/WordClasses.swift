@@ -1,6 +1,12 @@
 /// Closed word classes the shallow parser relies on. Kept in code because they are grammar,
 /// not domain knowledge (that lives in the Lexicon TSV files).
 enum WordClass {
+    /// "-ly" adverbs ("previously", "unanimously"), not "Assembly", "family" or "July".
+    static func isAdverb(_ lower: String) -> Bool {
+        lower.count > 4 && lower.hasSuffix("ly") && !notAdverbs.contains(lower)
+    }
+    static let notAdverbs: Set<String> = ["assembly", "family", "rally", "ally", "italy", "july", "daily", "weekly", "monthly", "yearly", "reply", "supply", "apply", "fly", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "holly", "lily", "emily", "kelly", "sally", "willy"]
+
     static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "another", "other", "some", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "each", "every", "any", "both", "all", "no", "his", "her", "its", "their", "our", "my", "your"]
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'s", "'ve", "'d", "'ll"]
     static let modals: Set<String> = ["will", "would", "shall", "should", "can", "could", "may", "might", "must"]

@@ -231,6 +231,10 @@ rumoured	rumored	sentence
 rumors	rumored	sentence
 rumours	rumored	sentence
 allegedly	rumored	before
+reports that	rumored	before
+reports circulated	rumored	before
+report that	rumored	before
+unverified	rumored	sentence
 believed to	rumored	before
 unconfirmed	rumored	sentence
 claiming to be	claimed	sentence
@@ -291,7 +295,7 @@ vowed to	retype:threat	before
 # pos: verb | noun | adj. trigger: lemma or phrase (lower case).
 # object: when set, the trigger counts only if one of these words (| separated) heads the
 #   object within a few words ("block a resolution"); `resolution` stands for the class
-#   resolution|draft|measure|text|motion|proposal.
+#   resolution|draft|measure|text|motion|proposal; `@country` any country the gazetteer knows.
 # forms: irregular inflections (| separated), added to the generated ones.
 # agent: person = the agent must be a person or group of people (not a bare count);
 #   official = a person holding a government or military role (leaving a country is a
@@ -307,14 +311,29 @@ defection			verb	join the rebels		joined the rebels|joining the rebels|joins the
 defection			verb	join the rebellion		joined the rebellion|joining the rebellion	person
 defection			verb	join the uprising		joined the uprising|joining the uprising	person
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
-defection			verb	desert	army|military|forces|post|regime|government|unit		official
-defection			verb	abandon	regime|government|army|post|president|leader		official
-defection			verb	break with	regime|government|president|leader|party	broke with|broken with	person
-defection			verb	turn against	regime|government|president|leader	turned against	person
+defection			verb	desert			official
+defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops		official
+defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration	broke with|broken with	person
+defection			verb	break away		broke away|broken away|breaking away|breaks away	official
+defection			verb	turn against	regime|government|president|leader|junta	turned against	person
+defection			verb	turn his back on	regime|government|president|leader|junta|administration	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
+defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolution|demonstrators	sided with|siding with|sides with	official
+defection			verb	join the protesters		joined the protesters|joining the protesters|joins the protesters	official
+defection			verb	join the protest movement		joined the protest movement|joining the protest movement	official
+defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
+defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
+defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
+defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	leave	country|regime|government|army|military|post|party|cabinet|ministry	left	official
 defection			verb	quit	regime|government|army|military|party|cabinet|ministry	quit|quitting	official
-defection			verb	flee	country|abroad|regime|turkey|jordan|border	fled	official
-defection			verb	cross	border|dmz|lines	crossed	official
+defection			verb	flee	country|abroad|regime|border|@country	fled	official
+defection			verb	cross	border|dmz|lines|line|frontier|@country	crossed	official
+defection			verb	walk across	border|dmz|line|zone|frontier	walked across|walking across|walks across	official
+defection			verb	run across	border|dmz|line|zone|frontier	ran across|running across|runs across	official
+defection			verb	sprint across	border|dmz|line|zone|frontier	sprinted across|sprinting across|sprints across	official
+defection			verb	dash across	border|dmz|line|zone|frontier	dashed across|dashing across	official
+defection			verb	swim across	border|river|line	swam across|swimming across	official
+defection			verb	drive across	border|dmz|line|zone|frontier	drove across|driving across	official
 defection			noun	defection			person
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions	vetoes|vetoed|vetoing	member
 veto	129	REJECT	noun	veto			member
@@ -324,12 +343,17 @@ veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 resolution_adopted			verb	adopt	resolution		body
 resolution_adopted			verb	approve	resolution		body
 resolution_adopted			verb	pass	resolution	passed	body
-resolution_adopted			verb	endorse	resolution		body
 resolution_failed			verb	fail		failed	resolution
 resolution_failed			adj	failed	resolution		resolution
 resolution_failed			verb	defeat	resolution		body
+resolution_failed			verb	go down		went down|goes down|going down|gone down	resolution
+resolution_failed			verb	fall short		fell short|falls short|falling short|fallen short	resolution
+resolution_failed			verb	fail to pass		failed to pass|fails to pass	resolution
+resolution_failed			verb	fail to win		failed to win|fails to win	resolution
 resolution_failed			verb	reject	resolution		body
 resolution_proposed			verb	draft	resolution	drafted	any
+resolution_proposed			verb	write	resolution	wrote|written|writing|writes	any
+resolution_proposed			verb	pen	resolution	penned	any
 resolution_proposed			verb	sponsor	resolution		any
 resolution_proposed			verb	co-sponsor	resolution	co-sponsored|co-sponsoring|co-sponsors|cosponsored|cosponsor	any
 resolution_proposed			verb	table	resolution		any

@@ -7,7 +7,7 @@ extension Store {
         let db = database
         let agents = Set(participants.filter { $0.part == .agent }.map(\.actor))
         let eventID: Int64
-        if let match = try mergeCandidate(type: event.type, agents: agents, date: event.date, status: event.status) {
+        if let match = try mergeCandidate(type: event.type, agents: agents, date: event.date, status: event.status, articleID: articleID) {
             eventID = match.id
             let date = EventDate.better(match.date, event.date)
             let status = match.status == .asserted || event.status == .asserted ? EventStatus.asserted : match.status
@@ -48,8 +48,10 @@ extension Store {
     }
 
     /// The existing event this reading is about, if any (see `storeEvent`). Among several,
-    /// the one with the same interval, else the most precise, else the latest.
-    func mergeCandidate(type: String, agents: Set<Int64>, date: EventDate, status: EventStatus) throws -> StoredEvent? {
+    /// the one with the same interval, else the most precise, else the latest. Events the
+    /// same article already reports are never candidates: within an article the extractor
+    /// has already told one event from another ("two earlier attempts" are two vetoes).
+    func mergeCandidate(type: String, agents: Set<Int64>, date: EventDate, status: EventStatus, articleID: Int64) throws -> StoredEvent? {
         guard let firstAgent = agents.min() else { return nil }
         var candidates: [StoredEvent] = []
         try database.forEach("""
@@ -59,7 +61,8 @@ extension Store {
             FROM event_participant p
             JOIN event e ON e.id = p.event_id
             WHERE p.actor_id = ? AND p.part = 'agent' AND e.type = ?
-            """, arguments: [firstAgent, type]) { row in
+              AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND m.article_id = ?)
+            """, arguments: [firstAgent, type, articleID]) { row in
             let theirAgents = Set((row["agents", as: String.self] ?? "").split(separator: ",").compactMap { Int64($0) })
             guard theirAgents == agents,
                   let id = row["id", as: Int64.self],

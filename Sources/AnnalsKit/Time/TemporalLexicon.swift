@@ -90,7 +90,7 @@ enum TemporalLexicon {
     /// Words in the few tokens around a date that point to the future ("will meet Friday").
     static let futureCues: Set<String> = [
         "will", "shall", "ll", "scheduled", "expected", "expects", "expect", "plans", "plan", "planned", "planning",
-        "due", "upcoming", "next", "going", "to", "until", "till", "intends", "intend", "set", "slated",
+        "due", "upcoming", "next", "going", "until", "till", "intends", "intend", "set", "slated",
         "would", "coming", "tomorrow", "later", "await", "awaiting", "ahead",
     ]
     /// Words that point to the past ("met Friday", "said on Friday").

@@ -1,0 +1,24 @@
+/// "The government dismissed that video", "his office issued a statement denying them":
+/// a denial of a report marks the events it refers to (in the same sentence before the
+/// denial, or else in the previous sentence) as denied.
+enum Denials {
+    static let verbs: Set<String> = ["denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing",
+                                     "rejected", "rejects", "refuted", "refutes", "refuting", "disputed", "disputes"]
+    static let objects: Set<String> = ["video", "videos", "report", "reports", "claim", "claims", "statement", "rumors",
+                                       "rumours", "rumor", "rumour", "account", "accounts", "announcement", "them", "it",
+                                       "allegation", "allegations", "story", "stories"]
+
+    static func apply(to candidates: inout [EventCandidate], _ words: [SentenceWords]) {
+        for s in words {
+            for k in 0..<s.count where verbs.contains(s.lower(k)) {
+                let window = (k + 1)..<min(s.count, k + 4)
+                guard window.contains(where: { objects.contains(s.lower($0)) }) else { continue }
+                let here = candidates.indices.filter { candidates[$0].sentence == s.index && candidates[$0].words.upperBound <= k }
+                let targets = here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == s.index - 1 } : here
+                for t in targets where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
+                    candidates[t].status = .denied
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+/// Small helpers for scanning UTF-8 bytes without building `String`s per character.
+///
+/// Everything here works on a contiguous buffer and an index; callers pass
+/// `UnsafeBufferPointer<UInt8>` obtained from `String.withUTF8`.
+enum UTF8Bytes {
+    /// Decodes the scalar starting at `i`; returns the scalar (U+FFFD when invalid) and its length.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = b[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let n = b.count
+        func cont(_ k: Int) -> UInt32? {
+            guard i + k < n else { return nil }
+            let c = b[i + k]
+            return c & 0xC0 == 0x80 ? UInt32(c & 0x3F) : nil
+        }
+        if b0 & 0xE0 == 0xC0, let c1 = cont(1) {
+            let v = UInt32(b0 & 0x1F) << 6 | c1
+            if v >= 0x80, let s = Unicode.Scalar(v) { return (s, 2) }
+        } else if b0 & 0xF0 == 0xE0, let c1 = cont(1), let c2 = cont(2) {
+            let v = UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2
+            if v >= 0x800, let s = Unicode.Scalar(v) { return (s, 3) }
+        } else if b0 & 0xF8 == 0xF0, let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) {
+            let v = UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+            if v >= 0x10000, let s = Unicode.Scalar(v) { return (s, 4) }
+        }
+        return ("\u{FFFD}", 1)
+    }
+
+    /// The start of the scalar that ends just before `i` (i.e. steps back over continuation bytes).
+    @inline(__always)
+    static func previousScalarStart(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
+        var j = i - 1
+        var steps = 0
+        while j > 0 && b[j] & 0xC0 == 0x80 && steps < 3 { j -= 1; steps += 1 }
+        return j
+    }
+
+    @inline(__always)
+    static func isASCIISpace(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0B
+    }
+
+    @inline(__always)
+    static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    @inline(__always)
+    static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+    @inline(__always)
+    static func isUpperASCII(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+
+    @inline(__always)
+    static func isLowerASCII(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+
+    /// True for letters and combining marks (so "é" written as e + U+0301 stays one word).
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return isASCIILetter(UInt8(s.value)) }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return isASCIISpace(UInt8(s.value)) }
+        return s.properties.isWhitespace
+    }
+
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return isUpperASCII(UInt8(s.value)) }
+        return s.properties.isUppercase
+    }
+
+    static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return isLowerASCII(UInt8(s.value)) }
+        return s.properties.isLowercase
+    }
+
+    /// Whitespace for trimming sentences and lines: ASCII spaces, NBSP and other Unicode spaces.
+    static func isTrimmable(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return isASCIISpace(c) ? 1 : 0 }
+        let (s, len) = scalar(b, at: i)
+        return s.properties.isWhitespace ? len : 0
+    }
+}
+
+extension String {
+    /// The substring at a UTF-8 byte range (as found in `Sentence.range`, `Token.range`).
+    ///
+    /// ```swift
+    /// let text = "Syria's envoy"
+    /// text.substring(utf8: 0..<5) // "Syria"
+    /// ```
+    /// Out-of-bounds ranges are clamped.
+    public func substring(utf8 range: TextRange) -> Substring {
+        let count = utf8.count
+        let lower = Swift.max(0, Swift.min(range.lowerBound, count))
+        let upper = Swift.max(lower, Swift.min(range.upperBound, count))
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let end = utf8.index(start, offsetBy: upper - lower)
+        return self[start..<end]
+    }
+}
