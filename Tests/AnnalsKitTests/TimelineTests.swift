@@ -70,6 +70,7 @@ struct TimelineTests {
         #expect(events[3]["group"] as? String == "veto")
         let title = try #require((object["title"] as? [String: Any])?["text"] as? [String: String])
         #expect(title["headline"] == "Sample &lt;b&gt;")
+        #expect(title["text"] == "<p>Own test rows</p><p>1 undated event is not shown.</p>")
     }
 
     @Test func htmlIsSelfContainedAndEscaped() throws {

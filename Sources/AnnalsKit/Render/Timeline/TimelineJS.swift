@@ -15,7 +15,8 @@ public enum TimelineJS {
         var root: [(String, JSONValue)] = []
         root.append(("title", .object([("text", .object([
             ("headline", .string(escapeHTML(timeline.title ?? "Timeline"))),
-            ("text", .string(timeline.description.map { "<p>\(escapeHTML($0))</p>" } ?? "")),
+            ("text", .string((timeline.description.map { "<p>\(escapeHTML($0))</p>" } ?? "")
+                + (timeline.undated.isEmpty ? "" : "<p>\(timeline.undated.count) undated event\(timeline.undated.count == 1 ? " is" : "s are") not shown.</p>"))),
         ]))])))
         root.append(("events", .array(timeline.entries.enumerated().compactMap { i, e in slide(e, index: i) })))
         return .object(root)
