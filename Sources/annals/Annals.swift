@@ -14,6 +14,8 @@ struct Annals: AsyncParsableCommand {
         subcommands: [
             Ingest.self,
             Ask.self,
+            Query.self,
+            Timeline.self,
             Events.self,
             Sql.self,
             Dates.self,

@@ -159,7 +159,9 @@ struct Assembler {
 }
 
 extension String {
-    func replacingOccurrences(of a: String, with b: String) -> String {
-        split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b)
+    /// File-private: module-wide it shadowed Foundation's for every caller and trapped on
+    /// a target of more than one character.
+    fileprivate func replacingOccurrences(of a: String, with b: String) -> String {
+        replacingAll(a, with: b)
     }
 }

@@ -67,6 +67,8 @@ extension DefectorRecord: TableRepresentable {
 public struct Defectors: Sendable {
     public var includeUnrealized: Bool
     public var eventType: String
+    /// When set, only these events are merged (the rows of `annals ask`'s SQL).
+    public var eventIDs: Set<Int64>?
 
     public init(includeUnrealized: Bool = false, eventType: String = "defection") {
         self.includeUnrealized = includeUnrealized
@@ -77,8 +79,9 @@ public struct Defectors: Sendable {
 
     public func fetch(_ db: Database) throws -> [DefectorRecord] {
         let unrealized: Set<String> = ["negated", "hypothetical", "called_for"]
-        let events = try EventQuery(type: eventType).fetch(db)
+        let events = try EventQuery(type: eventType, statuses: includeUnrealized ? nil : EventQuery.reported).fetch(db)
             .filter { includeUnrealized || !unrealized.contains($0.status) }
+            .filter { eventIDs?.contains($0.id) ?? true }
         var order: [Int64] = []
         var byActor: [Int64: [(EventRecord, EventRecord.Participant)]] = [:]
         for event in events {
