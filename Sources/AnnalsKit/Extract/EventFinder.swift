@@ -123,6 +123,15 @@ struct EventFinder {
         } else {
             agentMentions = subject(before: verbGroupStart(i))
         }
+        // "threatened to veto": a threat, not a veto.
+        if let target = retype(for: i), target != c.type {
+            c.object = (c.object.map { "\(t.type): \($0)" }) ?? t.type
+            c.type = target
+            if let info = lexicon.triggerForms.values.lazy.flatMap({ $0 }).first(where: { $0.0.type == target })?.0 {
+                c.trigger.cameo = info.cameo
+                c.trigger.plover = info.plover
+            }
+        }
         // Status from cues.
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
@@ -298,6 +307,11 @@ struct EventFinder {
             if s.lower(j) == ",", let rel = relativeClauseStart(endingAt: j), rel < k {
                 return antecedent(of: rel)
             }
+            // "X, a commander in the army, defected" and "X, named commander on March 1, swore":
+            // an appositive between commas describes X.
+            if s.lower(j) == ",", let m = appositiveHead(endingAt: j) {
+                return coordinated(ending: m)
+            }
             if let m = mentions.last(where: { $0.end == j + 1 }) {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
@@ -333,6 +347,27 @@ struct EventFinder {
             return q
         }
         return nil
+    }
+
+    /// The mention an appositive ending at the comma `comma` describes: the stretch since the
+    /// previous comma opens like a noun phrase or a participle and has no finite verb, and a
+    /// mention ends right before that previous comma.
+    func appositiveHead(endingAt comma: Int) -> Mention? {
+        var p = comma - 1
+        while p >= 0, s.lower(p) != "," { p -= 1 }
+        guard p >= 1, p + 1 < comma, let m = mentions.last(where: { $0.end == p }), m.kind != .pronoun else { return nil }
+        let first = s.lower(p + 1)
+        let opensNP = ["the", "a", "an", "his", "her", "its", "their", "former", "then", "now", "once", "also"].contains(first)
+            || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
+            || mentions.contains { $0.start == p + 1 && $0.role != nil }
+        let participle = first.hasSuffix("ed") || WordClass.irregularParticiples.contains(first)
+        guard opensNP || participle else { return nil }
+        let finite = ((p + 1)..<comma).contains { k in
+            let w = s.lower(k)
+            return (WordClass.auxiliaries.contains(w) && !s[k].isPossessive) || WordClass.reportingVerbs.contains(w)
+                || ["who", "which", "that"].contains(w)
+        }
+        return finite ? nil : m
     }
 
     /// The noun phrase a relative pronoun at `rel` refers to: "a diplomat in London who" → the
@@ -492,6 +527,17 @@ struct EventFinder {
             }
         }
         return best ?? .asserted
+    }
+
+    /// A cue that turns the event into another type ("threatened to veto" → threat).
+    func retype(for i: Int) -> String? {
+        let start = clauseBoundary(before: i)
+        for cue in lexicon.cues where cue.status.hasPrefix("retype:") {
+            for k in start..<i where s.matches(cue.phrase, at: k) && k + cue.phrase.count <= i {
+                return String(cue.status.dropFirst("retype:".count))
+            }
+        }
+        return nil
     }
 
     func clauseBoundary(before i: Int) -> Int {

@@ -13,6 +13,9 @@ import Foundation
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
 
+    /// Set ANNALS_DEBUG=1 to print the candidates and mentions of each sentence (development aid).
+    static let debug = ProcessInfo.processInfo.environment["ANNALS_DEBUG"] != nil
+
     public init(lexicon: Lexicon = .standard) {
         self.lexicon = lexicon
     }
@@ -65,7 +68,7 @@ public struct Extractor: Sendable {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], times: times[n],
                                      actors: coref.actors, speaker: speakers[n], published: article.published)
             candidates += finder.find()
-            if ProcessInfo.processInfo.environment["ANNALS_DEBUG"] != nil {
+            if Extractor.debug {
                 for c in finder.find() { print("cand s\(n) \(c.type) agents=\(c.agents) tense=\(c.tense) date=\(c.explicitDate?.text ?? "-") status=\(c.status)") }
                 for m in mentions[n] { print("  m \(m.start)..<\(m.end) \(m.kind) actor=\(m.actor) «\(m.text)»") }
             }
