@@ -24,6 +24,8 @@
 ///   abbreviation and continues with a proper noun (`... the U.S. Russia disagreed.`).
 /// - Decimals (`3.5`) and dotted words (`U.S.-backed`) never split: no space follows the dot.
 ///
+/// - A run of more than `maxSentenceBytes` without a sentence end is cut at a space.
+///
 /// Sentence texts are trimmed and their ranges point at the trimmed text. Runs in linear time.
 public enum SentenceSplitter {
     public static func split(_ text: String) -> [Sentence] {
@@ -38,6 +40,22 @@ public enum SentenceSplitter {
         var i = 0
 
         func emit(_ s0: Int, _ e0: Int) {
+            var (s, e) = trimmed(s0, e0)
+            // A run-on "sentence" (a page with no full stops) is cut at spaces so that no
+            // sentence is longer than the limit and the work per sentence stays bounded.
+            while e - s > maxSentenceBytes {
+                let cut = cutPoint(b, from: s, limit: maxSentenceBytes)
+                let piece = trimmed(s, cut)
+                append(piece.s, piece.e)
+                (s, e) = trimmed(cut, e)
+            }
+            append(s, e)
+        }
+        func append(_ s: Int, _ e: Int) {
+            guard s < e else { return }
+            sentences.append(Sentence(range: s..<e, text: String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)))
+        }
+        func trimmed(_ s0: Int, _ e0: Int) -> (s: Int, e: Int) {
             var s = s0, e = e0
             while s < e {
                 let w = UTF8Bytes.isTrimmable(b, at: s)
@@ -49,8 +67,7 @@ public enum SentenceSplitter {
                 if UTF8Bytes.isTrimmable(b, at: p) == 0 { break }
                 e = p
             }
-            guard s < e else { return }
-            sentences.append(Sentence(range: s..<e, text: String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)))
+            return (s, e)
         }
 
         while i < n {
@@ -90,6 +107,26 @@ public enum SentenceSplitter {
         }
         emit(start, n)
         return sentences
+    }
+
+    /// The longest sentence, in UTF-8 bytes. Longer runs of text without a sentence end are
+    /// cut at a space (or, with none, at a character boundary) into pieces of at most this
+    /// size, so that the extractor's work per sentence is bounded and a 4 MB text with no
+    /// full stop takes linear time. About four times the longest sentence of real news text.
+    public static let maxSentenceBytes = 2048
+
+    /// Where to cut a run-on sentence starting at `s`: after the last space in the second half
+    /// of the first `limit` bytes, else at the last character boundary within them.
+    static func cutPoint(_ b: UnsafeBufferPointer<UInt8>, from s: Int, limit: Int) -> Int {
+        let end = s + limit
+        var i = end
+        while i > s + limit / 2 {
+            if UTF8Bytes.isASCIISpace(b[i - 1]) { return i }
+            i -= 1
+        }
+        i = end
+        while i > s + 1 && b[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
     }
 
     /// Length of `.`, `?`, `!` or `…` at `i`, else 0.
