@@ -20,4 +20,4 @@ if [[ ! -x $out/annals-fuzz || -n $(find Sources/AnnalsKit Fuzz -newer "$out/ann
 fi
 exec "$out/annals-fuzz" "$out/corpus" Tests/Fixtures/fuzz-seeds \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
-    -artifact_prefix="$out/" -print_final_stats=1 "$@"
+    -dict=Fuzz/annals.dict -artifact_prefix="$out/" -print_final_stats=1 "$@"

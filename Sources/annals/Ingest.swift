@@ -49,7 +49,21 @@ struct Ingest: AsyncParsableCommand {
             let mb = Double(summary.bytes) / 1_000_000
             printError("ingested \(summary.ingested) article\(summary.ingested == 1 ? "" : "s"), \(summary.duplicates) already present, \(summary.skipped.count) skipped (\(String(format: "%.2f", mb)) MB in \(String(format: "%.2f", summary.seconds)) s) into \(global.databasePath)")
         }
-        if !summary.skipped.isEmpty { throw ExitCode(1) }
+        if !summary.skipped.isEmpty {
+            // Why, grouped: the lines above scroll away in an overnight run.
+            if !quiet { printError("skipped: " + Self.reasons(summary.skipped)) }
+            throw ExitCode(1)
+        }
+    }
+
+    /// "2 × invalid JSON, 1 × empty file", most frequent first, at most 10 kinds.
+    static func reasons(_ skipped: [ReadError]) -> String {
+        var counts: [String: Int] = [:]
+        for e in skipped { counts[e.reason, default: 0] += 1 }
+        let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        var parts = sorted.prefix(10).map { "\($0.value) × \($0.key)" }
+        if sorted.count > 10 { parts.append("\(sorted.count - 10) other reasons (listed above)") }
+        return parts.joined(separator: ", ")
     }
 }
 

@@ -18,5 +18,17 @@ func openStore(_ global: GlobalOptions, readOnly: Bool) throws -> Store {
             return try Store(path: path)
         }
     }
+    if !FileManager.default.fileExists(atPath: path) {
+        // Say plainly why a new knowledge base cannot be made, before SQLite's terse error.
+        let folder = (path as NSString).deletingLastPathComponent
+        let dir = folder.isEmpty ? "." : folder
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("cannot create the knowledge base \(path): the folder \(dir) does not exist")
+        }
+        guard FileManager.default.isWritableFile(atPath: dir) else {
+            throw ValidationError("cannot create the knowledge base \(path): the folder \(dir) is not writable")
+        }
+    }
     return try Store(path: path)
 }
