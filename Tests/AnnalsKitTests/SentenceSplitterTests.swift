@@ -90,12 +90,16 @@ import Testing
 
     @Test func runOnTextIsLinear() {
         // 1 MB without a sentence end, then many one-letter "sentences": both must finish
-        // quickly; the assertions check the results.
+        // quickly; the assertions check the results. A run longer than maxSentenceBytes is
+        // cut into pieces at spaces (at character boundaries when there is no space).
         let runOn = String(repeating: "and the talks went on ", count: 48_000)
         let one = SentenceSplitter.split(runOn)
-        #expect(one.count == 1)
-        #expect(one[0].range == 0..<(runOn.utf8.count - 1))
+        #expect(one.count > 1 && one.allSatisfy { $0.range.count <= SentenceSplitter.maxSentenceBytes })
+        #expect(one.first?.range.lowerBound == 0 && one.last?.range.upperBound == runOn.utf8.count - 1)
+        #expect(one.map(\.text).joined(separator: " ") + " " == runOn)
         let dots = String(repeating: "a.", count: 500_000) + " " + String(repeating: "U.S. ", count: 100_000)
-        #expect(SentenceSplitter.split(dots).count == 2)
+        let pieces = SentenceSplitter.split(dots)
+        #expect(pieces.allSatisfy { $0.range.count <= SentenceSplitter.maxSentenceBytes })
+        #expect(pieces.map(\.text).joined().filter { $0 != " " } == dots.filter { $0 != " " })
     }
 }
