@@ -12,6 +12,7 @@ struct Annals: AsyncParsableCommand {
             Start with `annals demo`, then `annals ingest FOLDER` and `annals ask "who defected and when"`.
             """,
         subcommands: [
+            Demo.self,
             Ingest.self,
             Ask.self,
             Query.self,

@@ -114,7 +114,7 @@ struct Coreference {
             return id
         case .person:
             let key = Coreference.key(m.name)
-            if let id = byKey["p:" + key] { addRole(m.role, to: id); return id }
+            if let id = byKey["p:" + key] { addRole(m.role, to: id); addRole(m.appositiveRole, to: id); return id }
             // A shorter or longer form of a known name: surname, or first + last.
             let sur = Coreference.surname(m.name)
             let candidates = actors.indices.filter { id in
@@ -133,6 +133,7 @@ struct Coreference {
                 byKey["p:" + key] = pick
                 if !actors[pick].aliases.contains(m.text) { actors[pick].aliases.append(m.text) }
                 addRole(m.role, to: pick)
+                addRole(m.appositiveRole, to: pick)
                 return pick
             }
             if m.count == -1 && m.role == nil {
@@ -143,6 +144,7 @@ struct Coreference {
             let id = newActor(Actor(name: m.name, kind: .person, isNamed: true, aliases: [m.text], firstSentence: m.sentence))
             byKey["p:" + key] = id
             addRole(m.role, to: id)
+            addRole(m.appositiveRole, to: id)
             return id
         case .pronoun:
             let w = m.head ?? ""

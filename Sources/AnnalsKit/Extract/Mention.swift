@@ -19,6 +19,8 @@ struct Mention: Sendable {
     /// Name tokens of a person, as written ("Hillary", "Rodham", "Clinton").
     var name: [String] = []
     var role: RoleInfo?
+    /// A second role from an apposition ("Brig. Gen. Manaf Tlass, a Republican Guard commander").
+    var appositiveRole: RoleInfo?
     /// The words that describe an unnamed actor ("a North Korean soldier").
     var descriptor: String?
     /// The head noun of an unnamed actor or role ("soldier", "general", "members").

@@ -400,6 +400,8 @@ struct MentionFinder {
         guard let (end, name) = nameRun(at: i) else { return nil }
         // "Said to Defect": a verb that is also a given name.
         if name.count == 1, WordClass.reportingVerbs.contains(name[0].lowercased()), ["to", "that"].contains(s.lower(end)) { return nil }
+        // "Officials said", "Diplomats say": a common noun at the start of a sentence.
+        if name.count == 1, WordClass.personNouns.contains(name[0].lowercased()) || WordClass.collectiveNouns.contains(name[0].lowercased()) { return nil }
         if isHeadline && (name.count < 2 || !lexicon.givenNames.contains(name[0].lowercased())) { return nil }
         let previous = s.lower(i - 1)
         let next = s.lower(end)
@@ -456,11 +458,11 @@ struct MentionFinder {
         var skip: Set<Int> = []
         for (n, m) in ms.enumerated() where !skip.contains(n) {
             var m = m
-            if m.kind == .person, m.role == nil, n + 1 < ms.count {
+            if m.kind == .person, n + 1 < ms.count {
                 let next = ms[n + 1]
                 let between = s.text(m.end..<next.start).lowercased()
                 if next.kind == .unnamed, next.role != nil, [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a"].contains(between) || between.hasSuffix("served as") {
-                    m.role = next.role
+                    if m.role == nil { m.role = next.role } else { m.appositiveRole = next.role }
                     skip.insert(n + 1)
                 }
             }
