@@ -186,7 +186,7 @@ struct EventFinder {
         case "body":
             return c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true || actors[$0].entry?.key == "org:un" || actors[$0].kind == .organization }
         case "resolution":
-            return (max(0, c.words.lowerBound - 6)..<c.words.lowerBound).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
+            return (max(0, c.words.lowerBound - 9)..<c.words.lowerBound).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
         default:
             return !c.agents.isEmpty
         }
@@ -312,10 +312,12 @@ struct EventFinder {
             if s.lower(j) == ",", let m = appositiveHead(endingAt: j) {
                 return coordinated(ending: m)
             }
-            if let m = mentions.last(where: { $0.end == j + 1 }) {
+            if let m = mentions.last(where: { $0.end == j + 1 && ($0.actor >= 0 || $0.kind == .pronoun) }) {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
-                let before = s.lower(first.start - 1)
+                var before = s.lower(first.start - 1)
+                // "from the North": a preposition before the determiner counts too.
+                if ["the", "a", "an"].contains(before) { before = s.lower(first.start - 2) }
                 if WordClass.prepositions.contains(before) && before != "including" {
                     j = first.start - 1
                     continue
@@ -375,7 +377,7 @@ struct EventFinder {
     func antecedent(of rel: Int) -> [Mention] {
         var r = rel - 1
         var commas = 0
-        while r >= 0, rel - r < 14 {
+        while r >= 0, rel - r < 24 {
             if let m = mentions.last(where: { $0.end == r + 1 }) {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
@@ -431,6 +433,14 @@ struct EventFinder {
     func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
         if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 6 && $0.entry?.kind == .country }) {
             return m.start
+        }
+        if set.contains("@person"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && ($0.kind == .person || $0.count == -1) }) {
+            return m.start
+        }
+        // "allowing the council to adopt it": a pronoun for a resolution named earlier in the sentence.
+        if set.contains("resolution"), s.lower(end) == "it" || s.lower(end + 1) == "it",
+           (0..<start).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }) {
+            return s.lower(end) == "it" ? end : end + 1
         }
         var k = end
         let window = set.contains("resolution") ? 22 : 10
@@ -578,7 +588,9 @@ struct EventFinder {
         let w = s.lower(k)
         if [";", ":", "\u{2014}", "(", ")", ".", "?", "!", "\""].contains(w) { return true }
         if w == "," { return true }
-        return ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"].contains(w) && !(times.contains { $0.words.contains(k) })
+        // "since Saturday", "after March 1": a preposition before a date opens no clause.
+        return ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"].contains(w)
+            && !(times.contains { $0.words.contains(k) || $0.words.lowerBound == k + 1 })
     }
 
     func segmentStart(_ i: Int) -> Int {

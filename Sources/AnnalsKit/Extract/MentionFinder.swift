@@ -268,12 +268,12 @@ struct MentionFinder {
         while k < s.count, steps < 4 {
             steps += 1
             let lw = s.lower(k)
-            // "council members": a person noun before another is a modifier.
-            if WordClass.personNouns.contains(lw) && !(k + 1 < s.count && WordClass.personNouns.contains(s.lower(k + 1))) { break }
             if let (e, end, _) = gazetteer(at: k) {
                 guard e.kind == .country else { return nil }
                 country = e.code; k = end; continue
             }
+            // "council members": a person noun before another is a modifier.
+            if WordClass.personNouns.contains(lw) && !(k + 1 < s.count && WordClass.personNouns.contains(s.lower(k + 1))) { break }
             if s[k].isPunct || s[k].isNumber || WordClass.auxiliaries.contains(lw) || WordClass.prepositions.contains(lw)
                 || WordClass.determiners.contains(lw) || lw == "and" || WordClass.pronouns.contains(lw) { return nil }
             if s[k].isCapitalized && gazetteer(at: k) == nil { return nil }
@@ -330,7 +330,7 @@ struct MentionFinder {
         // "a man claiming to be X": the description carries its own hedge.
         if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {
             var k = end
-            while k < s.count, k < end + 10, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !WordClass.auxiliaries.contains(s.lower(k)) || s.lower(k - 1) == "to" { k += 1 }
+            while k < s.count, k < end + 10, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !(WordClass.auxiliaries.contains(s.lower(k)) || k > end + 2 && s.lower(k).hasSuffix("ed") && s.lower(k - 1) != "to") || s.lower(k - 1) == "to" { k += 1 }
             if s.lower(end) != "who" || s.text(end..<k).contains("claim") {
                 m.hedge = .claimed
                 // Take the role inside ("to be Syria's deputy oil minister").

@@ -313,7 +313,7 @@ defection			verb	join the uprising		joined the uprising|joining the uprising	per
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
 defection			verb	desert			official
 defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops		official
-defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration	broke with|broken with	person
+defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta	turned against	person
 defection			verb	turn his back on	regime|government|president|leader|junta|administration	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
@@ -343,6 +343,7 @@ veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 resolution_adopted			verb	adopt	resolution		body
 resolution_adopted			verb	approve	resolution		body
 resolution_adopted			verb	pass	resolution	passed	body
+resolution_adopted			verb	vote to	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted to|votes to|voting to	body
 resolution_failed			verb	fail		failed	resolution
 resolution_failed			adj	failed	resolution		resolution
 resolution_failed			verb	defeat	resolution		body
@@ -367,6 +368,8 @@ resolution_proposed			verb	ask for	resolution	asked for|asking for|asks for	any
 resolution_proposed			verb	push for	resolution	pushed for|pushing for|pushes for	any
 resolution_proposed			verb	seek	resolution	sought|seeking|seeks	any
 resolution_proposed			verb	look to	resolution	looked to|looking to|looks to	any
+resolution_proposed			verb	sign on as	co-sponsor|co-sponsors|cosponsor|cosponsors|sponsor|sponsors	signed on as|signing on as|signs on as	any
+resolution_proposed			verb	join as	co-sponsor|co-sponsors|cosponsor|cosponsors|sponsor|sponsors	joined as|joining as|joins as	any
 resolution_proposed			noun	co-sponsor	resolution	co-sponsors|cosponsors|sponsors|sponsor	any
 statement	010		verb	say		said|says	any
 statement	010		verb	announce			any
