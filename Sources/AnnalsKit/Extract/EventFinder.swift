@@ -362,7 +362,10 @@ struct EventFinder {
         let opensNP = ["the", "a", "an", "his", "her", "its", "their", "former", "then", "now", "once", "also"].contains(first)
             || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
             || mentions.contains { $0.start == p + 1 && $0.role != nil }
-        let participle = first.hasSuffix("ed") || WordClass.irregularParticiples.contains(first)
+        // A participle opens an appositive ("X, named commander on March 1, swore") only when X is
+        // not itself inside a relative clause ("X, who ran ..., recognized Y, becoming ...").
+        let participle = (first.hasSuffix("ed") || WordClass.irregularParticiples.contains(first))
+            && !(0..<p).contains { ["who", "which"].contains(s.lower($0)) }
         guard opensNP || participle else { return nil }
         let finite = ((p + 1)..<comma).contains { k in
             let w = s.lower(k)

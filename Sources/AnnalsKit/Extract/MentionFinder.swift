@@ -346,7 +346,7 @@ struct MentionFinder {
     func startsCount(_ i: Int) -> Bool { number(at: i) != nil }
 
     /// Nouns that often modify another noun ("military figures", "council members").
-    static let compoundHeads: Set<String> = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces"]
+    static let compoundHeads: Set<String> = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces", "official", "general", "chief", "senior", "head"]
 
     /// Words that can stand between a determiner and the head of an unnamed actor.
     static let modifierWords: Set<String> = ["military", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
