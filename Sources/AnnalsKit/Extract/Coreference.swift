@@ -53,6 +53,12 @@ struct Coreference {
                     }.map { canonical($0.actor) }
                 }
                 if id == nil { id = assign(&m, recent: recent) }
+                // "The pilot, Col. X": the earlier "a Syrian pilot" is X.
+                if let id, let head = m.describedAs, m.kind == .person,
+                   let u = recent.reversed().map({ canonical($0) }).first(where: { !actors[$0].isNamed && actors[$0].kind == .person && !actors[$0].isPlural && (actors[$0].heads.contains(head) || actors[$0].roles.contains { $0.head == head }) }),
+                   u != id {
+                    merge(u, into: id)
+                }
                 m.actor = id ?? -1
                 out[si][mi] = m
                 if let id {
@@ -221,6 +227,33 @@ struct Coreference {
                     && actors[p].roles.contains { r in heads.contains(r.head) && (country == nil || r.of == nil || r.of?.code == country) }
             }
             if named.count == 1 { merge(u, into: named[0]) }
+        }
+    }
+
+    /// "A colonel in the Syrian air force flew his MiG to Jordan ... Col. Hassan al-Hamadeh ...":
+    /// a story that opens on an unnamed person and names one person of the same kind (the same
+    /// title category, no conflicting country) within the next two sentences is about that person.
+    mutating func linkIntroductions(_ sentences: [[Mention]], titles: [String: Lexicon.Title]) {
+        func category(_ head: String) -> String? { titles[head]?.category ?? titles[String(head.dropLast())]?.category }
+        for (k, ms) in sentences.enumerated() {
+            for m in ms where m.kind == .unnamed && !m.isDefinite && !m.isPlural && m.actor >= 0 {
+                let u = canonical(m.actor)
+                guard !actors[u].isNamed, actors[u].kind == .person, actors[u].firstSentence == k else { continue }
+                let heads = actors[u].heads.union(actors[u].roles.map(\.head))
+                let cats = Set(heads.compactMap(category))
+                guard !cats.isEmpty else { continue }
+                let named = (k..<min(sentences.count, k + 3)).flatMap { sentences[$0] }.compactMap { p -> Int? in
+                    guard p.kind == .person, p.actor >= 0 else { return nil }
+                    let id = canonical(p.actor)
+                    guard id != u, actors[id].isNamed, actors[id].firstSentence >= k else { return nil }
+                    let roles = actors[id].roles
+                    guard roles.contains(where: { r in category(r.head).map(cats.contains) ?? false }) else { return nil }
+                    let country = actors[u].country
+                    if let c = country, roles.contains(where: { $0.of?.kind == .country && $0.of?.code != c }) { return nil }
+                    return id
+                }
+                if let p = named.first, Set(named).count == 1 { merge(u, into: p) }
+            }
         }
     }
 

@@ -90,6 +90,8 @@ struct EventFinder {
             }
             else if let light = lightVerb(before: i) { agentMentions = subject(before: light) }
             else if let m = mentions.first(where: { $0.start == end }), WordClass.lightVerbs.contains(s.lower(m.end)) { agentMentions = [m] }
+            else if WordClass.lightVerbs.contains(s.lower(end)), let by = byAgents(after: end + 1) { agentMentions = by }  // "the veto cast by Russia"
+
             else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
             else { return nil }
         } else if c.tense == .infinitive, let governor = infinitiveGovernor(i) {
@@ -131,6 +133,14 @@ struct EventFinder {
                 c.trigger.cameo = info.cameo
                 c.trigger.plover = info.plover
             }
+        }
+        // "quit this week to protest the crackdown", "resigned in protest": leaving in protest
+        // against the government is a defection.
+        if c.type == "resignation", (end..<min(s.count, end + 6)).contains(where: { s.lower($0) == "protest" && ["in", "to"].contains(s.lower($0 - 1)) }),
+           let d = lexicon.triggerForms["defect"]?.first(where: { $0.0.type == "defection" })?.0 {
+            c.type = "defection"
+            c.trigger.cameo = d.cameo
+            c.trigger.plover = d.plover
         }
         // Status from cues.
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
@@ -362,6 +372,7 @@ struct EventFinder {
         let opensNP = ["the", "a", "an", "his", "her", "its", "their", "former", "then", "now", "once", "also"].contains(first)
             || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
             || mentions.contains { $0.start == p + 1 && $0.role != nil }
+            || ((p + 1)..<comma).contains { lexicon.titlePhrases[s.lower($0)] != nil }
         // A participle opens an appositive ("X, named commander on March 1, swore") only when X is
         // not itself inside a relative clause ("X, who ran ..., recognized Y, becoming ...").
         let participle = (first.hasSuffix("ed") || WordClass.irregularParticiples.contains(first))
@@ -434,7 +445,7 @@ struct EventFinder {
     }
 
     func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
-        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 6 && $0.entry?.kind == .country }) {
+        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 10 && $0.entry?.kind == .country }) {
             return m.start
         }
         if set.contains("@person"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && ($0.kind == .person || $0.count == -1) }) {
@@ -574,7 +585,7 @@ struct EventFinder {
         }
         // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
         // clause: triggers in comma-separated stretches, not in subordinate clauses.
-        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == ",",
+        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 3 && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.span.contains(k) } } }), s.lower(t.words.upperBound) == ",",
            lo == 0 || s.lower(lo - 1) == "," {
             best = t.date
         }

@@ -46,6 +46,7 @@ public struct Extractor: Sendable {
         }
         coref.linkDescriptions()
         coref.bridge(mentions)
+        coref.linkIntroductions(mentions, titles: lexicon.titles)
         mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
         let tagger = TemporalTagger(anchor: article.published)

@@ -67,7 +67,8 @@ struct MentionFinder {
         // "this Council", "the council": in news of the U.N., the Security Council.
         if ["the", "this", "that", "its"].contains(s.lower(i)), s.lower(i + 1) == "council", !(i + 2 < s.count && s[i + 2].isCapitalized),
            !(i + 2 < s.count && (WordClass.personNouns.contains(s.lower(i + 2)) || Lexicon.resolutionNouns.contains(s.lower(i + 2))
-               || lexicon.triggerForms[s.lower(i + 2)] != nil || ["seat", "seats", "session", "chamber", "vote", "votes", "presidency", "meeting", "action"].contains(s.lower(i + 2)))),
+               || lexicon.triggerForms[s.lower(i + 2)]?.contains(where: { $0.0.pos == "noun" }) == true
+               || ["seat", "seats", "session", "chamber", "vote", "votes", "presidency", "meeting", "action", "veto", "vetoes"].contains(s.lower(i + 2)))),
            let unsc = lexicon.places["security council"] {
             var m = Mention(sentence: s.index, start: i, end: i + 2, kind: .known, entry: unsc)
             m.text = s.text(m.span)
@@ -466,11 +467,15 @@ struct MentionFinder {
                     skip.insert(n + 1)
                 }
             }
-            if m.kind == .unnamed, m.role != nil, n + 1 < ms.count, ms[n + 1].kind == .person, ms[n + 1].role == nil,
-               s.text(m.end..<ms[n + 1].start) == "," {
+            // "The pilot, Col. Hassan Merei al-Hamadeh," and "Myanmar's ambassador, Kyaw Moe Tun,":
+            // a singular description followed by a name is that person, and confirms the name.
+            if m.kind == .unnamed, !m.isPlural, m.groupKind == nil, n + 1 < ms.count, ms[n + 1].kind == .person,
+               s.text(m.end..<ms[n + 1].start) == "," || ms[n + 1].start == m.end && m.role == nil && false {
                 var p = ms[n + 1]
-                p.role = m.role
-                p.start = m.start
+                if p.role == nil { p.role = m.role } else { p.appositiveRole = m.role }
+                p.describedAs = m.head
+                if m.isDefinite || m.role != nil { p.start = m.start }
+                p.count = nil
                 out.append(p)
                 skip.insert(n + 1)
                 continue

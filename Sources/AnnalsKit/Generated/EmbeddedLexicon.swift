@@ -321,6 +321,10 @@ defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolut
 defection			verb	join the protesters		joined the protesters|joining the protesters|joins the protesters	official
 defection			verb	join the protest movement		joined the protest movement|joining the protest movement	official
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
+defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
+defection			verb	renounce	regime|government|president|leader|junta|party|allegiance		official
+defection			verb	fly	border|@country	flew|flown|flying|flies	official
+defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
@@ -340,8 +344,8 @@ veto	129	REJECT	noun	veto			member
 veto	129	REJECT	verb	block	resolution|attempt|action|move	blocked	member
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
-resolution_adopted			verb	adopt	resolution		body
-resolution_adopted			verb	approve	resolution		body
+resolution_adopted			verb	adopt	resolution|sanctions		body
+resolution_adopted			verb	approve	resolution|sanctions		body
 resolution_adopted			verb	pass	resolution	passed	body
 resolution_adopted			verb	vote to	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted to|votes to|voting to	body
 resolution_failed			verb	fail		failed	resolution
@@ -402,6 +406,7 @@ attack	195	ASSAULT	verb	bomb			any
 attack	194	ASSAULT	verb	shell			any
 attack	190	ASSAULT	verb	kill		killed|killing	any
 resignation			verb	resign			person
+resignation			verb	quit		quit|quits|quitting	person
 resignation			verb	step down		stepped down|stepping down|steps down	person
 resignation			noun	resignation			person
 appointment			verb	appoint			any
