@@ -234,7 +234,9 @@ struct Coreference {
     /// a story that opens on an unnamed person and names one person of the same kind (the same
     /// title category, no conflicting country) within the next two sentences is about that person.
     mutating func linkIntroductions(_ sentences: [[Mention]], titles: [String: Lexicon.Title]) {
-        func category(_ head: String) -> String? { titles[head]?.category ?? titles[String(head.dropLast())]?.category }
+        func category(_ head: String) -> String? {
+            titles[head]?.category ?? titles[head + "."]?.category ?? titles[String(head.dropLast())]?.category
+        }
         for (k, ms) in sentences.enumerated() {
             for m in ms where m.kind == .unnamed && !m.isDefinite && !m.isPlural && m.actor >= 0 {
                 let u = canonical(m.actor)

@@ -544,7 +544,7 @@ struct EventFinder {
             if best == nil || order.firstIndex(of: status)! < order.firstIndex(of: best!)! { best = status }
         }
         for cue in lexicon.cues {
-            let range = cue.sentenceScope ? 0..<s.count : clauseStart..<i
+            let range = cue.sentenceScope ? 0..<s.count : (cue.earlierScope ? 0..<i : clauseStart..<i)
             for k in range where s.matches(cue.phrase, at: k) {
                 if !cue.sentenceScope && k + cue.phrase.count > i { continue }
                 consider(cue.status)

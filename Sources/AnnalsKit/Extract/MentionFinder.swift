@@ -257,7 +257,7 @@ struct MentionFinder {
         if w == "a" && s.lower(i + 1) == "couple" && s.lower(i + 2) == "of" { count = 2; j += 3 }
         else if (w == "more" || w == "fewer" || w == "less") && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
         else if ["a", "an", "another"].contains(w) { j += 1 }
-        else if ["the", "these", "those", "this"].contains(w) { definite = true; j += 1 }
+        else if ["the", "these", "those", "this"].contains(w) || (w == "that" && i == 0) { definite = true; j += 1 }
         else if ["several", "some", "many", "other", "two", "three", "four", "five", "both"].contains(w) { count = WordClass.countWords[w]; j += 1 }
         else if ["hundreds", "thousands", "dozens", "scores", "tens"].contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         else if let n = number(at: i) { count = n; j += 1 }
@@ -454,6 +454,15 @@ struct MentionFinder {
 
     /// "Susan Rice, the US Ambassador to the UN," and "The senior analyst ..., Daniel Pinkston,"
     /// give the person the role; "Tlas served as a brigadier general" too.
+    /// The words between a description and a name in apposition: a comma, possibly after a
+    /// short infinitive ("The first member of parliament to break ranks, Ikhlas Badawi").
+    static func isApposition(_ s: SentenceWords, from: Int, to: Int) -> Bool {
+        guard to > from, s.lower(to - 1) == "," else { return false }
+        if to - from == 1 { return true }
+        let inner = (from..<(to - 1))
+        return s.lower(from) == "to" && inner.count <= 5 && !inner.contains { s[$0].isPunct }
+    }
+
     func attachAppositions(_ ms: [Mention]) -> [Mention] {
         var out: [Mention] = []
         var skip: Set<Int> = []
@@ -470,7 +479,7 @@ struct MentionFinder {
             // "The pilot, Col. Hassan Merei al-Hamadeh," and "Myanmar's ambassador, Kyaw Moe Tun,":
             // a singular description followed by a name is that person, and confirms the name.
             if m.kind == .unnamed, !m.isPlural, m.groupKind == nil, n + 1 < ms.count, ms[n + 1].kind == .person,
-               s.text(m.end..<ms[n + 1].start) == "," || ms[n + 1].start == m.end && m.role == nil && false {
+               MentionFinder.isApposition(s, from: m.end, to: ms[n + 1].start) {
                 var p = ms[n + 1]
                 if p.role == nil { p.role = m.role } else { p.appositiveRole = m.role }
                 p.describedAs = m.head

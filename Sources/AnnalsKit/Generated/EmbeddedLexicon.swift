@@ -214,6 +214,9 @@ TWN	TWN	Taiwan	Republic of China;ROC;Chinese Taipei	Taiwanese	Taipei
 XKX	KSV	Kosovo	Republic of Kosovo	Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Albanian;Kosovo Albanians	Pristina;Prishtina	
 VAT	VAT	Holy See	Vatican;Vatican City;Vatican City State		Vatican City	
 ESH	ESH	Western Sahara	Sahrawi Arab Democratic Republic;SADR	Sahrawi;Sahrawis;Saharawi;Saharawis		
+SUN	USR	Soviet Union	USSR;U.S.S.R.;the Soviet Union	Soviet;Soviets		
+YUG	YUG	Yugoslavia	Socialist Federal Republic of Yugoslavia	Yugoslav;Yugoslavs		
+DDR	GDR	East Germany	German Democratic Republic;GDR	East German;East Germans	East Berlin	
 
 """#,
         #"cues.tsv"#: #"""
@@ -221,19 +224,20 @@ ESH	ESH	Western Sahara	Sahrawi Arab Democratic Republic;SADR	Sahrawi;Sahrawis;Sa
 # sets the event's status. Multi-word cues are matched as phrases (lower case).
 # status: rumored | claimed | denied | negated | hypothetical | called_for | retype:TYPE
 # (retype turns the event into another type: "threatened to veto" is a threat, not a veto).
-# scope: before = the cue precedes the trigger; sentence = anywhere in the sentence.
+# scope: before = the cue precedes the trigger in its clause; sentence = anywhere in the
+# sentence; earlier = anywhere before the trigger in the sentence ("denied reports that he had defected").
 cue	status	scope
 said to	rumored	before
 reportedly	rumored	sentence
 reported to	rumored	before
 rumored	rumored	sentence
 rumoured	rumored	sentence
-rumors	rumored	sentence
-rumours	rumored	sentence
+rumors	rumored	earlier
+rumours	rumored	earlier
 allegedly	rumored	before
-reports that	rumored	before
+reports that	rumored	earlier
 reports circulated	rumored	before
-report that	rumored	before
+report that	rumored	earlier
 unverified	rumored	sentence
 believed to	rumored	before
 unconfirmed	rumored	sentence
@@ -246,12 +250,14 @@ purports	claimed	sentence
 if confirmed	claimed	sentence
 identifies himself	claimed	sentence
 identified himself	claimed	sentence
-denied	denied	before
-denies	denied	before
-deny	denied	before
-dismissed	denied	before
-dispels	denied	before
-dispelled	denied	before
+denied	denied	earlier
+denying	denied	earlier
+rejected reports	denied	earlier
+denies	denied	earlier
+deny	denied	earlier
+dismissed	denied	earlier
+dispels	denied	earlier
+dispelled	denied	earlier
 not	negated	before
 never	negated	before
 n't	negated	before
@@ -322,7 +328,7 @@ defection			verb	join the protesters		joined the protesters|joining the proteste
 defection			verb	join the protest movement		joined the protest movement|joining the protest movement	official
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
-defection			verb	renounce	regime|government|president|leader|junta|party|allegiance		official
+defection			verb	renounce	regime|government|president|leader|junta|party|allegiance		person
 defection			verb	fly	border|@country	flew|flown|flying|flies	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
@@ -2564,6 +2570,11 @@ tribal leader		other	yes	no
 militia leader		military	yes	no
 army commander		military	yes	no
 field commander		military	yes	no
+counselor	counsellor	diplomatic	yes	no
+attache	attaché	diplomatic	yes	no
+first secretary		diplomatic	yes	no
+consul	consul general	diplomatic	yes	no
+chargé d'affaires	charge d'affaires	diplomatic	yes	no
 
 """#,
     ]
