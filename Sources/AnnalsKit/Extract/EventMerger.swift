@@ -53,7 +53,12 @@ struct EventMerger {
         var clusters: [Cluster] = []
         for c in candidates {
             if c.anaphoric {
-                if let k = clusters.lastIndex(where: { $0.type == c.type }) { clusters[k].members.append(c) }
+                // "the veto", "his defection": the latest event of the type that its date fits.
+                if let k = clusters.lastIndex(where: { cl in
+                    cl.type == c.type && (c.explicitDate == nil || cl.members.allSatisfy { m in m.explicitDate.map { overlaps($0, c.explicitDate!) } ?? true })
+                }) {
+                    clusters[k].members.append(c)
+                }
                 continue
             }
             if let k = clusters.firstIndex(where: { compatible($0, c) }) {
