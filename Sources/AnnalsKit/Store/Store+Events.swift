@@ -73,6 +73,9 @@ extension Store {
         var articleID: Int64
         var status: EventStatus
         var date: EventDate
+        /// The date as merging reads it: a day that is only the publication day says the
+        /// event happened on or before it (a `before` bound), not on it.
+        var mergeDate: EventDate
         var dateText: String?
         var object: String?
         var summary: String
@@ -121,9 +124,10 @@ extension Store {
         let date = EventDate(start: row["date_start", as: CalendarDay.self], end: row["date_end", as: CalendarDay.self],
                              precision: row["date_precision", as: String.self].flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
                              basis: row["date_basis", as: String.self] ?? "")
+        let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
         return MentionReading(id: id, eventID: eventID, articleID: articleID,
                               status: row["status", as: String.self].flatMap(EventStatus.init(rawValue:)) ?? .asserted,
-                              date: date, dateText: row["date", as: String.self], object: row["object", as: String.self],
+                              date: date, mergeDate: mergeDate, dateText: row["date", as: String.self], object: row["object", as: String.self],
                               summary: row["summary", as: String.self] ?? "", cameoCode: row["cameo_code", as: String.self],
                               ploverType: row["plover_type", as: String.self], sortKey: row["sort_key", as: String.self] ?? "")
     }
@@ -131,8 +135,8 @@ extension Store {
     /// Clusters the readings of one group (see `recluster`).
     static func cluster(_ readings: [MentionReading]) -> [[MentionReading]] {
         let ordered = readings.sorted { a, b in
-            if a.date.rank != b.date.rank { return a.date.rank > b.date.rank }
-            let aEnd = a.date.end?.iso ?? "", bEnd = b.date.end?.iso ?? ""
+            if a.mergeDate.rank != b.mergeDate.rank { return a.mergeDate.rank > b.mergeDate.rank }
+            let aEnd = a.mergeDate.end?.iso ?? "", bEnd = b.mergeDate.end?.iso ?? ""
             if aEnd != bEnd { return aEnd < bEnd }
             return a.sortKey < b.sortKey
         }
@@ -141,7 +145,7 @@ extension Store {
         for reading in ordered {
             let home = clusters.indices.first { i in
                 !articles[i].contains(reading.articleID)
-                    && clusters[i].allSatisfy { EventStatus.mayMerge($0.status, reading.status) && EventDate.compatible($0.date, reading.date) }
+                    && clusters[i].allSatisfy { EventStatus.mayMerge($0.status, reading.status) && EventDate.compatible($0.mergeDate, reading.mergeDate) }
             }
             if let home {
                 clusters[home].append(reading)
@@ -193,14 +197,15 @@ extension Store {
         try database.scalar(Int.self, "SELECT date_basis IS NOT NULL FROM event WHERE id = ?", eventID) == 1
     }
 
-    /// Writes an event's fields from its readings: the best date any gives, the overall
+    /// Writes an event's fields from its readings (in `cluster` order): the best date any gives, the overall
     /// status (asserted when any source asserts it), the first object, summary and codes in
     /// content order; participants are every reading's participants.
     func writeEvent(_ eventID: Int64, type: String, cluster: [MentionReading]) throws {
         let db = database
         let byContent = cluster.sorted { $0.sortKey < $1.sortKey }
         guard let first = cluster.first else { return }
-        let date = cluster.dropFirst().reduce(first.date) { EventDate.better($0, $1.date) }
+        // Readings come most precise first (see `cluster`), so the first has the best date.
+        let date = first.date
         let status = EventStatus.overall(cluster.map(\.status))
         try db.execute("""
             UPDATE event SET type = ?, date = ?, date_start = ?, date_end = ?, date_precision = ?, date_basis = ?, status = ?,
