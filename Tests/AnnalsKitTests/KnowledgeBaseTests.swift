@@ -119,4 +119,18 @@ import Testing
             #expect(tlass.count == 1 && tlass.first.map { Set($0.sources.map(\.articleID)).count } == 1)
         }
     }
+
+    @Test func nameKeysTolerateTransliterationButNeverMergeDifferentFirstNames() {
+        func key(_ s: String) -> String? { PersonName(s)?.key }
+        for (a, b) in [("Manaf Tlas", "Brig. Gen. Manaf Tlass"), ("Riad Hijab", "Riyad Hijab"), ("Nawaf Fares", "Nawaf al-Fares"),
+                       ("Abdul-Aziz Saleh", "Abdelaziz Saleh"), ("Mr. Mohammed Ali", "Muhammad Ali"), ("Hillary Clinton", "Hillary Rodham Clinton")] {
+            #expect(key(a) == key(b), "\(a) / \(b)")
+        }
+        for (a, b) in [("Bashar al-Assad", "Hafez al-Assad"), ("Hillary Clinton", "Bill Clinton"), ("Bashar al-Assad", "Bushra al-Assad"),
+                       ("George W. Bush", "George H. W. Bush"), ("Manaf Tlass", "Mustafa Tlass")] {
+            #expect(key(a) != key(b), "\(a) / \(b)")
+        }
+        #expect(PersonName("Tlass")?.isSurnameOnly == true)
+        #expect(PersonName("Thae Yong-ho")?.surname == PersonName("Thae")?.surname)
+    }
 }
