@@ -1,4 +1,4 @@
--- Annals knowledge base: the full current schema (schema version 2).
+-- Annals knowledge base: the full current schema (schema version 3).
 --
 -- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
 -- makes the same tables, indexes, triggers and views as migrating an empty database with
@@ -72,7 +72,7 @@ CREATE TABLE actor (
     country      TEXT,                          -- ISO 3166 alpha-3 of the actor's country
     cameo_code   TEXT,
     description  TEXT                           -- words describing an unnamed actor
-) STRICT;
+, surname TEXT) STRICT;
 CREATE INDEX actor_name ON actor(name);
 
 -- Every spelling an actor was seen under; normalized = lower-case, accents and dots removed.
@@ -148,7 +148,7 @@ CREATE TABLE event_mention (
     date            TEXT,
     date_precision  TEXT    NOT NULL,
     date_basis      TEXT
-) STRICT;
+, type TEXT, date_start TEXT, date_end TEXT, cameo_code TEXT, plover_type TEXT, object TEXT, summary TEXT, agents TEXT, sort_key TEXT) STRICT;
 CREATE INDEX event_mention_event ON event_mention(event_id);
 CREATE INDEX event_mention_article ON event_mention(article_id);
 
@@ -327,3 +327,32 @@ WHERE t.event_id IN (
 ORDER BY t.date IS NULL, t.date, t.event_id',
      'An actor''s timeline', 'Every reported event an actor took part in: --param actor=NAME.', '["actor"]',
      strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+-- From 0003_knowledge_base: cross-article resolution (see the migration for details).
+-- actor.surname: transliteration skeleton of a person's surname; event_mention keeps what
+-- its sentence said so events can be reclustered from mentions whatever the ingest order.
+CREATE INDEX actor_surname ON actor(surname) WHERE surname IS NOT NULL;
+CREATE TABLE actor_link (
+    actor_id     INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    name         TEXT    NOT NULL,              -- the name the article used
+    key          TEXT    NOT NULL,              -- the resolution key computed from it
+    reason       TEXT    NOT NULL,
+    aliases      TEXT    NOT NULL DEFAULT '[]', -- JSON array of the other names the article used
+    kind         TEXT    NOT NULL,
+    country      TEXT,
+    cameo_code   TEXT,
+    description  TEXT,
+    PRIMARY KEY (article_id, key, actor_id)
+) STRICT;
+CREATE INDEX actor_link_actor ON actor_link(actor_id);
+CREATE INDEX actor_link_key ON actor_link(key);
+CREATE INDEX event_mention_group ON event_mention(type, agents);
+-- Who took part in an event according to one mention.
+CREATE TABLE event_mention_participant (
+    mention_id  INTEGER NOT NULL REFERENCES event_mention(id) ON DELETE CASCADE,
+    actor_id    INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    part        TEXT    NOT NULL CHECK (part IN ('agent', 'target', 'from', 'to', 'location')),
+    PRIMARY KEY (mention_id, actor_id, part)
+) STRICT;
+CREATE INDEX event_mention_participant_actor ON event_mention_participant(actor_id);

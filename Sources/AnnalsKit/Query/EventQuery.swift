@@ -107,8 +107,10 @@ public struct EventQuery: Sendable, Hashable {
                 FROM role r
                 JOIN sentence s ON s.id = r.sentence_id
                 LEFT JOIN actor o ON o.id = r.of_actor_id
+                JOIN article ar ON ar.id = s.article_id
                 WHERE r.actor_id = :actor
-                ORDER BY s.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = :event) DESC, r.id
+                ORDER BY s.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = :event) DESC,
+                         r.is_former, ar.content_hash, s.ordinal, r.title
                 LIMIT 1
                 """, arguments: [":actor": participants[i].actorID, ":event": eventID]).first {
                 participants[i].role = role["title", as: String.self]
@@ -126,7 +128,7 @@ public struct EventQuery: Sendable, Hashable {
             JOIN article ar ON ar.id = m.article_id
             JOIN sentence s ON s.id = m.sentence_id
             WHERE m.event_id = ?
-            ORDER BY ar.published IS NULL, ar.published, m.article_id, s.ordinal, m.id
+            ORDER BY ar.published IS NULL, ar.published, ar.content_hash, s.ordinal, m.trigger_start
             """, eventID).compactMap { row in
             guard let article = row["article_id", as: Int64.self] else { return nil }
             let source = EventRecord.Source(articleID: article, title: row["title", as: String.self],

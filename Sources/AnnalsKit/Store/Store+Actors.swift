@@ -1,0 +1,213 @@
+import Foundation
+
+/// What writing or removing articles touched, to be brought up to date before the
+/// transaction ends: actors whose name and aliases come from their links, surnames whose
+/// surname-only mentions may now resolve differently, event groups to recluster.
+final class KnowledgeChanges {
+    var actors = Set<Int64>()
+    var surnames = Set<String>()
+    var groups = Set<EventGroup>()
+    var singleMentions = Set<Int64>()
+}
+
+/// Mentions that may be one event: same type, same agents (sorted actor ids, "8,13").
+struct EventGroup: Hashable {
+    var type: String
+    var agents: String
+}
+
+extension Store {
+    // MARK: - Resolving one article's actor
+
+    /// Links the `index`th actor of an article to a knowledge-base actor (creating it when
+    /// new) and records the link and its justification. Returns the actor id.
+    func resolveActor(_ actor: ExtractedActor, articleID: Int64, articleHash: String, index: Int,
+                      changes: KnowledgeChanges) throws -> Int64 {
+        let resolution = ActorResolver.key(for: actor, article: String(articleHash.prefix(16)), index: index)
+        var reason = resolution.reason
+        let id: Int64
+        if resolution.isSurnameOnly, let surname = resolution.surname {
+            if let (person, name) = try soleSurnameCandidate(surname, country: actor.country) {
+                id = person
+                reason = "surname only; the one known person named so is \(name)"
+            } else {
+                id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: true, surname: surname, name: actor.name)
+            }
+            changes.surnames.insert(surname)
+        } else {
+            id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: actor.isNamed,
+                                       surname: resolution.surname, name: actor.name)
+            if let surname = resolution.surname { changes.surnames.insert(surname) }
+        }
+        let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
+        try database.execute("""
+            INSERT INTO actor_link(actor_id, article_id, name, key, reason, aliases, kind, country, cameo_code, description)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(article_id, key, actor_id) DO UPDATE SET aliases = (
+                SELECT json_group_array(value) FROM (
+                    SELECT value FROM json_each(actor_link.aliases) UNION SELECT value FROM json_each(excluded.aliases)
+                    UNION SELECT excluded.name WHERE excluded.name <> actor_link.name))
+            """, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
+            actor.cameoCode, actor.descriptor)
+        changes.actors.insert(id)
+        return id
+    }
+
+    func findOrCreateActor(key: String, kind: ActorKind, isNamed: Bool, surname: String?, name: String) throws -> Int64 {
+        if let id = try database.scalar(Int64.self, "SELECT id FROM actor WHERE key = ?", key) { return id }
+        try database.execute("INSERT INTO actor(key, name, kind, is_named, surname) VALUES (?, ?, ?, ?, ?)",
+                             key, name, kind.rawValue, isNamed, surname)
+        return database.lastInsertedRowID
+    }
+
+    /// The one person with a full name and this surname skeleton whose country does not
+    /// contradict `country`, if there is exactly one (an indexed look-up).
+    func soleSurnameCandidate(_ surname: String, country: String?) throws -> (Int64, String)? {
+        var found: [(Int64, String)] = []
+        try database.forEach("""
+            SELECT id, name, country FROM actor
+            WHERE surname = ? AND kind = 'person' AND key NOT LIKE 'person:~%'
+            """, arguments: [surname]) { row in
+            guard let id = row["id", as: Int64.self] else { return }
+            let theirs = row["country", as: String.self]
+            if let country, let theirs, country != theirs { return }
+            found.append((id, row["name", as: String.self] ?? ""))
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    // MARK: - Keeping surname-only links right
+
+    /// Re-decides every surname-only link of `surname`: to the one known person of that
+    /// surname when there is exactly one (and the country agrees), else to the surname's
+    /// placeholder. Run after any change to the people of that surname, so that the result
+    /// does not depend on whether "Tlass" was read before or after "Manaf Tlass".
+    func reconcileSurname(_ surname: String, changes: KnowledgeChanges) throws {
+        let key = "person:~" + surname
+        var links: [(article: Int64, actor: Int64, country: String?)] = []
+        try database.forEach("SELECT article_id, actor_id, country FROM actor_link WHERE key = ?", arguments: [key]) { row in
+            guard let a = row["article_id", as: Int64.self], let b = row["actor_id", as: Int64.self] else { return }
+            links.append((a, b, row["country", as: String.self]))
+        }
+        for link in links {
+            let target: Int64
+            let reason: String
+            if let (person, name) = try soleSurnameCandidate(surname, country: link.country) {
+                (target, reason) = (person, "surname only; the one known person named so is \(name)")
+            } else {
+                let name = try database.scalar(String.self, "SELECT name FROM actor_link WHERE article_id = ? AND key = ?", link.article, key) ?? surname
+                target = try findOrCreateActor(key: key, kind: .person, isNamed: true, surname: surname, name: name)
+                reason = "surname only, no single known person named so"
+            }
+            guard target != link.actor else { continue }
+            // Rows of an article that also names the person in full cannot be told apart: leave them.
+            let others = try database.scalar(Int.self, "SELECT count(*) FROM actor_link WHERE article_id = ? AND actor_id = ? AND key <> ?",
+                                             link.article, link.actor, key) ?? 0
+            guard others == 0 else { continue }
+            try relink(articleID: link.article, from: link.actor, to: target, changes: changes)
+            try database.execute("UPDATE actor_link SET actor_id = ?, reason = ? WHERE article_id = ? AND key = ? AND actor_id = ?",
+                                 target, reason, link.article, key, link.actor)
+            changes.actors.formUnion([link.actor, target])
+        }
+    }
+
+    /// Moves every row of one article that refers to actor `from` to actor `to`.
+    func relink(articleID: Int64, from: Int64, to: Int64, changes: KnowledgeChanges) throws {
+        let db = database
+        let inArticle = "sentence_id IN (SELECT id FROM sentence WHERE article_id = ?)"
+        try db.execute("UPDATE mention SET actor_id = ? WHERE actor_id = ? AND \(inArticle)", to, from, articleID)
+        try db.execute("UPDATE role SET actor_id = ? WHERE actor_id = ? AND \(inArticle)", to, from, articleID)
+        try db.execute("UPDATE role SET of_actor_id = ? WHERE of_actor_id = ? AND \(inArticle)", to, from, articleID)
+        try db.execute("UPDATE relation SET subject_id = ? WHERE subject_id = ? AND \(inArticle)", to, from, articleID)
+        try db.execute("UPDATE relation SET object_id = ? WHERE object_id = ? AND \(inArticle)", to, from, articleID)
+        var mentions: [Int64] = []
+        try db.forEach("""
+            SELECT DISTINCT p.mention_id FROM event_mention_participant p JOIN event_mention m ON m.id = p.mention_id
+            WHERE p.actor_id = ? AND m.article_id = ?
+            """, arguments: [from, articleID]) { row in
+            if let id = row[0, as: Int64.self] { mentions.append(id) }
+        }
+        for mention in mentions {
+            try db.execute("UPDATE OR IGNORE event_mention_participant SET actor_id = ? WHERE mention_id = ? AND actor_id = ?", to, mention, from)
+            try db.execute("DELETE FROM event_mention_participant WHERE mention_id = ? AND actor_id = ?", mention, from)
+            if let old = try mentionGroup(mention) { changes.groups.insert(old) }
+            try db.execute("UPDATE event SET date_basis = NULL WHERE id = (SELECT event_id FROM event_mention WHERE id = ?)", mention)
+            try refreshAgents(ofMention: mention, changes: changes)
+        }
+    }
+
+    // MARK: - An actor's name, aliases and attributes from its links
+
+    /// Recomputes an actor's display name, aliases, country, CAMEO code and description
+    /// from the articles linked to it (the same whatever order they came in); deletes the
+    /// actor when no article links to it any more.
+    func refreshActor(_ id: Int64) throws {
+        let db = database
+        guard let kind = try db.scalar(String.self, "SELECT kind FROM actor WHERE id = ?", id) else { return }
+        var names: [String: Set<Int64>] = [:]
+        var aliases = Set<String>()
+        var countries: [String: Int] = [:], codes: [String: Int] = [:], descriptions: [String: Int] = [:]
+        try db.forEach("SELECT article_id, name, aliases, country, cameo_code, description FROM actor_link WHERE actor_id = ?",
+                       arguments: [id]) { row in
+            guard let article = row["article_id", as: Int64.self], let name = row["name", as: String.self] else { return }
+            names[name, default: []].insert(article)
+            aliases.insert(name)
+            aliases.formUnion(parseJSONArray(row["aliases", as: String.self] ?? "[]"))
+            if let c = row["country", as: String.self] { countries[c, default: 0] += 1 }
+            if let c = row["cameo_code", as: String.self] { codes[c, default: 0] += 1 }
+            if let d = row["description", as: String.self] { descriptions[d, default: 0] += 1 }
+        }
+        guard !names.isEmpty else {
+            try db.execute("DELETE FROM actor WHERE id = ?", id)
+            return
+        }
+        let best = names.map { (name: $0.key, articles: $0.value.count) }
+            .min { ActorResolver.prefer($0, over: $1, kind: kind) }?.name ?? ""
+        func mostCommon(_ counts: [String: Int]) -> String? {
+            counts.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key
+        }
+        try db.execute("UPDATE actor SET name = ?, country = ?, cameo_code = ?, description = ? WHERE id = ?",
+                       best, mostCommon(countries), mostCommon(codes), mostCommon(descriptions), id)
+        try db.execute("DELETE FROM actor_alias WHERE actor_id = ?", id)
+        var byNormalized: [String: String] = [:]
+        for alias in aliases {
+            let n = normalizedName(alias)
+            guard !n.isEmpty else { continue }
+            if let old = byNormalized[n], old <= alias { continue }
+            byNormalized[n] = alias
+        }
+        for (n, alias) in byNormalized.sorted(by: { $0.key < $1.key }) {
+            try db.execute("INSERT INTO actor_alias(actor_id, alias, normalized) VALUES (?, ?, ?)", id, alias, n)
+        }
+    }
+}
+
+/// `["a","b"]` for a list of strings.
+func jsonArray(_ values: [String]) -> String {
+    "[" + values.map { value in
+        var s = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": s += "\\\""
+            case "\\": s += "\\\\"
+            case "\n": s += "\\n"
+            case "\r": s += "\\r"
+            case "\t": s += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    s += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    s.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return s + "\""
+    }.joined(separator: ",") + "]"
+}
+
+/// The strings of a JSON array of strings (what `jsonArray` writes, or SQLite's json_group_array).
+func parseJSONArray(_ text: String) -> [String] {
+    guard let data = text.data(using: .utf8),
+          let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }
+    return array.compactMap { $0 as? String }
+}
