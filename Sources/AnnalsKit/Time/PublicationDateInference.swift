@@ -20,10 +20,34 @@ public enum PublicationDateInference {
     /// "Posted July 6th, 2012", a photo caption date ("..., July 12, 2012."), a full date near the
     /// top; then check weekday consistency (a "Thursday" in the text that the caption date fits).
     /// Returns the day and a basis ("dateline", "caption", "text", "weekday") or nil.
+    /// Tags only the lines that hold a four-digit number: a full date needs a year, and most
+    /// lines of a long article have none (this keeps inference cheap on big texts).
+    static func tagLinesWithYears(_ text: String, _ bytes: [UInt8], _ tagger: TemporalTagger) -> [TimeExpression] {
+        var out: [TimeExpression] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            var run = 0
+            var hasYear = false
+            while end < bytes.count, bytes[end] != 10 {
+                if bytes[end] >= 48 && bytes[end] <= 57 { run += 1; if run == 4 { hasYear = true } } else { run = 0 }
+                end += 1
+            }
+            if hasYear, let line = String(bytes: bytes[start..<end], encoding: .utf8) {
+                for var t in tagger.tag(line) {
+                    t.range = (t.range.lowerBound + start)..<(t.range.upperBound + start)
+                    out.append(t)
+                }
+            }
+            start = end + 1
+        }
+        return out
+    }
+
     public static func infer(title: String?, text: String) -> (day: CalendarDay, basis: String)? {
         let tagger = TemporalTagger(anchor: nil)
         let bytes = Array(text.utf8)
-        let dates = fullDates(tagger.tag(text))
+        let dates = fullDates(tagLinesWithYears(text, bytes, tagger))
         let weekdays = mentionedWeekdays(bytes)
 
         // 1. Dateline: a full date in the first line or after "Posted"/"Published"/"Updated".
