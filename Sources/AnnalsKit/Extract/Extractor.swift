@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         // Dates only matter where an event may be: tag the sentences that hold a trigger word.
         let tagger = TemporalTagger(anchor: article.published)
         var times: [[(words: Range<Int>, date: EventDate)]] = Array(repeating: [], count: words.count)
-        for (n, sw) in words.enumerated() where sw.words.contains(where: { lexicon.triggerForms[$0.lower] != nil || $0.lower.contains("-") }) {
+        for (n, sw) in words.enumerated() where sw.words.contains(where: { lexicon.triggerForms[$0.lower] != nil || $0.lower.utf8.contains(45) }) {
             let base = sw.range.lowerBound
             for t in tagger.tag(x.sentences[n].text) {
                 guard let d = t.date, t.type == .date || t.type == .time else { continue }

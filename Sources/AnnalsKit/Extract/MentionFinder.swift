@@ -353,7 +353,7 @@ struct MentionFinder {
     static let modifierWords: Set<String> = ["military", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
 
     static func isModifier(_ w: String) -> Bool {
-        if modifierWords.contains(w) || roleModifiers.contains(w) || w.contains("-") { return true }
+        if modifierWords.contains(w) || roleModifiers.contains(w) || w.utf8.contains(45) { return true }
         for suffix in ["ian", "ese", "ish", "al", "ic", "ive", "ary", "ory", "ent", "ant", "ous", "ful", "less", "ern", "ior", "ed"] where w.hasSuffix(suffix) && w.count > 4 { return true }
         return false
     }
