@@ -179,7 +179,8 @@ struct Coreference {
                 for id in recent.reversed() {
                     let a = actors[canonical(id)]
                     guard a.kind == .person || a.kind == .group || !a.isNamed else { continue }
-                    if a.heads.contains(head) || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
+                    let ofFits = m.role?.of == nil || a.roles.allSatisfy { $0.of == nil || $0.of == m.role?.of }
+                    if (a.heads.contains(head) && ofFits) || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
                         addRole(m.role, to: canonical(id))
                         return canonical(id)
                     }

@@ -14,6 +14,8 @@ struct EventFinder {
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
+    /// Heads of unnamed actors who hold a post a defector can leave.
+    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "captain", "major", "sergeant"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
@@ -180,8 +182,8 @@ struct EventFinder {
                 let a = actors[id]
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
                 if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed { return false }
-                if t.agent == "official" && !a.isNamed && a.roles.isEmpty && a.kind == .person
-                    && a.heads.isDisjoint(with: ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "colonel", "minister", "ambassador", "guard", "guards", "troops", "member", "members"]) { return false }
+                if t.agent == "official" && !a.isNamed && a.roles.isEmpty && (a.kind == .person || a.kind == .group)
+                    && a.heads.isDisjoint(with: EventFinder.officialHeads) { return false }
             }
             return true
         case "member", "permanent":

@@ -7,6 +7,8 @@ struct MentionFinder {
 
     /// Role words that qualify a title: "former", "deputy", "special envoy".
     static let roleModifiers: Set<String> = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
+    /// Last words that make a capitalised run an institution or a place, never a person.
+    static let institutionWords: Set<String> = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law"]
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
 
     /// A title-case line ("Purported Syrian Minister Quits Regime") capitalises every word, so
@@ -378,6 +380,8 @@ struct MentionFinder {
             if !allowPlace, gazetteer(at: j) != nil, !name.isEmpty || j == i { if name.isEmpty { return nil }; break }
             if w.isCapitalized {
                 if WordClass.notNames.contains(lw) { break }
+                // "Moussa Koussa Abandons Gadhafi": a headline verb ends the name.
+                if !name.isEmpty && (lexicon.triggerForms[lw] != nil || WordClass.reportingVerbs.contains(lw)) { break }
                 if lexicon.titlePhrases[lw] != nil && name.isEmpty && !lexicon.givenNames.contains(lw) { break }
                 name.append(w.text)
                 j += 1
@@ -401,6 +405,8 @@ struct MentionFinder {
         guard let (end, name) = nameRun(at: i) else { return nil }
         // "Said to Defect": a verb that is also a given name.
         if name.count == 1, WordClass.reportingVerbs.contains(name[0].lowercased()), ["to", "that"].contains(s.lower(end)) { return nil }
+        // "Soviet Embassy", "Hussein Air Base", "Al Jazeera Television": places and bodies, not people.
+        if let last = name.last?.lowercased(), MentionFinder.institutionWords.contains(last) { return nil }
         // "Officials said", "Diplomats say": a common noun at the start of a sentence.
         if name.count == 1, WordClass.personNouns.contains(name[0].lowercased()) || WordClass.collectiveNouns.contains(name[0].lowercased()) { return nil }
         if isHeadline && (name.count < 2 || !lexicon.givenNames.contains(name[0].lowercased())) { return nil }
