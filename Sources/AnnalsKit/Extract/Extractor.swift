@@ -73,6 +73,7 @@ public struct Extractor: Sendable {
                 for m in mentions[n] { print("  m \(m.start)..<\(m.end) \(m.kind) actor=\(m.actor) «\(m.text)»") }
             }
         }
+        candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, tagger: tagger, lexicon: lexicon)
         Denials.apply(to: &candidates, words)
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions)
             .merge(candidates, coref: coref)
