@@ -20,6 +20,7 @@ struct Annals: AsyncParsableCommand {
             Sql.self,
             Dates.self,
             Extract.self,
+            Bench.self,
         ]
     )
 
