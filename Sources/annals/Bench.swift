@@ -26,8 +26,17 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Also write the JSON report to this file.") var json: String?
     @Option(help: "Scratch folder (default: a temporary one, removed afterwards).") var directory: String?
     @Flag(name: .shortAndLong, help: "Print only the report.") var quiet = false
+    @Option(help: "Only write the synthetic corpus as JSONL to this file (with --megabytes or --articles), then stop.")
+    var writeCorpus: String?
+    @Option(help: "With --write-corpus: stop at this many MB of file.") var megabytes: Int?
 
     func run() async throws {
+        if let writeCorpus {
+            let written = try SyntheticCorpus(seed: seed).writeJSONL(count: megabytes == nil ? articles : .max,
+                                                                    maxBytes: (megabytes ?? Int.max / 1_000_000) * 1_000_000, to: writeCorpus)
+            if !quiet { printError("wrote \(written.articles) articles (\(written.textBytes / 1_000_000) MB of text) to \(writeCorpus)") }
+            return
+        }
         var options = Benchmark.Options()
         options.articles = max(1, articles)
         options.jobs = try list(jobs, "--jobs")

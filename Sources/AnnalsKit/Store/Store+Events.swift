@@ -53,6 +53,12 @@ extension Store {
     /// has already told one event from another ("two earlier attempts" are two vetoes).
     func mergeCandidate(type: String, agents: Set<Int64>, date: EventDate, status: EventStatus, articleID: Int64) throws -> StoredEvent? {
         guard let firstAgent = agents.min() else { return nil }
+        // The new reading's interval when it is closed (a day, a month, ...): then only
+        // overlapping events can be compatible.
+        let closed: (start: String, end: String)? = {
+            guard date.precision != .unknown, date.precision != .before, let s = date.start, let e = date.end else { return nil }
+            return (s.iso, e.iso)
+        }()
         var candidates: [StoredEvent] = []
         try database.forEach("""
             SELECT e.id, e.date_start, e.date_end, e.date_precision, e.date_basis, e.status,
@@ -62,7 +68,11 @@ extension Store {
             JOIN event e ON e.id = p.event_id
             WHERE p.actor_id = ? AND p.part = 'agent' AND e.type = ?
               AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND m.article_id = ?)
-            """, arguments: [firstAgent, type, articleID]) { row in
+              -- Two closed intervals are compatible only when one contains the other, so they
+              -- overlap: skip the others here (open, unknown and 'before' dates always pass).
+              AND (? IS NULL OR e.date_precision IN ('unknown', 'before') OR e.date_start IS NULL OR e.date_end IS NULL
+                   OR (e.date_start <= ? AND e.date_end >= ?))
+            """, arguments: [firstAgent, type, articleID, closed?.start, closed?.end, closed?.start]) { row in
             let theirAgents = Set((row["agents", as: String.self] ?? "").split(separator: ",").compactMap { Int64($0) })
             guard theirAgents == agents,
                   let id = row["id", as: Int64.self],
