@@ -24,6 +24,7 @@ struct Annals: AsyncParsableCommand {
             Sql.self,
             Dates.self,
             Extract.self,
+            Bench.self,
         ]
     )
 
