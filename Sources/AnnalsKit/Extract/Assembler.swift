@@ -43,6 +43,9 @@ struct Assembler {
                 guard let a = actorIndex(m.actor) else { continue }
                 let r = words[n][m.start].range.lowerBound..<words[n][m.end - 1].range.upperBound
                 x.mentions.append(ActorMention(actor: a, sentence: n, range: r, text: m.text))
+                for e in m.alsoNamed {
+                    if let other = entryIndex(e), other != a { x.mentions.append(ActorMention(actor: other, sentence: n, range: r, text: m.text)) }
+                }
                 for role in [m.role, m.appositiveRole].compactMap({ $0 }) where coref.actors[coref.canonical(m.actor)].kind == .person {
                     let of = entryIndex(role.of)
                     x.roles.append(ExtractedRole(actor: a, title: role.title, of: of, isFormer: role.isFormer, sentence: n, range: r))

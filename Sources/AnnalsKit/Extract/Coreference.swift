@@ -53,6 +53,9 @@ struct Coreference {
                     }.map { canonical($0.actor) }
                 }
                 if id == nil { id = assign(&m, recent: recent) }
+                for e in m.alsoNamed where byKey[e.key] == nil {
+                    byKey[e.key] = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [e.name], firstSentence: si))
+                }
                 // "The pilot, Col. X": the earlier "a Syrian pilot" is X.
                 if let id, let head = m.describedAs, m.kind == .person,
                    let u = recent.reversed().map({ canonical($0) }).first(where: { !actors[$0].isNamed && actors[$0].kind == .person && !actors[$0].isPlural && (actors[$0].heads.contains(head) || actors[$0].roles.contains { $0.head == head }) }),

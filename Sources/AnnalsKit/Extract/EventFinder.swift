@@ -324,7 +324,8 @@ struct EventFinder {
             if s.lower(j) == ",", let m = appositiveHead(endingAt: j) {
                 return coordinated(ending: m)
             }
-            if let m = mentions.last(where: { $0.end == j + 1 && ($0.actor >= 0 || $0.kind == .pronoun) }) {
+            // Possessive determiners ("his meetings") are never subjects.
+            if let m = mentions.last(where: { $0.end == j + 1 && ($0.actor >= 0 || $0.kind == .pronoun) && !($0.kind == .pronoun && ["his", "her", "its", "their", "our", "my"].contains($0.head ?? "")) }) {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
                 var before = s.lower(first.start - 1)
@@ -417,7 +418,9 @@ struct EventFinder {
         while cur.start >= 2 {
             let joint = s.lower(cur.start - 1)
             guard joint == "and" || joint == "," else { break }
-            guard let prev = mentions.last(where: { $0.end == cur.start - 1 }), prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
+            // "Damascus, Tehran, and Baghdad": the serial comma before "and".
+            let gap = joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
+            guard let prev = mentions.last(where: { $0.end == cur.start - gap }), prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
             list.insert(prev, at: 0)
             cur = prev
         }

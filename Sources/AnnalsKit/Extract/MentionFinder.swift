@@ -141,12 +141,14 @@ struct MentionFinder {
         var possessive = false
         var former = false
         var modifiers: [String] = []
+        var also: [Lexicon.Entry] = []
         var steps = 0
         // Qualifiers before the title: places (with 's), "and", role modifiers, lower-case nouns.
         while j < s.count, steps < 8 {
             steps += 1
             if let (e, end, _) = gazetteer(at: j) {
                 if of == nil || e.kind != .country || of?.kind != .country { of = of ?? e }
+                if of != e { also.append(e) }
                 j = end
                 if j < s.count, s[j].isPossessive { possessive = true; j += 1 }
                 continue
@@ -216,6 +218,7 @@ struct MentionFinder {
         }
         let isTitleCase = s[titleStart].isCapitalized
         var m = Mention(sentence: s.index, start: i, end: end, kind: .unnamed)
+        m.alsoNamed = also
         m.role = RoleInfo(title: normalizeTitle(title, capitalized: isTitleCase), head: head, of: of, to: to, isFormer: former)
         m.head = head
         m.country = of?.kind == .country ? of?.code : of?.code
