@@ -9,6 +9,7 @@ struct MentionFinder {
     static let roleModifiers: Set<String> = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
     /// Last words that make a capitalised run an institution or a place, never a person.
     static let institutionWords: Set<String> = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law"]
+    static let articles: Set<String> = ["the", "a", "an"]
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
 
     /// A title-case line ("Purported Syrian Minister Quits Regime") capitalises every word, so
@@ -134,6 +135,12 @@ struct MentionFinder {
     /// "Syria's ambassador to Iraq", "U.S. Secretary of State Hillary Rodham Clinton",
     /// "Chinese Foreign Minister Yang Jiechi", "the U.N. and Arab League envoy", "Mr. Assad".
     func role(at i: Int) -> Mention? {
+        // Cheap test first: a role starts with an article, a place, a qualifier or a title
+        // within the first three words. Most words start none.
+        let w0 = s.lower(i)
+        guard MentionFinder.articles.contains(w0) || lexicon.placePhrases[w0] != nil || MentionFinder.roleModifiers.contains(w0)
+                || lexicon.titlePhrases[w0] != nil || lexicon.titlePhrases[s.lower(i + 1)] != nil || lexicon.titlePhrases[s.lower(i + 2)] != nil
+        else { return nil }
         var j = i
         var determiner: String?
         if ["the", "a", "an"].contains(s.lower(j)) { determiner = s.lower(j); j += 1 }
