@@ -170,18 +170,27 @@ extension Store {
             }
             .map(\.0)
         var clusters: [[MentionReading]] = []
+        // Per cluster: its articles, and the distinct statuses and dates of its readings
+        // (fitting every distinct one is fitting every reading, at a fraction of the checks).
         var articles: [Set<Int64>] = []
+        var statuses: [Set<EventStatus>] = []
+        var dates: [Set<EventDate>] = []
         for reading in ordered {
             let home = clusters.indices.first { i in
                 !articles[i].contains(reading.articleID)
-                    && clusters[i].allSatisfy { EventStatus.mayMerge($0.status, reading.status) && EventDate.compatible($0.mergeDate, reading.mergeDate) }
+                    && statuses[i].allSatisfy { EventStatus.mayMerge($0, reading.status) }
+                    && dates[i].allSatisfy { EventDate.compatible($0, reading.mergeDate) }
             }
             if let home {
                 clusters[home].append(reading)
                 articles[home].insert(reading.articleID)
+                statuses[home].insert(reading.status)
+                dates[home].insert(reading.mergeDate)
             } else {
                 clusters.append([reading])
                 articles.append([reading.articleID])
+                statuses.append([reading.status])
+                dates.append([reading.mergeDate])
             }
         }
         return clusters
