@@ -119,10 +119,19 @@ extension Store {
             guard let a = row["article_id", as: Int64.self], let b = row["actor_id", as: Int64.self] else { return }
             links.append((a, b, row["country", as: String.self]))
         }
+        // The candidate depends only on the link's country: look it up once per country.
+        var candidates: [String?: (Int64, String)?] = [:]
         for link in links {
             let target: Int64
             let reason: String
-            if let (person, name) = try soleSurnameCandidate(surname, country: link.country) {
+            let candidate: (Int64, String)?
+            if let cached = candidates[link.country] {
+                candidate = cached
+            } else {
+                candidate = try soleSurnameCandidate(surname, country: link.country)
+                candidates[link.country] = .some(candidate)
+            }
+            if let (person, name) = candidate {
                 (target, reason) = (person, "surname only; the one known person named so is \(name)")
             } else {
                 let name = try database.scalar(String.self, "SELECT name FROM actor_link WHERE article_id = ? AND key = ?", link.article, key) ?? surname
