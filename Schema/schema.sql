@@ -1,4 +1,4 @@
--- Annals knowledge base: the full current schema (schema version 4; 0003 and 0004 blocks at the end).
+-- Annals knowledge base: the full current schema (schema version 5; the 0003, 0004 and 0005 blocks at the end).
 --
 -- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
 -- makes the same tables, indexes, triggers and views as migrating an empty database with
@@ -148,7 +148,7 @@ CREATE TABLE event_mention (
     date            TEXT,
     date_precision  TEXT    NOT NULL,
     date_basis      TEXT
-, type TEXT, date_start TEXT, date_end TEXT, cameo_code TEXT, plover_type TEXT, object TEXT, summary TEXT, agents TEXT, sort_key TEXT) STRICT;
+, type TEXT, date_start TEXT, date_end TEXT, cameo_code TEXT, plover_type TEXT, object TEXT, summary TEXT, agents TEXT, sort_key TEXT, merge_window TEXT NOT NULL DEFAULT '') STRICT;
 CREATE INDEX event_mention_event ON event_mention(event_id);
 CREATE INDEX event_mention_article ON event_mention(article_id);
 
@@ -347,7 +347,6 @@ CREATE TABLE actor_link (
 ) STRICT;
 CREATE INDEX actor_link_actor ON actor_link(actor_id);
 CREATE INDEX actor_link_key ON actor_link(key);
-CREATE INDEX event_mention_group ON event_mention(type, agents);
 -- Who took part in an event according to one mention.
 CREATE TABLE event_mention_participant (
     mention_id  INTEGER NOT NULL REFERENCES event_mention(id) ON DELETE CASCADE,
@@ -425,3 +424,22 @@ DROP INDEX event_mention_event;
 -- Filters by status and ordering by the interval's first day.
 CREATE INDEX event_type_start ON event(type, coalesce(date_start, date_end));
 
+
+-- From 0005_kb_performance: ingest cost independent of the base's size (see the migration).
+-- event_mention.merge_window: '' (once-per-agent types), the anchor day, or '~' || sort_key.
+CREATE INDEX event_mention_group ON event_mention(type, agents, merge_window);
+-- How many articles linked to an actor used each name.
+CREATE TABLE actor_name_count (
+    actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    name      TEXT    NOT NULL,
+    articles  INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, name)
+) STRICT, WITHOUT ROWID;
+-- How many links of an actor gave each country, CAMEO code or description.
+CREATE TABLE actor_value_count (
+    actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    field     TEXT    NOT NULL CHECK (field IN ('country', 'cameo_code', 'description')),
+    value     TEXT    NOT NULL,
+    links     INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, field, value)
+) STRICT, WITHOUT ROWID;

@@ -4,16 +4,22 @@ import Foundation
 /// transaction ends: actors whose name and aliases come from their links, surnames whose
 /// surname-only mentions may now resolve differently, event groups to recluster.
 final class KnowledgeChanges {
+    /// Actors whose links went away or moved: recomputed from all their links.
     var actors = Set<Int64>()
+    /// Actors that only gained links (their counts and aliases already updated): their
+    /// name and attributes are re-chosen from the counts.
+    var grownActors = Set<Int64>()
     var surnames = Set<String>()
     var groups = Set<EventGroup>()
     var singleMentions = Set<Int64>()
 }
 
-/// Mentions that may be one event: same type, same agents (sorted actor ids, "8,13").
+/// Mentions that may be one event: same type, same agents (sorted actor ids, "8,13"),
+/// same merge window (see `Store.mergeWindow`).
 struct EventGroup: Hashable {
     var type: String
     var agents: String
+    var window: String
 }
 
 extension Store {
@@ -40,7 +46,12 @@ extension Store {
             if let surname = resolution.surname { changes.surnames.insert(surname) }
         }
         let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
-        try database.execute("""
+        let db = database
+        let isNewLink = try db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE article_id = ? AND key = ? AND actor_id = ?",
+                                      articleID, resolution.key, id) == nil
+        let isNewName = try isNewLink
+            && db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE article_id = ? AND actor_id = ? AND name = ?", articleID, id, actor.name) == nil
+        try db.execute("""
             INSERT INTO actor_link(actor_id, article_id, name, key, reason, aliases, kind, country, cameo_code, description)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(article_id, key, actor_id) DO UPDATE SET aliases = (
@@ -49,7 +60,26 @@ extension Store {
                     UNION SELECT excluded.name WHERE excluded.name <> actor_link.name))
             """, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
             actor.cameoCode, actor.descriptor)
-        changes.actors.insert(id)
+        // Keep the actor's counts and aliases up to date (see `refreshActor`).
+        if isNewName {
+            try db.execute("""
+                INSERT INTO actor_name_count(actor_id, name, articles) VALUES (?, ?, 1)
+                ON CONFLICT(actor_id, name) DO UPDATE SET articles = articles + 1
+                """, id, actor.name)
+        }
+        if isNewLink {
+            for (field, value) in [("country", actor.country), ("cameo_code", actor.cameoCode), ("description", actor.descriptor)] {
+                guard let value else { continue }
+                try db.execute("""
+                    INSERT INTO actor_value_count(actor_id, field, value, links) VALUES (?, ?, ?, 1)
+                    ON CONFLICT(actor_id, field, value) DO UPDATE SET links = links + 1
+                    """, id, field, value)
+            }
+        }
+        for alias in [actor.name] + actor.aliases where !alias.isEmpty {
+            try addAlias(alias, to: id)
+        }
+        changes.grownActors.insert(id)
         return id
     }
 
@@ -89,10 +119,19 @@ extension Store {
             guard let a = row["article_id", as: Int64.self], let b = row["actor_id", as: Int64.self] else { return }
             links.append((a, b, row["country", as: String.self]))
         }
+        // The candidate depends only on the link's country: look it up once per country.
+        var candidates: [String?: (Int64, String)?] = [:]
         for link in links {
             let target: Int64
             let reason: String
-            if let (person, name) = try soleSurnameCandidate(surname, country: link.country) {
+            let candidate: (Int64, String)?
+            if let cached = candidates[link.country] {
+                candidate = cached
+            } else {
+                candidate = try soleSurnameCandidate(surname, country: link.country)
+                candidates[link.country] = .some(candidate)
+            }
+            if let (person, name) = candidate {
                 (target, reason) = (person, "surname only; the one known person named so is \(name)")
             } else {
                 let name = try database.scalar(String.self, "SELECT name FROM actor_link WHERE article_id = ? AND key = ?", link.article, key) ?? surname
@@ -138,36 +177,51 @@ extension Store {
 
     // MARK: - An actor's name, aliases and attributes from its links
 
-    /// Recomputes an actor's display name, aliases, country, CAMEO code and description
-    /// from the articles linked to it (the same whatever order they came in); deletes the
-    /// actor when no article links to it any more.
-    func refreshActor(_ id: Int64) throws {
+    /// Adds one name an article used for an actor to its aliases: per normalized form, the
+    /// least alias is kept (so the result does not depend on order).
+    func addAlias(_ alias: String, to actorID: Int64) throws {
+        let n = normalizedName(alias)
+        guard !n.isEmpty else { return }
         let db = database
-        guard let kind = try db.scalar(String.self, "SELECT kind FROM actor WHERE id = ?", id) else { return }
-        var names: [String: Set<Int64>] = [:]
-        var aliases = Set<String>()
-        var countries: [String: Int] = [:], codes: [String: Int] = [:], descriptions: [String: Int] = [:]
-        try db.forEach("SELECT article_id, name, aliases, country, cameo_code, description FROM actor_link WHERE actor_id = ?",
-                       arguments: [id]) { row in
-            guard let article = row["article_id", as: Int64.self], let name = row["name", as: String.self] else { return }
-            names[name, default: []].insert(article)
-            aliases.insert(name)
-            aliases.formUnion(parseJSONArray(row["aliases", as: String.self] ?? "[]"))
-            if let c = row["country", as: String.self] { countries[c, default: 0] += 1 }
-            if let c = row["cameo_code", as: String.self] { codes[c, default: 0] += 1 }
-            if let d = row["description", as: String.self] { descriptions[d, default: 0] += 1 }
+        if let old = try db.scalar(String.self, "SELECT alias FROM actor_alias WHERE actor_id = ? AND normalized = ?", actorID, n) {
+            guard alias < old else { return }
+            try db.execute("UPDATE actor_alias SET alias = ? WHERE actor_id = ? AND normalized = ?", alias, actorID, n)
+        } else {
+            try db.execute("INSERT INTO actor_alias(actor_id, alias, normalized) VALUES (?, ?, ?)", actorID, alias, n)
         }
-        guard !names.isEmpty else {
+    }
+
+    /// Recomputes an actor's name counts, attribute counts and aliases from all the articles
+    /// linked to it (after links went away or moved), then its name and attributes; deletes
+    /// the actor when no article links to it any more.
+    func recomputeActor(_ id: Int64) throws {
+        let db = database
+        guard try db.scalar(Int64.self, "SELECT id FROM actor WHERE id = ?", id) != nil else { return }
+        guard try db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE actor_id = ? LIMIT 1", id) != nil else {
             try db.execute("DELETE FROM actor WHERE id = ?", id)
             return
         }
-        let best = names.map { (name: $0.key, articles: $0.value.count) }
-            .min { ActorResolver.prefer($0, over: $1, kind: kind) }?.name ?? ""
-        func mostCommon(_ counts: [String: Int]) -> String? {
-            counts.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key
+        try db.execute("DELETE FROM actor_name_count WHERE actor_id = ?", id)
+        try db.execute("""
+            INSERT INTO actor_name_count(actor_id, name, articles)
+            SELECT actor_id, name, count(DISTINCT article_id) FROM actor_link WHERE actor_id = ? GROUP BY name
+            """, id)
+        try db.execute("DELETE FROM actor_value_count WHERE actor_id = ?", id)
+        try db.execute("""
+            INSERT INTO actor_value_count(actor_id, field, value, links)
+            SELECT actor_id, 'country', country, count(*) FROM actor_link WHERE actor_id = ?1 AND country IS NOT NULL GROUP BY country
+            UNION ALL
+            SELECT actor_id, 'cameo_code', cameo_code, count(*) FROM actor_link WHERE actor_id = ?1 AND cameo_code IS NOT NULL GROUP BY cameo_code
+            UNION ALL
+            SELECT actor_id, 'description', description, count(*) FROM actor_link WHERE actor_id = ?1 AND description IS NOT NULL GROUP BY description
+            """, id)
+        var aliases = Set<String>()
+        try db.forEach("""
+            SELECT name FROM actor_link WHERE actor_id = ?1
+            UNION SELECT j.value FROM actor_link l, json_each(l.aliases) j WHERE l.actor_id = ?1
+            """, arguments: [id]) { row in
+            if let alias = row[0, as: String.self] { aliases.insert(alias) }
         }
-        try db.execute("UPDATE actor SET name = ?, country = ?, cameo_code = ?, description = ? WHERE id = ?",
-                       best, mostCommon(countries), mostCommon(codes), mostCommon(descriptions), id)
         try db.execute("DELETE FROM actor_alias WHERE actor_id = ?", id)
         var byNormalized: [String: String] = [:]
         for alias in aliases {
@@ -179,6 +233,29 @@ extension Store {
         for (n, alias) in byNormalized.sorted(by: { $0.key < $1.key }) {
             try db.execute("INSERT INTO actor_alias(actor_id, alias, normalized) VALUES (?, ?, ?)", id, alias, n)
         }
+        try refreshActor(id)
+    }
+
+    /// Chooses an actor's display name, country, CAMEO code and description from its counts
+    /// (the same whatever order its articles came in): the preferred name by
+    /// `ActorResolver.prefer`, and each attribute's most common value (ties: the least).
+    func refreshActor(_ id: Int64) throws {
+        let db = database
+        guard let kind = try db.scalar(String.self, "SELECT kind FROM actor WHERE id = ?", id) else { return }
+        var names: [(name: String, articles: Int)] = []
+        try db.forEach("SELECT name, articles FROM actor_name_count WHERE actor_id = ? AND articles > 0", arguments: [id]) { row in
+            if let name = row[0, as: String.self], let n = row[1, as: Int.self] { names.append((name, n)) }
+        }
+        guard !names.isEmpty else { return }
+        let best = names.min { ActorResolver.prefer($0, over: $1, kind: kind) }?.name ?? ""
+        func mostCommon(_ field: String) throws -> String? {
+            try db.scalar(String.self, """
+                SELECT value FROM actor_value_count WHERE actor_id = ? AND field = ? AND links > 0
+                ORDER BY links DESC, value LIMIT 1
+                """, id, field)
+        }
+        try db.execute("UPDATE actor SET name = ?, country = ?, cameo_code = ?, description = ? WHERE id = ?",
+                       best, try mostCommon("country"), try mostCommon("cameo_code"), try mostCommon("description"), id)
     }
 }
 

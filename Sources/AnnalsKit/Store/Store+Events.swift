@@ -4,8 +4,8 @@ extension Store {
     /// later, for the whole group of mentions with the same type and agents
     /// (`reclusterEvents`), so that the events do not depend on ingest order.
     func storeEvent(_ event: ExtractedEvent, participants: [(actor: Int64, part: ParticipantPart)],
-                    articleID: Int64, articleHash: String, sentenceOrdinal: Int, sentenceID: Int64, trigger: Range<Int>,
-                    changes: KnowledgeChanges) throws {
+                    articleID: Int64, articleHash: String, published: CalendarDay?, sentenceOrdinal: Int, sentenceID: Int64,
+                    trigger: Range<Int>, changes: KnowledgeChanges) throws {
         let db = database
         // A provisional event of its own; the recluster reassigns the mention.
         guard let eventID = try db.scalar(Int64.self, """
@@ -16,14 +16,15 @@ extension Store {
         }
         let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
         let sortKey = "\(articleHash)|\(Store.padded(sentenceOrdinal))|\(Store.padded(trigger.lowerBound))"
+        let window = Store.mergeWindow(type: event.type, date: event.date, published: published, sortKey: sortKey)
         guard let mentionID = try db.scalar(Int64.self, """
             INSERT INTO event_mention(event_id, article_id, sentence_id, trigger_start, trigger_end, status, date,
                                       date_precision, date_basis, type, date_start, date_end, cameo_code, plover_type,
-                                      object, summary, agents, sort_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                      object, summary, agents, sort_key, merge_window)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound, event.status.rawValue,
             event.date.text, event.date.precision.rawValue, event.date.basis, event.type, event.date.start, event.date.end,
-            event.cameoCode, event.ploverType, event.object, event.summary, agents, sortKey)
+            event.cameoCode, event.ploverType, event.object, event.summary, agents, sortKey, window)
         else {
             throw DatabaseError(code: 1, message: "event mention insert returned no id")
         }
@@ -34,8 +35,31 @@ extension Store {
         if agents.isEmpty {
             changes.singleMentions.insert(mentionID)
         } else {
-            changes.groups.insert(EventGroup(type: event.type, agents: agents))
+            changes.groups.insert(EventGroup(type: event.type, agents: agents, window: window))
         }
+    }
+
+    /// Event types a person or body does once (or once in a long while), whose mentions may
+    /// merge whatever their dates are apart; every other type repeats (statements,
+    /// meetings, appeals, vetoes, criticism, ...) and merges only within a merge window.
+    static let oncePerAgentTypes: Set<String> = ["defection", "resignation"]
+
+    /// The merge window of a mention: '' (unbounded) for once-per-agent types; else the day
+    /// it is anchored to: its date when that names one day, its `before` bound, or else its
+    /// article's publication day; with none of these, '~' and its sort key (an event of its
+    /// own). Mentions merge only with mentions of the same window, so that reclustering
+    /// reads a bounded group and a country's statements of different days stay apart.
+    ///
+    /// ```swift
+    /// Store.mergeWindow(type: "statement", date: .day(CalendarDay(2012, 7, 19), basis: "on"),
+    ///                   published: nil, sortKey: "k")   // "2012-07-19"
+    /// ```
+    static func mergeWindow(type: String, date: EventDate, published: CalendarDay?, sortKey: String) -> String {
+        if oncePerAgentTypes.contains(type) { return "" }
+        if date.precision == .day, let day = date.start { return day.iso }
+        if date.precision == .before, let bound = date.end { return bound.iso }
+        if let published { return published.iso }
+        return "~" + sortKey
     }
 
     static func agentsSignature(_ ids: [Int64]) -> String {
@@ -49,9 +73,9 @@ extension Store {
 
     /// The group a mention is in now (nil for a mention without agents).
     func mentionGroup(_ mentionID: Int64) throws -> EventGroup? {
-        guard let row = try database.query("SELECT type, agents FROM event_mention WHERE id = ?", mentionID).first,
-              let type = row["type", as: String.self], let agents = row["agents", as: String.self], !agents.isEmpty else { return nil }
-        return EventGroup(type: type, agents: agents)
+        guard let row = try database.query("SELECT type, agents, merge_window FROM event_mention WHERE id = ?", mentionID).first,
+              let type = row[0, as: String.self], let agents = row[1, as: String.self], !agents.isEmpty else { return nil }
+        return EventGroup(type: type, agents: agents, window: row[2, as: String.self] ?? "")
     }
 
     /// Recomputes a mention's agent signature from its participants after actors moved.
@@ -94,8 +118,8 @@ extension Store {
         try database.forEach("""
             SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
                    object, summary, cameo_code, plover_type, sort_key
-            FROM event_mention WHERE type = ? AND agents = ?
-            """, arguments: [group.type, group.agents]) { row in
+            FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?
+            """, arguments: [group.type, group.agents, group.window]) { row in
             if let reading = Store.reading(row) { readings.append(reading) }
         }
         try assignEvents(type: group.type, clusters: Store.cluster(readings))
@@ -110,49 +134,63 @@ extension Store {
                    object, summary, cameo_code, plover_type, sort_key, type, agents
             FROM event_mention WHERE id = ?
             """, arguments: [mentionID]) { row in
-            guard (row["agents", as: String.self] ?? "").isEmpty else { return }
-            type = row["type", as: String.self] ?? ""
+            guard (row[15, as: String.self] ?? "").isEmpty else { return }
+            type = row[14, as: String.self] ?? ""
             if let reading = Store.reading(row) { readings.append(reading) }
         }
         guard !readings.isEmpty else { return }
         try assignEvents(type: type, clusters: [readings])
     }
 
+    /// A reading from a row whose first 14 columns are id, event_id, article_id, status, date,
+    /// date_start, date_end, date_precision, date_basis, object, summary, cameo_code,
+    /// plover_type, sort_key (read by index: this runs for every mention of a group).
     static func reading(_ row: Row) -> MentionReading? {
-        guard let id = row["id", as: Int64.self], let eventID = row["event_id", as: Int64.self],
-              let articleID = row["article_id", as: Int64.self] else { return nil }
-        let date = EventDate(start: row["date_start", as: CalendarDay.self], end: row["date_end", as: CalendarDay.self],
-                             precision: row["date_precision", as: String.self].flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
-                             basis: row["date_basis", as: String.self] ?? "")
+        guard let id = row[0, as: Int64.self], let eventID = row[1, as: Int64.self],
+              let articleID = row[2, as: Int64.self] else { return nil }
+        let date = EventDate(start: row[5, as: CalendarDay.self], end: row[6, as: CalendarDay.self],
+                             precision: row[7, as: String.self].flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                             basis: row[8, as: String.self] ?? "")
         let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
         return MentionReading(id: id, eventID: eventID, articleID: articleID,
-                              status: row["status", as: String.self].flatMap(EventStatus.init(rawValue:)) ?? .asserted,
-                              date: date, mergeDate: mergeDate, dateText: row["date", as: String.self], object: row["object", as: String.self],
-                              summary: row["summary", as: String.self] ?? "", cameoCode: row["cameo_code", as: String.self],
-                              ploverType: row["plover_type", as: String.self], sortKey: row["sort_key", as: String.self] ?? "")
+                              status: row[3, as: String.self].flatMap(EventStatus.init(rawValue:)) ?? .asserted,
+                              date: date, mergeDate: mergeDate, dateText: row[4, as: String.self], object: row[9, as: String.self],
+                              summary: row[10, as: String.self] ?? "", cameoCode: row[11, as: String.self],
+                              ploverType: row[12, as: String.self], sortKey: row[13, as: String.self] ?? "")
     }
 
     /// Clusters the readings of one group (see `recluster`).
     static func cluster(_ readings: [MentionReading]) -> [[MentionReading]] {
-        let ordered = readings.sorted { a, b in
-            if a.mergeDate.rank != b.mergeDate.rank { return a.mergeDate.rank > b.mergeDate.rank }
-            let aEnd = a.mergeDate.end?.iso ?? "", bEnd = b.mergeDate.end?.iso ?? ""
-            if aEnd != bEnd { return aEnd < bEnd }
-            return a.sortKey < b.sortKey
-        }
+        // Sort keys computed once: rank, then end day (no end first), then content order.
+        let ordered = readings.map { r in (r, r.mergeDate.rank, r.mergeDate.end?.dayNumber ?? Int.min) }
+            .sorted { a, b in
+                if a.1 != b.1 { return a.1 > b.1 }
+                if a.2 != b.2 { return a.2 < b.2 }
+                return a.0.sortKey < b.0.sortKey
+            }
+            .map(\.0)
         var clusters: [[MentionReading]] = []
+        // Per cluster: its articles, and the distinct statuses and dates of its readings
+        // (fitting every distinct one is fitting every reading, at a fraction of the checks).
         var articles: [Set<Int64>] = []
+        var statuses: [Set<EventStatus>] = []
+        var dates: [Set<EventDate>] = []
         for reading in ordered {
             let home = clusters.indices.first { i in
                 !articles[i].contains(reading.articleID)
-                    && clusters[i].allSatisfy { EventStatus.mayMerge($0.status, reading.status) && EventDate.compatible($0.mergeDate, reading.mergeDate) }
+                    && statuses[i].allSatisfy { EventStatus.mayMerge($0, reading.status) }
+                    && dates[i].allSatisfy { EventDate.compatible($0, reading.mergeDate) }
             }
             if let home {
                 clusters[home].append(reading)
                 articles[home].insert(reading.articleID)
+                statuses[home].insert(reading.status)
+                dates[home].insert(reading.mergeDate)
             } else {
                 clusters.append([reading])
                 articles.append([reading.articleID])
+                statuses.append([reading.status])
+                dates.append([reading.mergeDate])
             }
         }
         return clusters

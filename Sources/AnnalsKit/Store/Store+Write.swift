@@ -49,9 +49,10 @@ extension Store {
             let db = database
             guard try db.scalar(Int64.self, "SELECT id FROM article WHERE id = ?", id) != nil else { return false }
             let changes = KnowledgeChanges()
-            try db.forEach("SELECT DISTINCT type, agents FROM event_mention WHERE article_id = ? AND agents <> ''", arguments: [id]) { row in
-                if let type = row["type", as: String.self], let agents = row["agents", as: String.self] {
-                    changes.groups.insert(EventGroup(type: type, agents: agents))
+            try db.forEach("SELECT DISTINCT type, agents, merge_window FROM event_mention WHERE article_id = ? AND agents <> ''",
+                           arguments: [id]) { row in
+                if let type = row[0, as: String.self], let agents = row[1, as: String.self], let window = row[2, as: String.self] {
+                    changes.groups.insert(EventGroup(type: type, agents: agents, window: window))
                 }
             }
             var events: [Int64] = []
@@ -79,13 +80,16 @@ extension Store {
         for surname in changes.surnames.sorted() {
             try reconcileSurname(surname, changes: changes)
         }
-        for group in changes.groups.sorted(by: { ($0.type, $0.agents) < ($1.type, $1.agents) }) {
+        for group in changes.groups.sorted(by: { ($0.type, $0.agents, $0.window) < ($1.type, $1.agents, $1.window) }) {
             try recluster(group)
         }
         for mention in changes.singleMentions.sorted() {
             try reclusterSingle(mention)
         }
         for actor in changes.actors.sorted() {
+            try recomputeActor(actor)
+        }
+        for actor in changes.grownActors.subtracting(changes.actors).sorted() {
             try refreshActor(actor)
         }
     }
@@ -166,7 +170,7 @@ extension Store {
                 participants.append((actor, participant.part))
             }
             try storeEvent(event, participants: participants, articleID: articleID, articleHash: hash,
-                           sentenceOrdinal: event.sentence, sentenceID: sentence, trigger: offsets.convert(event.trigger),
+                           published: article.published, sentenceOrdinal: event.sentence, sentenceID: sentence, trigger: offsets.convert(event.trigger),
                            changes: changes)
         }
         return .inserted(articleID)
