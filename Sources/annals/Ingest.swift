@@ -34,7 +34,7 @@ struct Ingest: AsyncParsableCommand {
             overrides.published = d
         }
         let store = try openStore(global, readOnly: false)
-        var pipeline = IngestPipeline(store: store, overrides: overrides)
+        let pipeline = IngestPipeline(store: store, overrides: overrides)
         if let jobs { pipeline.jobs = max(1, jobs) }
         let verbose = self.verbose, quiet = self.quiet
         let meter = (progress ?? (isatty(2) == 1)) && !quiet ? ProgressMeter(totalBytes: ProgressMeter.inputSize(paths)) : nil
