@@ -22,7 +22,7 @@ let package = Package(
         .target(
             name: "AnnalsKit",
             dependencies: ["CSQLite"],
-            exclude: ["Lexicon"],
+            exclude: ["Lexicon", "Examples"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // The command-line tool: one thin file per command.

@@ -1,4 +1,4 @@
--- Annals knowledge base: the full current schema (schema version 2).
+-- Annals knowledge base: the full current schema (schema version 5; the 0003, 0004 and 0005 blocks at the end).
 --
 -- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
 -- makes the same tables, indexes, triggers and views as migrating an empty database with
@@ -72,7 +72,7 @@ CREATE TABLE actor (
     country      TEXT,                          -- ISO 3166 alpha-3 of the actor's country
     cameo_code   TEXT,
     description  TEXT                           -- words describing an unnamed actor
-) STRICT;
+, surname TEXT) STRICT;
 CREATE INDEX actor_name ON actor(name);
 
 -- Every spelling an actor was seen under; normalized = lower-case, accents and dots removed.
@@ -148,7 +148,7 @@ CREATE TABLE event_mention (
     date            TEXT,
     date_precision  TEXT    NOT NULL,
     date_basis      TEXT
-) STRICT;
+, type TEXT, date_start TEXT, date_end TEXT, cameo_code TEXT, plover_type TEXT, object TEXT, summary TEXT, agents TEXT, sort_key TEXT, merge_window TEXT NOT NULL DEFAULT '') STRICT;
 CREATE INDEX event_mention_event ON event_mention(event_id);
 CREATE INDEX event_mention_article ON event_mention(article_id);
 
@@ -327,3 +327,119 @@ WHERE t.event_id IN (
 ORDER BY t.date IS NULL, t.date, t.event_id',
      'An actor''s timeline', 'Every reported event an actor took part in: --param actor=NAME.', '["actor"]',
      strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+-- From 0003_knowledge_base: cross-article resolution (see the migration for details).
+-- actor.surname: transliteration skeleton of a person's surname; event_mention keeps what
+-- its sentence said so events can be reclustered from mentions whatever the ingest order.
+CREATE INDEX actor_surname ON actor(surname) WHERE surname IS NOT NULL;
+CREATE TABLE actor_link (
+    actor_id     INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    name         TEXT    NOT NULL,              -- the name the article used
+    key          TEXT    NOT NULL,              -- the resolution key computed from it
+    reason       TEXT    NOT NULL,
+    aliases      TEXT    NOT NULL DEFAULT '[]', -- JSON array of the other names the article used
+    kind         TEXT    NOT NULL,
+    country      TEXT,
+    cameo_code   TEXT,
+    description  TEXT,
+    PRIMARY KEY (article_id, key, actor_id)
+) STRICT;
+CREATE INDEX actor_link_actor ON actor_link(actor_id);
+CREATE INDEX actor_link_key ON actor_link(key);
+-- Who took part in an event according to one mention.
+CREATE TABLE event_mention_participant (
+    mention_id  INTEGER NOT NULL REFERENCES event_mention(id) ON DELETE CASCADE,
+    actor_id    INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    part        TEXT    NOT NULL CHECK (part IN ('agent', 'target', 'from', 'to', 'location')),
+    PRIMARY KEY (mention_id, actor_id, part)
+) STRICT;
+CREATE INDEX event_mention_participant_actor ON event_mention_participant(actor_id);
+
+-- ---------------------------------------------------------------------------
+-- From Migrations/0004_performance_indexes.sql (schema version 4), as applied:
+-- 0004_performance_indexes: event_timeline without whole-table work, and indexes shaped for
+-- the store's resolution lookups and the query filters.
+--
+-- event_timeline used to build its agents and first mentions for every event (a GROUP BY
+-- and a window over all of event_mention) before joining, so even a question about 25
+-- defections read every event. The same columns are now per-event subqueries: a filter on
+-- the view (type = 'defection') reaches event_type_date and only those events are read.
+DROP VIEW event_timeline;
+CREATE VIEW event_timeline AS
+SELECT e.date,
+       e.date_precision,
+       CASE WHEN e.date_precision IN ('week', 'month', 'quarter', 'season', 'year', 'decade', 'century')
+            THEN e.date_end END AS end_date,
+       e.type,
+       coalesce(e.agent_names, 'Someone')
+       || CASE WHEN e.agent_count = 1 THEN coalesce((
+              SELECT ', ' || replace(ar.label, 's''s ', 's'' ') || ','
+              FROM actor_roles ar
+              JOIN actor a ON a.id = ar.actor_id
+              LEFT JOIN event_mention m ON m.event_id = e.id AND m.article_id = ar.article_id
+              WHERE ar.actor_id = e.first_agent_id
+                AND instr(lower(a.name), lower(ar.title)) = 0
+              ORDER BY m.id IS NULL, ar.is_former, length(ar.label) DESC
+              LIMIT 1), '') ELSE '' END
+       || ' '
+       || coalesce(CASE WHEN e.agent_count > 1 THEN ph.plural ELSE ph.singular END, replace(e.type, '_', ' '))
+       || CASE WHEN ph.takes_object = 1 THEN ' ' || coalesce(
+              CASE WHEN length(e.object) > 90 THEN substr(e.object, 1, 89) || '…' ELSE e.object END,
+              ph.default_object, '') ELSE '' END
+       || CASE WHEN e.status = 'asserted' THEN '' ELSE ' (' || e.status || ')' END AS title,
+       fs.text,
+       (SELECT group_concat(name, '; ') FROM (
+            SELECT a.name FROM event_participant p JOIN actor a ON a.id = p.actor_id
+            WHERE p.event_id = e.id
+            ORDER BY CASE p.part WHEN 'agent' THEN 0 WHEN 'target' THEN 1 WHEN 'from' THEN 2 WHEN 'to' THEN 3 ELSE 4 END, a.name)
+       ) AS actors,
+       fa.url AS source_url,
+       e.status,
+       e.id AS event_id
+FROM (
+    SELECT ev.*,
+           (SELECT count(*) FROM event_participant p WHERE p.event_id = ev.id AND p.part = 'agent') AS agent_count,
+           (SELECT group_concat(name, ', ') FROM (
+                SELECT a.name FROM event_participant p JOIN actor a ON a.id = p.actor_id
+                WHERE p.event_id = ev.id AND p.part = 'agent' ORDER BY a.name)) AS agent_names,
+           (SELECT min(p.actor_id) FROM event_participant p WHERE p.event_id = ev.id AND p.part = 'agent') AS first_agent_id,
+           (SELECT m.id FROM event_mention m
+            JOIN sentence s ON s.id = m.sentence_id
+            JOIN article ar ON ar.id = m.article_id
+            WHERE m.event_id = ev.id
+            ORDER BY ar.published IS NULL, ar.published, m.article_id, s.ordinal, m.id
+            LIMIT 1) AS first_mention_id
+    FROM event ev
+    WHERE ev.status IN ('asserted', 'claimed', 'rumored', 'denied')
+) e
+LEFT JOIN event_type_phrase ph ON ph.type = e.type
+LEFT JOIN event_mention fm ON fm.id = e.first_mention_id
+LEFT JOIN sentence fs ON fs.id = fm.sentence_id
+LEFT JOIN article fa ON fa.id = fm.article_id;
+
+-- Merge lookups (store): an event's mentions in one article.
+CREATE INDEX event_mention_event_article ON event_mention(event_id, article_id);
+DROP INDEX event_mention_event;
+-- Filters by status and ordering by the interval's first day.
+CREATE INDEX event_type_start ON event(type, coalesce(date_start, date_end));
+
+
+-- From 0005_kb_performance: ingest cost independent of the base's size (see the migration).
+-- event_mention.merge_window: '' (once-per-agent types), the anchor day, or '~' || sort_key.
+CREATE INDEX event_mention_group ON event_mention(type, agents, merge_window);
+-- How many articles linked to an actor used each name.
+CREATE TABLE actor_name_count (
+    actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    name      TEXT    NOT NULL,
+    articles  INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, name)
+) STRICT, WITHOUT ROWID;
+-- How many links of an actor gave each country, CAMEO code or description.
+CREATE TABLE actor_value_count (
+    actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    field     TEXT    NOT NULL CHECK (field IN ('country', 'cameo_code', 'description')),
+    value     TEXT    NOT NULL,
+    links     INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, field, value)
+) STRICT, WITHOUT ROWID;

@@ -3,6 +3,7 @@
 //
 //   Migrations/*.sql                 -> Sources/AnnalsKit/Generated/EmbeddedMigrations.swift
 //   Sources/AnnalsKit/Lexicon/*.tsv  -> Sources/AnnalsKit/Generated/EmbeddedLexicon.swift
+//   Sources/AnnalsKit/Examples/*.txt -> Sources/AnnalsKit/Generated/EmbeddedExamples.swift
 //
 // Run from the package root: `swift run annals-embed`. A test fails when the generated
 // files no longer match the data files.
@@ -103,6 +104,11 @@ do {
                           doc: "The lexicon files (Sources/AnnalsKit/Lexicon/*.tsv).",
                           from: "Sources/AnnalsKit/Lexicon/*.tsv", entries: lexicon),
               to: "Sources/AnnalsKit/Generated/EmbeddedLexicon.swift")
+    let examples = try files(in: "Sources/AnnalsKit/Examples", ext: "txt")
+    try write(swiftSource(enumName: "EmbeddedExamples",
+                          doc: "The example articles for `annals demo` (Sources/AnnalsKit/Examples/*.txt), written for Annals.",
+                          from: "Sources/AnnalsKit/Examples/*.txt", entries: examples),
+              to: "Sources/AnnalsKit/Generated/EmbeddedExamples.swift")
 } catch {
     FileHandle.standardError.write(Data("annals-embed: \(error.localizedDescription)\n".utf8))
     exit(1)

@@ -12,14 +12,19 @@ struct Annals: AsyncParsableCommand {
             Start with `annals demo`, then `annals ingest FOLDER` and `annals ask "who defected and when"`.
             """,
         subcommands: [
+            Demo.self,
             Ingest.self,
             Ask.self,
             Query.self,
             Timeline.self,
             Events.self,
+            Actors.self,
+            Actor.self,
+            Remove.self,
             Sql.self,
             Dates.self,
             Extract.self,
+            Bench.self,
         ]
     )
 

@@ -21,6 +21,8 @@ struct Ingest: AsyncParsableCommand {
     @Option(help: "Publication date for every article read (YYYY-MM-DD).") var published: String?
     @Option(help: "Extraction threads (default: all cores).") var jobs: Int?
     @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
+    @Flag(inversion: .prefixedNo, help: "Show progress (articles, MB/s, ETA) on stderr (default: when stderr is a terminal).")
+    var progress: Bool?
     @Flag(help: "List every article as it is stored.") var verbose = false
 
     func run() async throws {
@@ -32,9 +34,11 @@ struct Ingest: AsyncParsableCommand {
             overrides.published = d
         }
         let store = try openStore(global, readOnly: false)
-        var pipeline = IngestPipeline(store: store, overrides: overrides)
+        let pipeline = IngestPipeline(store: store, overrides: overrides)
         if let jobs { pipeline.jobs = max(1, jobs) }
         let verbose = self.verbose, quiet = self.quiet
+        let meter = (progress ?? (isatty(2) == 1)) && !quiet ? ProgressMeter(totalBytes: ProgressMeter.inputSize(paths)) : nil
+        defer { meter?.finish() }
         let summary = try pipeline.run(paths: paths) { event in
             switch event {
             case .skipped(let error): printError("skipped \(error)")
@@ -42,7 +46,7 @@ struct Ingest: AsyncParsableCommand {
             case .note(let note): if !quiet { printError("note: \(note)") }
             case .ingested(let path, let id): if verbose { printError("stored \(path ?? "-") as article \(id)") }
             case .duplicate(let path, let id): if verbose { printError("already have \(path ?? "-") (article \(id))") }
-            case .progress: break
+            case .progress(let articles, let bytes): meter?.update(articles: articles, bytes: bytes)
             }
         }
         if !quiet {

@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func realCorpusReadsWhenPresent() throws {
-        let dir = "/work/shared/corpus/dev/articles"
+        let dir = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev/articles").path
         guard FileManager.default.fileExists(atPath: dir) else { return }
         let c = try ingestRead([dir])
         #expect(c.errors.isEmpty)

@@ -150,6 +150,12 @@ import Foundation
         MigrationTests.expectFresh(EmbeddedLexicon.files, onDisk, generated: "EmbeddedLexicon.swift")
     }
 
+    @Test func embeddedExamplesAreFresh() throws {
+        let onDisk = try packageFiles(in: "Sources/AnnalsKit/Examples", ext: "txt")
+        #expect(!onDisk.isEmpty)
+        MigrationTests.expectFresh(EmbeddedExamples.files, onDisk, generated: "EmbeddedExamples.swift")
+    }
+
     static func expectFresh(_ embedded: [String: String], _ onDisk: [String: String], generated: String) {
         let stale = Set(embedded.keys).union(onDisk.keys).filter { embedded[$0] != onDisk[$0] }.sorted()
         #expect(stale.isEmpty, "Generated/\(generated) is stale for \(stale.joined(separator: ", ")): run swift run annals-embed")

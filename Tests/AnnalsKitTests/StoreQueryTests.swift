@@ -81,10 +81,10 @@ import Foundation
             #expect(fares.date == "2012-07-11" && fares.datePrecision == "day")
             #expect(fares.status == "asserted")
             #expect(fares.from == "Syria")
-            #expect(fares.role == "ambassador to Iraq")
+            #expect(fares.role == "Syria's ambassador to Iraq")
             #expect(fares.sources.map(\.status).sorted() == ["asserted", "rumored"])
             let json = Render.json(defectors)
-            #expect(json.hasPrefix(#"[\#n{"actor":"Nawaf Fares","kind":"person","role":"ambassador to Iraq","from":"Syria","to":null,"date":"2012-07-11","date_precision":"day","status":"asserted","sources":["#))
+            #expect(json.hasPrefix(#"[\#n{"actor":"Nawaf Fares","kind":"person","role":"Syria's ambassador to Iraq","from":"Syria","to":null,"date":"2012-07-11","date_precision":"day","status":"asserted","sources":["#))
             #expect(try Defectors(includeUnrealized: true).fetch(store.database).first?.eventIDs.count == 2)
         }
     }

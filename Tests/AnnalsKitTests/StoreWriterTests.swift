@@ -111,7 +111,7 @@ enum StoreFixtures {
             try store.write(article: a2, extraction: x2)
             #expect(try count(store, "event") == 1)
             #expect(try count(store, "event_mention") == 2)
-            #expect(try store.database.scalar(Int.self, "SELECT count(*) FROM actor WHERE key = 'person:nawaf fares'") == 1)
+            #expect(try store.database.scalar(Int.self, "SELECT count(*) FROM actor WHERE key = 'person:nawaf faras'") == 1)
             #expect(try store.database.scalar(Int.self, "SELECT count(*) FROM actor WHERE key = 'country:SYR'") == 1)
             let event = try #require(try store.database.query("SELECT * FROM event").first)
             #expect(event["date", as: String.self] == "2012-07-11")
@@ -215,7 +215,7 @@ enum StoreFixtures {
         #expect(normalizedName("...") == "")
         let syria = ExtractedActor(name: "Syria", kind: .country, cameoCode: "SYR")
         #expect(Store.actorKey(syria, articleID: 1, index: 0) == "country:SYR")
-        #expect(Store.actorKey(ExtractedActor(name: "Nawaf Farès", kind: .person), articleID: 1, index: 0) == "person:nawaf fares")
+        #expect(Store.actorKey(ExtractedActor(name: "Nawaf Farès", kind: .person), articleID: 1, index: 0) == "person:nawaf faras")  // transliteration skeleton
         #expect(Store.actorKey(ExtractedActor(name: "a Syrian general", kind: .person, isNamed: false), articleID: 3, index: 2)
                 == "unnamed:3:2")
         #expect(Store.actorKey(ExtractedActor(name: "U.N.", kind: .organization), articleID: 1, index: 0) == "organization:un")

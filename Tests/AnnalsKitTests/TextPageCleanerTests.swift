@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func realCorpusClutterIsRemovedWhenPresent() throws {
-        let dir = "/work/shared/corpus/dev/articles"
+        let dir = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev/articles").path
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
         for name in names where name.hasSuffix(".txt") {
             let c = try ingestRead([dir + "/" + name])

@@ -43,7 +43,10 @@ struct Assembler {
                 guard let a = actorIndex(m.actor) else { continue }
                 let r = words[n][m.start].range.lowerBound..<words[n][m.end - 1].range.upperBound
                 x.mentions.append(ActorMention(actor: a, sentence: n, range: r, text: m.text))
-                if let role = m.role, coref.actors[coref.canonical(m.actor)].kind == .person {
+                for e in m.alsoNamed {
+                    if let other = entryIndex(e), other != a { x.mentions.append(ActorMention(actor: other, sentence: n, range: r, text: m.text)) }
+                }
+                for role in [m.role, m.appositiveRole].compactMap({ $0 }) where coref.actors[coref.canonical(m.actor)].kind == .person {
                     let of = entryIndex(role.of)
                     x.roles.append(ExtractedRole(actor: a, title: role.title, of: of, isFormer: role.isFormer, sentence: n, range: r))
                     if let to = entryIndex(role.to), role.head.hasPrefix("ambassador") || role.head == "envoy" || role.head == "representative" {

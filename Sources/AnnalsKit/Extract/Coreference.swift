@@ -53,6 +53,15 @@ struct Coreference {
                     }.map { canonical($0.actor) }
                 }
                 if id == nil { id = assign(&m, recent: recent) }
+                for e in m.alsoNamed where byKey[e.key] == nil {
+                    byKey[e.key] = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [e.name], firstSentence: si))
+                }
+                // "The pilot, Col. X": the earlier "a Syrian pilot" is X.
+                if let id, let head = m.describedAs, m.kind == .person,
+                   let u = recent.reversed().map({ canonical($0) }).first(where: { !actors[$0].isNamed && actors[$0].kind == .person && !actors[$0].isPlural && (actors[$0].heads.contains(head) || actors[$0].roles.contains { $0.head == head }) }),
+                   u != id {
+                    merge(u, into: id)
+                }
                 m.actor = id ?? -1
                 out[si][mi] = m
                 if let id {
@@ -114,7 +123,7 @@ struct Coreference {
             return id
         case .person:
             let key = Coreference.key(m.name)
-            if let id = byKey["p:" + key] { addRole(m.role, to: id); return id }
+            if let id = byKey["p:" + key] { addRole(m.role, to: id); addRole(m.appositiveRole, to: id); return id }
             // A shorter or longer form of a known name: surname, or first + last.
             let sur = Coreference.surname(m.name)
             let candidates = actors.indices.filter { id in
@@ -133,6 +142,7 @@ struct Coreference {
                 byKey["p:" + key] = pick
                 if !actors[pick].aliases.contains(m.text) { actors[pick].aliases.append(m.text) }
                 addRole(m.role, to: pick)
+                addRole(m.appositiveRole, to: pick)
                 return pick
             }
             if m.count == -1 && m.role == nil {
@@ -143,6 +153,7 @@ struct Coreference {
             let id = newActor(Actor(name: m.name, kind: .person, isNamed: true, aliases: [m.text], firstSentence: m.sentence))
             byKey["p:" + key] = id
             addRole(m.role, to: id)
+            addRole(m.appositiveRole, to: id)
             return id
         case .pronoun:
             let w = m.head ?? ""
@@ -171,7 +182,8 @@ struct Coreference {
                 for id in recent.reversed() {
                     let a = actors[canonical(id)]
                     guard a.kind == .person || a.kind == .group || !a.isNamed else { continue }
-                    if a.heads.contains(head) || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
+                    let ofFits = m.role?.of == nil || a.roles.allSatisfy { $0.of == nil || $0.of == m.role?.of }
+                    if (a.heads.contains(head) && ofFits) || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
                         addRole(m.role, to: canonical(id))
                         return canonical(id)
                     }
@@ -219,6 +231,35 @@ struct Coreference {
                     && actors[p].roles.contains { r in heads.contains(r.head) && (country == nil || r.of == nil || r.of?.code == country) }
             }
             if named.count == 1 { merge(u, into: named[0]) }
+        }
+    }
+
+    /// "A colonel in the Syrian air force flew his MiG to Jordan ... Col. Hassan al-Hamadeh ...":
+    /// a story that opens on an unnamed person and names one person of the same kind (the same
+    /// title category, no conflicting country) within the next two sentences is about that person.
+    mutating func linkIntroductions(_ sentences: [[Mention]], titles: [String: Lexicon.Title]) {
+        func category(_ head: String) -> String? {
+            titles[head]?.category ?? titles[head + "."]?.category ?? titles[String(head.dropLast())]?.category
+        }
+        for (k, ms) in sentences.enumerated() {
+            for m in ms where m.kind == .unnamed && !m.isDefinite && !m.isPlural && m.actor >= 0 {
+                let u = canonical(m.actor)
+                guard !actors[u].isNamed, actors[u].kind == .person, actors[u].firstSentence == k else { continue }
+                let heads = actors[u].heads.union(actors[u].roles.map(\.head))
+                let cats = Set(heads.compactMap(category))
+                guard !cats.isEmpty else { continue }
+                let named = (k..<min(sentences.count, k + 3)).flatMap { sentences[$0] }.compactMap { p -> Int? in
+                    guard p.kind == .person, p.actor >= 0 else { return nil }
+                    let id = canonical(p.actor)
+                    guard id != u, actors[id].isNamed, actors[id].firstSentence >= k else { return nil }
+                    let roles = actors[id].roles
+                    guard roles.contains(where: { r in category(r.head).map(cats.contains) ?? false }) else { return nil }
+                    let country = actors[u].country
+                    if let c = country, roles.contains(where: { $0.of?.kind == .country && $0.of?.code != c }) { return nil }
+                    return id
+                }
+                if let p = named.first, Set(named).count == 1 { merge(u, into: p) }
+            }
         }
     }
 

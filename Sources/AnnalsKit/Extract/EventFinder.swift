@@ -14,6 +14,8 @@ struct EventFinder {
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
+    /// Heads of unnamed actors who hold a post a defector can leave.
+    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "captain", "major", "sergeant"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
@@ -90,6 +92,8 @@ struct EventFinder {
             }
             else if let light = lightVerb(before: i) { agentMentions = subject(before: light) }
             else if let m = mentions.first(where: { $0.start == end }), WordClass.lightVerbs.contains(s.lower(m.end)) { agentMentions = [m] }
+            else if WordClass.lightVerbs.contains(s.lower(end)), let by = byAgents(after: end + 1) { agentMentions = by }  // "the veto cast by Russia"
+
             else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
             else { return nil }
         } else if c.tense == .infinitive, let governor = infinitiveGovernor(i) {
@@ -132,6 +136,14 @@ struct EventFinder {
                 c.trigger.plover = info.plover
             }
         }
+        // "quit this week to protest the crackdown", "resigned in protest": leaving in protest
+        // against the government is a defection.
+        if c.type == "resignation", (end..<min(s.count, end + 6)).contains(where: { s.lower($0) == "protest" && ["in", "to"].contains(s.lower($0 - 1)) }),
+           let d = lexicon.triggerForms["defect"]?.first(where: { $0.0.type == "defection" })?.0 {
+            c.type = "defection"
+            c.trigger.cameo = d.cameo
+            c.trigger.plover = d.plover
+        }
         // Status from cues.
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
@@ -170,8 +182,8 @@ struct EventFinder {
                 let a = actors[id]
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
                 if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed { return false }
-                if t.agent == "official" && !a.isNamed && a.roles.isEmpty && a.kind == .person
-                    && a.heads.isDisjoint(with: ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "colonel", "minister", "ambassador", "guard", "guards", "troops", "member", "members"]) { return false }
+                if t.agent == "official" && !a.isNamed && a.roles.isEmpty && (a.kind == .person || a.kind == .group)
+                    && a.heads.isDisjoint(with: EventFinder.officialHeads) { return false }
             }
             return true
         case "member", "permanent":
@@ -186,7 +198,7 @@ struct EventFinder {
         case "body":
             return c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true || actors[$0].entry?.key == "org:un" || actors[$0].kind == .organization }
         case "resolution":
-            return (max(0, c.words.lowerBound - 6)..<c.words.lowerBound).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
+            return (max(0, c.words.lowerBound - 9)..<c.words.lowerBound).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
         default:
             return !c.agents.isEmpty
         }
@@ -312,10 +324,13 @@ struct EventFinder {
             if s.lower(j) == ",", let m = appositiveHead(endingAt: j) {
                 return coordinated(ending: m)
             }
-            if let m = mentions.last(where: { $0.end == j + 1 }) {
+            // Possessive determiners ("his meetings") are never subjects.
+            if let m = mentions.last(where: { $0.end == j + 1 && ($0.actor >= 0 || $0.kind == .pronoun) && !($0.kind == .pronoun && ["his", "her", "its", "their", "our", "my"].contains($0.head ?? "")) }) {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
-                let before = s.lower(first.start - 1)
+                var before = s.lower(first.start - 1)
+                // "from the North": a preposition before the determiner counts too.
+                if ["the", "a", "an"].contains(before) { before = s.lower(first.start - 2) }
                 if WordClass.prepositions.contains(before) && before != "including" {
                     j = first.start - 1
                     continue
@@ -360,7 +375,11 @@ struct EventFinder {
         let opensNP = ["the", "a", "an", "his", "her", "its", "their", "former", "then", "now", "once", "also"].contains(first)
             || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
             || mentions.contains { $0.start == p + 1 && $0.role != nil }
-        let participle = first.hasSuffix("ed") || WordClass.irregularParticiples.contains(first)
+            || ((p + 1)..<comma).contains { lexicon.titlePhrases[s.lower($0)] != nil }
+        // A participle opens an appositive ("X, named commander on March 1, swore") only when X is
+        // not itself inside a relative clause ("X, who ran ..., recognized Y, becoming ...").
+        let participle = (first.hasSuffix("ed") || WordClass.irregularParticiples.contains(first))
+            && !(0..<p).contains { ["who", "which"].contains(s.lower($0)) }
         guard opensNP || participle else { return nil }
         let finite = ((p + 1)..<comma).contains { k in
             let w = s.lower(k)
@@ -375,7 +394,7 @@ struct EventFinder {
     func antecedent(of rel: Int) -> [Mention] {
         var r = rel - 1
         var commas = 0
-        while r >= 0, rel - r < 14 {
+        while r >= 0, rel - r < 24 {
             if let m = mentions.last(where: { $0.end == r + 1 }) {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
@@ -399,7 +418,9 @@ struct EventFinder {
         while cur.start >= 2 {
             let joint = s.lower(cur.start - 1)
             guard joint == "and" || joint == "," else { break }
-            guard let prev = mentions.last(where: { $0.end == cur.start - 1 }), prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
+            // "Damascus, Tehran, and Baghdad": the serial comma before "and".
+            let gap = joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
+            guard let prev = mentions.last(where: { $0.end == cur.start - gap }), prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
             list.insert(prev, at: 0)
             cur = prev
         }
@@ -429,8 +450,16 @@ struct EventFinder {
     }
 
     func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
-        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 6 && $0.entry?.kind == .country }) {
+        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 10 && $0.entry?.kind == .country }) {
             return m.start
+        }
+        if set.contains("@person"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && ($0.kind == .person || $0.count == -1) }) {
+            return m.start
+        }
+        // "allowing the council to adopt it": a pronoun for a resolution named earlier in the sentence.
+        if set.contains("resolution"), s.lower(end) == "it" || s.lower(end + 1) == "it",
+           (0..<start).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }) {
+            return s.lower(end) == "it" ? end : end + 1
         }
         var k = end
         let window = set.contains("resolution") ? 22 : 10
@@ -520,7 +549,7 @@ struct EventFinder {
             if best == nil || order.firstIndex(of: status)! < order.firstIndex(of: best!)! { best = status }
         }
         for cue in lexicon.cues {
-            let range = cue.sentenceScope ? 0..<s.count : clauseStart..<i
+            let range = cue.sentenceScope ? 0..<s.count : (cue.earlierScope ? 0..<i : clauseStart..<i)
             for k in range where s.matches(cue.phrase, at: k) {
                 if !cue.sentenceScope && k + cue.phrase.count > i { continue }
                 consider(cue.status)
@@ -561,7 +590,7 @@ struct EventFinder {
         }
         // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
         // clause: triggers in comma-separated stretches, not in subordinate clauses.
-        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == ",",
+        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 3 && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.span.contains(k) } } }), s.lower(t.words.upperBound) == ",",
            lo == 0 || s.lower(lo - 1) == "," {
             best = t.date
         }
@@ -578,7 +607,9 @@ struct EventFinder {
         let w = s.lower(k)
         if [";", ":", "\u{2014}", "(", ")", ".", "?", "!", "\""].contains(w) { return true }
         if w == "," { return true }
-        return ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"].contains(w) && !(times.contains { $0.words.contains(k) })
+        // "since Saturday", "after March 1": a preposition before a date opens no clause.
+        return ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"].contains(w)
+            && !(times.contains { $0.words.contains(k) || $0.words.lowerBound == k + 1 })
     }
 
     func segmentStart(_ i: Int) -> Int {

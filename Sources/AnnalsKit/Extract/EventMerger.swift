@@ -35,9 +35,10 @@ struct EventMerger {
             return c
         }
         // An event of the "resolution" kinds with no agent is the body's: the one the article names.
-        let body = defaultBody(coref)
         for n in candidates.indices where candidates[n].agents.isEmpty && !candidates[n].anaphoric {
-            if ["resolution_adopted", "resolution_failed"].contains(candidates[n].type), let b = body { candidates[n].agents = [b] }
+            if ["resolution_adopted", "resolution_failed"].contains(candidates[n].type), let b = defaultBody(coref, before: candidates[n].sentence) {
+                candidates[n].agents = [b]
+            }
         }
         // A call to defect is an appeal; a threat to veto is a threat: not the event itself.
         candidates = candidates.compactMap { c in
@@ -52,7 +53,12 @@ struct EventMerger {
         var clusters: [Cluster] = []
         for c in candidates {
             if c.anaphoric {
-                if let k = clusters.lastIndex(where: { $0.type == c.type }) { clusters[k].members.append(c) }
+                // "the veto", "his defection": the latest event of the type that its date fits.
+                if let k = clusters.lastIndex(where: { cl in
+                    cl.type == c.type && (c.explicitDate == nil || cl.members.allSatisfy { m in m.explicitDate.map { overlaps($0, c.explicitDate!) } ?? true })
+                }) {
+                    clusters[k].members.append(c)
+                }
                 continue
             }
             if let k = clusters.firstIndex(where: { compatible($0, c) }) {
@@ -113,8 +119,14 @@ struct EventMerger {
         return a0 <= b1 && b0 <= a1
     }
 
-    /// The body that votes on resolutions in this article (the Security Council, usually).
-    func defaultBody(_ coref: Coreference) -> Int? {
+    /// The body an agentless adoption or failure belongs to: the voting body named last at or
+    /// before its sentence ("the assembly adopted ... resolution 2202, adopted in 2015" after a
+    /// paragraph about the Security Council is the Council's), else the most named one.
+    func defaultBody(_ coref: Coreference, before sentence: Int) -> Int? {
+        let isBody = { (id: Int) -> Bool in coref.actors[coref.canonical(id)].entry?.adoptsResolutions == true }
+        for n in stride(from: min(sentence, mentions.count - 1), through: 0, by: -1) {
+            if let m = mentions[n].last(where: { $0.actor >= 0 && isBody($0.actor) }) { return coref.canonical(m.actor) }
+        }
         let bodies = coref.actors.indices.filter { coref.actors[$0].mergedInto == nil && coref.actors[$0].entry?.adoptsResolutions == true }
         return bodies.max { coref.actors[$0].mentions < coref.actors[$1].mentions }
     }

@@ -46,18 +46,18 @@ public struct Extractor: Sendable {
         }
         coref.linkDescriptions()
         coref.bridge(mentions)
+        coref.linkIntroductions(mentions, titles: lexicon.titles)
         mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
+        // Dates only matter where an event may be: tag the sentences that hold a trigger word.
         let tagger = TemporalTagger(anchor: article.published)
-        let timexes = tagger.tag(article.text)
         var times: [[(words: Range<Int>, date: EventDate)]] = Array(repeating: [], count: words.count)
-        var ti = 0
-        for (n, sw) in words.enumerated() {
-            while ti < timexes.count, timexes[ti].range.lowerBound < sw.range.upperBound {
-                let t = timexes[ti]
-                ti += 1
-                guard let d = t.date, t.type == .date || t.type == .time, t.range.lowerBound >= sw.range.lowerBound else { continue }
-                let ws = sw.words.indices.filter { sw[$0].range.overlaps(t.range) }
+        for (n, sw) in words.enumerated() where sw.words.contains(where: { lexicon.triggerForms[$0.lower] != nil || $0.lower.utf8.contains(45) }) {
+            let base = sw.range.lowerBound
+            for t in tagger.tag(x.sentences[n].text) {
+                guard let d = t.date, t.type == .date || t.type == .time else { continue }
+                let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
+                let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
                 if let a = ws.first, let b = ws.last { times[n].append((a..<(b + 1), d)) }
             }
         }
@@ -73,6 +73,7 @@ public struct Extractor: Sendable {
                 for m in mentions[n] { print("  m \(m.start)..<\(m.end) \(m.kind) actor=\(m.actor) «\(m.text)»") }
             }
         }
+        candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, tagger: tagger, lexicon: lexicon)
         Denials.apply(to: &candidates, words)
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions)
             .merge(candidates, coref: coref)

@@ -39,6 +39,8 @@ public final class Lexicon: Sendable {
         public var phrase: [String]
         public var status: String
         public var sentenceScope: Bool
+        /// Anywhere before the trigger in its sentence.
+        public var earlierScope: Bool = false
     }
 
     /// Lower-cased token sequences of gazetteer names ("united nations security council",
@@ -144,7 +146,7 @@ public final class Lexicon: Sendable {
         var cues: [Cue] = []
         for row in Lexicon.rows(files["cues.tsv"]) {
             guard let cue = row["cue"], let status = row["status"] else { continue }
-            cues.append(Cue(phrase: Lexicon.words(cue), status: status, sentenceScope: row["scope"] == "sentence"))
+            cues.append(Cue(phrase: Lexicon.words(cue), status: status, sentenceScope: row["scope"] == "sentence", earlierScope: row["scope"] == "earlier"))
         }
         for key in placePhrases.keys { placePhrases[key]?.sort { $0.count > $1.count } }
         for key in titlePhrases.keys { titlePhrases[key]?.sort { $0.count > $1.count } }

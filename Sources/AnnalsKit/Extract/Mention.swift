@@ -19,6 +19,13 @@ struct Mention: Sendable {
     /// Name tokens of a person, as written ("Hillary", "Rodham", "Clinton").
     var name: [String] = []
     var role: RoleInfo?
+    /// A second role from an apposition ("Brig. Gen. Manaf Tlass, a Republican Guard commander").
+    var appositiveRole: RoleInfo?
+    /// The head of a description this name was given in apposition ("the pilot, Col. X"): the
+    /// person is the unnamed actor of that description mentioned earlier.
+    var describedAs: String?
+    /// Other bodies or countries named inside a role ("the U.N. and Arab League envoy").
+    var alsoNamed: [Lexicon.Entry] = []
     /// The words that describe an unnamed actor ("a North Korean soldier").
     var descriptor: String?
     /// The head noun of an unnamed actor or role ("soldier", "general", "members").

@@ -7,6 +7,9 @@ struct MentionFinder {
 
     /// Role words that qualify a title: "former", "deputy", "special envoy".
     static let roleModifiers: Set<String> = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
+    /// Last words that make a capitalised run an institution or a place, never a person.
+    static let institutionWords: Set<String> = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law"]
+    static let articles: Set<String> = ["the", "a", "an"]
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
 
     /// A title-case line ("Purported Syrian Minister Quits Regime") capitalises every word, so
@@ -67,7 +70,8 @@ struct MentionFinder {
         // "this Council", "the council": in news of the U.N., the Security Council.
         if ["the", "this", "that", "its"].contains(s.lower(i)), s.lower(i + 1) == "council", !(i + 2 < s.count && s[i + 2].isCapitalized),
            !(i + 2 < s.count && (WordClass.personNouns.contains(s.lower(i + 2)) || Lexicon.resolutionNouns.contains(s.lower(i + 2))
-               || lexicon.triggerForms[s.lower(i + 2)] != nil || ["seat", "seats", "session", "chamber", "vote", "votes", "presidency", "meeting", "action"].contains(s.lower(i + 2)))),
+               || lexicon.triggerForms[s.lower(i + 2)]?.contains(where: { $0.0.pos == "noun" }) == true
+               || ["seat", "seats", "session", "chamber", "vote", "votes", "presidency", "meeting", "action", "veto", "vetoes"].contains(s.lower(i + 2)))),
            let unsc = lexicon.places["security council"] {
             var m = Mention(sentence: s.index, start: i, end: i + 2, kind: .known, entry: unsc)
             m.text = s.text(m.span)
@@ -131,6 +135,12 @@ struct MentionFinder {
     /// "Syria's ambassador to Iraq", "U.S. Secretary of State Hillary Rodham Clinton",
     /// "Chinese Foreign Minister Yang Jiechi", "the U.N. and Arab League envoy", "Mr. Assad".
     func role(at i: Int) -> Mention? {
+        // Cheap test first: a role starts with an article, a place, a qualifier or a title
+        // within the first three words. Most words start none.
+        let w0 = s.lower(i)
+        guard MentionFinder.articles.contains(w0) || lexicon.placePhrases[w0] != nil || MentionFinder.roleModifiers.contains(w0)
+                || lexicon.titlePhrases[w0] != nil || lexicon.titlePhrases[s.lower(i + 1)] != nil || lexicon.titlePhrases[s.lower(i + 2)] != nil
+        else { return nil }
         var j = i
         var determiner: String?
         if ["the", "a", "an"].contains(s.lower(j)) { determiner = s.lower(j); j += 1 }
@@ -138,12 +148,14 @@ struct MentionFinder {
         var possessive = false
         var former = false
         var modifiers: [String] = []
+        var also: [Lexicon.Entry] = []
         var steps = 0
         // Qualifiers before the title: places (with 's), "and", role modifiers, lower-case nouns.
         while j < s.count, steps < 8 {
             steps += 1
             if let (e, end, _) = gazetteer(at: j) {
                 if of == nil || e.kind != .country || of?.kind != .country { of = of ?? e }
+                if of != e { also.append(e) }
                 j = end
                 if j < s.count, s[j].isPossessive { possessive = true; j += 1 }
                 continue
@@ -213,6 +225,7 @@ struct MentionFinder {
         }
         let isTitleCase = s[titleStart].isCapitalized
         var m = Mention(sentence: s.index, start: i, end: end, kind: .unnamed)
+        m.alsoNamed = also
         m.role = RoleInfo(title: normalizeTitle(title, capitalized: isTitleCase), head: head, of: of, to: to, isFormer: former)
         m.head = head
         m.country = of?.kind == .country ? of?.code : of?.code
@@ -256,7 +269,7 @@ struct MentionFinder {
         if w == "a" && s.lower(i + 1) == "couple" && s.lower(i + 2) == "of" { count = 2; j += 3 }
         else if (w == "more" || w == "fewer" || w == "less") && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
         else if ["a", "an", "another"].contains(w) { j += 1 }
-        else if ["the", "these", "those", "this"].contains(w) { definite = true; j += 1 }
+        else if ["the", "these", "those", "this"].contains(w) || (w == "that" && i == 0) { definite = true; j += 1 }
         else if ["several", "some", "many", "other", "two", "three", "four", "five", "both"].contains(w) { count = WordClass.countWords[w]; j += 1 }
         else if ["hundreds", "thousands", "dozens", "scores", "tens"].contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         else if let n = number(at: i) { count = n; j += 1 }
@@ -268,12 +281,12 @@ struct MentionFinder {
         while k < s.count, steps < 4 {
             steps += 1
             let lw = s.lower(k)
-            // "council members": a person noun before another is a modifier.
-            if WordClass.personNouns.contains(lw) && !(k + 1 < s.count && WordClass.personNouns.contains(s.lower(k + 1))) { break }
             if let (e, end, _) = gazetteer(at: k) {
                 guard e.kind == .country else { return nil }
                 country = e.code; k = end; continue
             }
+            // "council members": a person noun before another is a modifier.
+            if WordClass.personNouns.contains(lw) && !(k + 1 < s.count && WordClass.personNouns.contains(s.lower(k + 1))) { break }
             if s[k].isPunct || s[k].isNumber || WordClass.auxiliaries.contains(lw) || WordClass.prepositions.contains(lw)
                 || WordClass.determiners.contains(lw) || lw == "and" || WordClass.pronouns.contains(lw) { return nil }
             if s[k].isCapitalized && gazetteer(at: k) == nil { return nil }
@@ -330,7 +343,7 @@ struct MentionFinder {
         // "a man claiming to be X": the description carries its own hedge.
         if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {
             var k = end
-            while k < s.count, k < end + 10, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !WordClass.auxiliaries.contains(s.lower(k)) || s.lower(k - 1) == "to" { k += 1 }
+            while k < s.count, k < end + 10, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !(WordClass.auxiliaries.contains(s.lower(k)) || k > end + 2 && s.lower(k).hasSuffix("ed") && s.lower(k - 1) != "to") || s.lower(k - 1) == "to" { k += 1 }
             if s.lower(end) != "who" || s.text(end..<k).contains("claim") {
                 m.hedge = .claimed
                 // Take the role inside ("to be Syria's deputy oil minister").
@@ -346,13 +359,13 @@ struct MentionFinder {
     func startsCount(_ i: Int) -> Bool { number(at: i) != nil }
 
     /// Nouns that often modify another noun ("military figures", "council members").
-    static let compoundHeads: Set<String> = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces"]
+    static let compoundHeads: Set<String> = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces", "official", "general", "chief", "senior", "head"]
 
     /// Words that can stand between a determiner and the head of an unnamed actor.
-    static let modifierWords: Set<String> = ["military", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
+    static let modifierWords: Set<String> = ["military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
 
     static func isModifier(_ w: String) -> Bool {
-        if modifierWords.contains(w) || roleModifiers.contains(w) || w.contains("-") { return true }
+        if modifierWords.contains(w) || roleModifiers.contains(w) || w.utf8.contains(45) { return true }
         for suffix in ["ian", "ese", "ish", "al", "ic", "ive", "ary", "ory", "ent", "ant", "ous", "ful", "less", "ern", "ior", "ed"] where w.hasSuffix(suffix) && w.count > 4 { return true }
         return false
     }
@@ -377,6 +390,8 @@ struct MentionFinder {
             if !allowPlace, gazetteer(at: j) != nil, !name.isEmpty || j == i { if name.isEmpty { return nil }; break }
             if w.isCapitalized {
                 if WordClass.notNames.contains(lw) { break }
+                // "Moussa Koussa Abandons Gadhafi": a headline verb ends the name.
+                if !name.isEmpty && (lexicon.triggerForms[lw] != nil || WordClass.reportingVerbs.contains(lw)) { break }
                 if lexicon.titlePhrases[lw] != nil && name.isEmpty && !lexicon.givenNames.contains(lw) { break }
                 name.append(w.text)
                 j += 1
@@ -400,6 +415,10 @@ struct MentionFinder {
         guard let (end, name) = nameRun(at: i) else { return nil }
         // "Said to Defect": a verb that is also a given name.
         if name.count == 1, WordClass.reportingVerbs.contains(name[0].lowercased()), ["to", "that"].contains(s.lower(end)) { return nil }
+        // "Soviet Embassy", "Hussein Air Base", "Al Jazeera Television": places and bodies, not people.
+        if let last = name.last?.lowercased(), MentionFinder.institutionWords.contains(last) { return nil }
+        // "Officials said", "Diplomats say": a common noun at the start of a sentence.
+        if name.count == 1, WordClass.personNouns.contains(name[0].lowercased()) || WordClass.collectiveNouns.contains(name[0].lowercased()) { return nil }
         if isHeadline && (name.count < 2 || !lexicon.givenNames.contains(name[0].lowercased())) { return nil }
         let previous = s.lower(i - 1)
         let next = s.lower(end)
@@ -451,24 +470,37 @@ struct MentionFinder {
 
     /// "Susan Rice, the US Ambassador to the UN," and "The senior analyst ..., Daniel Pinkston,"
     /// give the person the role; "Tlas served as a brigadier general" too.
+    /// The words between a description and a name in apposition: a comma, possibly after a
+    /// short infinitive ("The first member of parliament to break ranks, Ikhlas Badawi").
+    static func isApposition(_ s: SentenceWords, from: Int, to: Int) -> Bool {
+        guard to > from, s.lower(to - 1) == "," else { return false }
+        if to - from == 1 { return true }
+        let inner = (from..<(to - 1))
+        return s.lower(from) == "to" && inner.count <= 5 && !inner.contains { s[$0].isPunct }
+    }
+
     func attachAppositions(_ ms: [Mention]) -> [Mention] {
         var out: [Mention] = []
         var skip: Set<Int> = []
         for (n, m) in ms.enumerated() where !skip.contains(n) {
             var m = m
-            if m.kind == .person, m.role == nil, n + 1 < ms.count {
+            if m.kind == .person, n + 1 < ms.count {
                 let next = ms[n + 1]
                 let between = s.text(m.end..<next.start).lowercased()
                 if next.kind == .unnamed, next.role != nil, [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a"].contains(between) || between.hasSuffix("served as") {
-                    m.role = next.role
+                    if m.role == nil { m.role = next.role } else { m.appositiveRole = next.role }
                     skip.insert(n + 1)
                 }
             }
-            if m.kind == .unnamed, m.role != nil, n + 1 < ms.count, ms[n + 1].kind == .person, ms[n + 1].role == nil,
-               s.text(m.end..<ms[n + 1].start) == "," {
+            // "The pilot, Col. Hassan Merei al-Hamadeh," and "Myanmar's ambassador, Kyaw Moe Tun,":
+            // a singular description followed by a name is that person, and confirms the name.
+            if m.kind == .unnamed, !m.isPlural, m.groupKind == nil, n + 1 < ms.count, ms[n + 1].kind == .person,
+               MentionFinder.isApposition(s, from: m.end, to: ms[n + 1].start) {
                 var p = ms[n + 1]
-                p.role = m.role
-                p.start = m.start
+                if p.role == nil { p.role = m.role } else { p.appositiveRole = m.role }
+                p.describedAs = m.head
+                if m.isDefinite || m.role != nil { p.start = m.start }
+                p.count = nil
                 out.append(p)
                 skip.insert(n + 1)
                 continue

@@ -12,7 +12,8 @@ struct Word: Sendable {
     init(range: TextRange, text: String, kind: Token.Kind) {
         self.range = range
         self.text = text
-        self.lower = text.lowercased()
+        // Most words are already lower case: skip the copy when no byte is a capital or non-ASCII.
+        self.lower = text.utf8.contains(where: { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 }) ? text.lowercased() : text
         self.isPunct = kind == .punct
         self.isNumber = kind == .number
         let first = text.unicodeScalars.first

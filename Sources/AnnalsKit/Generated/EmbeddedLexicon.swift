@@ -214,6 +214,9 @@ TWN	TWN	Taiwan	Republic of China;ROC;Chinese Taipei	Taiwanese	Taipei
 XKX	KSV	Kosovo	Republic of Kosovo	Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Albanian;Kosovo Albanians	Pristina;Prishtina	
 VAT	VAT	Holy See	Vatican;Vatican City;Vatican City State		Vatican City	
 ESH	ESH	Western Sahara	Sahrawi Arab Democratic Republic;SADR	Sahrawi;Sahrawis;Saharawi;Saharawis		
+SUN	USR	Soviet Union	USSR;U.S.S.R.;the Soviet Union	Soviet;Soviets		
+YUG	YUG	Yugoslavia	Socialist Federal Republic of Yugoslavia	Yugoslav;Yugoslavs		
+DDR	GDR	East Germany	German Democratic Republic;GDR	East German;East Germans	East Berlin	
 
 """#,
         #"cues.tsv"#: #"""
@@ -221,19 +224,20 @@ ESH	ESH	Western Sahara	Sahrawi Arab Democratic Republic;SADR	Sahrawi;Sahrawis;Sa
 # sets the event's status. Multi-word cues are matched as phrases (lower case).
 # status: rumored | claimed | denied | negated | hypothetical | called_for | retype:TYPE
 # (retype turns the event into another type: "threatened to veto" is a threat, not a veto).
-# scope: before = the cue precedes the trigger; sentence = anywhere in the sentence.
+# scope: before = the cue precedes the trigger in its clause; sentence = anywhere in the
+# sentence; earlier = anywhere before the trigger in the sentence ("denied reports that he had defected").
 cue	status	scope
 said to	rumored	before
 reportedly	rumored	sentence
 reported to	rumored	before
 rumored	rumored	sentence
 rumoured	rumored	sentence
-rumors	rumored	sentence
-rumours	rumored	sentence
+rumors	rumored	earlier
+rumours	rumored	earlier
 allegedly	rumored	before
-reports that	rumored	before
+reports that	rumored	earlier
 reports circulated	rumored	before
-report that	rumored	before
+report that	rumored	earlier
 unverified	rumored	sentence
 believed to	rumored	before
 unconfirmed	rumored	sentence
@@ -246,12 +250,14 @@ purports	claimed	sentence
 if confirmed	claimed	sentence
 identifies himself	claimed	sentence
 identified himself	claimed	sentence
-denied	denied	before
-denies	denied	before
-deny	denied	before
-dismissed	denied	before
-dispels	denied	before
-dispelled	denied	before
+denied	denied	earlier
+denying	denied	earlier
+rejected reports	denied	earlier
+denies	denied	earlier
+deny	denied	earlier
+dismissed	denied	earlier
+dispels	denied	earlier
+dispelled	denied	earlier
 not	negated	before
 never	negated	before
 n't	negated	before
@@ -313,7 +319,7 @@ defection			verb	join the uprising		joined the uprising|joining the uprising	per
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
 defection			verb	desert			official
 defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops		official
-defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration	broke with|broken with	person
+defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta	turned against	person
 defection			verb	turn his back on	regime|government|president|leader|junta|administration	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
@@ -321,6 +327,10 @@ defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolut
 defection			verb	join the protesters		joined the protesters|joining the protesters|joins the protesters	official
 defection			verb	join the protest movement		joined the protest movement|joining the protest movement	official
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
+defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
+defection			verb	renounce	regime|government|president|leader|junta|party|allegiance		person
+defection			verb	fly	border|@country	flew|flown|flying|flies	official
+defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
@@ -340,9 +350,10 @@ veto	129	REJECT	noun	veto			member
 veto	129	REJECT	verb	block	resolution|attempt|action|move	blocked	member
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
-resolution_adopted			verb	adopt	resolution		body
-resolution_adopted			verb	approve	resolution		body
+resolution_adopted			verb	adopt	resolution|sanctions		body
+resolution_adopted			verb	approve	resolution|sanctions		body
 resolution_adopted			verb	pass	resolution	passed	body
+resolution_adopted			verb	vote to	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted to|votes to|voting to	body
 resolution_failed			verb	fail		failed	resolution
 resolution_failed			adj	failed	resolution		resolution
 resolution_failed			verb	defeat	resolution		body
@@ -367,6 +378,8 @@ resolution_proposed			verb	ask for	resolution	asked for|asking for|asks for	any
 resolution_proposed			verb	push for	resolution	pushed for|pushing for|pushes for	any
 resolution_proposed			verb	seek	resolution	sought|seeking|seeks	any
 resolution_proposed			verb	look to	resolution	looked to|looking to|looks to	any
+resolution_proposed			verb	sign on as	co-sponsor|co-sponsors|cosponsor|cosponsors|sponsor|sponsors	signed on as|signing on as|signs on as	any
+resolution_proposed			verb	join as	co-sponsor|co-sponsors|cosponsor|cosponsors|sponsor|sponsors	joined as|joining as|joins as	any
 resolution_proposed			noun	co-sponsor	resolution	co-sponsors|cosponsors|sponsors|sponsor	any
 statement	010		verb	say		said|says	any
 statement	010		verb	announce			any
@@ -399,6 +412,7 @@ attack	195	ASSAULT	verb	bomb			any
 attack	194	ASSAULT	verb	shell			any
 attack	190	ASSAULT	verb	kill		killed|killing	any
 resignation			verb	resign			person
+resignation			verb	quit		quit|quits|quitting	person
 resignation			verb	step down		stepped down|stepping down|steps down	person
 resignation			noun	resignation			person
 appointment			verb	appoint			any
@@ -2556,6 +2570,11 @@ tribal leader		other	yes	no
 militia leader		military	yes	no
 army commander		military	yes	no
 field commander		military	yes	no
+counselor	counsellor	diplomatic	yes	no
+attache	attaché	diplomatic	yes	no
+first secretary		diplomatic	yes	no
+consul	consul general	diplomatic	yes	no
+chargé d'affaires	charge d'affaires	diplomatic	yes	no
 
 """#,
     ]

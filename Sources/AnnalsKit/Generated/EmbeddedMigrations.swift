@@ -325,5 +325,213 @@ ORDER BY t.date IS NULL, t.date, t.event_id',
      strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 
 """#,
+        #"0003_knowledge_base.sql"#: #"""
+-- 0003_knowledge_base: cross-article actor resolution and order-independent event merging.
+--
+-- Actors: `surname` is the transliteration skeleton of a person's last name (indexed, so a
+-- surname-only mention finds its candidates without scanning). `actor_link` records, for
+-- every article that names an actor, the name it used and why it was linked to this row;
+-- an actor's name, aliases, country and codes are computed from its links, so they do not
+-- depend on which article came first.
+--
+-- Events: an event is derived from its mentions. Each mention keeps what its sentence said
+-- (type, date interval, object, summary, participants), so the events of a group (same
+-- type, same agents) can be recomputed from the mentions alone, whatever the ingest order.
+
+ALTER TABLE actor ADD COLUMN surname TEXT;
+CREATE INDEX actor_surname ON actor(surname) WHERE surname IS NOT NULL;
+
+-- One row per article and actor of that article: which name it used and the justification
+-- of the link ('same name key', 'surname only; the one known person named Tlass', ...).
+CREATE TABLE actor_link (
+    actor_id     INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    name         TEXT    NOT NULL,              -- the name the article used
+    key          TEXT    NOT NULL,              -- the resolution key computed from it
+    reason       TEXT    NOT NULL,
+    aliases      TEXT    NOT NULL DEFAULT '[]', -- JSON array of the other names the article used
+    kind         TEXT    NOT NULL,
+    country      TEXT,
+    cameo_code   TEXT,
+    description  TEXT,
+    PRIMARY KEY (article_id, key, actor_id)
+) STRICT;
+CREATE INDEX actor_link_actor ON actor_link(actor_id);
+CREATE INDEX actor_link_key ON actor_link(key);
+
+ALTER TABLE event_mention ADD COLUMN type TEXT;
+ALTER TABLE event_mention ADD COLUMN date_start TEXT;
+ALTER TABLE event_mention ADD COLUMN date_end TEXT;
+ALTER TABLE event_mention ADD COLUMN cameo_code TEXT;
+ALTER TABLE event_mention ADD COLUMN plover_type TEXT;
+ALTER TABLE event_mention ADD COLUMN object TEXT;
+ALTER TABLE event_mention ADD COLUMN summary TEXT;
+-- Sorted agent actor ids, comma separated ('8,13'); '' when the mention has no agent.
+ALTER TABLE event_mention ADD COLUMN agents TEXT;
+-- Orders mentions the same way whatever the ingest order: article content hash, sentence, offset.
+ALTER TABLE event_mention ADD COLUMN sort_key TEXT;
+CREATE INDEX event_mention_group ON event_mention(type, agents);
+
+-- Who took part in an event according to one mention.
+CREATE TABLE event_mention_participant (
+    mention_id  INTEGER NOT NULL REFERENCES event_mention(id) ON DELETE CASCADE,
+    actor_id    INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    part        TEXT    NOT NULL CHECK (part IN ('agent', 'target', 'from', 'to', 'location')),
+    PRIMARY KEY (mention_id, actor_id, part)
+) STRICT;
+CREATE INDEX event_mention_participant_actor ON event_mention_participant(actor_id);
+
+-- Existing knowledge bases: fill the new columns from what schema 2 stored.
+UPDATE event_mention SET
+    type = (SELECT e.type FROM event e WHERE e.id = event_mention.event_id),
+    date_start = (SELECT e.date_start FROM event e WHERE e.id = event_mention.event_id AND e.date IS event_mention.date),
+    date_end = (SELECT e.date_end FROM event e WHERE e.id = event_mention.event_id AND e.date IS event_mention.date),
+    cameo_code = (SELECT e.cameo_code FROM event e WHERE e.id = event_mention.event_id),
+    plover_type = (SELECT e.plover_type FROM event e WHERE e.id = event_mention.event_id),
+    object = (SELECT e.object FROM event e WHERE e.id = event_mention.event_id),
+    summary = (SELECT e.summary FROM event e WHERE e.id = event_mention.event_id),
+    agents = coalesce((SELECT group_concat(actor_id, ',') FROM (
+        SELECT p.actor_id FROM event_participant p
+        WHERE p.event_id = event_mention.event_id AND p.part = 'agent' ORDER BY p.actor_id)), ''),
+    sort_key = (SELECT a.content_hash FROM article a WHERE a.id = event_mention.article_id)
+        || '|' || substr('000000000' || (SELECT s.ordinal FROM sentence s WHERE s.id = event_mention.sentence_id), -9)
+        || '|' || substr('000000000' || event_mention.trigger_start, -9);
+INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part)
+SELECT m.id, p.actor_id, p.part FROM event_mention m JOIN event_participant p ON p.event_id = m.event_id;
+INSERT OR IGNORE INTO actor_link(actor_id, article_id, name, key, reason, kind, country, cameo_code, description)
+SELECT a.id, r.article_id, a.name, a.key, 'linked before schema 3', a.kind, a.country, a.cameo_code, a.description
+FROM actor a JOIN (
+    SELECT m.actor_id, s.article_id FROM mention m JOIN sentence s ON s.id = m.sentence_id
+    UNION SELECT r.actor_id, s.article_id FROM role r JOIN sentence s ON s.id = r.sentence_id
+    UNION SELECT r.of_actor_id, s.article_id FROM role r JOIN sentence s ON s.id = r.sentence_id WHERE r.of_actor_id IS NOT NULL
+    UNION SELECT r.subject_id, s.article_id FROM relation r JOIN sentence s ON s.id = r.sentence_id
+    UNION SELECT r.object_id, s.article_id FROM relation r JOIN sentence s ON s.id = r.sentence_id
+    UNION SELECT p.actor_id, m.article_id FROM event_participant p JOIN event_mention m ON m.event_id = p.event_id
+) r ON r.actor_id = a.id;
+
+"""#,
+        #"0004_performance_indexes.sql"#: #"""
+-- 0004_performance_indexes: event_timeline without whole-table work, and indexes shaped for
+-- the store's resolution lookups and the query filters.
+--
+-- event_timeline used to build its agents and first mentions for every event (a GROUP BY
+-- and a window over all of event_mention) before joining, so even a question about 25
+-- defections read every event. The same columns are now per-event subqueries: a filter on
+-- the view (type = 'defection') reaches event_type_date and only those events are read.
+DROP VIEW event_timeline;
+CREATE VIEW event_timeline AS
+SELECT e.date,
+       e.date_precision,
+       CASE WHEN e.date_precision IN ('week', 'month', 'quarter', 'season', 'year', 'decade', 'century')
+            THEN e.date_end END AS end_date,
+       e.type,
+       coalesce(e.agent_names, 'Someone')
+       || CASE WHEN e.agent_count = 1 THEN coalesce((
+              SELECT ', ' || replace(ar.label, 's''s ', 's'' ') || ','
+              FROM actor_roles ar
+              JOIN actor a ON a.id = ar.actor_id
+              LEFT JOIN event_mention m ON m.event_id = e.id AND m.article_id = ar.article_id
+              WHERE ar.actor_id = e.first_agent_id
+                AND instr(lower(a.name), lower(ar.title)) = 0
+              ORDER BY m.id IS NULL, ar.is_former, length(ar.label) DESC
+              LIMIT 1), '') ELSE '' END
+       || ' '
+       || coalesce(CASE WHEN e.agent_count > 1 THEN ph.plural ELSE ph.singular END, replace(e.type, '_', ' '))
+       || CASE WHEN ph.takes_object = 1 THEN ' ' || coalesce(
+              CASE WHEN length(e.object) > 90 THEN substr(e.object, 1, 89) || '…' ELSE e.object END,
+              ph.default_object, '') ELSE '' END
+       || CASE WHEN e.status = 'asserted' THEN '' ELSE ' (' || e.status || ')' END AS title,
+       fs.text,
+       (SELECT group_concat(name, '; ') FROM (
+            SELECT a.name FROM event_participant p JOIN actor a ON a.id = p.actor_id
+            WHERE p.event_id = e.id
+            ORDER BY CASE p.part WHEN 'agent' THEN 0 WHEN 'target' THEN 1 WHEN 'from' THEN 2 WHEN 'to' THEN 3 ELSE 4 END, a.name)
+       ) AS actors,
+       fa.url AS source_url,
+       e.status,
+       e.id AS event_id
+FROM (
+    SELECT ev.*,
+           (SELECT count(*) FROM event_participant p WHERE p.event_id = ev.id AND p.part = 'agent') AS agent_count,
+           (SELECT group_concat(name, ', ') FROM (
+                SELECT a.name FROM event_participant p JOIN actor a ON a.id = p.actor_id
+                WHERE p.event_id = ev.id AND p.part = 'agent' ORDER BY a.name)) AS agent_names,
+           (SELECT min(p.actor_id) FROM event_participant p WHERE p.event_id = ev.id AND p.part = 'agent') AS first_agent_id,
+           (SELECT m.id FROM event_mention m
+            JOIN sentence s ON s.id = m.sentence_id
+            JOIN article ar ON ar.id = m.article_id
+            WHERE m.event_id = ev.id
+            ORDER BY ar.published IS NULL, ar.published, m.article_id, s.ordinal, m.id
+            LIMIT 1) AS first_mention_id
+    FROM event ev
+    WHERE ev.status IN ('asserted', 'claimed', 'rumored', 'denied')
+) e
+LEFT JOIN event_type_phrase ph ON ph.type = e.type
+LEFT JOIN event_mention fm ON fm.id = e.first_mention_id
+LEFT JOIN sentence fs ON fs.id = fm.sentence_id
+LEFT JOIN article fa ON fa.id = fm.article_id;
+
+-- Merge lookups (store): an event's mentions in one article.
+CREATE INDEX event_mention_event_article ON event_mention(event_id, article_id);
+DROP INDEX event_mention_event;
+-- Filters by status and ordering by the interval's first day.
+CREATE INDEX event_type_start ON event(type, coalesce(date_start, date_end));
+
+"""#,
+        #"0005_kb_performance.sql"#: #"""
+-- 0005_kb_performance: keeps ingest cost independent of the size of the knowledge base.
+--
+-- Actors: an actor's display name, country, CAMEO code and description are computed from
+-- counts over its links (how many articles used each name, how many links gave each
+-- value). The counts are updated as links are added, so a popular actor (a country named
+-- by thousands of articles) is not re-read on every ingest; they are recomputed from
+-- `actor_link` only when links go away (an article removed, a surname-only link moved).
+--
+-- Events: mentions of repeating event types (statements, meetings, appeals, vetoes, ...)
+-- merge only within a merge window: the day the mention is anchored to (its date when it
+-- names a day, its `before` bound, else its article's publication day). A mention with no
+-- such day is an event of its own. Once-per-person types (defection, resignation) have
+-- the empty window: all their mentions with the same agents may merge, as before.
+
+-- How many articles linked to an actor used each name.
+CREATE TABLE actor_name_count (
+    actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    name      TEXT    NOT NULL,
+    articles  INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, name)
+) STRICT, WITHOUT ROWID;
+
+-- How many links of an actor gave each country, CAMEO code or description.
+CREATE TABLE actor_value_count (
+    actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    field     TEXT    NOT NULL CHECK (field IN ('country', 'cameo_code', 'description')),
+    value     TEXT    NOT NULL,
+    links     INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, field, value)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO actor_name_count(actor_id, name, articles)
+SELECT actor_id, name, count(DISTINCT article_id) FROM actor_link GROUP BY actor_id, name;
+INSERT INTO actor_value_count(actor_id, field, value, links)
+SELECT actor_id, 'country', country, count(*) FROM actor_link WHERE country IS NOT NULL GROUP BY actor_id, country
+UNION ALL
+SELECT actor_id, 'cameo_code', cameo_code, count(*) FROM actor_link WHERE cameo_code IS NOT NULL GROUP BY actor_id, cameo_code
+UNION ALL
+SELECT actor_id, 'description', description, count(*) FROM actor_link WHERE description IS NOT NULL GROUP BY actor_id, description;
+
+-- The merge window of a mention ('' = unbounded; '2012-07-19' = that day; '~' || sort_key = alone).
+ALTER TABLE event_mention ADD COLUMN merge_window TEXT NOT NULL DEFAULT '';
+UPDATE event_mention SET merge_window = CASE
+    WHEN type IN ('defection', 'resignation') THEN ''
+    WHEN date_precision = 'day' AND date_start IS NOT NULL THEN date_start
+    WHEN date_precision = 'before' AND date_end IS NOT NULL THEN date_end
+    WHEN (SELECT a.published FROM article a WHERE a.id = event_mention.article_id) IS NOT NULL
+        THEN (SELECT substr(a.published, 1, 10) FROM article a WHERE a.id = event_mention.article_id)
+    ELSE '~' || sort_key
+END;
+DROP INDEX event_mention_group;
+CREATE INDEX event_mention_group ON event_mention(type, agents, merge_window);
+
+"""#,
     ]
 }

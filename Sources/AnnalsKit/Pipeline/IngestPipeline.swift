@@ -6,6 +6,8 @@ import Foundation
 /// Articles are read in order and collected into batches; each batch is extracted on all
 /// cores (extraction is a pure function), then written by the one writer in a single
 /// transaction, one savepoint per article, so a bad article never undoes the others.
+/// With `jobs > 1` the writer stores batch k while batch k+1 is extracted; with
+/// `jobs == 1` everything runs on the calling thread. At most two batches are in memory.
 ///
 /// ```swift
 /// let store = try Store(path: "kb.sqlite")
@@ -60,11 +62,11 @@ public final class IngestPipeline {
         var summary = Summary()
         var batch: [Article] = []
         batch.reserveCapacity(batchSize)
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let extractions = extract(batch)
-            let results = try store.write(Array(zip(batch, extractions)).map { (article: $0.0, extraction: $0.1) })
-            for (article, result) in zip(batch, results) {
+        // With more than one job, batch k is written while batch k+1 is being extracted.
+        var inFlight: PendingExtraction?
+        func write(_ articles: [Article], _ extractions: [Extraction]) throws {
+            let results = try store.write(Array(zip(articles, extractions)).map { (article: $0.0, extraction: $0.1) })
+            for (article, result) in zip(articles, results) {
                 switch result {
                 case .success(.inserted(let id)):
                     summary.ingested += 1
@@ -78,8 +80,23 @@ public final class IngestPipeline {
                     report(.skipped(e))
                 }
             }
-            batch.removeAll(keepingCapacity: true)
             report(.progress(articles: summary.ingested + summary.duplicates + summary.skipped.count, bytes: summary.bytes))
+        }
+        func flush(last: Bool = false) throws {
+            if jobs == 1 {
+                if !batch.isEmpty { try write(batch, extract(batch)) }
+                batch.removeAll(keepingCapacity: true)
+                return
+            }
+            let started = batch.isEmpty ? nil : PendingExtraction(batch, pipeline: self)
+            batch = []
+            batch.reserveCapacity(batchSize)
+            if let previous = inFlight { try write(previous.articles, previous.wait()) }
+            inFlight = started
+            if last, let pending = inFlight {
+                inFlight = nil
+                try write(pending.articles, pending.wait())
+            }
         }
         try ArticleReader.read(paths: paths, overrides: overrides, options: options, onNote: { report(.note($0)) }) { result in
             switch result {
@@ -97,7 +114,7 @@ public final class IngestPipeline {
                 if batch.count >= batchSize { try flush() }
             }
         }
-        try flush()
+        try flush(last: true)
         summary.seconds = Date().timeIntervalSince(start)
         return summary
     }
@@ -110,10 +127,17 @@ public final class IngestPipeline {
     }
 
     /// Extracts a batch on up to `jobs` threads, keeping the order.
-    func extract(_ articles: [Article]) -> [Extraction] {
+    func extract(_ articles: [Article]) -> [Extraction] { extractFunction(articles) }
+
+    /// `extract` as a value that other threads may call.
+    var extractFunction: @Sendable ([Article]) -> [Extraction] {
+        let extractor = self.extractor, jobs = self.jobs
+        return { articles in IngestPipeline.extract(articles, extractor: extractor, jobs: jobs) }
+    }
+
+    static func extract(_ articles: [Article], extractor: Extractor, jobs: Int) -> [Extraction] {
         if jobs == 1 || articles.count == 1 { return articles.map(extractor.extract) }
         let results = ResultSlots(count: articles.count)
-        let extractor = self.extractor
         let chunks = min(jobs, articles.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var i = chunk
@@ -123,6 +147,28 @@ public final class IngestPipeline {
             }
         }
         return results.values()
+    }
+}
+
+/// A batch being extracted on other threads while the caller writes the previous one.
+private final class PendingExtraction: @unchecked Sendable {
+    let articles: [Article]
+    private let group = DispatchGroup()
+    private var results: [Extraction] = []
+
+    init(_ articles: [Article], pipeline: IngestPipeline) {
+        self.articles = articles
+        let extract = pipeline.extractFunction
+        group.enter()
+        DispatchQueue.global().async {
+            self.results = extract(articles)
+            self.group.leave()
+        }
+    }
+
+    func wait() -> [Extraction] {
+        group.wait()
+        return results
     }
 }
 

@@ -116,7 +116,10 @@ public struct Defectors: Sendable {
                 .sorted { ($0.published ?? "~", $0.articleID) < ($1.published ?? "~", $1.articleID) }
             return DefectorRecord(
                 actorID: actorID, actor: best.1.name, kind: best.1.kind,
-                role: ([best] + entries).lazy.compactMap(\.1.role).first,
+                role: ([best] + entries).lazy.compactMap { entry in
+                    // "Syria's ambassador to Iraq": the title with whose it is.
+                    entry.1.role.map { title in entry.1.of.map { "\($0)'s \(title)" } ?? title }
+                }.first,
                 from: part("from"), to: part("to"), date: best.0.date, datePrecision: best.0.datePrecision,
                 status: status, sources: sources, eventIDs: entries.map(\.0.id))
         }

@@ -37,31 +37,50 @@ public struct EventQuery: Sendable, Hashable {
         self.limit = limit
     }
 
-    static let sql = """
-        SELECT e.id, e.type, e.date, e.date_precision, e.date_start, e.date_end, e.date_basis, e.status,
-               e.cameo_code, e.plover_type, e.object, e.summary
-        FROM event e
-        WHERE (:id IS NULL OR e.id = :id)
-          AND (:type IS NULL OR e.type = :type)
-          AND (:statuses IS NULL OR e.status IN (SELECT value FROM json_each(:statuses)))
-          AND (:since IS NULL OR e.date_end >= :since)
-          AND (:until IS NULL OR coalesce(e.date_start, e.date_end) <= :until)
-          AND (:actor IS NULL OR EXISTS (
-                SELECT 1 FROM event_participant p
-                JOIN actor_alias al ON al.actor_id = p.actor_id
-                WHERE p.event_id = e.id AND (al.normalized = :actor OR al.normalized LIKE '% ' || :actor)))
-        ORDER BY coalesce(e.date_start, e.date_end) IS NULL, coalesce(e.date_start, e.date_end), e.id
-        LIMIT :limit
-        """
+    /// The statement for this query's filters: only the clauses of the filters that are set,
+    /// so SQLite can use an index for each (`:type IS NULL OR e.type = :type` would force a
+    /// scan of every event). Values are always bound, never spliced.
+    var sql: String {
+        var clauses: [String] = []
+        if id != nil { clauses.append("e.id = :id") }
+        if type != nil { clauses.append("e.type = :type") }
+        if statuses != nil { clauses.append("e.status IN (SELECT value FROM json_each(:statuses))") }
+        if since != nil { clauses.append("e.date_end >= :since") }
+        if until != nil { clauses.append("coalesce(e.date_start, e.date_end) <= :until") }
+        if actor != nil {
+            clauses.append("""
+                e.id IN (SELECT p.event_id FROM event_participant p
+                         WHERE p.actor_id IN (SELECT al.actor_id FROM actor_alias al
+                                              WHERE al.normalized = :actor OR al.normalized LIKE '% ' || :actor))
+                """)
+        }
+        return """
+            SELECT e.id, e.type, e.date, e.date_precision, e.date_start, e.date_end, e.date_basis, e.status,
+                   e.cameo_code, e.plover_type, e.object, e.summary
+            FROM event e
+            \(clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: "\n  AND "))
+            ORDER BY coalesce(e.date_start, e.date_end) IS NULL, coalesce(e.date_start, e.date_end), e.id
+            LIMIT :limit
+            """
+    }
+
+    /// The bound values of `sql`.
+    var arguments: StatementArguments {
+        var named: [String: (any DatabaseValueConvertible)?] = [":limit": limit ?? -1]
+        if let id { named[":id"] = id }
+        if let type { named[":type"] = type }
+        if let statuses { named[":statuses"] = "[" + statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }
+        if let since { named[":since"] = since }
+        if let until { named[":until"] = until }
+        if let actor { named[":actor"] = normalizedName(actor) }
+        return StatementArguments(named: named)
+    }
 
     public func fetch(_ db: Database) throws -> [EventRecord] {
         let actorKey = actor.map(normalizedName)
         if let actorKey, actorKey.isEmpty { return [] }
         var records: [EventRecord] = []
-        try db.forEach(EventQuery.sql, arguments: [
-            ":type": type, ":statuses": statuses.map { "[" + $0.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }, ":since": since, ":until": until,
-            ":actor": actorKey, ":limit": limit ?? -1, ":id": id,
-        ]) { row in
+        try db.forEach(sql, arguments: arguments) { row in
             guard let id = row["id", as: Int64.self] else { return }
             records.append(EventRecord(
                 id: id, type: row["type", as: String.self] ?? "", date: row["date", as: String.self],
@@ -107,8 +126,10 @@ public struct EventQuery: Sendable, Hashable {
                 FROM role r
                 JOIN sentence s ON s.id = r.sentence_id
                 LEFT JOIN actor o ON o.id = r.of_actor_id
+                JOIN article ar ON ar.id = s.article_id
                 WHERE r.actor_id = :actor
-                ORDER BY s.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = :event) DESC, r.id
+                ORDER BY s.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = :event) DESC,
+                         r.is_former, ar.content_hash, s.ordinal, r.title
                 LIMIT 1
                 """, arguments: [":actor": participants[i].actorID, ":event": eventID]).first {
                 participants[i].role = role["title", as: String.self]
@@ -126,7 +147,7 @@ public struct EventQuery: Sendable, Hashable {
             JOIN article ar ON ar.id = m.article_id
             JOIN sentence s ON s.id = m.sentence_id
             WHERE m.event_id = ?
-            ORDER BY ar.published IS NULL, ar.published, m.article_id, s.ordinal, m.id
+            ORDER BY ar.published IS NULL, ar.published, ar.content_hash, s.ordinal, m.trigger_start
             """, eventID).compactMap { row in
             guard let article = row["article_id", as: Int64.self] else { return nil }
             let source = EventRecord.Source(articleID: article, title: row["title", as: String.self],

@@ -1,92 +1,278 @@
 extension Store {
-    /// Writes one extracted event: merged into an existing event when one has the same
-    /// type, the same (non-empty) set of agents, a compatible status and a compatible date;
-    /// otherwise a new event. Either way the reading is kept as an `event_mention`.
+    /// Writes one extracted event as an `event_mention` that keeps everything its sentence
+    /// said (type, date, status, object, participants). Which event it belongs to is decided
+    /// later, for the whole group of mentions with the same type and agents
+    /// (`reclusterEvents`), so that the events do not depend on ingest order.
     func storeEvent(_ event: ExtractedEvent, participants: [(actor: Int64, part: ParticipantPart)],
-                    articleID: Int64, sentenceID: Int64, trigger: Range<Int>) throws {
+                    articleID: Int64, articleHash: String, published: CalendarDay?, sentenceOrdinal: Int, sentenceID: Int64,
+                    trigger: Range<Int>, changes: KnowledgeChanges) throws {
         let db = database
-        let agents = Set(participants.filter { $0.part == .agent }.map(\.actor))
-        let eventID: Int64
-        if let match = try mergeCandidate(type: event.type, agents: agents, date: event.date, status: event.status, articleID: articleID) {
-            eventID = match.id
-            let date = EventDate.better(match.date, event.date)
-            let status = match.status == .asserted || event.status == .asserted ? EventStatus.asserted : match.status
-            try db.execute("""
-                UPDATE event SET date = ?, date_start = ?, date_end = ?, date_precision = ?, date_basis = ?, status = ?,
-                    cameo_code = coalesce(cameo_code, ?), plover_type = coalesce(plover_type, ?), object = coalesce(object, ?)
-                WHERE id = ?
-                """, date.text, date.start, date.end, date.precision.rawValue, date.basis, status.rawValue,
-                event.cameoCode, event.ploverType, event.object, eventID)
-        } else {
-            guard let id = try db.scalar(Int64.self, """
-                INSERT INTO event(type, cameo_code, plover_type, date, date_start, date_end, date_precision, date_basis,
-                                  status, object, summary)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """, event.type, event.cameoCode, event.ploverType, event.date.text, event.date.start, event.date.end,
-                event.date.precision.rawValue, event.date.basis, event.status.rawValue, event.object, event.summary)
-            else {
-                throw DatabaseError(code: 1, message: "event insert returned no id")
-            }
-            eventID = id
+        // A provisional event of its own; the recluster reassigns the mention.
+        guard let eventID = try db.scalar(Int64.self, """
+            INSERT INTO event(type, date_precision, status, summary) VALUES (?, ?, ?, ?) RETURNING id
+            """, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
+        else {
+            throw DatabaseError(code: 1, message: "event insert returned no id")
+        }
+        let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
+        let sortKey = "\(articleHash)|\(Store.padded(sentenceOrdinal))|\(Store.padded(trigger.lowerBound))"
+        let window = Store.mergeWindow(type: event.type, date: event.date, published: published, sortKey: sortKey)
+        guard let mentionID = try db.scalar(Int64.self, """
+            INSERT INTO event_mention(event_id, article_id, sentence_id, trigger_start, trigger_end, status, date,
+                                      date_precision, date_basis, type, date_start, date_end, cameo_code, plover_type,
+                                      object, summary, agents, sort_key, merge_window)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound, event.status.rawValue,
+            event.date.text, event.date.precision.rawValue, event.date.basis, event.type, event.date.start, event.date.end,
+            event.cameoCode, event.ploverType, event.object, event.summary, agents, sortKey, window)
+        else {
+            throw DatabaseError(code: 1, message: "event mention insert returned no id")
         }
         for participant in participants {
-            try db.execute("INSERT OR IGNORE INTO event_participant(event_id, actor_id, part) VALUES (?, ?, ?)",
-                           eventID, participant.actor, participant.part.rawValue)
+            try db.execute("INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part) VALUES (?, ?, ?)",
+                           mentionID, participant.actor, participant.part.rawValue)
         }
-        try db.execute("""
-            INSERT INTO event_mention(event_id, article_id, sentence_id, trigger_start, trigger_end, status, date,
-                                      date_precision, date_basis)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound, event.status.rawValue,
-            event.date.text, event.date.precision.rawValue, event.date.basis)
+        if agents.isEmpty {
+            changes.singleMentions.insert(mentionID)
+        } else {
+            changes.groups.insert(EventGroup(type: event.type, agents: agents, window: window))
+        }
     }
 
-    struct StoredEvent {
+    /// Event types a person or body does once (or once in a long while), whose mentions may
+    /// merge whatever their dates are apart; every other type repeats (statements,
+    /// meetings, appeals, vetoes, criticism, ...) and merges only within a merge window.
+    static let oncePerAgentTypes: Set<String> = ["defection", "resignation"]
+
+    /// The merge window of a mention: '' (unbounded) for once-per-agent types; else the day
+    /// it is anchored to: its date when that names one day, its `before` bound, or else its
+    /// article's publication day; with none of these, '~' and its sort key (an event of its
+    /// own). Mentions merge only with mentions of the same window, so that reclustering
+    /// reads a bounded group and a country's statements of different days stay apart.
+    ///
+    /// ```swift
+    /// Store.mergeWindow(type: "statement", date: .day(CalendarDay(2012, 7, 19), basis: "on"),
+    ///                   published: nil, sortKey: "k")   // "2012-07-19"
+    /// ```
+    static func mergeWindow(type: String, date: EventDate, published: CalendarDay?, sortKey: String) -> String {
+        if oncePerAgentTypes.contains(type) { return "" }
+        if date.precision == .day, let day = date.start { return day.iso }
+        if date.precision == .before, let bound = date.end { return bound.iso }
+        if let published { return published.iso }
+        return "~" + sortKey
+    }
+
+    static func agentsSignature(_ ids: [Int64]) -> String {
+        Set(ids).sorted().map(String.init).joined(separator: ",")
+    }
+
+    static func padded(_ n: Int) -> String {
+        let s = String(max(0, n))
+        return String(repeating: "0", count: max(0, 9 - s.count)) + s
+    }
+
+    /// The group a mention is in now (nil for a mention without agents).
+    func mentionGroup(_ mentionID: Int64) throws -> EventGroup? {
+        guard let row = try database.query("SELECT type, agents, merge_window FROM event_mention WHERE id = ?", mentionID).first,
+              let type = row[0, as: String.self], let agents = row[1, as: String.self], !agents.isEmpty else { return nil }
+        return EventGroup(type: type, agents: agents, window: row[2, as: String.self] ?? "")
+    }
+
+    /// Recomputes a mention's agent signature from its participants after actors moved.
+    func refreshAgents(ofMention mentionID: Int64, changes: KnowledgeChanges) throws {
+        var ids: [Int64] = []
+        try database.forEach("SELECT actor_id FROM event_mention_participant WHERE mention_id = ? AND part = 'agent'",
+                             arguments: [mentionID]) { row in
+            if let id = row[0, as: Int64.self] { ids.append(id) }
+        }
+        let agents = Store.agentsSignature(ids)
+        try database.execute("UPDATE event_mention SET agents = ? WHERE id = ?", agents, mentionID)
+        if let group = try mentionGroup(mentionID) { changes.groups.insert(group) } else { changes.singleMentions.insert(mentionID) }
+    }
+
+    /// One stored reading of an event, as the clustering sees it.
+    struct MentionReading {
         var id: Int64
-        var date: EventDate
+        var eventID: Int64
+        var articleID: Int64
         var status: EventStatus
+        var date: EventDate
+        /// The date as merging reads it: a day that is only the publication day says the
+        /// event happened on or before it (a `before` bound), not on it.
+        var mergeDate: EventDate
+        var dateText: String?
+        var object: String?
+        var summary: String
+        var cameoCode: String?
+        var ploverType: String?
+        var sortKey: String
     }
 
-    /// The existing event this reading is about, if any (see `storeEvent`). Among several,
-    /// the one with the same interval, else the most precise, else the latest. Events the
-    /// same article already reports are never candidates: within an article the extractor
-    /// has already told one event from another ("two earlier attempts" are two vetoes).
-    func mergeCandidate(type: String, agents: Set<Int64>, date: EventDate, status: EventStatus, articleID: Int64) throws -> StoredEvent? {
-        guard let firstAgent = agents.min() else { return nil }
-        var candidates: [StoredEvent] = []
+    /// Re-forms the events of one group from its mentions. Mentions are taken most precise
+    /// date first, then in content order (article hash, sentence, offset), and each joins the
+    /// first event it fits: not already reported by the same article (within an article the
+    /// extractor has told events apart), a status that may merge and a date compatible with
+    /// every reading already in it. Nothing here depends on ids or on ingest order.
+    func recluster(_ group: EventGroup) throws {
+        var readings: [MentionReading] = []
         try database.forEach("""
-            SELECT e.id, e.date_start, e.date_end, e.date_precision, e.date_basis, e.status,
-                   (SELECT group_concat(p2.actor_id) FROM event_participant p2
-                     WHERE p2.event_id = e.id AND p2.part = 'agent') AS agents
-            FROM event_participant p
-            JOIN event e ON e.id = p.event_id
-            WHERE p.actor_id = ? AND p.part = 'agent' AND e.type = ?
-              AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND m.article_id = ?)
-            """, arguments: [firstAgent, type, articleID]) { row in
-            let theirAgents = Set((row["agents", as: String.self] ?? "").split(separator: ",").compactMap { Int64($0) })
-            guard theirAgents == agents,
-                  let id = row["id", as: Int64.self],
-                  let theirStatus = row["status", as: String.self].flatMap(EventStatus.init(rawValue:)) else { return }
-            let theirDate = EventDate(start: row["date_start", as: CalendarDay.self],
-                                      end: row["date_end", as: CalendarDay.self],
-                                      precision: row["date_precision", as: String.self].flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
-                                      basis: row["date_basis", as: String.self] ?? "")
-            guard EventStatus.mayMerge(theirStatus, status), EventDate.compatible(theirDate, date) else { return }
-            candidates.append(StoredEvent(id: id, date: theirDate, status: theirStatus))
+            SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
+                   object, summary, cameo_code, plover_type, sort_key
+            FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?
+            """, arguments: [group.type, group.agents, group.window]) { row in
+            if let reading = Store.reading(row) { readings.append(reading) }
         }
-        return candidates.max { a, b in
-            let aSame = a.date.start == date.start && a.date.end == date.end
-            let bSame = b.date.start == date.start && b.date.end == date.end
-            if aSame != bSame { return bSame }
-            if a.date.rank != b.date.rank { return a.date.rank < b.date.rank }
-            let aEnd = a.date.end?.dayNumber ?? Int.min, bEnd = b.date.end?.dayNumber ?? Int.min
-            if aEnd != bEnd { return aEnd < bEnd }
-            return a.id > b.id  // prefer the older event
+        try assignEvents(type: group.type, clusters: Store.cluster(readings))
+    }
+
+    /// A mention without agents is an event of its own.
+    func reclusterSingle(_ mentionID: Int64) throws {
+        var readings: [MentionReading] = []
+        var type = ""
+        try database.forEach("""
+            SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
+                   object, summary, cameo_code, plover_type, sort_key, type, agents
+            FROM event_mention WHERE id = ?
+            """, arguments: [mentionID]) { row in
+            guard (row[15, as: String.self] ?? "").isEmpty else { return }
+            type = row[14, as: String.self] ?? ""
+            if let reading = Store.reading(row) { readings.append(reading) }
         }
+        guard !readings.isEmpty else { return }
+        try assignEvents(type: type, clusters: [readings])
+    }
+
+    /// A reading from a row whose first 14 columns are id, event_id, article_id, status, date,
+    /// date_start, date_end, date_precision, date_basis, object, summary, cameo_code,
+    /// plover_type, sort_key (read by index: this runs for every mention of a group).
+    static func reading(_ row: Row) -> MentionReading? {
+        guard let id = row[0, as: Int64.self], let eventID = row[1, as: Int64.self],
+              let articleID = row[2, as: Int64.self] else { return nil }
+        let date = EventDate(start: row[5, as: CalendarDay.self], end: row[6, as: CalendarDay.self],
+                             precision: row[7, as: String.self].flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                             basis: row[8, as: String.self] ?? "")
+        let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+        return MentionReading(id: id, eventID: eventID, articleID: articleID,
+                              status: row[3, as: String.self].flatMap(EventStatus.init(rawValue:)) ?? .asserted,
+                              date: date, mergeDate: mergeDate, dateText: row[4, as: String.self], object: row[9, as: String.self],
+                              summary: row[10, as: String.self] ?? "", cameoCode: row[11, as: String.self],
+                              ploverType: row[12, as: String.self], sortKey: row[13, as: String.self] ?? "")
+    }
+
+    /// Clusters the readings of one group (see `recluster`).
+    static func cluster(_ readings: [MentionReading]) -> [[MentionReading]] {
+        // Sort keys computed once: rank, then end day (no end first), then content order.
+        let ordered = readings.map { r in (r, r.mergeDate.rank, r.mergeDate.end?.dayNumber ?? Int.min) }
+            .sorted { a, b in
+                if a.1 != b.1 { return a.1 > b.1 }
+                if a.2 != b.2 { return a.2 < b.2 }
+                return a.0.sortKey < b.0.sortKey
+            }
+            .map(\.0)
+        var clusters: [[MentionReading]] = []
+        // Per cluster: its articles, and the distinct statuses and dates of its readings
+        // (fitting every distinct one is fitting every reading, at a fraction of the checks).
+        var articles: [Set<Int64>] = []
+        var statuses: [Set<EventStatus>] = []
+        var dates: [Set<EventDate>] = []
+        for reading in ordered {
+            let home = clusters.indices.first { i in
+                !articles[i].contains(reading.articleID)
+                    && statuses[i].allSatisfy { EventStatus.mayMerge($0, reading.status) }
+                    && dates[i].allSatisfy { EventDate.compatible($0, reading.mergeDate) }
+            }
+            if let home {
+                clusters[home].append(reading)
+                articles[home].insert(reading.articleID)
+                statuses[home].insert(reading.status)
+                dates[home].insert(reading.mergeDate)
+            } else {
+                clusters.append([reading])
+                articles.append([reading.articleID])
+                statuses.append([reading.status])
+                dates.append([reading.mergeDate])
+            }
+        }
+        return clusters
+    }
+
+    /// Makes the stored events match `clusters`: reuses an event a cluster's mentions already
+    /// point to, creates the others, deletes events left without mentions.
+    func assignEvents(type: String, clusters: [[MentionReading]]) throws {
+        let db = database
+        var memberCount: [Int64: Int] = [:]
+        for reading in clusters.joined() { memberCount[reading.eventID, default: 0] += 1 }
+        var used = Set<Int64>()
+        for cluster in clusters {
+            let ids = Set(cluster.map(\.eventID))
+            // Unchanged: every member already in one event that has no other member.
+            if ids.count == 1, let only = ids.first, !used.contains(only),
+               try db.scalar(Int.self, "SELECT count(*) FROM event_mention WHERE event_id = ?", only) == cluster.count,
+               try isSettled(only) {
+                used.insert(only)
+                continue
+            }
+            let eventID: Int64
+            if let reuse = ids.subtracting(used).min() {
+                eventID = reuse
+            } else {
+                guard let id = try db.scalar(Int64.self, "INSERT INTO event(type, date_precision, status, summary) VALUES (?, 'unknown', 'asserted', '') RETURNING id", type) else {
+                    throw DatabaseError(code: 1, message: "event insert returned no id")
+                }
+                eventID = id
+            }
+            used.insert(eventID)
+            try writeEvent(eventID, type: type, cluster: cluster)
+        }
+        for id in Set(memberCount.keys).subtracting(used) {
+            try db.execute("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)", id)
+        }
+    }
+
+    /// Whether an event is up to date: `writeEvent` always sets date_basis; a provisional
+    /// event, or one whose participants moved (`relink`), has it NULL.
+    func isSettled(_ eventID: Int64) throws -> Bool {
+        try database.scalar(Int.self, "SELECT date_basis IS NOT NULL FROM event WHERE id = ?", eventID) == 1
+    }
+
+    /// Writes an event's fields from its readings (in `cluster` order): the best date any gives, the overall
+    /// status (asserted when any source asserts it), the first object, summary and codes in
+    /// content order; participants are every reading's participants.
+    func writeEvent(_ eventID: Int64, type: String, cluster: [MentionReading]) throws {
+        let db = database
+        let byContent = cluster.sorted { $0.sortKey < $1.sortKey }
+        guard let first = cluster.first else { return }
+        // Readings come most precise first (see `cluster`), so the first has the best date.
+        let date = first.date
+        let status = EventStatus.overall(cluster.map(\.status))
+        try db.execute("""
+            UPDATE event SET type = ?, date = ?, date_start = ?, date_end = ?, date_precision = ?, date_basis = ?, status = ?,
+                cameo_code = ?, plover_type = ?, object = ?, summary = ?
+            WHERE id = ?
+            """, type, date.text, date.start, date.end, date.precision.rawValue, date.basis, status.rawValue,
+            byContent.lazy.compactMap(\.cameoCode).first, byContent.lazy.compactMap(\.ploverType).first,
+            byContent.lazy.compactMap(\.object).first, first.summary, eventID)
+        for reading in cluster where reading.eventID != eventID {
+            try db.execute("UPDATE event_mention SET event_id = ? WHERE id = ?", eventID, reading.id)
+        }
+        try db.execute("DELETE FROM event_participant WHERE event_id = ?", eventID)
+        try db.execute("""
+            INSERT OR IGNORE INTO event_participant(event_id, actor_id, part)
+            SELECT ?, p.actor_id, p.part FROM event_mention_participant p JOIN event_mention m ON m.id = p.mention_id
+            WHERE m.event_id = ?
+            """, eventID, eventID)
     }
 }
 
 extension EventStatus {
+    /// The status of an event from its sources' statuses: asserted when any source asserts
+    /// it, else the first of claimed, rumored, denied, negated, hypothetical, called-for.
+    static func overall(_ statuses: [EventStatus]) -> EventStatus {
+        let order: [EventStatus] = [.asserted, .claimed, .rumored, .denied, .negated, .hypothetical, .calledFor]
+        return order.first { statuses.contains($0) } ?? .asserted
+    }
+
+
     /// Readings of one real-world event may disagree on whether it happened (asserted,
     /// denied, rumored, claimed, negated); an appeal or a hypothetical is a different thing
     /// from the event itself and merges only with its own kind.

@@ -11,7 +11,12 @@ extension Store {
     /// 3 actors, an event in sentence 40 of 12) are skipped, never trusted.
     @discardableResult
     public func write(article: Article, extraction: Extraction) throws -> WriteOutcome {
-        try database.transaction { try insert(article, extraction) }
+        try database.transaction {
+            let changes = KnowledgeChanges()
+            let outcome = try insert(article, extraction, changes: changes)
+            try settle(changes)
+            return outcome
+        }
     }
 
     /// Writes several articles in one transaction (much faster than one each). Each article
@@ -21,36 +26,77 @@ extension Store {
     public func write(_ items: [(article: Article, extraction: Extraction)]) throws -> [Result<WriteOutcome, any Error>] {
         try database.transaction {
             items.map { item in
-                Result { try database.savepoint { try insert(item.article, item.extraction) } }
+                Result {
+                    try database.savepoint {
+                        let changes = KnowledgeChanges()
+                        let outcome = try insert(item.article, item.extraction, changes: changes)
+                        try settle(changes)
+                        return outcome
+                    }
+                }
             }
         }
     }
 
     /// Deletes an article and everything that only it supported: its sentences, mentions,
-    /// roles, relations, event mentions, then events left with no mention and actors left
-    /// with no reference. Returns false when there was no such article.
-    ///
-    /// Dates of events that keep other mentions are not recomputed.
+    /// roles, relations, event mentions and actor links; events and actors that other
+    /// articles still support stay, recomputed from those (dates, statuses, names, aliases,
+    /// surname-only links), so that removing an article and ingesting it again gives back the
+    /// same knowledge base. Returns false when there was no such article.
     @discardableResult
     public func removeArticle(id: Int64) throws -> Bool {
         try database.transaction {
-            try database.execute("DELETE FROM article WHERE id = ?", id)
-            guard database.changes > 0 else { return false }
-            try database.execute("DELETE FROM event WHERE NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)")
-            try database.execute("""
-                DELETE FROM actor WHERE
-                    NOT EXISTS (SELECT 1 FROM mention m WHERE m.actor_id = actor.id)
-                    AND NOT EXISTS (SELECT 1 FROM role r WHERE r.actor_id = actor.id OR r.of_actor_id = actor.id)
-                    AND NOT EXISTS (SELECT 1 FROM event_participant p WHERE p.actor_id = actor.id)
-                    AND NOT EXISTS (SELECT 1 FROM relation r WHERE r.subject_id = actor.id OR r.object_id = actor.id)
-                """)
+            let db = database
+            guard try db.scalar(Int64.self, "SELECT id FROM article WHERE id = ?", id) != nil else { return false }
+            let changes = KnowledgeChanges()
+            try db.forEach("SELECT DISTINCT type, agents, merge_window FROM event_mention WHERE article_id = ? AND agents <> ''",
+                           arguments: [id]) { row in
+                if let type = row[0, as: String.self], let agents = row[1, as: String.self], let window = row[2, as: String.self] {
+                    changes.groups.insert(EventGroup(type: type, agents: agents, window: window))
+                }
+            }
+            var events: [Int64] = []
+            try db.forEach("SELECT DISTINCT event_id FROM event_mention WHERE article_id = ?", arguments: [id]) { row in
+                if let e = row[0, as: Int64.self] { events.append(e) }
+            }
+            try db.forEach("SELECT DISTINCT l.actor_id, a.surname FROM actor_link l JOIN actor a ON a.id = l.actor_id WHERE l.article_id = ?",
+                           arguments: [id]) { row in
+                if let a = row[0, as: Int64.self] { changes.actors.insert(a) }
+                if let s = row[1, as: String.self] { changes.surnames.insert(s) }
+            }
+            try db.execute("DELETE FROM article WHERE id = ?", id)
+            for e in events {
+                try db.execute("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)", e)
+                try db.execute("UPDATE event SET date_basis = NULL WHERE id = ?", e)
+            }
+            try settle(changes)
             return true
+        }
+    }
+
+    /// Brings what `changes` touched up to date: surname-only links, then the events of every
+    /// touched group, then actors' names and aliases (deleting actors no article names).
+    func settle(_ changes: KnowledgeChanges) throws {
+        for surname in changes.surnames.sorted() {
+            try reconcileSurname(surname, changes: changes)
+        }
+        for group in changes.groups.sorted(by: { ($0.type, $0.agents, $0.window) < ($1.type, $1.agents, $1.window) }) {
+            try recluster(group)
+        }
+        for mention in changes.singleMentions.sorted() {
+            try reclusterSingle(mention)
+        }
+        for actor in changes.actors.sorted() {
+            try recomputeActor(actor)
+        }
+        for actor in changes.grownActors.subtracting(changes.actors).sorted() {
+            try refreshActor(actor)
         }
     }
 
     // MARK: - Writing one article (inside a transaction)
 
-    func insert(_ article: Article, _ extraction: Extraction) throws -> WriteOutcome {
+    func insert(_ article: Article, _ extraction: Extraction, changes: KnowledgeChanges) throws -> WriteOutcome {
         let db = database
         let hash = Store.contentHash(title: article.title, text: article.text)
         if let existing = try db.scalar(Int64.self, "SELECT id FROM article WHERE content_hash = ?", hash) {
@@ -79,7 +125,7 @@ extension Store {
 
         var actorIDs: [Int64] = []
         for (index, actor) in extraction.actors.enumerated() {
-            actorIDs.append(try upsertActor(actor, articleID: articleID, index: index))
+            actorIDs.append(try resolveActor(actor, articleID: articleID, articleHash: hash, index: index, changes: changes))
         }
         func actorID(_ index: Int?) -> Int64? {
             guard let index, actorIDs.indices.contains(index) else { return nil }
@@ -123,48 +169,18 @@ extension Store {
                       !participants.contains(where: { $0.actor == actor && $0.part == participant.part }) else { continue }
                 participants.append((actor, participant.part))
             }
-            try storeEvent(event, participants: participants, articleID: articleID, sentenceID: sentence,
-                           trigger: offsets.convert(event.trigger))
+            try storeEvent(event, participants: participants, articleID: articleID, articleHash: hash,
+                           published: article.published, sentenceOrdinal: event.sentence, sentenceID: sentence, trigger: offsets.convert(event.trigger),
+                           changes: changes)
         }
         return .inserted(articleID)
     }
 
-    /// The resolution key of an actor: countries by code (`country:SYR`), other named
-    /// actors by kind and normalized name (`person:nawaf fares`, `organization:un security
-    /// council`), unnamed actors one per article and index (`unnamed:12:3`).
+    /// The resolution key of an actor (see `ActorResolver.key`); kept for callers of the
+    /// first schema: unnamed actors are keyed by article id here.
     public static func actorKey(_ actor: ExtractedActor, articleID: Int64, index: Int) -> String {
-        let unnamed = "unnamed:\(articleID):\(index)"
-        guard actor.isNamed else { return unnamed }
-        if actor.kind == .country,
-           let code = [actor.cameoCode, actor.country].compactMap({ $0 }).map({ normalizedName($0).uppercased() })
-               .first(where: { !$0.isEmpty && !$0.contains(" ") }) {
-            return "country:\(code)"
-        }
-        let name = normalizedName(actor.name)
-        return name.isEmpty ? unnamed : "\(actor.kind.rawValue):\(name)"
-    }
-
-    func upsertActor(_ actor: ExtractedActor, articleID: Int64, index: Int) throws -> Int64 {
-        let key = Store.actorKey(actor, articleID: articleID, index: index)
-        guard let id = try database.scalar(Int64.self, """
-            INSERT INTO actor(key, name, kind, is_named, country, cameo_code, description)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(key) DO UPDATE SET
-                country = coalesce(actor.country, excluded.country),
-                cameo_code = coalesce(actor.cameo_code, excluded.cameo_code),
-                description = coalesce(actor.description, excluded.description)
-            RETURNING id
-            """, key, actor.name, actor.kind.rawValue, actor.isNamed, actor.country, actor.cameoCode, actor.descriptor)
-        else {
-            throw DatabaseError(code: 1, message: "actor upsert returned no id")
-        }
-        for alias in [actor.name] + actor.aliases {
-            let normalized = normalizedName(alias)
-            guard !normalized.isEmpty else { continue }
-            try database.execute("INSERT OR IGNORE INTO actor_alias(actor_id, alias, normalized) VALUES (?, ?, ?)",
-                                 id, alias, normalized)
-        }
-        return id
+        let key = ActorResolver.key(for: actor, article: String(articleID), index: index).key
+        return key
     }
 }
 

@@ -20,10 +20,36 @@ public enum PublicationDateInference {
     /// "Posted July 6th, 2012", a photo caption date ("..., July 12, 2012."), a full date near the
     /// top; then check weekday consistency (a "Thursday" in the text that the caption date fits).
     /// Returns the day and a basis ("dateline", "caption", "text", "weekday") or nil.
+    /// Tags only short windows around four-digit numbers: a full date needs a year, and most of
+    /// a long article has none (this keeps inference cheap on big texts). Windows start and end
+    /// at spaces or line breaks, so they never split a character.
+    static func tagLinesWithYears(_ text: String, _ bytes: [UInt8], _ tagger: TemporalTagger) -> [TimeExpression] {
+        var windows: [Range<Int>] = []
+        var run = 0
+        for (i, b) in bytes.enumerated() {
+            if b >= 48 && b <= 57 { run += 1 } else { run = 0 }
+            guard run == 4 else { continue }
+            var lo = max(0, i - 60), hi = min(bytes.count, i + 12)
+            while lo > 0, bytes[lo - 1] != 32, bytes[lo - 1] != 10 { lo -= 1 }
+            while hi < bytes.count, bytes[hi] != 32, bytes[hi] != 10 { hi += 1 }
+            if let last = windows.last, last.upperBound >= lo { windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, hi) }
+            else { windows.append(lo..<hi) }
+        }
+        var out: [TimeExpression] = []
+        for w in windows {
+            guard let piece = String(bytes: bytes[w], encoding: .utf8) else { continue }
+            for var t in tagger.tag(piece) {
+                t.range = (t.range.lowerBound + w.lowerBound)..<(t.range.upperBound + w.lowerBound)
+                out.append(t)
+            }
+        }
+        return out
+    }
+
     public static func infer(title: String?, text: String) -> (day: CalendarDay, basis: String)? {
         let tagger = TemporalTagger(anchor: nil)
         let bytes = Array(text.utf8)
-        let dates = fullDates(tagger.tag(text))
+        let dates = fullDates(tagLinesWithYears(text, bytes, tagger))
         let weekdays = mentionedWeekdays(bytes)
 
         // 1. Dateline: a full date in the first line or after "Posted"/"Published"/"Updated".

@@ -103,16 +103,18 @@ struct TemporalScanner {
         return best
     }
 
+    /// Words that modify a date ("the end of", "early", "mid").
+    static let modifierPrefixes: [[String]] = [
+        ["the", "end", "of"], ["the", "beginning", "of"], ["the", "start", "of"], ["the", "middle", "of"],
+        ["the", "turn", "of"], ["the", "close", "of"], ["the", "rest", "of"], ["end", "of"], ["beginning", "of"],
+        ["start", "of"], ["middle", "of"], ["the", "early"], ["the", "late"], ["the", "mid"], ["early"], ["late"],
+        ["mid"], ["earlier"], ["later"], ["by", "the", "end", "of"],
+    ]
+
     /// "early 2012", "late last July", "mid-March", "the end of the year", "earlier this month":
     /// the modifier joins the extent and leaves the value alone.
     func modified(at i: Int) -> Match? {
-        let prefixes: [[String]] = [
-            ["the", "end", "of"], ["the", "beginning", "of"], ["the", "start", "of"], ["the", "middle", "of"],
-            ["the", "turn", "of"], ["the", "close", "of"], ["the", "rest", "of"], ["end", "of"], ["beginning", "of"],
-            ["start", "of"], ["middle", "of"], ["the", "early"], ["the", "late"], ["the", "mid"], ["early"], ["late"],
-            ["mid"], ["earlier"], ["later"], ["by", "the", "end", "of"],
-        ]
-        for p in prefixes {
+        for p in TemporalScanner.modifierPrefixes {
             guard var k = words(i, p) else { continue }
             if isPunct(k, "-") && attached(k) { k += 1 }
             if let inner = match(at: k), inner.value.type == .date || inner.value.type == .time {

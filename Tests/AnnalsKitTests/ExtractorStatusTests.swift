@@ -1,0 +1,90 @@
+import Testing
+@testable import AnnalsKit
+
+/// Status (modality), unnamed actors, dates and page furniture, on sentences written for these tests.
+@Suite("Extractor: status, actors, dates, furniture")
+struct ExtractorStatusTests {
+    let extractor = Extractor()
+
+    func events(_ text: String, published: String = "2014-05-09", type: String = "defection") -> [(agent: String, status: String, date: String?, precision: String)] {
+        let x = extractor.extract(Article(published: CalendarDay(iso: published), publishedBasis: "metadata", text: text))
+        return x.events.filter { $0.type == type }.flatMap { e in
+            e.participants.filter { $0.part == .agent }.map { (x.actors[$0.actor].name, e.status.rawValue, e.date.text, e.date.precision.rawValue) }
+        }
+    }
+
+    @Test func deniedByTheGovernment() {
+        let e = events("Deputy Interior Minister Karim Nassar announced his defection in a video on Tuesday. The government dismissed that video as a fabrication.")
+        #expect(e.map(\.status) == ["denied"])
+    }
+
+    @Test func denialOfReportsThatHeDefected() {
+        let e = events("Foreign Minister Walid Haddad denied reports that he had defected, appearing on state television on Wednesday.")
+        #expect(e.allSatisfy { $0.status == "denied" })
+    }
+
+    @Test func negatedDefection() {
+        let e = events("General Sami Youssef has not defected, his office said.")
+        #expect(e.allSatisfy { $0.status == "negated" })
+    }
+
+    @Test func futureDefectionIsHypothetical() {
+        let e = events("Colonel Fadi Aziz will defect to the opposition next week, his relatives said.")
+        #expect(e.allSatisfy { $0.status == "hypothetical" })
+    }
+
+    @Test func rumorsThatSomeoneDefected() {
+        let e = events("There were rumors that Brig. Gen. Anwar Saleh had switched sides.")
+        #expect(e.allSatisfy { $0.status == "rumored" })
+    }
+
+    @Test func unnamedSoldierIsAnActorNotANewName() {
+        let x = extractor.extract(Article(published: CalendarDay(2014, 5, 9), publishedBasis: "metadata",
+                                          text: "A Chinese soldier defected across the border on Friday. The soldier was taken in for questioning."))
+        let agents = x.events.filter { $0.type == "defection" }.flatMap(\.participants).filter { $0.part == .agent }.map { x.actors[$0.actor] }
+        #expect(agents.count == 1)
+        #expect(agents.first?.isNamed == false)
+        #expect(agents.first?.country == "CHN")
+        #expect(agents.first?.name == "A Chinese soldier")
+    }
+
+    @Test func collectiveCoSponsorsWithACount() {
+        let e = events("More than 40 countries co-sponsored the draft resolution.", type: "resolution_proposed")
+        #expect(e.map(\.agent) == ["More than 40 countries"])
+    }
+
+    @Test func appositionNamesTheDescription() {
+        let e = events("A senior diplomat defected on Monday. The diplomat, Omar Khalil, told reporters he feared for his family.")
+        #expect(e.map(\.agent) == ["Omar Khalil"])
+        #expect(e.first?.date == "2014-05-05")
+    }
+
+    @Test func relativeClauseAgentAndMonth() {
+        let e = events("Brig. Gen. Yusuf Kanaan, who broke with the regime in March, spoke to reporters.")
+        #expect(e.map(\.agent) == ["Yusuf Kanaan"])
+        #expect(e.first?.date == "2014-03" && e.first?.precision == "month")
+    }
+
+    @Test func presentPerfectLedeIsThePublicationDay() {
+        let e = events("An air force colonel has defected to Jordan, officials said.")
+        #expect(e.first?.date == "2014-05-09")
+    }
+
+    @Test func pastWithoutDateIsBeforePublication() {
+        let e = events("Officials said later that the ambassador to Iran, Samir Dawud, defected and joined the opposition.")
+        #expect(e.first?.precision == "before" && e.first?.date == "2014-05-09")
+    }
+
+    @Test func listBoxEntriesYieldEvents() {
+        let text = "Syria lost another diplomat this week.\n\nNotable Defectors:\n\nKhaled Omar - March 3\n\nYasmin Haddad, ambassador to Cyprus - April 20\n\nThe list grows."
+        let e = events(text)
+        #expect(Set(e.map(\.agent)) == ["Khaled Omar", "Yasmin Haddad"])
+        #expect(e.contains { $0.agent == "Khaled Omar" && $0.date == "2014-03-03" })
+    }
+
+    @Test func captionRepeatedDoesNotDoubleTheEvent() {
+        let caption = "Col. Hadi Mahmoud, who defected on Monday, speaks to reporters in Amman, May 6, 2014."
+        let e = events("\(caption)\n\(caption)\n\nThe colonel said others would follow.")
+        #expect(e.count == 1)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import AnnalsKit
+
+/// One knowledge base across articles: names resolved across spellings, events merged
+/// across sources, the same result whatever the ingest order, and remove + re-ingest.
+@Suite struct KnowledgeBaseTests {
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/kb")
+
+    static func fixturePaths() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { fixtures.appendingPathComponent($0).path }
+    }
+
+    /// The knowledge base as comparable text: events (no ids, sources and participants
+    /// sorted), actors with aliases, roles, relations and actor links.
+    static func snapshot(_ store: Store) throws -> [String] {
+        var lines: [String] = []
+        var query = EventQuery()
+        query.statuses = nil
+        for e in try store.events(query) {
+            let participants = e.participants.map { "\($0.part):\($0.name)(\($0.kind)) \($0.role ?? "-") of \($0.of ?? "-")" }.sorted()
+            let sources = e.sources.map { "\($0.url ?? "-") \($0.status) \($0.evidence)" }.sorted()
+            lines.append("event \(e.type) \(e.date ?? "-") \(e.datePrecision) \(e.dateStart ?? "-")..\(e.dateEnd ?? "-") [\(e.dateBasis ?? "")] \(e.status) obj=\(e.object ?? "-") | \(e.summary) | \(participants) | \(sources)")
+        }
+        for row in try store.database.query("""
+            SELECT a.key, a.name, a.kind, a.country, a.cameo_code, a.description,
+                   (SELECT group_concat(alias, '|') FROM (SELECT alias FROM actor_alias x WHERE x.actor_id = a.id ORDER BY alias)) AS aliases,
+                   (SELECT group_concat(t, '|') FROM (SELECT ar.url || ' ' || l.name || ' ' || l.reason AS t FROM actor_link l
+                        JOIN article ar ON ar.id = l.article_id WHERE l.actor_id = a.id ORDER BY t)) AS links
+            FROM actor a
+            """) {
+            lines.append("actor " + row.columns.map { "\(row[$0, as: String.self] ?? "-")" }.joined(separator: " ; "))
+        }
+        for row in try store.database.query("""
+            SELECT a.key || ' ' || r.title || ' of ' || coalesce(o.key, '-') || ' former=' || r.is_former
+                   || ' ' || coalesce(r.valid_from, '-') || '..' || coalesce(r.valid_to, '-') || ' @' || s.text
+            FROM role r JOIN actor a ON a.id = r.actor_id LEFT JOIN actor o ON o.id = r.of_actor_id JOIN sentence s ON s.id = r.sentence_id
+            UNION ALL
+            SELECT a.key || ' ' || r.predicate || ' ' || o.key || ' ' || coalesce(r.valid_from, '-') || '..' || coalesce(r.valid_to, '-') || ' @' || s.text
+            FROM relation r JOIN actor a ON a.id = r.subject_id JOIN actor o ON o.id = r.object_id JOIN sentence s ON s.id = r.sentence_id
+            UNION ALL
+            SELECT 'mention ' || a.key || ' ' || m.text || ' @' || s.text
+            FROM mention m JOIN actor a ON a.id = m.actor_id JOIN sentence s ON s.id = m.sentence_id
+            """) {
+            lines.append(row[0, as: String.self] ?? "")
+        }
+        return lines.sorted()
+    }
+
+    static func ingest(_ paths: [String], into store: Store, batchSize: Int = 64) throws {
+        for path in paths {  // one path a run, so the order is exactly `paths`
+            try IngestPipeline(store: store, jobs: 1, batchSize: batchSize).run(paths: [path])
+        }
+    }
+
+    @Test func spellingVariantsAreOnePersonAndDefectionsMergeAcrossArticles() throws {
+        try withTemporaryDatabasePath { path in
+            let store = try Store(path: path)
+            try KnowledgeBaseTests.ingest(try KnowledgeBaseTests.fixturePaths(), into: store)
+            let defectors = try store.defectors()
+            let names = defectors.map(\.actor)
+            #expect(Set(names).count == names.count, "a defector listed twice: \(names)")
+            for surname in ["Tlas", "Fares", "Hijab"] {
+                let rows = defectors.filter { $0.actor.contains(surname) }
+                #expect(rows.count == 1, "\(surname): \(rows)")
+                #expect(rows.first.map { Set($0.sources.map(\.articleID)).count } == 2, "\(surname): \(rows)")
+            }
+            let people = try store.database.query("SELECT key FROM actor WHERE kind = 'person' AND is_named = 1").compactMap { $0[0, as: String.self] }
+            #expect(people.contains("person:mastafa tlas"))  // the father is not the son
+            #expect(people.contains("person:hafaz asad") && people.contains("person:bashar asad"))
+        }
+    }
+
+    @Test func ingestOrderDoesNotChangeTheKnowledgeBase() throws {
+        let paths = try KnowledgeBaseTests.fixturePaths()
+        let reference = try withTemporaryDatabasePath { path in
+            let store = try Store(path: path)
+            try KnowledgeBaseTests.ingest(paths, into: store)
+            return try KnowledgeBaseTests.snapshot(store)
+        }
+        #expect(reference.count > 20)
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<4 {
+            let order = round == 0 ? Array(paths.reversed()) : paths.shuffled(using: &generator)
+            let other = try withTemporaryDatabasePath { path in
+                let store = try Store(path: path)
+                if round == 3 {
+                    try IngestPipeline(store: store, jobs: 1, batchSize: 2).run(paths: order)
+                } else {
+                    try KnowledgeBaseTests.ingest(order, into: store)
+                }
+                return try KnowledgeBaseTests.snapshot(store)
+            }
+            let names = order.map { ($0 as NSString).lastPathComponent }
+            #expect(other == reference, "order \(names): \(Set(other).symmetricDifference(reference).sorted())")
+        }
+    }
+
+    @Test func removeThenReingestRestoresTheKnowledgeBase() throws {
+        try withTemporaryDatabasePath { path in
+            let store = try Store(path: path)
+            let paths = try KnowledgeBaseTests.fixturePaths()
+            try KnowledgeBaseTests.ingest(paths, into: store)
+            let before = try KnowledgeBaseTests.snapshot(store)
+            for victim in [paths[0], paths[3]] {
+                let id = try #require(try store.database.scalar(Int64.self, "SELECT id FROM article WHERE path = ?", victim))
+                #expect(try store.removeArticle(id: id))
+                let without = try KnowledgeBaseTests.snapshot(store)
+                #expect(without != before)
+                #expect(!without.contains { $0.contains(((victim as NSString).lastPathComponent as NSString).deletingPathExtension) })
+                try KnowledgeBaseTests.ingest([victim], into: store)
+                #expect(try KnowledgeBaseTests.snapshot(store) == before)
+            }
+            // Removing one of two sources keeps the defection with the other.
+            let id = try #require(try store.database.scalar(Int64.self, "SELECT id FROM article WHERE path = ?", paths[1]))
+            #expect(try store.removeArticle(id: id))
+            let tlass = try store.defectors().filter { $0.actor.contains("Tlas") }
+            #expect(tlass.count == 1 && tlass.first.map { Set($0.sources.map(\.articleID)).count } == 1)
+        }
+    }
+
+    @Test func nameKeysTolerateTransliterationButNeverMergeDifferentFirstNames() {
+        func key(_ s: String) -> String? { PersonName(s)?.key }
+        for (a, b) in [("Manaf Tlas", "Brig. Gen. Manaf Tlass"), ("Riad Hijab", "Riyad Hijab"), ("Nawaf Fares", "Nawaf al-Fares"),
+                       ("Abdul-Aziz Saleh", "Abdelaziz Saleh"), ("Mr. Mohammed Ali", "Muhammad Ali"), ("Hillary Clinton", "Hillary Rodham Clinton")] {
+            #expect(key(a) == key(b), "\(a) / \(b)")
+        }
+        for (a, b) in [("Bashar al-Assad", "Hafez al-Assad"), ("Hillary Clinton", "Bill Clinton"), ("Bashar al-Assad", "Bushra al-Assad"),
+                       ("George W. Bush", "George H. W. Bush"), ("Manaf Tlass", "Mustafa Tlass")] {
+            #expect(key(a) != key(b), "\(a) / \(b)")
+        }
+        #expect(PersonName("Tlass")?.isSurnameOnly == true)
+        #expect(PersonName("Thae Yong-ho")?.surname == PersonName("Thae")?.surname)
+    }
+}
