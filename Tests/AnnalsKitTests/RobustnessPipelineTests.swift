@@ -72,7 +72,7 @@ struct RobustnessPipelineTests {
 
     /// Time stays linear: 4× the run-on text takes well under 16× (quadratic) the time.
     /// A generous ratio bound (< 8×) on small sizes, best of two runs; the 1 MB / 4 MB and
-    /// 50 MB checks on the release build are in Scripts/robustness-large.sh.
+    /// 50 MB checks on the release build are in Tests/Scripts/robustness-large.sh.
     @Test func runOnExtractionTimeIsLinear() {
         let extractor = Extractor()
         func seconds(_ bytes: Int) -> Double {

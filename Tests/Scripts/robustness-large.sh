@@ -3,9 +3,9 @@
 #   1. a 50 MB article is ingested whole (one article, its sentences, integrity ok);
 #   2. a run-on "sentence" with no full stop: 4 MB takes at most ~4x the time of 1 MB
 #      (bound: < 6x, a generous ratio; quadratic would be 16x).
-# Usage: Scripts/robustness-large.sh [path/to/annals]   (default .build/release/annals)
+# Usage: Tests/Scripts/robustness-large.sh [path/to/annals]   (default .build/release/annals)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 annals=$(realpath "${1:-.build/release/annals}")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -1,6 +1,6 @@
 // libFuzzer entry point for the extractor and the rest of the pipeline.
 //
-// Built by Fuzz/fuzz.sh together with the AnnalsKit sources in one module (no SwiftPM
+// Built by Tests/Fuzz/fuzz.sh together with the AnnalsKit sources in one module (no SwiftPM
 // target: `-sanitize=fuzzer` brings its own `main`). Each input is read as one document
 // (the first byte picks text, HTML, JSONL or sniffing), extracted, checked with
 // PipelineSelfCheck and written into an in-memory store that is rolled back.
