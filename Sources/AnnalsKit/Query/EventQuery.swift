@@ -120,7 +120,8 @@ public struct EventQuery: Sendable, Hashable {
                                            role: nil, of: nil)
         }
         for i in participants.indices {
-            // The actor's role, preferring one read in an article that reports this event.
+            // The actor's role, preferring one read in an article that reports this event, then a
+            // current one, then one that says whose it is, then the most specific title.
             if let role = try db.query("""
                 SELECT r.title, o.name AS of
                 FROM role r
@@ -129,7 +130,7 @@ public struct EventQuery: Sendable, Hashable {
                 JOIN article ar ON ar.id = s.article_id
                 WHERE r.actor_id = :actor
                 ORDER BY s.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = :event) DESC,
-                         r.is_former, ar.content_hash, s.ordinal, r.title
+                         r.is_former, r.of_actor_id IS NULL, length(r.title) DESC, ar.content_hash, s.ordinal, r.title
                 LIMIT 1
                 """, arguments: [":actor": participants[i].actorID, ":event": eventID]).first {
                 participants[i].role = role["title", as: String.self]
