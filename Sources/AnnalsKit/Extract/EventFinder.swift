@@ -69,7 +69,9 @@ struct EventFinder {
         if !t.objects.isEmpty {
             guard let o = objectWord(after: end, before: i, in: t.objects) else { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
-            c.object = objectPhrase(from: end)
+            // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
+            // have ...", "resolution 2042"; not "us from fulfilling our purpose".
+            if Lexicon.resolutionNouns.contains(s.lower(o)) || s.lower(o) == "it" { c.object = objectPhrase(around: o) }
         }
         c.tense = tense(at: i)
         if t.pos == "noun" || t.pos == "adj" { c.tense = .nominal }
@@ -482,6 +484,25 @@ struct EventFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// The noun phrase headed by the object word at `o`, with its determiner and modifiers and
+    /// what follows it up to the end of the clause.
+    func objectPhrase(around o: Int) -> String? {
+        guard s.lower(o) != "it" else { return nil }
+        var start = o
+        while start > 0, o - start < 6 {
+            let w = s.lower(start - 1)
+            if s[start - 1].isPunct && w != "-" { break }
+            if WordClass.auxiliaries.contains(w) || WordClass.prepositions.contains(w) && w != "of" || lexicon.triggerForms[w] != nil && !w.hasSuffix("-drafted") { break }
+            if WordClass.clauseOpeners.contains(w) || w == "and" { break }
+            start -= 1
+            if WordClass.determiners.contains(w) { break }
+        }
+        var k = o + 1
+        while k < s.count, k < o + 20, ![".", ";", ","].contains(s.lower(k)) { k += 1 }
+        let text = s.text(start..<k)
+        return text.isEmpty ? nil : text
     }
 
     func objectPhrase(from end: Int) -> String? {
