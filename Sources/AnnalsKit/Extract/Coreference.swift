@@ -125,7 +125,6 @@ struct Coreference {
             let key = Coreference.key(m.name)
             if let id = byKey["p:" + key] { addRole(m.role, to: id); addRole(m.appositiveRole, to: id); return id }
             // A shorter or longer form of a known name: surname, or first + last.
-            let sur = Coreference.surname(m.name)
             let candidates = actors.indices.filter { id in
                 actors[id].kind == .person && actors[id].isNamed && actors[id].mergedInto == nil
                     && Coreference.compatible(actors[id].name, m.name)
@@ -149,7 +148,6 @@ struct Coreference {
                 // A weak single name ("Homs", "YouTube"): not an actor unless it speaks later.
                 return nil
             }
-            _ = sur
             let id = newActor(Actor(name: m.name, kind: .person, isNamed: true, aliases: [m.text], firstSentence: m.sentence))
             byKey["p:" + key] = id
             addRole(m.role, to: id)

@@ -47,7 +47,7 @@ struct EventFinder {
         guard ["-drafted", "-sponsored", "-authored", "-written", "-proposed"].contains(where: { w.hasSuffix($0) }),
               let m = mentions.first(where: { $0.start == i && $0.actor >= 0 }),
               (i + 1..<min(s.count, i + 5)).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
-              let trigger = lexicon.triggerForms["draft"]?.first(where: { $0.0.type == "resolution_proposed" })?.0 else { return nil }
+              let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
         var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)
         c.agents = [m.actor]
         c.tense = .nominal
@@ -62,7 +62,6 @@ struct EventFinder {
         let isNounReading = nounContext(i)
         if t.pos == "noun" && !isNounReading && t.type != "resolution_proposed" { return nil }
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
-        if t.pos == "verb", let f = s.lower(i).first, f.isUppercase { }
         var c = EventCandidate(type: t.type, trigger: t, sentence: s.index, words: i..<end,
                                range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
         // Object constraint: "block a resolution", "left the country".
@@ -133,7 +132,7 @@ struct EventFinder {
         if let target = retype(for: i), target != c.type {
             c.object = (c.object.map { "\(t.type): \($0)" }) ?? t.type
             c.type = target
-            if let info = lexicon.triggerForms.values.lazy.flatMap({ $0 }).first(where: { $0.0.type == target })?.0 {
+            if let info = lexicon.firstTrigger[target] {
                 c.trigger.cameo = info.cameo
                 c.trigger.plover = info.plover
             }
@@ -141,7 +140,7 @@ struct EventFinder {
         // "quit this week to protest the crackdown", "resigned in protest": leaving in protest
         // against the government is a defection.
         if c.type == "resignation", (end..<min(s.count, end + 6)).contains(where: { s.lower($0) == "protest" && ["in", "to"].contains(s.lower($0 - 1)) }),
-           let d = lexicon.triggerForms["defect"]?.first(where: { $0.0.type == "defection" })?.0 {
+           let d = lexicon.firstTrigger["defection"] {
             c.type = "defection"
             c.trigger.cameo = d.cameo
             c.trigger.plover = d.plover
@@ -297,7 +296,7 @@ struct EventFinder {
         var including = false
         while j < s.count {
             if let m = mentions.first(where: { $0.start == j }) {
-                if including { list.append(m) } else { list.append(m) }
+                list.append(m)
                 j = m.end
                 continue
             }
@@ -641,7 +640,7 @@ struct EventFinder {
 
     func segmentEnd(_ i: Int) -> Int {
         var j = i
-        while j < s.count { if isSegmentBoundary(j) && !(s.lower(j) == "," && j + 1 < s.count && times.contains { $0.words.lowerBound == j + 1 } && false) { return j }; j += 1 }
+        while j < s.count { if isSegmentBoundary(j) { return j }; j += 1 }
         return s.count
     }
 }

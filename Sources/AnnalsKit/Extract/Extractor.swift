@@ -67,9 +67,10 @@ public struct Extractor: Sendable {
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], times: times[n],
                                      actors: coref.actors, speaker: speakers[n], published: article.published)
-            candidates += finder.find()
+            let found = finder.find()
+            candidates += found
             if Extractor.debug {
-                for c in finder.find() { print("cand s\(n) \(c.type) agents=\(c.agents) tense=\(c.tense) date=\(c.explicitDate?.text ?? "-") status=\(c.status)") }
+                for c in found { print("cand s\(n) \(c.type) agents=\(c.agents) tense=\(c.tense) date=\(c.explicitDate?.text ?? "-") status=\(c.status)") }
                 for m in mentions[n] { print("  m \(m.start)..<\(m.end) \(m.kind) actor=\(m.actor) «\(m.text)»") }
             }
         }

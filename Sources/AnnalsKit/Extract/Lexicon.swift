@@ -56,6 +56,9 @@ public final class Lexicon: Sendable {
     let titlePhrases: [String: [[String]]]
     public let givenNames: Set<String>
     let triggerForms: [String: [(Trigger, [String])]]
+    /// The first trigger of each event type in `events.tsv`: its CAMEO and PLOVER codes stand
+    /// for the type when an event is retyped ("threatened to veto" → threat) or read from a list.
+    let firstTrigger: [String: Trigger]
     public let cues: [Cue]
 
     init(files: [String: String]) {
@@ -121,6 +124,7 @@ public final class Lexicon: Sendable {
             if let n = row["name"] { names.insert(n.lowercased()) }
         }
         var triggerForms: [String: [(Trigger, [String])]] = [:]
+        var firstTrigger: [String: Trigger] = [:]
         for row in Lexicon.rows(files["events.tsv"]) {
             guard let type = row["type"], let phrase = row["trigger"], let pos = row["pos"] else { continue }
             let words = Lexicon.words(phrase)
@@ -129,6 +133,7 @@ public final class Lexicon: Sendable {
             let trigger = Trigger(type: type, cameo: row["cameo"].flatMap { $0.isEmpty ? nil : $0 },
                                   plover: row["plover"].flatMap { $0.isEmpty ? nil : $0 },
                                   pos: pos, phrase: words, objects: objects, agent: row["agent"] ?? "any")
+            if firstTrigger[type] == nil { firstTrigger[type] = trigger }
             var forms: [[String]] = []
             if pos == "verb" || pos == "noun" {
                 for inflected in Inflection.forms(of: words[0], pos: pos) {
@@ -159,6 +164,7 @@ public final class Lexicon: Sendable {
         self.titlePhrases = titlePhrases
         self.givenNames = names
         self.triggerForms = triggerForms
+        self.firstTrigger = firstTrigger
         self.cues = cues
     }
 
@@ -207,8 +213,7 @@ public final class Lexicon: Sendable {
         while i < tokens.count {
             var range = tokens[i].range
             if tokens[i].kind == .word, i + 1 < tokens.count, tokens[i + 1].range.lowerBound == range.upperBound,
-               phrase.substring(utf8: tokens[i + 1].range) == ".", !phrase.substring(utf8: range).contains(".") || true,
-               range.count <= 5 {
+               phrase.substring(utf8: tokens[i + 1].range) == ".", range.count <= 5 {
                 range = range.lowerBound..<tokens[i + 1].range.upperBound
                 i += 1
             }

@@ -17,7 +17,7 @@ enum ListBoxes {
             let s = words[n]
             guard s.count >= 2, s.count <= 8, s.lower(s.count - 1) == ":",
                   let type = s.words.lazy.compactMap({ headings[$0.lower] }).first,
-                  let trigger = lexicon.triggerForms.values.lazy.flatMap({ $0 }).first(where: { $0.0.type == type })?.0 else {
+                  let trigger = lexicon.firstTrigger[type] else {
                 n += 1
                 continue
             }

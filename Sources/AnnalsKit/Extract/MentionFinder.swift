@@ -223,10 +223,9 @@ struct MentionFinder {
                 end = e2
             }
         }
-        let isTitleCase = s[titleStart].isCapitalized
         var m = Mention(sentence: s.index, start: i, end: end, kind: .unnamed)
         m.alsoNamed = also
-        m.role = RoleInfo(title: normalizeTitle(title, capitalized: isTitleCase), head: head, of: of, to: to, isFormer: former)
+        m.role = RoleInfo(title: title, head: head, of: of, to: to, isFormer: former)
         m.head = head
         m.country = of?.kind == .country ? of?.code : of?.code
         // A name after the title: "Foreign Minister Yang Jiechi".
@@ -251,10 +250,6 @@ struct MentionFinder {
         m.text = m.descriptor ?? ""
         extendDescription(&m)
         return m
-    }
-
-    func normalizeTitle(_ t: String, capitalized: Bool) -> String {
-        t
     }
 
     // MARK: - Unnamed and collective actors

@@ -18,7 +18,6 @@ struct Word: Sendable {
         self.isNumber = kind == .number
         let first = text.unicodeScalars.first
         self.isCapitalized = kind == .word && first.map { $0.properties.isUppercase } == true
-        _ = first
     }
 
     /// "’s" and "'s".
