@@ -1,4 +1,5 @@
 import CSQLite
+import Dispatch
 
 /// A prepared statement. Bind values, step through rows, read typed columns.
 ///
@@ -105,7 +106,14 @@ public final class Statement {
     /// Advances to the next row: true when a row is available, false when done.
     @discardableResult
     public func step() throws -> Bool {
-        let code = sqlite3_step(handle)
+        let code: Int32
+        if StatementProfile.isEnabled {
+            let start = DispatchTime.now().uptimeNanoseconds
+            code = sqlite3_step(handle)
+            StatementProfile.record(sql, nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+        } else {
+            code = sqlite3_step(handle)
+        }
         switch code {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false

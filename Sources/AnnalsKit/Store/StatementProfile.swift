@@ -1,0 +1,37 @@
+import Foundation
+import Synchronization
+
+/// Time spent in `sqlite3_step` per SQL text, collected only when the environment variable
+/// `ANNALS_SQL_PROFILE` is set, and printed to standard error when the process exits.
+///
+/// ```sh
+/// ANNALS_SQL_PROFILE=1 annals ingest articles.jsonl
+/// ```
+/// prints the statements that took the most time, with their call counts.
+enum StatementProfile {
+    static let isEnabled: Bool = {
+        guard ProcessInfo.processInfo.environment["ANNALS_SQL_PROFILE"] != nil else { return false }
+        atexit { StatementProfile.report() }
+        return true
+    }()
+
+    private static let totals = Mutex<[String: (calls: Int, nanoseconds: UInt64)]>([:])
+
+    static func record(_ sql: String, nanoseconds: UInt64) {
+        totals.withLock { totals in
+            let old = totals[sql] ?? (0, 0)
+            totals[sql] = (old.calls + 1, old.nanoseconds + nanoseconds)
+        }
+    }
+
+    static func report() {
+        let rows = totals.withLock { $0 }.sorted { $0.value.nanoseconds > $1.value.nanoseconds }
+        let all = rows.reduce(0) { $0 + $1.value.nanoseconds }
+        var text = String(format: "sql profile: %.3f s in sqlite3_step\n", Double(all) / 1e9)
+        for (sql, value) in rows.prefix(25) {
+            let flat = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            text += String(format: "%9.3f s %9d calls  ", Double(value.nanoseconds) / 1e9, value.calls) + String(flat.prefix(160)) + "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
