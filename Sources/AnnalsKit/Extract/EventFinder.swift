@@ -26,7 +26,7 @@ struct EventFinder {
         var i = 0
         while i < s.count {
             if let c = draftedBy(at: i) { out.append(c) }
-            guard let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
+            guard s.has(i, .triggerStart), let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
             for (trigger, form) in options where s.matches(form, at: i) {
                 if let c = frame(trigger, at: i, length: form.count) {
@@ -43,6 +43,7 @@ struct EventFinder {
 
     /// "a U.S.-drafted resolution", "the French-sponsored text": the prefix proposed it.
     func draftedBy(at i: Int) -> EventCandidate? {
+        guard s.has(i, .hyphen) else { return nil }
         let w = s.lower(i)
         guard ["-drafted", "-sponsored", "-authored", "-written", "-proposed"].contains(where: { w.hasSuffix($0) }),
               let m = mentions.first(where: { $0.start == i && $0.actor >= 0 }),
@@ -568,9 +569,23 @@ struct EventFinder {
             let order: [EventStatus] = [.denied, .negated, .claimed, .rumored, .calledFor, .hypothetical]
             if best == nil || order.firstIndex(of: status)! < order.firstIndex(of: best!)! { best = status }
         }
-        for cue in lexicon.cues {
-            let range = cue.sentenceScope ? 0..<s.count : (cue.earlierScope ? 0..<i : clauseStart..<i)
-            for k in range where s.matches(cue.phrase, at: k) {
+        // Every cue match in its scope counts, in any order (the strongest status wins), so the
+        // sentence is read once and only cues whose first word is there are tried.
+        func scope(_ cue: Lexicon.Cue) -> Range<Int> {
+            cue.sentenceScope ? 0..<s.count : (cue.earlierScope ? 0..<i : clauseStart..<i)
+        }
+        for n in lexicon.emptyCues {
+            let cue = lexicon.cues[n]
+            for k in scope(cue) where s.matches(cue.phrase, at: k) {
+                if !cue.sentenceScope && k + cue.phrase.count > i { continue }
+                consider(cue.status)
+            }
+        }
+        for k in 0..<s.count where s.has(k, .cueStart) {
+            guard let candidates = lexicon.cuesByFirstWord[s.lower(k)] else { continue }
+            for n in candidates {
+                let cue = lexicon.cues[n]
+                guard scope(cue).contains(k), s.matches(cue.phrase, at: k) else { continue }
                 if !cue.sentenceScope && k + cue.phrase.count > i { continue }
                 consider(cue.status)
             }
@@ -581,12 +596,19 @@ struct EventFinder {
     /// A cue that turns the event into another type ("threatened to veto" → threat).
     func retype(for i: Int) -> String? {
         let start = clauseBoundary(before: i)
-        for cue in lexicon.cues where cue.status.hasPrefix("retype:") {
-            for k in start..<i where s.matches(cue.phrase, at: k) && k + cue.phrase.count <= i {
-                return String(cue.status.dropFirst("retype:".count))
+        guard start < i else { return nil }
+        // The first retyping cue in lexicon order that matches anywhere in the clause.
+        var first = Int.max
+        for n in lexicon.emptyCues where lexicon.cues[n].status.hasPrefix("retype:") { first = min(first, n) }
+        for k in start..<i where s.has(k, .cueStart) {
+            guard let candidates = lexicon.cuesByFirstWord[s.lower(k)] else { continue }
+            for n in candidates where n < first {
+                let cue = lexicon.cues[n]
+                if cue.status.hasPrefix("retype:") && s.matches(cue.phrase, at: k) && k + cue.phrase.count <= i { first = n }
             }
         }
-        return nil
+        guard first < lexicon.cues.count else { return nil }
+        return String(lexicon.cues[first].status.dropFirst("retype:".count))
     }
 
     func clauseBoundary(before i: Int) -> Int {

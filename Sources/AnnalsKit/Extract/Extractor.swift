@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
                 let gap = utf8[x.sentences[n - 1].range.upperBound..<sentence.range.lowerBound]
                 if gap.filter({ $0 == 10 }).count >= 1 && inQuote && !gap.isEmpty { inQuote = false }
             }
-            words.append(SentenceWords(index: n, sentence: sentence, article: article.text, utf8: utf8, quoteDepth: &inQuote))
+            words.append(SentenceWords(index: n, sentence: sentence, article: article.text, utf8: utf8, flags: lexicon.wordFlags, quoteDepth: &inQuote))
         }
         var coref = Coreference()
         var mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() }, words: words)
@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         // Dates only matter where an event may be: tag the sentences that hold a trigger word.
         let tagger = TemporalTagger(anchor: article.published)
         var times: [[(words: Range<Int>, date: EventDate)]] = Array(repeating: [], count: words.count)
-        for (n, sw) in words.enumerated() where sw.words.contains(where: { lexicon.triggerForms[$0.lower] != nil || $0.lower.utf8.contains(45) }) {
+        for (n, sw) in words.enumerated() where sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen]) }) {
             let base = sw.range.lowerBound
             for t in tagger.tag(x.sentences[n].text) {
                 guard let d = t.date, t.type == .date || t.type == .time else { continue }

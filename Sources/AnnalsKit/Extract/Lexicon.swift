@@ -60,6 +60,12 @@ public final class Lexicon: Sendable {
     /// for the type when an event is retyped ("threatened to veto" → threat) or read from a list.
     let firstTrigger: [String: Trigger]
     public let cues: [Cue]
+    /// Word classes and phrase-table membership of each known word (see `WordFlags`).
+    let wordFlags: [String: WordFlags]
+    /// Indices into `cues` by the first word of the cue phrase; cues with an empty phrase are
+    /// in `emptyCues`.
+    let cuesByFirstWord: [String: [Int]]
+    let emptyCues: [Int]
 
     init(files: [String: String]) {
         var places: [String: Entry] = [:]
@@ -166,6 +172,15 @@ public final class Lexicon: Sendable {
         self.triggerForms = triggerForms
         self.firstTrigger = firstTrigger
         self.cues = cues
+        self.wordFlags = WordFlags.table(titlePhrases: titlePhrases, placePhrases: placePhrases,
+                                         triggerForms: triggerForms, givenNames: names, cues: cues)
+        var cuesByFirstWord: [String: [Int]] = [:]
+        var emptyCues: [Int] = []
+        for (n, cue) in cues.enumerated() {
+            if let first = cue.phrase.first { cuesByFirstWord[first, default: []].append(n) } else { emptyCues.append(n) }
+        }
+        self.cuesByFirstWord = cuesByFirstWord
+        self.emptyCues = emptyCues
     }
 
     /// The lexicon built into the binary.

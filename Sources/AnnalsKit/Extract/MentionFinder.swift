@@ -28,8 +28,8 @@ struct MentionFinder {
             let w = s[i]
             if w.isPunct || w.isNumber && !startsCount(i) { i += 1; continue }
             // "in San Francisco": a capitalised run after a place preposition is a place we don't know.
-            if s[i].isCapitalized, WordClass.locativePrepositions.contains(s.lower(i - 1)), gazetteer(at: i) == nil,
-               !lexicon.givenNames.contains(s.lower(i)), lexicon.titlePhrases[s.lower(i)] == nil, let (end, _) = nameRun(at: i) {
+            if s[i].isCapitalized, s.has(i - 1, .locativePreposition), gazetteer(at: i) == nil,
+               !s.has(i, .givenName), !s.has(i, .titleStart), let (end, _) = nameRun(at: i) {
                 i = end
                 continue
             }
@@ -48,7 +48,7 @@ struct MentionFinder {
     /// The longest gazetteer phrase at `i` (first word capitalised), with its end.
     func gazetteer(at i: Int) -> (Lexicon.Entry, Int, String)? {
         guard i < s.count, s[i].isCapitalized || s[i].lower == "u.n." || s[i].lower == "u.s." else { return nil }
-        guard let phrases = lexicon.placePhrases[s[i].lower] else { return nil }
+        guard s[i].flags.contains(.placeStart), let phrases = lexicon.placePhrases[s[i].lower] else { return nil }
         for p in phrases where s.matches(p, at: i) {
             let joined = p.joined(separator: " ")
             // Names keep their capitals: "New York" not "new york", "PA" not "Pa".
@@ -137,9 +137,7 @@ struct MentionFinder {
     func role(at i: Int) -> Mention? {
         // Cheap test first: a role starts with an article, a place, a qualifier or a title
         // within the first three words. Most words start none.
-        let w0 = s.lower(i)
-        guard MentionFinder.articles.contains(w0) || lexicon.placePhrases[w0] != nil || MentionFinder.roleModifiers.contains(w0)
-                || lexicon.titlePhrases[w0] != nil || lexicon.titlePhrases[s.lower(i + 1)] != nil || lexicon.titlePhrases[s.lower(i + 2)] != nil
+        guard s.has(i, [.article, .placeStart, .roleModifier, .titleStart]) || s.has(i + 1, .titleStart) || s.has(i + 2, .titleStart)
         else { return nil }
         var j = i
         var determiner: String?
@@ -162,7 +160,7 @@ struct MentionFinder {
             }
             let lw = s.lower(j)
             if lw == "and", of != nil, gazetteer(at: j + 1) != nil { j += 1; continue }
-            if MentionFinder.roleModifiers.contains(lw) { if lw == "former" { former = true }; modifiers.append(lw); j += 1; continue }
+            if s.has(j, .roleModifier) { if lw == "former" { former = true }; modifiers.append(lw); j += 1; continue }
             break
         }
         // The title itself (longest phrase), possibly with lower-case nouns before it ("oil minister").
@@ -172,7 +170,7 @@ struct MentionFinder {
         var extra = 0
         while titleEnd < 0, j + extra < s.count, extra <= 2 {
             let k = j + extra
-            if let phrases = lexicon.titlePhrases[s.lower(k)] {
+            if s.has(k, .titleStart), let phrases = lexicon.titlePhrases[s.lower(k)] {
                 for p in phrases where s.matches(p, at: k) {
                     titleStart = j
                     titleEnd = k + p.count
@@ -182,10 +180,10 @@ struct MentionFinder {
             }
             if titleEnd >= 0 { break }
             let w = s[k]
-            if w.isPunct || w.isCapitalized && extra > 0 || WordClass.prepositions.contains(w.lower) || WordClass.auxiliaries.contains(w.lower)
-                || WordClass.determiners.contains(w.lower) || w.lower == "and" || w.isNumber { break }
-            if w.isCapitalized && gazetteer(at: k) == nil && lexicon.titlePhrases[w.lower] == nil { break }
-            if !w.isCapitalized && (!MentionFinder.isModifier(w.lower) || w.lower.hasSuffix("ed") && !MentionFinder.roleModifiers.contains(w.lower)) { break }
+            if w.isPunct || w.isCapitalized && extra > 0 || !w.flags.isDisjoint(with: [.preposition, .auxiliary, .determiner])
+                || w.lower == "and" || w.isNumber { break }
+            if w.isCapitalized && gazetteer(at: k) == nil && !w.flags.contains(.titleStart) { break }
+            if !w.isCapitalized && (!MentionFinder.isModifier(w) || w.lower.hasSuffix("ed") && !w.flags.contains(.roleModifier)) { break }
             extra += 1
         }
         guard titleEnd >= 0 else { return nil }
@@ -200,7 +198,7 @@ struct MentionFinder {
         }
         // Stacked titles: "Foreign Minister", "Brig. Gen.", "Secretary of State".
         var end = titleEnd
-        while end < s.count, let phrases = lexicon.titlePhrases[s.lower(end)],
+        while end < s.count, s.has(end, .titleStart), let phrases = lexicon.titlePhrases[s.lower(end)],
               let p = phrases.first(where: { s.matches($0, at: end) }), lexicon.titles[p.joined(separator: " ")]?.isHonorific != true {
             end += p.count
         }
@@ -260,6 +258,7 @@ struct MentionFinder {
         var j = i
         var count: Int?
         var definite = false
+        guard s.has(i, .unnamedStart) || s[i].isNumber else { return nil }
         let w = s.lower(i)
         if w == "a" && s.lower(i + 1) == "couple" && s.lower(i + 2) == "of" { count = 2; j += 3 }
         else if (w == "more" || w == "fewer" || w == "less") && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
@@ -281,14 +280,13 @@ struct MentionFinder {
                 country = e.code; k = end; continue
             }
             // "council members": a person noun before another is a modifier.
-            if WordClass.personNouns.contains(lw) && !(k + 1 < s.count && WordClass.personNouns.contains(s.lower(k + 1))) { break }
-            if s[k].isPunct || s[k].isNumber || WordClass.auxiliaries.contains(lw) || WordClass.prepositions.contains(lw)
-                || WordClass.determiners.contains(lw) || lw == "and" || WordClass.pronouns.contains(lw) { return nil }
+            if s.has(k, .personNoun) && !(k + 1 < s.count && s.has(k + 1, .personNoun)) { break }
+            if s[k].isPunct || s[k].isNumber || s.has(k, [.auxiliary, .preposition, .determiner, .pronoun]) || lw == "and" { return nil }
             if s[k].isCapitalized && gazetteer(at: k) == nil { return nil }
-            guard MentionFinder.isModifier(lw) else { return nil }
+            guard MentionFinder.isModifier(s[k]) else { return nil }
             k += 1
         }
-        guard k < s.count, WordClass.personNouns.contains(s.lower(k)) else { return nil }
+        guard k < s.count, s.has(k, .personNoun) else { return nil }
         let head = s.lower(k)
         // "military figures", "council members": the noun is a modifier of the next one.
         if k + 1 < s.count, !s[k + 1].isPunct, !s[k + 1].isCapitalized, MentionFinder.compoundHeads.contains(head) {
@@ -359,6 +357,18 @@ struct MentionFinder {
     /// Words that can stand between a determiner and the head of an unnamed actor.
     static let modifierWords: Set<String> = ["military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
 
+    /// `isModifier(word.lower)`, with the table lookups read from the word's flags.
+    static func isModifier(_ word: Word) -> Bool {
+        if !word.flags.isDisjoint(with: [.modifierWord, .roleModifier, .hyphen]) { return true }
+        let w = word.lower
+        // The suffixes below end in these letters; any other last byte matches none of them.
+        guard let last = w.utf8.last, modifierSuffixLastBytes.contains(last) else { return false }
+        for suffix in ["ian", "ese", "ish", "al", "ic", "ive", "ary", "ory", "ent", "ant", "ous", "ful", "less", "ern", "ior", "ed"] where w.hasSuffix(suffix) && w.count > 4 { return true }
+        return false
+    }
+    /// Last bytes of the suffixes of `isModifier`: n e h l c y t s r d.
+    static let modifierSuffixLastBytes: [UInt8] = Array("nehlcytsrd".utf8)
+
     static func isModifier(_ w: String) -> Bool {
         if modifierWords.contains(w) || roleModifiers.contains(w) || w.utf8.contains(45) { return true }
         for suffix in ["ian", "ese", "ish", "al", "ic", "ive", "ary", "ory", "ent", "ant", "ous", "ful", "less", "ern", "ior", "ed"] where w.hasSuffix(suffix) && w.count > 4 { return true }
@@ -367,7 +377,7 @@ struct MentionFinder {
 
     func number(at i: Int) -> Int? {
         guard i < s.count else { return nil }
-        if let n = WordClass.countWords[s.lower(i)] { return n }
+        if s.has(i, .countWord), let n = WordClass.countWords[s.lower(i)] { return n }
         guard s[i].isNumber else { return nil }
         return Int(s[i].text.filter { $0 != "," })
     }
@@ -384,19 +394,19 @@ struct MentionFinder {
             if w.isPunct || w.isPossessive || w.isNumber { break }
             if !allowPlace, gazetteer(at: j) != nil, !name.isEmpty || j == i { if name.isEmpty { return nil }; break }
             if w.isCapitalized {
-                if WordClass.notNames.contains(lw) { break }
+                if w.flags.contains(.notName) { break }
                 // "Moussa Koussa Abandons Gadhafi": a headline verb ends the name.
-                if !name.isEmpty && (lexicon.triggerForms[lw] != nil || WordClass.reportingVerbs.contains(lw)) { break }
-                if lexicon.titlePhrases[lw] != nil && name.isEmpty && !lexicon.givenNames.contains(lw) { break }
+                if !name.isEmpty && !w.flags.isDisjoint(with: [.triggerStart, .reportingVerb]) { break }
+                if w.flags.contains(.titleStart) && name.isEmpty && !w.flags.contains(.givenName) { break }
                 name.append(w.text)
                 j += 1
                 continue
             }
             // "al-Assad", "bin Laden", "van Rompuy".
-            if let dash = lw.firstIndex(of: "-"), MentionFinder.nameParticles.contains(String(lw[..<dash])), !name.isEmpty || j > i {
+            if w.flags.contains(.hyphen), let dash = lw.firstIndex(of: "-"), MentionFinder.nameParticles.contains(String(lw[..<dash])), !name.isEmpty || j > i {
                 name.append(w.text); j += 1; continue
             }
-            if MentionFinder.nameParticles.contains(lw), !name.isEmpty, j + 1 < s.count, s[j + 1].isCapitalized {
+            if w.flags.contains(.nameParticle), !name.isEmpty, j + 1 < s.count, s[j + 1].isCapitalized {
                 name.append(w.text); j += 1; continue
             }
             break
@@ -406,7 +416,7 @@ struct MentionFinder {
     }
 
     func person(at i: Int) -> Mention? {
-        guard s[i].isCapitalized, !WordClass.notNames.contains(s.lower(i)) else { return nil }
+        guard s[i].isCapitalized, !s[i].flags.contains(.notName) else { return nil }
         guard let (end, name) = nameRun(at: i) else { return nil }
         // "Said to Defect": a verb that is also a given name.
         if name.count == 1, WordClass.reportingVerbs.contains(name[0].lowercased()), ["to", "that"].contains(s.lower(end)) { return nil }
@@ -442,6 +452,8 @@ struct MentionFinder {
 
     /// "U.S.-drafted", "French-sponsored": a country or body inside a hyphenated word.
     func compound(at i: Int) -> Mention? {
+        // No hyphen byte, no "-" character.
+        guard s[i].flags.contains(.hyphen) else { return nil }
         let w = s.lower(i)
         guard let dash = w.lastIndex(of: "-"), dash != w.startIndex else { return nil }
         let prefix = String(w[..<dash])
@@ -452,8 +464,8 @@ struct MentionFinder {
     }
 
     func pronoun(at i: Int) -> Mention? {
+        guard s.has(i, .pronoun) else { return nil }
         let w = s.lower(i)
-        guard WordClass.pronouns.contains(w) else { return nil }
         var m = Mention(sentence: s.index, start: i, end: i + 1, kind: .pronoun)
         m.head = w
         m.text = s[i].text

@@ -8,6 +8,8 @@ struct Word: Sendable {
     let isNumber: Bool
     /// Inside a quotation ("...") in the paragraph.
     var inQuote: Bool = false
+    /// The word classes and lexicon tables `lower` belongs to.
+    var flags: WordFlags = []
 
     init(range: TextRange, text: String, kind: Token.Kind) {
         self.range = range
@@ -32,7 +34,7 @@ struct SentenceWords {
     let words: [Word]
     let range: TextRange
 
-    init(index: Int, sentence: Sentence, article: String, utf8 text: [UInt8], quoteDepth: inout Bool) {
+    init(index: Int, sentence: Sentence, article: String, utf8 text: [UInt8], flags table: [String: WordFlags], quoteDepth: inout Bool) {
         self.index = index
         self.range = sentence.range
         var words: [Word] = []
@@ -42,6 +44,9 @@ struct SentenceWords {
             let r = t.range
             let s = String(decoding: text[r], as: UTF8.self)
             var w = Word(range: r, text: s, kind: t.kind)
+            var f = table[w.lower] ?? []
+            if text[r].contains(45) { f.insert(.hyphen) }
+            w.flags = f
             if w.isQuote {
                 if s == "\u{201C}" { quoteDepth = true } else if s == "\u{201D}" { quoteDepth = false } else { quoteDepth.toggle() }
                 w.inQuote = true
@@ -57,6 +62,15 @@ struct SentenceWords {
     subscript(i: Int) -> Word { words[i] }
 
     func lower(_ i: Int) -> String { i >= 0 && i < words.count ? words[i].lower : "" }
+
+    /// Word `i` exists and is in any of the classes of `f`: `has(i, .preposition)` is
+    /// `WordClass.prepositions.contains(lower(i))`.
+    @inline(__always) func has(_ i: Int, _ f: WordFlags) -> Bool {
+        i >= 0 && i < words.count && !words[i].flags.isDisjoint(with: f)
+    }
+
+    /// The flags of word `i`, empty past either end.
+    @inline(__always) func flags(_ i: Int) -> WordFlags { i >= 0 && i < words.count ? words[i].flags : [] }
 
     /// True when words[i...] spell `phrase` (lower case).
     func matches(_ phrase: [String], at i: Int) -> Bool {

@@ -133,19 +133,20 @@ extension TemporalScanner {
         }
     }
 
+    static let durationLeads: [([String], Deixis)] = [
+        (["the", "past"], .last), (["the", "last"], .last), (["the", "next"], .next), (["the", "coming"], .next),
+        (["the", "previous"], .last), (["the", "following"], .next), (["the", "first"], .this), (["past"], .last),
+        (["last"], .last), (["next"], .next), (["coming"], .next), (["in", "the", "coming"], .next),
+        (["recent"], .recentPast), (["the", "recent"], .recentPast), (["in", "recent"], .recentPast),
+        (["future"], .next),
+    ]
+
     /// "16 months", "a decade", "the past five years", "the next 90 days", "years", "recent
     /// years" (PAST_REF), "the coming months" (FUTURE_REF).
     func duration(at i: Int) -> Match? {
         var k = i
         var lead: Deixis?
-        let leads: [([String], Deixis)] = [
-            (["the", "past"], .last), (["the", "last"], .last), (["the", "next"], .next), (["the", "coming"], .next),
-            (["the", "previous"], .last), (["the", "following"], .next), (["the", "first"], .this), (["past"], .last),
-            (["last"], .last), (["next"], .next), (["coming"], .next), (["in", "the", "coming"], .next),
-            (["recent"], .recentPast), (["the", "recent"], .recentPast), (["in", "recent"], .recentPast),
-            (["future"], .next),
-        ]
-        for (phrase, d) in leads {
+        for (phrase, d) in Self.durationLeads {
             if let e = words(k, phrase) { k = e; lead = d; break }
         }
         if let q = quantity(at: k) {
@@ -167,13 +168,14 @@ extension TemporalScanner {
         return nil
     }
 
+    static let frequencyAdverbs: [String: String] = [
+        "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+        "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "hourly": "PT1H",
+    ]
+
     /// "daily", "weekly", "annually", "every week", "each year", "every two years", "every Friday".
     func frequency(at i: Int) -> Match? {
-        let adverbs: [String: String] = [
-            "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-            "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "hourly": "PT1H",
-        ]
-        if let v = adverbs[w(i)] { return Match(end: i + 1, value: .set(v)) }
+        if let v = Self.frequencyAdverbs[w(i)] { return Match(end: i + 1, value: .set(v)) }
         guard w(i) == "every" || w(i) == "each" || w(i) == "per" else { return nil }
         if let (wd, e) = weekdayName(at: i + 1) { return Match(end: e, value: .set("XXXX-WXX-\(wd + 1)")) }
         if let q = quantity(at: i + 1), let c = q.count {
@@ -185,22 +187,23 @@ extension TemporalScanner {
         return nil
     }
 
+    static let referencePhrases: [([String], String)] = [
+        (["the", "near", "future"], "FUTURE_REF"), (["the", "future"], "FUTURE_REF"), (["future"], "FUTURE_REF"),
+        (["soon"], "FUTURE_REF"), (["the", "years", "ahead"], "FUTURE_REF"), (["the", "near", "term"], "FUTURE_REF"),
+        (["the", "short", "term"], "FUTURE_REF"), (["the", "long", "term"], "FUTURE_REF"), (["a", "later", "date"], "FUTURE_REF"),
+        (["the", "time", "being"], "PRESENT_REF"),
+        (["the", "past"], "PAST_REF"), (["recently"], "PAST_REF"), (["recent"], "PAST_REF"), (["lately"], "PAST_REF"),
+        (["previously"], "PAST_REF"), (["formerly"], "PAST_REF"), (["earlier"], "PAST_REF"), (["at", "the", "time"], "PAST_REF"),
+        (["once", "upon", "a", "time"], "PAST_REF"),
+        (["right", "now"], "PRESENT_REF"), (["now"], "PRESENT_REF"), (["currently"], "PRESENT_REF"),
+        (["current"], "PRESENT_REF"), (["at", "present"], "PRESENT_REF"), (["presently"], "PRESENT_REF"),
+        (["nowadays"], "PRESENT_REF"), (["these", "days"], "PRESENT_REF"), (["at", "the", "moment"], "PRESENT_REF"),
+        (["the", "present"], "PRESENT_REF"), (["today", "'", "s"], "PRESENT_REF"),
+    ]
+
     /// "now", "currently", "recently", "the past", "the future", "soon", "at the time".
     func referenceWord(at i: Int) -> Match? {
-        let phrases: [([String], String)] = [
-            (["the", "near", "future"], "FUTURE_REF"), (["the", "future"], "FUTURE_REF"), (["future"], "FUTURE_REF"),
-            (["soon"], "FUTURE_REF"), (["the", "years", "ahead"], "FUTURE_REF"), (["the", "near", "term"], "FUTURE_REF"),
-            (["the", "short", "term"], "FUTURE_REF"), (["the", "long", "term"], "FUTURE_REF"), (["a", "later", "date"], "FUTURE_REF"),
-            (["the", "time", "being"], "PRESENT_REF"),
-            (["the", "past"], "PAST_REF"), (["recently"], "PAST_REF"), (["recent"], "PAST_REF"), (["lately"], "PAST_REF"),
-            (["previously"], "PAST_REF"), (["formerly"], "PAST_REF"), (["earlier"], "PAST_REF"), (["at", "the", "time"], "PAST_REF"),
-            (["once", "upon", "a", "time"], "PAST_REF"),
-            (["right", "now"], "PRESENT_REF"), (["now"], "PRESENT_REF"), (["currently"], "PRESENT_REF"),
-            (["current"], "PRESENT_REF"), (["at", "present"], "PRESENT_REF"), (["presently"], "PRESENT_REF"),
-            (["nowadays"], "PRESENT_REF"), (["these", "days"], "PRESENT_REF"), (["at", "the", "moment"], "PRESENT_REF"),
-            (["the", "present"], "PRESENT_REF"), (["today", "'", "s"], "PRESENT_REF"),
-        ]
-        for (p, v) in phrases {
+        for (p, v) in Self.referencePhrases {
             if let e = words(i, p) ?? (p.contains("'") ? wordsWithApostrophe(i, p) : nil) {
                 // "the past five years" and "the past week" belong to other grammars.
                 if p == ["the", "past"], TemporalLexicon.units[w(e)] != nil || quantity(at: e) != nil { return nil }

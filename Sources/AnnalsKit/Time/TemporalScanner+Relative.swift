@@ -42,17 +42,18 @@ extension TemporalScanner {
 
     enum Deixis { case this, last, next, previous, following, that, latest, recentPast }
 
+    static let deixisTable: [([String], Deixis)] = [
+        (["this", "past"], .recentPast), (["this", "coming"], .next), (["the", "past"], .last), (["the", "last"], .last),
+        (["the", "next"], .following), (["the", "coming"], .next), (["the", "previous"], .previous),
+        (["the", "prior"], .previous), (["the", "preceding"], .previous), (["the", "following"], .following),
+        (["the", "current"], .this), (["the", "same"], .that), (["that", "same"], .that), (["the", "latest"], .latest),
+        (["the", "most", "recent"], .latest), (["this"], .this), (["last"], .last), (["past"], .last), (["next"], .next),
+        (["coming"], .next), (["current"], .this), (["that"], .that), (["previous"], .previous), (["latest"], .latest),
+    ]
+
     /// The determiner of a deictic phrase and where its head starts.
     func deixis(at i: Int) -> (Deixis, Int)? {
-        let table: [([String], Deixis)] = [
-            (["this", "past"], .recentPast), (["this", "coming"], .next), (["the", "past"], .last), (["the", "last"], .last),
-            (["the", "next"], .following), (["the", "coming"], .next), (["the", "previous"], .previous),
-            (["the", "prior"], .previous), (["the", "preceding"], .previous), (["the", "following"], .following),
-            (["the", "current"], .this), (["the", "same"], .that), (["that", "same"], .that), (["the", "latest"], .latest),
-            (["the", "most", "recent"], .latest), (["this"], .this), (["last"], .last), (["past"], .last), (["next"], .next),
-            (["coming"], .next), (["current"], .this), (["that"], .that), (["previous"], .previous), (["latest"], .latest),
-        ]
-        for (phrase, d) in table {
+        for (phrase, d) in Self.deixisTable {
             if let k = words(i, phrase) { return (d, k) }
         }
         return nil
