@@ -5,7 +5,9 @@ struct EventFinder {
     let lexicon: Lexicon
     let s: SentenceWords
     let mentions: [Mention]
-    let times: [(words: Range<Int>, date: EventDate)]
+    /// The sentence's time expressions, tagged when first read.
+    let timeSource: SentenceTimes
+    var times: [(words: Range<Int>, date: EventDate)] { timeSource.value }
     let actors: [Coreference.Actor]
     /// The person quoted in this sentence, for "we" and "I" inside quotes.
     let speaker: Int?

@@ -49,23 +49,30 @@ public struct Extractor: Sendable {
         coref.linkIntroductions(mentions, titles: lexicon.titles)
         mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
-        // Dates only matter where an event may be: tag the sentences that hold a trigger word.
+        // Dates only matter where an event may be: tag the sentences that hold a trigger word,
+        // and only when the event finder asks (most sentences never get that far).
         let tagger = TemporalTagger(anchor: article.published)
-        var times: [[(words: Range<Int>, date: EventDate)]] = Array(repeating: [], count: words.count)
-        for (n, sw) in words.enumerated() where sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen]) }) {
-            let base = sw.range.lowerBound
-            for t in tagger.tag(x.sentences[n].text) {
-                guard let d = t.date, t.type == .date || t.type == .time else { continue }
-                let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
-                let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
-                if let a = ws.first, let b = ws.last { times[n].append((a..<(b + 1), d)) }
+        let times: [SentenceTimes] = words.indices.map { n in
+            let sw = words[n]
+            let text = x.sentences[n].text
+            return SentenceTimes {
+                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen]) }) else { return [] }
+                var found: [(words: Range<Int>, date: EventDate)] = []
+                let base = sw.range.lowerBound
+                for t in tagger.tag(text) {
+                    guard let d = t.date, t.type == .date || t.type == .time else { continue }
+                    let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
+                    let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
+                    if let a = ws.first, let b = ws.last { found.append((a..<(b + 1), d)) }
+                }
+                return found
             }
         }
         // Quote speakers, then events.
         let speakers = Speakers.find(words, mentions, coref.actors)
         var candidates: [EventCandidate] = []
         for (n, sw) in words.enumerated() {
-            let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], times: times[n],
+            let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], timeSource: times[n],
                                      actors: coref.actors, speaker: speakers[n], published: article.published)
             let found = finder.find()
             candidates += found
@@ -80,5 +87,23 @@ public struct Extractor: Sendable {
             .merge(candidates, coref: coref)
         var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)
         return assembler.assemble(into: x, events: merged.events)
+    }
+}
+
+/// The time expressions of one sentence as word spans, tagged on first use: tagging is a
+/// pure function of the sentence and the anchor, so computing it late changes nothing.
+final class SentenceTimes {
+    private var cached: [(words: Range<Int>, date: EventDate)]?
+    private let compute: () -> [(words: Range<Int>, date: EventDate)]
+
+    init(_ compute: @escaping () -> [(words: Range<Int>, date: EventDate)]) {
+        self.compute = compute
+    }
+
+    var value: [(words: Range<Int>, date: EventDate)] {
+        if let cached { return cached }
+        let v = compute()
+        cached = v
+        return v
     }
 }

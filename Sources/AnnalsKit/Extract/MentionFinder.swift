@@ -14,7 +14,15 @@ struct MentionFinder {
 
     /// A title-case line ("Purported Syrian Minister Quits Regime") capitalises every word, so
     /// capitals say nothing about names there: only given names start a person.
-    var isHeadline: Bool {
+    let isHeadline: Bool
+
+    init(lexicon: Lexicon, s: SentenceWords) {
+        self.lexicon = lexicon
+        self.s = s
+        self.isHeadline = MentionFinder.isHeadline(s)
+    }
+
+    static func isHeadline(_ s: SentenceWords) -> Bool {
         let letters = s.words.filter { !$0.isPunct && !$0.isNumber }
         guard letters.count >= 3 else { return false }
         let caps = letters.filter { $0.isCapitalized || ["of", "to", "in", "on", "at", "for", "and", "the", "a", "an", "with", "from", "by", "as", "'s"].contains($0.lower) }
