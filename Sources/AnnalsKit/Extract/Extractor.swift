@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
                 guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen]) }) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
-                for t in tagger.tag(text) {
+                for t in tagger.tagDated(text) {
                     guard let d = t.date, t.type == .date || t.type == .time else { continue }
                     let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
                     let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }

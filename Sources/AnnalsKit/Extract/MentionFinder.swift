@@ -22,11 +22,16 @@ struct MentionFinder {
         self.isHeadline = MentionFinder.isHeadline(s)
     }
 
+    static let headlineLowerWords: Set<String> = ["of", "to", "in", "on", "at", "for", "and", "the", "a", "an", "with", "from", "by", "as", "'s"]
+
     static func isHeadline(_ s: SentenceWords) -> Bool {
-        let letters = s.words.filter { !$0.isPunct && !$0.isNumber }
-        guard letters.count >= 3 else { return false }
-        let caps = letters.filter { $0.isCapitalized || ["of", "to", "in", "on", "at", "for", "and", "the", "a", "an", "with", "from", "by", "as", "'s"].contains($0.lower) }
-        return caps.count == letters.count
+        // Every letter word capitalised or a short function word, and at least three of them.
+        var letters = 0
+        for w in s.words where !w.isPunct && !w.isNumber {
+            letters += 1
+            if !(w.isCapitalized || headlineLowerWords.contains(w.lower)) { return false }
+        }
+        return letters >= 3
     }
 
     func find() -> [Mention] {

@@ -27,6 +27,16 @@ extension TemporalScanner {
         return (d, i + 1)
     }
 
+    static let yearQuantityCues: Set<String> = [
+        "about", "nearly", "almost", "approximately", "around", "than", "least", "roughly", "some", "estimated", "over",
+        "under", "total", "only", "just", "additional", "another",
+    ]
+    static let yearNumberedNouns: Set<String> = [
+        "resolution", "resolutions", "no", "no.", "number", "nos", "flight", "route", "article", "section",
+        "chapter", "bill", "law", "decree", "directive", "regulation", "item", "room", "page", "case", "model", "code",
+    ]
+    static let spelledCenturies: [String: Int] = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+
     /// A four-digit year that reads as a year, not a quantity ("2010", not "$2010" or "2000 people"
     /// after "about").
     func yearNumber(at i: Int) -> (year: Int, end: Int)? {
@@ -38,17 +48,9 @@ extension TemporalScanner {
         if attached(i + 1), isPunct(i + 1, ":") || isPunct(i + 1, ".") && i + 2 < tokens.count && tokens[i + 2].kind == .number {
             return nil
         }
-        let quantityCues: Set<String> = [
-            "about", "nearly", "almost", "approximately", "around", "than", "least", "roughly", "some", "estimated", "over",
-            "under", "total", "only", "just", "additional", "another",
-        ]
-        if quantityCues.contains(w(i - 1)) { return nil }
+        if Self.yearQuantityCues.contains(w(i - 1)) { return nil }
         // A numbered thing, not a year: "resolution 2043", "No. 1973", "flight 2012".
-        let numberedNouns: Set<String> = [
-            "resolution", "resolutions", "no", "no.", "number", "nos", "flight", "route", "article", "section",
-            "chapter", "bill", "law", "decree", "directive", "regulation", "item", "room", "page", "case", "model", "code",
-        ]
-        if numberedNouns.contains(w(i - 1)) { return nil }
+        if Self.yearNumberedNouns.contains(w(i - 1)) { return nil }
         if attached(i + 1), i + 1 < tokens.count, tokens[i + 1].kind == .word, w(i + 1) != "s" { return nil }
         return (y, i + 1)
     }
@@ -62,7 +64,7 @@ extension TemporalScanner {
             if let (n, e) = smallCardinal(at: k), n < 100 { return (2000 + n, e) }
             return (2000, i + 2)
         }
-        guard let century = ["eighteen": 18, "nineteen": 19, "twenty": 20][first] else { return nil }
+        guard let century = Self.spelledCenturies[first] else { return nil }
         let k = i + 1
         if w(k) == "hundred" { return (century * 100, k + 1) }
         guard let (n, e) = smallCardinal(at: k), n >= 10, n < 100 else { return nil }

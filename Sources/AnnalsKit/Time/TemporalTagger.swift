@@ -25,7 +25,43 @@ public struct TemporalTagger: Sendable {
     /// All expressions in `text`, in order, non-overlapping, each the longest match at its start.
     public func tag(_ text: String) -> [TimeExpression] {
         let bytes = Array(text.utf8)
-        var scanner = TemporalScanner(tokens: TemporalToken.tokenize(bytes), anchor: anchor)
+        return tag(bytes, TemporalToken.tokenize(bytes))
+    }
+
+    /// The expressions of `text` that carry a calendar date (`TimeExpression.date`), possibly
+    /// with others: like `tag(_:)`, but a text with no number and none of `dateWords` is not
+    /// scanned, since every dated value needs one of them.
+    public func tagDated(_ text: String) -> [TimeExpression] {
+        let bytes = Array(text.utf8)
+        let tokens = TemporalToken.tokenize(bytes)
+        guard tokens.contains(where: { $0.kind == .number || $0.kind == .word && TemporalTagger.dateWords.contains($0.lower) }) else {
+            return []
+        }
+        return tag(bytes, tokens)
+    }
+
+    /// Words one of which (or a number) is in every expression with a date: month and weekday
+    /// names, units ("week", "year"), parts of the day, seasons, number words (spelled years,
+    /// ordinals), decades in words, holidays, "today", "half" ("the first half"), "period"
+    /// ("the latest period"), "noon", "fy". Expressions without any (durations, sets, "now",
+    /// "recently", "the future") have no date.
+    static let dateWords: Set<String> = {
+        var s = Set<String>()
+        for table in [Array(TemporalLexicon.months.keys), Array(TemporalLexicon.monthAbbreviations.keys),
+                      Array(TemporalLexicon.weekdays.keys), Array(TemporalLexicon.weekdayAbbreviations.keys),
+                      Array(TemporalLexicon.units.keys), Array(TemporalLexicon.partsOfDay.keys), Array(TemporalLexicon.seasons.keys),
+                      Array(TemporalLexicon.decadeWords.keys), Array(TemporalLexicon.cardinals.keys), Array(TemporalLexicon.ordinals.keys),
+                      Array(TemporalScanner.spelledCenturies.keys)] {
+            s.formUnion(table)
+        }
+        s.formUnion(["today", "yesterday", "tomorrow", "tonight", "half", "period", "noon", "midday", "midnight", "christmas",
+                     "valentine", "independence", "election", "labor", "labour", "memorial", "thanksgiving", "easter", "veterans",
+                     "halloween", "new", "eve", "q", "fy", "fiscal", "year", "end", "thousand", "hundred"])
+        return s
+    }()
+
+    private func tag(_ bytes: [UInt8], _ tokens: [TemporalToken]) -> [TimeExpression] {
+        var scanner = TemporalScanner(tokens: tokens, anchor: anchor)
         var found: [TimeExpression] = []
         var i = 0
         let tokens = scanner.tokens
