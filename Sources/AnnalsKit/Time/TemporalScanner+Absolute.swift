@@ -57,6 +57,7 @@ extension TemporalScanner {
 
     /// A year spelled in words: "nineteen ninety-six", "two thousand", "two thousand and five".
     func spelledYear(at i: Int) -> (year: Int, end: Int)? {
+        guard has(i, .spelledYearStart) else { return nil }
         let first = w(i)
         if first == "two", w(i + 1) == "thousand" {
             var k = i + 2
@@ -74,7 +75,7 @@ extension TemporalScanner {
     /// "ninety-six", "ninety six", "twelve", "forty" (1-99 in words).
     func smallCardinal(at i: Int) -> (Int, Int)? {
         let first = w(i)
-        guard let n = TemporalLexicon.cardinals[first], n < 100 else { return nil }
+        guard has(i, .cardinal), let n = TemporalLexicon.cardinals[first], n < 100 else { return nil }
         if TemporalLexicon.tens.contains(first) {
             var k = i + 1
             if isPunct(k, "-") { k += 1 }
@@ -297,7 +298,7 @@ extension TemporalScanner {
             return Match(end: e + 1, value: .century(n - 1))
         }
         // "the nineties", "the late eighties"
-        if hasThe, let d = TemporalLexicon.decadeWords[w(k)] {
+        if hasThe, has(k, .decade), let d = TemporalLexicon.decadeWords[w(k)] {
             let now = anchor?.year ?? 2030
             var decade = (now / 100) * 10 + d
             if decade * 10 > now { decade -= 10 }
@@ -366,17 +367,17 @@ extension TemporalScanner {
             return (n, i + 2)
         }
         let word = w(i)
-        if TemporalLexicon.tens.contains(word), let tens = TemporalLexicon.cardinals[word] {
+        if has(i, .tens), let tens = TemporalLexicon.cardinals[word] {
             var k = i + 1
             if isPunct(k, "-") { k += 1 }
             if let unit = TemporalLexicon.ordinals[w(k)], unit <= 9, w(k) != "last", w(k) != "final" { return (tens + unit, k + 1) }
         }
-        if let n = TemporalLexicon.ordinals[word] { return (n, i + 1) }
+        if has(i, .ordinal), let n = TemporalLexicon.ordinals[word] { return (n, i + 1) }
         return nil
     }
 
     func seasonWord(at i: Int) -> (season: String, end: Int)? {
-        guard let s = TemporalLexicon.seasons[w(i)] else { return nil }
+        guard has(i, .season), let s = TemporalLexicon.seasons[w(i)] else { return nil }
         return (s, i + 1)
     }
 

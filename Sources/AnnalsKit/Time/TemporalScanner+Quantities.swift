@@ -20,7 +20,7 @@ extension TemporalScanner {
     /// "a few days", "a year and a half", "twenty-five years".
     func quantity(at i: Int) -> Quantity? {
         var k = i
-        for h in Self.hedges {
+        for h in Self.hedges where has(k, .hedgeStart) {
             if let e = words(k, h) { k = e; break }
         }
         var count: Double?
@@ -69,7 +69,7 @@ extension TemporalScanner {
         if let c = count, w(k) == "and", w(k + 1) == "a", w(k + 2) == "half" { count = c + 0.5; k += 3 }
         var hyphenated = false
         if isPunct(k, "-"), count != nil, attached(k) { k += 1; hyphenated = true }  // "16-month"
-        guard let unit = TemporalLexicon.units[w(k)] else { return nil }
+        guard let unit = unitAt(k) else { return nil }
         let plural = w(k).hasSuffix("s") || w(k) == "centuries"
         if vague && !plural { return nil }
         // "the 1988 quarter" is not 1988 quarters: a singular unit takes one, a half or a hyphen.
@@ -146,7 +146,7 @@ extension TemporalScanner {
     func duration(at i: Int) -> Match? {
         var k = i
         var lead: Deixis?
-        for (phrase, d) in Self.durationLeads {
+        for (phrase, d) in Self.durationLeads where has(k, .leadStart) {
             if let e = words(k, phrase) { k = e; lead = d; break }
         }
         if let q = quantity(at: k) {
@@ -157,7 +157,7 @@ extension TemporalScanner {
         }
         // Bare plurals: "years", "recent years", "the coming months", "decades"
         let head = w(k)
-        if let unit = TemporalLexicon.units[head], head.hasSuffix("s") || head == "centuries" {
+        if let unit = unitAt(k), head.hasSuffix("s") || head == "centuries" {
             if let lead {
                 if lead == .this { return nil }
                 return Match(end: k + 1, value: .reference(lead == .next ? "FUTURE_REF" : "PAST_REF"))
@@ -181,7 +181,7 @@ extension TemporalScanner {
         if let q = quantity(at: i + 1), let c = q.count {
             return Match(end: q.end, value: .set(durationValue(c, q.unit)))
         }
-        if let unit = TemporalLexicon.units[w(i + 1)], !w(i + 1).hasSuffix("s") {
+        if let unit = unitAt(i + 1), !w(i + 1).hasSuffix("s") {
             return Match(end: i + 2, value: .set(durationValue(1, unit)))
         }
         return nil
@@ -203,10 +203,11 @@ extension TemporalScanner {
 
     /// "now", "currently", "recently", "the past", "the future", "soon", "at the time".
     func referenceWord(at i: Int) -> Match? {
+        guard has(i, .referenceStart) else { return nil }
         for (p, v) in Self.referencePhrases {
             if let e = words(i, p) ?? (p.contains("'") ? wordsWithApostrophe(i, p) : nil) {
                 // "the past five years" and "the past week" belong to other grammars.
-                if p == ["the", "past"], TemporalLexicon.units[w(e)] != nil || quantity(at: e) != nil { return nil }
+                if p == ["the", "past"], unitAt(e) != nil || quantity(at: e) != nil { return nil }
                 return Match(end: e, value: .reference(v))
             }
         }
@@ -232,7 +233,7 @@ extension TemporalScanner {
         guard w(i) == "the", let anchor else { return nil }
         var k = i + 1
         if w(k) == "fiscal" || w(k) == "full" || w(k) == "calendar" { k += 1 }
-        guard let unit = TemporalLexicon.units[w(k)], [.year, .month, .week, .weekend, .quarter].contains(unit) else { return nil }
+        guard let unit = unitAt(k), [.year, .month, .week, .weekend, .quarter].contains(unit) else { return nil }
         if unit == .week, w(k + 1) == "of", let m = monthDate(at: k + 2), case .day(let d, _) = m.value {
             return Match(end: m.end, value: .week(d))
         }

@@ -53,6 +53,7 @@ extension TemporalScanner {
 
     /// The determiner of a deictic phrase and where its head starts.
     func deixis(at i: Int) -> (Deixis, Int)? {
+        guard has(i, .deixisStart) else { return nil }
         for (phrase, d) in Self.deixisTable {
             if let k = words(i, phrase) { return (d, k) }
         }
@@ -68,7 +69,7 @@ extension TemporalScanner {
         let head = w(k)
         let anaphoric = d == .previous || d == .following || d == .that
         // Units
-        if let unit = TemporalLexicon.units[head], !head.hasSuffix("s") {
+        if let unit = unitAt(k), !head.hasSuffix("s") {
             guard let anchor else { return Match(end: k + 1, value: .unresolved("XXXX", .date)) }
             // "the last day of", "the first week of": ordinal use, not a date.
             if w(k + 1) == "of" && (d == .last || d == .this) { return nil }

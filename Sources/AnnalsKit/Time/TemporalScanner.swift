@@ -32,6 +32,16 @@ struct TemporalScanner {
         i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].lower : ""
     }
 
+    /// Token `i` is a word in any of the tables of `tags`.
+    @inline(__always) func has(_ i: Int, _ tags: TemporalWordTags) -> Bool {
+        i >= 0 && i < tokens.count && !tokens[i].tags.isDisjoint(with: tags)
+    }
+
+    /// `TemporalLexicon.units[w(i)]`.
+    @inline(__always) func unitAt(_ i: Int) -> TemporalUnit? {
+        has(i, .unit) ? TemporalLexicon.units[w(i)] : nil
+    }
+
     func isPunct(_ i: Int, _ mark: String) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].lower == mark
     }
@@ -114,7 +124,7 @@ struct TemporalScanner {
     /// "early 2012", "late last July", "mid-March", "the end of the year", "earlier this month":
     /// the modifier joins the extent and leaves the value alone.
     func modified(at i: Int) -> Match? {
-        for p in TemporalScanner.modifierPrefixes {
+        for p in TemporalScanner.modifierPrefixes where has(i, .modifierStart) {
             guard var k = words(i, p) else { continue }
             if isPunct(k, "-") && attached(k) { k += 1 }
             if let inner = match(at: k), inner.value.type == .date || inner.value.type == .time {

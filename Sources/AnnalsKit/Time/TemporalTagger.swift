@@ -68,7 +68,7 @@ public struct TemporalTagger: Sendable {
         while i < tokens.count {
             let t = tokens[i]
             let canStart = t.kind == .number || (t.kind == .punct && t.lower == "'")
-                || (t.kind == .word && TemporalLexicon.starters.contains(t.lower))
+                || t.tags.contains(.starter)
             guard canStart, let m = scanner.match(at: i), m.end > i else {
                 i += 1
                 continue

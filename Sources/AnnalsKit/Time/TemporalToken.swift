@@ -21,6 +21,8 @@ struct TemporalToken: Sendable {
     var spaceBefore: Bool
     /// The word starts with an upper-case letter.
     var capitalized: Bool
+    /// The scanner tables the word is in (empty for numbers and punctuation).
+    var tags: TemporalWordTags = []
 
     /// Splits UTF-8 text into temporal tokens.
     static func tokenize(_ bytes: [UInt8]) -> [TemporalToken] {
@@ -103,9 +105,10 @@ struct TemporalToken: Sendable {
                     } else { break }
                 }
                 if i == start { i += 1; continue }
-                tokens.append(TemporalToken(kind: .word, start: start, end: i, lower: String(decoding: lower, as: UTF8.self),
+                let word = String(decoding: lower, as: UTF8.self)
+                tokens.append(TemporalToken(kind: .word, start: start, end: i, lower: word,
                                             integer: nil, decimal: nil, digitCount: 0, spaceBefore: space,
-                                            capitalized: b >= 65 && b <= 90))
+                                            capitalized: b >= 65 && b <= 90, tags: TemporalWordTags.table[word] ?? []))
                 space = false
                 continue
             }
