@@ -27,7 +27,7 @@ struct EventFinder {
         var out: [EventCandidate] = []
         var i = 0
         while i < s.count {
-            if let c = draftedBy(at: i) { out.append(c) }
+            if s.has(i, .hyphen), let c = draftedBy(at: i) { out.append(c) }
             guard s.has(i, .triggerStart), let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
             for (trigger, form) in options where s.matches(form, at: i) {

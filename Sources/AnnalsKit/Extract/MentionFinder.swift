@@ -46,7 +46,7 @@ struct MentionFinder {
                 i = end
                 continue
             }
-            if let m = role(at: i) ?? unnamed(at: i) ?? place(at: i) ?? compound(at: i) ?? person(at: i) ?? pronoun(at: i) {
+            if let m = mention(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
                 continue
@@ -54,6 +54,18 @@ struct MentionFinder {
             i += 1
         }
         return attachAppositions(out)
+    }
+
+    /// The first reading at `i` of role, unnamed actor, place, compound, person, pronoun.
+    /// (Early returns rather than a `??` chain, which copies the large optional at every step.)
+    func mention(at i: Int) -> Mention? {
+        if let m = role(at: i) { return m }
+        if let m = unnamed(at: i) { return m }
+        if let m = place(at: i) { return m }
+        if let m = compound(at: i) { return m }
+        if let m = person(at: i) { return m }
+        if let m = pronoun(at: i) { return m }
+        return nil
     }
 
     // MARK: - Places, bodies, groups

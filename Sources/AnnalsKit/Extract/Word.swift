@@ -18,8 +18,12 @@ struct Word: Sendable {
         self.lower = text.utf8.contains(where: { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 }) ? text.lowercased() : text
         self.isPunct = kind == .punct
         self.isNumber = kind == .number
-        let first = text.unicodeScalars.first
-        self.isCapitalized = kind == .word && first.map { $0.properties.isUppercase } == true
+        if let b = text.utf8.first, b < 0x80 {
+            self.isCapitalized = kind == .word && b >= 65 && b <= 90  // ASCII: only A-Z are upper case
+        } else {
+            let first = text.unicodeScalars.first
+            self.isCapitalized = kind == .word && first.map { $0.properties.isUppercase } == true
+        }
     }
 
     /// "’s" and "'s".

@@ -34,7 +34,7 @@ public struct TemporalTagger: Sendable {
     public func tagDated(_ text: String) -> [TimeExpression] {
         let bytes = Array(text.utf8)
         let tokens = TemporalToken.tokenize(bytes)
-        guard tokens.contains(where: { $0.kind == .number || $0.kind == .word && TemporalTagger.dateWords.contains($0.lower) }) else {
+        guard tokens.contains(where: { $0.kind == .number || $0.tags.contains(.dateWord) }) else {
             return []
         }
         return tag(bytes, tokens)

@@ -92,20 +92,33 @@ struct TemporalToken: Sendable {
             }
             if isLetter(b) || b >= 0x80 {
                 let start = i
-                var lower: [UInt8] = []
+                var hasUpper = false
                 while i < n {
                     let c = bytes[i]
                     if isLetter(c) {
-                        lower.append(c | 0x20); i += 1
+                        if c <= 90 { hasUpper = true }
+                        i += 1
                     } else if c >= 0x80 {
                         // Stop at the typographic marks handled above.
                         if c == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 { break }
                         if c == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { break }
-                        lower.append(c); i += 1
+                        i += 1
                     } else { break }
                 }
                 if i == start { i += 1; continue }
-                let word = String(decoding: lower, as: UTF8.self)
+                // ASCII letters lower-cased, other bytes as they are.
+                let word: String
+                if hasUpper {
+                    word = String(unsafeUninitializedCapacity: i - start) { out in
+                        for k in start..<i {
+                            let c = bytes[k]
+                            out[k - start] = isLetter(c) ? c | 0x20 : c
+                        }
+                        return i - start
+                    }
+                } else {
+                    word = String(decoding: bytes[start..<i], as: UTF8.self)
+                }
                 tokens.append(TemporalToken(kind: .word, start: start, end: i, lower: word,
                                             integer: nil, decimal: nil, digitCount: 0, spaceBefore: space,
                                             capitalized: b >= 65 && b <= 90, tags: TemporalWordTags.table[word] ?? []))

@@ -30,6 +30,8 @@ struct TemporalWordTags: OptionSet, Sendable {
     static let starter = TemporalWordTags(rawValue: 1 << 12)
     /// First word of `TemporalScanner.spelledYear` ("two", "eighteen", "nineteen", "twenty").
     static let spelledYearStart = TemporalWordTags(rawValue: 1 << 13)
+    /// `TemporalTagger.dateWords`.
+    static let dateWord = TemporalWordTags(rawValue: 1 << 14)
 
     static let table: [String: TemporalWordTags] = {
         var t: [String: TemporalWordTags] = [:]
@@ -51,6 +53,7 @@ struct TemporalWordTags: OptionSet, Sendable {
         add(TemporalLexicon.starters, .starter)
         add(TemporalScanner.spelledCenturies.keys, .spelledYearStart)
         add(["two"], .spelledYearStart)
+        add(TemporalTagger.dateWords, .dateWord)
         return t
     }()
 }
