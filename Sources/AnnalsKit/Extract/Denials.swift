@@ -10,7 +10,7 @@ enum Denials {
 
     static func apply(to candidates: inout [EventCandidate], _ words: [SentenceWords]) {
         for s in words {
-            for k in 0..<s.count where verbs.contains(s.lower(k)) {
+            for k in 0..<s.count where s.has(k, .denialVerb) {
                 let window = (k + 1)..<min(s.count, k + 4)
                 guard window.contains(where: { objects.contains(s.lower($0)) }) else { continue }
                 let here = candidates.indices.filter { candidates[$0].sentence == s.index && candidates[$0].words.upperBound <= k }

@@ -58,13 +58,17 @@ struct MentionFinder {
 
     /// The first reading at `i` of role, unnamed actor, place, compound, person, pronoun.
     /// (Early returns rather than a `??` chain, which copies the large optional at every step.)
+    /// Each reading is only called where its own first test can pass (the tests repeated
+    /// here as flag checks), since most words start none.
     func mention(at i: Int) -> Mention? {
-        if let m = role(at: i) { return m }
-        if let m = unnamed(at: i) { return m }
-        if let m = place(at: i) { return m }
-        if let m = compound(at: i) { return m }
-        if let m = person(at: i) { return m }
-        if let m = pronoun(at: i) { return m }
+        let f = s.flags(i)
+        if !f.isDisjoint(with: [.article, .placeStart, .roleModifier, .titleStart]) || s.has(i + 1, .titleStart) || s.has(i + 2, .titleStart),
+           let m = role(at: i) { return m }
+        if f.contains(.unnamedStart) || s[i].isNumber, let m = unnamed(at: i) { return m }
+        if !f.isDisjoint(with: [.placeStart, .placeLead]), let m = place(at: i) { return m }
+        if f.contains(.hyphen), let m = compound(at: i) { return m }
+        if s[i].isCapitalized && !f.contains(.notName), let m = person(at: i) { return m }
+        if f.contains(.pronoun), let m = pronoun(at: i) { return m }
         return nil
     }
 

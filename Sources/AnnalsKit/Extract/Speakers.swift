@@ -5,7 +5,7 @@ enum Speakers {
     static func find(_ words: [SentenceWords], _ mentions: [[Mention]], _ actors: [Coreference.Actor]) -> [Int?] {
         var own: [Int?] = Array(repeating: nil, count: words.count)
         for (n, s) in words.enumerated() {
-            for (k, w) in s.words.enumerated() where !w.inQuote && WordClass.reportingVerbs.contains(w.lower) {
+            for (k, w) in s.words.enumerated() where !w.inQuote && w.flags.contains(.reportingVerb) {
                 let after = mentions[n].first { $0.start == k + 1 && $0.actor >= 0 }
                 let before = mentions[n].last { $0.end == k && $0.actor >= 0 }
                 if let m = after ?? before, actors[m.actor].kind == .person || actors[m.actor].kind == .country || actors[m.actor].kind == .organization {
@@ -31,8 +31,8 @@ enum Identification {
     static func links(_ words: [SentenceWords], _ mentions: [[Mention]]) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         for (n, s) in words.enumerated() {
-            for k in 0..<s.count where ["identified", "identifies", "introduced", "introduces", "named", "calls"].contains(s.lower(k))
-                && ["himself", "herself"].contains(s.lower(k + 1)) && s.lower(k + 2) == "as" {
+            for k in 0..<s.count where s.lower(k + 2) == "as" && ["himself", "herself"].contains(s.lower(k + 1))
+                && ["identified", "identifies", "introduced", "introduces", "named", "calls"].contains(s.lower(k)) {
                 guard let subject = mentions[n].last(where: { $0.end <= k && $0.actor >= 0 && ($0.kind == .pronoun || $0.kind == .unnamed || $0.kind == .person) }) else { continue }
                 if let named = mentions[n].first(where: { $0.start >= k + 3 && $0.kind == .person }) {
                     out.append((subject.actor, named.actor >= 0 ? named.actor : -1))

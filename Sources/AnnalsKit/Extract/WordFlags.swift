@@ -57,6 +57,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let governmentNoun = WordFlags(rawValue: 1 << 35)
     /// Can start a status cue (`Lexicon.cues`: first word of a cue phrase).
     static let cueStart = WordFlags(rawValue: 1 << 36)
+    /// Words before a body or place that `MentionFinder.place` reads: "the", "this", "that", "its".
+    static let placeLead = WordFlags(rawValue: 1 << 37)
+    static let denialVerb = WordFlags(rawValue: 1 << 38)
 
     /// Words (besides numbers) `MentionFinder.unnamed` can start at; keep in step with its first test.
     static let unnamedStarters: Set<String> = ["a", "an", "another", "the", "these", "those", "this", "that", "more", "fewer", "less",
@@ -108,6 +111,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(WordClass.groupNouns, .groupNoun)
         add(WordClass.governmentNouns, .governmentNoun)
         add(cues.compactMap(\.phrase.first), .cueStart)
+        add(["the", "this", "that", "its"], .placeLead)
+        add(Denials.verbs, .denialVerb)
         return t
     }
 }
