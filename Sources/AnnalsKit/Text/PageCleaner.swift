@@ -145,7 +145,9 @@ public enum PageCleaner {
 
     /// Lower-cased, straight quotes, single spaces, no trailing punctuation: for comparing lines.
     static func comparisonKey(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes (appending scalars to a String one by one is slow).
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var space = false
         for s in text.unicodeScalars {
             var c = s
@@ -155,18 +157,18 @@ public enum PageCleaner {
             default: break
             }
             if c == " " || c == "\t" { space = true; continue }
-            if space && !out.isEmpty { out.append(" ") }
+            if space && !out.isEmpty { out.append(0x20) }
             space = false
             if c.isASCII {
                 let v = UInt8(c.value)
-                out.append(Unicode.Scalar(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
+                out.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
             } else if c.properties.changesWhenLowercased {
-                for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                for l in c.properties.lowercaseMapping.unicodeScalars { UTF8.encode(l) { out.append($0) } }
             } else {
-                out.append(c)
+                UTF8.encode(c) { out.append($0) }
             }
         }
-        var key = String(out)
+        var key = String(decoding: out, as: UTF8.self)
         while let last = key.unicodeScalars.last, ":|»›>-–—".unicodeScalars.contains(last) || last == " " {
             key.unicodeScalars.removeLast()
         }
