@@ -613,12 +613,16 @@ struct EventFinder {
         return String(lexicon.cues[first].status.dropFirst("retype:".count))
     }
 
+    static let clauseWords: Set<String> = ["that", "which", "who", "because", "after", "since", "when", "while", "but"]
+    static let segmentMarks: Set<String> = [";", ":", "\u{2014}", "(", ")", ".", "?", "!", "\""]
+    static let segmentWords: Set<String> = ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"]
+
     func clauseBoundary(before i: Int) -> Int {
         var j = i - 1
         while j >= 0 {
             let w = s.lower(j)
             if w == "," || w == ";" || w == ":" || w == "\u{2014}" || w == "." { return j + 1 }
-            if ["that", "which", "who", "because", "after", "since", "when", "while", "but"].contains(w) { return j + 1 }
+            if EventFinder.clauseWords.contains(w) { return j + 1 }
             j -= 1
         }
         return 0
@@ -649,10 +653,10 @@ struct EventFinder {
 
     func isSegmentBoundary(_ k: Int) -> Bool {
         let w = s.lower(k)
-        if [";", ":", "\u{2014}", "(", ")", ".", "?", "!", "\""].contains(w) { return true }
+        if EventFinder.segmentMarks.contains(w) { return true }
         if w == "," { return true }
         // "since Saturday", "after March 1": a preposition before a date opens no clause.
-        return ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"].contains(w)
+        return EventFinder.segmentWords.contains(w)
             && !(times.contains { $0.words.contains(k) || $0.words.lowerBound == k + 1 })
     }
 

@@ -391,12 +391,16 @@ struct MentionFinder {
         if !word.flags.isDisjoint(with: [.modifierWord, .roleModifier, .hyphen]) { return true }
         let w = word.lower
         // The suffixes below end in these letters; any other last byte matches none of them.
-        guard let last = w.utf8.last, modifierSuffixLastBytes.contains(last) else { return false }
-        for suffix in ["ian", "ese", "ish", "al", "ic", "ive", "ary", "ory", "ent", "ant", "ous", "ful", "less", "ern", "ior", "ed"] where w.hasSuffix(suffix) && w.count > 4 { return true }
+        // A string ends with an ASCII suffix only if its bytes do: test the bytes first.
+        let bytes = w.utf8
+        guard let last = bytes.last, modifierSuffixLastBytes.contains(last) else { return false }
+        for (suffix, tail) in modifierSuffixes where bytes.suffix(tail.count).elementsEqual(tail)
+            && w.hasSuffix(suffix) && w.count > 4 { return true }
         return false
     }
-    /// Last bytes of the suffixes of `isModifier`: n e h l c y t s r d.
+    /// Last bytes of the suffixes: n e h l c y t s r d.
     static let modifierSuffixLastBytes: [UInt8] = Array("nehlcytsrd".utf8)
+    static let modifierSuffixes: [(String, [UInt8])] = ["ian", "ese", "ish", "al", "ic", "ive", "ary", "ory", "ent", "ant", "ous", "ful", "less", "ern", "ior", "ed"].map { ($0, Array($0.utf8)) }
 
     static func isModifier(_ w: String) -> Bool {
         if modifierWords.contains(w) || roleModifiers.contains(w) || w.utf8.contains(45) { return true }

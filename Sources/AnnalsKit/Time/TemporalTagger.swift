@@ -65,7 +65,9 @@ public struct TemporalTagger: Sendable {
         var found: [TimeExpression] = []
         var i = 0
         let tokens = scanner.tokens
-        while i < tokens.count {
+        // Every match holds a number or a core word, so none starts after the last of them.
+        let lastCore = tokens.lastIndex { $0.kind == .number || $0.tags.contains(.coreWord) } ?? -1
+        while i < tokens.count, i <= lastCore {
             let t = tokens[i]
             let canStart = t.kind == .number || (t.kind == .punct && t.lower == "'")
                 || t.tags.contains(.starter)

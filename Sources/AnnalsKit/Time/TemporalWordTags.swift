@@ -32,6 +32,10 @@ struct TemporalWordTags: OptionSet, Sendable {
     static let spelledYearStart = TemporalWordTags(rawValue: 1 << 13)
     /// `TemporalTagger.dateWords`.
     static let dateWord = TemporalWordTags(rawValue: 1 << 14)
+    /// Words one of which (or a number) is in every expression the scanner matches: the date
+    /// words, the last word of each reference phrase ("now", "the future"), the frequency
+    /// adverbs ("daily"). Durations, offsets and sets all need a unit, a weekday or a number.
+    static let coreWord = TemporalWordTags(rawValue: 1 << 15)
 
     static let table: [String: TemporalWordTags] = {
         var t: [String: TemporalWordTags] = [:]
@@ -54,6 +58,9 @@ struct TemporalWordTags: OptionSet, Sendable {
         add(TemporalScanner.spelledCenturies.keys, .spelledYearStart)
         add(["two"], .spelledYearStart)
         add(TemporalTagger.dateWords, .dateWord)
+        add(TemporalTagger.dateWords, .coreWord)
+        add(TemporalScanner.referencePhrases.compactMap(\.0.last), .coreWord)
+        add(TemporalScanner.frequencyAdverbs.keys, .coreWord)
         return t
     }()
 }
