@@ -15,12 +15,12 @@ struct Mention: Sendable {
     var start: Int
     var end: Int
     var kind: Kind
-    var entry: Lexicon.Entry?
+    @Boxed var entry: Lexicon.Entry? = nil
     /// Name tokens of a person, as written ("Hillary", "Rodham", "Clinton").
     var name: [String] = []
-    var role: RoleInfo?
+    @Boxed var role: RoleInfo? = nil
     /// A second role from an apposition ("Brig. Gen. Manaf Tlass, a Republican Guard commander").
-    var appositiveRole: RoleInfo?
+    @Boxed var appositiveRole: RoleInfo? = nil
     /// The head of a description this name was given in apposition ("the pilot, Col. X"): the
     /// person is the unnamed actor of that description mentioned earlier.
     var describedAs: String?
