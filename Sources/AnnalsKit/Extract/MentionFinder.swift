@@ -389,13 +389,23 @@ struct MentionFinder {
     /// `isModifier(word.lower)`, with the table lookups read from the word's flags.
     static func isModifier(_ word: Word) -> Bool {
         if !word.flags.isDisjoint(with: [.modifierWord, .roleModifier, .hyphen]) { return true }
-        let w = word.lower
-        // The suffixes below end in these letters; any other last byte matches none of them.
-        // A string ends with an ASCII suffix only if its bytes do: test the bytes first.
-        let bytes = w.utf8
-        guard let last = bytes.last, modifierSuffixLastBytes.contains(last) else { return false }
-        for (suffix, tail) in modifierSuffixes where bytes.suffix(tail.count).elementsEqual(tail)
-            && w.hasSuffix(suffix) && w.count > 4 { return true }
+        var w = word.lower
+        // A string ends with an ASCII suffix only if its bytes do: find the suffixes whose bytes
+        // end the word (a bit each), then confirm those as before.
+        let candidates: UInt32 = w.withUTF8 { b in
+            guard let last = b.last, modifierSuffixLastBytes.contains(last) else { return 0 }
+            var bits: UInt32 = 0
+            for (n, (_, tail)) in modifierSuffixes.enumerated() where b.count >= tail.count {
+                var equal = true
+                for k in 0..<tail.count where b[b.count - tail.count + k] != tail[k] { equal = false; break }
+                if equal { bits |= 1 << UInt32(n) }
+            }
+            return bits
+        }
+        guard candidates != 0 else { return false }
+        for (n, (suffix, _)) in modifierSuffixes.enumerated() where candidates & (1 << UInt32(n)) != 0 && w.hasSuffix(suffix) && w.count > 4 {
+            return true
+        }
         return false
     }
     /// Last bytes of the suffixes: n e h l c y t s r d.

@@ -36,7 +36,7 @@ public enum PageCleaner {
         paragraphs = paragraphs.filter { !$0.isEmpty }.map(unwrap)
 
         let titleKey = title.map(comparisonKey).flatMap { $0.isEmpty ? nil : $0 }
-        var seen = Set<[UInt8]>()  // hashing bytes, not String (which normalises as it hashes)
+        var seen = Set<ByteKey>()  // hashing bytes, not String (which normalises as it hashes)
         var position = 0  // non-blank lines seen so far, kept or not
         var proseLines = 0  // kept lines that read like sentences
         var output: [[String]] = []
@@ -58,7 +58,7 @@ public enum PageCleaner {
                 if top, isByline(line.text) { continue }
                 line.text = strippingFilePrefix(line.text)
                 if line.text.isEmpty { continue }
-                if line.text.utf8.count >= 20, !seen.insert(Array(key.utf8)).inserted { continue }
+                if line.text.utf8.count >= 20, !seen.insert(ByteKey(Array(key.utf8))).inserted { continue }
                 if endsAsSentence(line.text) && wordCount(line.text, upTo: 6) >= 6 { proseLines += 1 }
                 if isStandalone(line) {
                     flush()
@@ -70,6 +70,16 @@ public enum PageCleaner {
             flush()
         }
         return output.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    }
+
+    /// Bytes as a set element, hashed in one call (`[UInt8]` hashes byte by byte).
+    struct ByteKey: Hashable {
+        let bytes: [UInt8]
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytes.count)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// How many non-blank lines from the top may hold a title, a byline or a breadcrumb.
