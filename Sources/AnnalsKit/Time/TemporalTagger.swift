@@ -60,17 +60,36 @@ public struct TemporalTagger: Sendable {
         return s
     }()
 
-    private func tag(_ bytes: [UInt8], _ tokens: [TemporalToken]) -> [TimeExpression] {
+    /// `tag(_:)` trying every start (for tests of the start filter).
+    func tagTryingEveryStart(_ text: String) -> [TimeExpression] {
+        let bytes = Array(text.utf8)
+        return tag(bytes, TemporalToken.tokenize(bytes), filterStarts: false)
+    }
+
+    private func tag(_ bytes: [UInt8], _ tokens: [TemporalToken], filterStarts: Bool = true) -> [TimeExpression] {
         var scanner = TemporalScanner(tokens: tokens, anchor: anchor)
         var found: [TimeExpression] = []
         var i = 0
         let tokens = scanner.tokens
-        // Every match holds a number or a core word, so none starts after the last of them.
-        let lastCore = tokens.lastIndex { $0.kind == .number || $0.tags.contains(.coreWord) } ?? -1
-        while i < tokens.count, i <= lastCore {
+        // Every match holds a number or a core word, and reads no word outside the scanner's
+        // vocabulary: a start whose next core word comes after such a word cannot match.
+        var reachesCore = [Bool](repeating: !filterStarts, count: tokens.count)
+        if filterStarts {
+            var core = false
+            for k in stride(from: tokens.count - 1, through: 0, by: -1) {
+                let t = tokens[k]
+                if t.kind == .number || t.tags.contains(.coreWord) {
+                    core = true
+                } else if t.kind == .word && !t.tags.contains(.vocabulary) {
+                    core = false
+                }
+                reachesCore[k] = core
+            }
+        }
+        while i < tokens.count {
             let t = tokens[i]
-            let canStart = t.kind == .number || (t.kind == .punct && t.lower == "'")
-                || t.tags.contains(.starter)
+            let canStart = reachesCore[i] && (t.kind == .number || (t.kind == .punct && t.lower == "'")
+                || t.tags.contains(.starter))
             guard canStart, let m = scanner.match(at: i), m.end > i else {
                 i += 1
                 continue

@@ -36,6 +36,8 @@ struct TemporalWordTags: OptionSet, Sendable {
     /// words, the last word of each reference phrase ("now", "the future"), the frequency
     /// adverbs ("daily"). Durations, offsets and sets all need a unit, a weekday or a number.
     static let coreWord = TemporalWordTags(rawValue: 1 << 15)
+    /// `TemporalScanner.vocabulary`: a grammar may read the word.
+    static let vocabulary = TemporalWordTags(rawValue: 1 << 16)
 
     static let table: [String: TemporalWordTags] = {
         var t: [String: TemporalWordTags] = [:]
@@ -61,6 +63,7 @@ struct TemporalWordTags: OptionSet, Sendable {
         add(TemporalTagger.dateWords, .coreWord)
         add(TemporalScanner.referencePhrases.compactMap(\.0.last), .coreWord)
         add(TemporalScanner.frequencyAdverbs.keys, .coreWord)
+        add(TemporalScanner.vocabulary, .vocabulary)
         return t
     }()
 }
