@@ -62,6 +62,8 @@ public final class Lexicon: Sendable {
     public let cues: [Cue]
     /// Word classes and phrase-table membership of each known word (see `WordFlags`).
     let wordFlags: [String: WordFlags]
+    /// `placePhrases` with their keys, case rules and entries (see `PlaceCandidate`).
+    let placeCandidates: [String: [PlaceCandidate]]
     /// Indices into `cues` by the first word of the cue phrase; cues with an empty phrase are
     /// in `emptyCues`.
     let cuesByFirstWord: [String: [Int]]
@@ -174,6 +176,7 @@ public final class Lexicon: Sendable {
         self.cues = cues
         self.wordFlags = WordFlags.table(titlePhrases: titlePhrases, placePhrases: placePhrases,
                                          triggerForms: triggerForms, givenNames: names, cues: cues)
+        self.placeCandidates = Lexicon.placeCandidates(placePhrases, places: places, placeCase: placeCase)
         var cuesByFirstWord: [String: [Int]] = [:]
         var emptyCues: [Int] = []
         for (n, cue) in cues.enumerated() {

@@ -16,10 +16,14 @@ struct MentionFinder {
     /// capitals say nothing about names there: only given names start a person.
     let isHeadline: Bool
 
+    /// `gazetteer(at:)` of every word, computed once: the rules ask for the same words again and again.
+    let places: [(Lexicon.Entry, Int, String)?]
+
     init(lexicon: Lexicon, s: SentenceWords) {
         self.lexicon = lexicon
         self.s = s
         self.isHeadline = MentionFinder.isHeadline(s)
+        self.places = s.words.indices.map { MentionFinder.gazetteer(lexicon, s, at: $0) }
     }
 
     static let headlineLowerWords: Set<String> = ["of", "to", "in", "on", "at", "for", "and", "the", "a", "an", "with", "from", "by", "as", "'s"]
@@ -76,12 +80,16 @@ struct MentionFinder {
 
     /// The longest gazetteer phrase at `i` (first word capitalised), with its end.
     func gazetteer(at i: Int) -> (Lexicon.Entry, Int, String)? {
+        i >= 0 && i < places.count ? places[i] : nil
+    }
+
+    static func gazetteer(_ lexicon: Lexicon, _ s: SentenceWords, at i: Int) -> (Lexicon.Entry, Int, String)? {
         guard i < s.count, s[i].isCapitalized || s[i].lower == "u.n." || s[i].lower == "u.s." else { return nil }
-        guard s[i].flags.contains(.placeStart), let phrases = lexicon.placePhrases[s[i].lower] else { return nil }
-        for p in phrases where s.matches(p, at: i) {
-            let joined = p.joined(separator: " ")
+        guard s[i].flags.contains(.placeStart), let candidates = lexicon.placeCandidates[s[i].lower] else { return nil }
+        for c in candidates where s.matches(c.words, at: i) {
+            let p = c.words
             // Names keep their capitals: "New York" not "new york", "PA" not "Pa".
-            if let rule = lexicon.placeCase[joined] {
+            if let rule = c.caseRule {
                 var ok = true
                 for (k, r) in rule.enumerated() where k < p.count {
                     let w = s[i + k]
@@ -90,7 +98,7 @@ struct MentionFinder {
                 }
                 if !ok { continue }
             }
-            if let e = lexicon.places[joined] { return (e, i + p.count, joined) }
+            if let e = c.entry { return (e, i + p.count, c.joined) }
         }
         return nil
     }
