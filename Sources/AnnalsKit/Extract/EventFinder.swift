@@ -264,10 +264,23 @@ struct EventFinder {
             let p = s.lower(j - 1)
             if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently"].contains(p) { j -= 1; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
-            if let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
+            if mayBeInTimeExpression(j - 1), let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
             break
         }
         return j
+    }
+
+    /// False when word `k` cannot be part of a time expression, so the sentence need not be
+    /// tagged to know: a lone word of plain letters (spaces or the sentence edge on both sides,
+    /// so the tagger reads it as one token) that is not in the temporal scanner's vocabulary,
+    /// which holds every word a grammar can read.
+    func mayBeInTimeExpression(_ k: Int) -> Bool {
+        guard k >= 0, k < s.count else { return true }
+        let w = s[k]
+        guard !w.flags.contains(.temporalWord), w.lower.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return true }
+        if k > 0, s[k - 1].range.upperBound == w.range.lowerBound { return true }
+        if k + 1 < s.count, s[k + 1].range.lowerBound == w.range.upperBound { return true }
+        return false
     }
 
     /// The word that governs "to VERB": "urged ... to", "threatened to", "decisions to", "is expected to".

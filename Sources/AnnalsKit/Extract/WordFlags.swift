@@ -60,6 +60,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// Words before a body or place that `MentionFinder.place` reads: "the", "this", "that", "its".
     static let placeLead = WordFlags(rawValue: 1 << 37)
     static let denialVerb = WordFlags(rawValue: 1 << 38)
+    /// `TemporalScanner.vocabulary`: a temporal grammar may read the word.
+    static let temporalWord = WordFlags(rawValue: 1 << 39)
 
     /// Words (besides numbers) `MentionFinder.unnamed` can start at; keep in step with its first test.
     static let unnamedStarters: Set<String> = ["a", "an", "another", "the", "these", "those", "this", "that", "more", "fewer", "less",
@@ -113,6 +115,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(cues.compactMap(\.phrase.first), .cueStart)
         add(["the", "this", "that", "its"], .placeLead)
         add(Denials.verbs, .denialVerb)
+        add(TemporalScanner.vocabulary, .temporalWord)
         return t
     }
 }
