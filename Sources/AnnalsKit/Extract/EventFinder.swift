@@ -131,6 +131,19 @@ struct EventFinder {
         } else {
             agentMentions = subject(before: verbGroupStart(i))
         }
+        // Resolve agents to actors; "we" in a quote is the speaker.
+        var ids: [Int] = []
+        for m in agentMentions {
+            var id = m.actor
+            if id < 0, m.kind == .pronoun, WordClass.firstPerson.contains(m.head ?? ""), s[m.start].inQuote, let sp = speaker { id = sp }
+            if id >= 0, !ids.contains(id) {
+                ids.append(id)
+                if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }
+            }
+        }
+        c.agents = ids
+        // (Checked before retyping and status, which it does not read, to skip their work.)
+        if !agentAllowed(t, c) { return nil }
         // "threatened to veto": a threat, not a veto.
         if let target = retype(for: i), target != c.type {
             c.object = (c.object.map { "\(t.type): \($0)" }) ?? t.type
@@ -152,18 +165,6 @@ struct EventFinder {
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
         if c.tense == .future { c.status = c.status == .asserted ? .hypothetical : c.status }
-        // Resolve agents to actors; "we" in a quote is the speaker.
-        var ids: [Int] = []
-        for m in agentMentions {
-            var id = m.actor
-            if id < 0, m.kind == .pronoun, WordClass.firstPerson.contains(m.head ?? ""), s[m.start].inQuote, let sp = speaker { id = sp }
-            if id >= 0, !ids.contains(id) {
-                ids.append(id)
-                if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }
-            }
-        }
-        c.agents = ids
-        if !agentAllowed(t, c) { return nil }
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
         // A reported past event cannot postdate the article: "broke with the junta in February"
