@@ -75,7 +75,8 @@ struct Assembler {
             let object = cl.members.compactMap(\.object).max { $0.count < $1.count }
             var agentGroups: [[Int]] = Assembler.perAgent.contains(cl.type) ? cl.agents.map { [$0] } : [cl.agents]
             // "a couple of members of this Council" vetoed: one veto per member.
-            if Assembler.perAgent.contains(cl.type) {
+            // (Vetoes only: "ten soldiers defected" is one group's defection.)
+            if cl.type == "veto" {
                 agentGroups = agentGroups.flatMap { g -> [[Int]] in
                     guard let only = g.first, g.count == 1, let n = cl.members.compactMap({ $0.agentCounts[only] }).max(), n > 1 else { return [g] }
                     let base = coref.actors[coref.canonical(only)]

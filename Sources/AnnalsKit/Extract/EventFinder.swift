@@ -31,6 +31,12 @@ struct EventFinder {
             for (trigger, form) in options where s.matches(form, at: i) {
                 if let c = frame(trigger, at: i, length: form.count) {
                     out.append(c)
+                    for d in c.alsoDates {
+                        var more = c
+                        more.explicitDate = d
+                        more.alsoDates = []
+                        out.append(more)
+                    }
                     matched = true
                     i += form.count
                     break
@@ -44,6 +50,7 @@ struct EventFinder {
     /// "a U.S.-drafted resolution", "the French-sponsored text": the prefix proposed it.
     func draftedBy(at i: Int) -> EventCandidate? {
         let w = s.lower(i)
+        if let c = nationalDraft(at: i) { return c }
         guard ["-drafted", "-sponsored", "-authored", "-written", "-proposed"].contains(where: { w.hasSuffix($0) }),
               let m = mentions.first(where: { $0.start == i && $0.actor >= 0 }),
               (i + 1..<min(s.count, i + 5)).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
@@ -52,6 +59,30 @@ struct EventFinder {
         c.agents = [m.actor]
         c.tense = .nominal
         c.object = objectPhrase(from: i + 1)
+        c.contextDate = times.count == 1 ? times[0].date : nil
+        return c
+    }
+
+    /// "an Algerian draft", "the Russian text", "a U.S. resolution": a country's adjective (or
+    /// abbreviation) right before a draft noun names who proposed it. Not a country's plain name
+    /// ("a Syria resolution" is about Syria), and not a body ("a U.N. resolution").
+    func nationalDraft(at i: Int) -> EventCandidate? {
+        guard s[i].isCapitalized || s[i].text.contains("."),
+              (i + 1..<min(s.count, i + 5)).contains(where: { ["draft", "text", "resolution", "proposal"].contains(s.lower($0)) }),
+              let m = mentions.first(where: { $0.start == i && $0.actor >= 0 && $0.kind == .known }),
+              let e = m.entry, e.kind == .country else { return nil }
+        var k = m.end
+        while k < s.count, k < m.end + 2, ["-", "rival", "competing", "original", "revised", "new"].contains(s.lower(k)) { k += 1 }
+        guard ["draft", "text", "resolution", "proposal"].contains(s.lower(k)) else { return nil }
+        let written = m.text.lowercased()
+        let adjective = lexicon.demonyms.contains(written) || (written.contains(".") && written.count <= 5)
+        guard adjective, !WordClass.prepositions.contains(s.lower(i - 1)) || ["a", "an", "the"].contains(s.lower(i - 1)),
+              let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
+        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)
+        c.agents = [m.actor]
+        c.tense = .nominal
+        c.object = objectPhrase(from: i)
+        c.contextDate = times.count == 1 ? times[0].date : nil
         return c
     }
 
@@ -64,9 +95,16 @@ struct EventFinder {
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
         var c = EventCandidate(type: t.type, trigger: t, sentence: s.index, words: i..<end,
                                range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
+        // The object word, when it comes before the trigger ("drafts ... in February and April,
+        // that Russia vetoed"): its dates are the event's when the clause has none.
+        var objectBefore: Int?
+        // A comma before which the main clause tells the time (", becoming the first officer to
+        // defect", ", a defection that ...").
+        var mainClauseComma: Int?
         // Object constraint: "block a resolution", "left the country".
         if !t.objects.isEmpty {
             guard let o = objectWord(after: end, before: i, in: t.objects) else { return nil }
+            if o < i { objectBefore = o }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
             // have ...", "resolution 2042"; not "us from fulfilling our purpose".
@@ -86,7 +124,8 @@ struct EventFinder {
             // "the failed resolution": the body that voted, filled in later.
             guard Lexicon.resolutionNouns.contains(s.lower(end)) || Lexicon.resolutionNouns.contains(s.lower(end + 1)) else { return nil }
         } else if t.pos == "noun" {
-            if let a = possessor(before: i) { agentMentions = a }
+            // "cast their third double veto": an unresolved possessive leaves the light verb's subject.
+            if let a = possessor(before: i), a.contains(where: { $0.actor >= 0 }) || lightVerb(before: i) == nil { agentMentions = a }
             else if s.lower(end) == "of", let m = mentions.first(where: { $0.start == end + 1 || $0.start == end + 2 }) {
                 // "the defection of such a high-ranking official": a generic description refers back.
                 if m.kind == .unnamed && !m.isDefinite && ["the", "this", "that"].contains(s.lower(i - 1)) { c.anaphoric = true } else { agentMentions = [m] }
@@ -96,6 +135,13 @@ struct EventFinder {
             else if WordClass.lightVerbs.contains(s.lower(end)), let by = byAgents(after: end + 1) { agentMentions = by }  // "the veto cast by Russia"
 
             else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
+            // "12 waitresses ... arrived in the South, a group defection that ...": the noun sums up the clause before.
+            else if ["defection", "veto"].contains(t.type), let comma = clauseSummaryComma(before: i) {
+                agentMentions = mainSubject(before: comma)
+                mainClauseComma = comma
+            }
+            // "after earlier double vetoes in October 2011": more acts by the same agents (dated below).
+            else if t.type == "veto", (max(0, i - 3)..<i).contains(where: { WordClass.earlierWords.contains(s.lower($0)) }) { c.inheritsAgents = true }
             else { return nil }
         } else if c.tense == .infinitive, let governor = infinitiveGovernor(i) {
             let g = s.lower(governor)
@@ -104,6 +150,17 @@ struct EventFinder {
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
                 c.status = g == "influence" || g == "influenced" ? .hypothetical : .calledFor
+            } else if let cop = predicateCopula(governor) {
+                // "became the most senior officer to break with X", "was the first general to
+                // defect": the copula's subject acts; ", becoming ..." shares the main clause's subject.
+                if s.lower(cop) == "becoming", s.lower(cop - 1) == "," {
+                    agentMentions = mainSubject(before: cop - 1)
+                    mainClauseComma = cop - 1
+                    c.tense = .past
+                } else {
+                    agentMentions = subject(before: verbGroupStart(cop))
+                    c.tense = tense(at: cop)
+                }
             } else if let p = possessor(before: governor) {
                 // "Russia and China's decisions to veto": the possessor acts.
                 agentMentions = p
@@ -120,6 +177,8 @@ struct EventFinder {
             // a bare gerund ("no honor in killing") has no agent and makes no event.
             if let m = mentions.last(where: { $0.end == i }) { agentMentions = coordinated(ending: m) }
             else if s.lower(i - 1) == "," { agentMentions = subject(before: i - 1) }
+            // "a competing Russian draft falling far short": the draft is the subject; the body votes.
+            else if t.agent == "resolution", Lexicon.resolutionNouns.contains(s.lower(i - 1)) { agentMentions = [] }
             else { return nil }
         } else if isPassive(at: i), let by = byAgents(after: end) {
             agentMentions = by
@@ -127,6 +186,10 @@ struct EventFinder {
             agentMentions = []
         } else {
             agentMentions = subject(before: verbGroupStart(i))
+        }
+        if t.agent == "resolution" && t.pos == "verb" {
+            guard let kept = resolutionSubjectAgents(agentMentions) else { return nil }
+            agentMentions = kept
         }
         // "threatened to veto": a threat, not a veto.
         if let target = retype(for: i), target != c.type {
@@ -163,19 +226,63 @@ struct EventFinder {
         if !agentAllowed(t, c) { return nil }
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
+        if c.explicitDate == nil, let comma = mainClauseComma {
+            c.explicitDate = times.filter { $0.words.upperBound <= comma }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        if c.explicitDate == nil, let o = objectBefore {
+            c.explicitDate = times.filter { $0.words.lowerBound > o && $0.words.upperBound <= i }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        if c.explicitDate == nil, let since = firstTimeSince(before: i) { c.explicitDate = since }
+        if c.explicitDate == nil, c.type == "defection", let d = selfAnnouncedDate(after: end, agents: c.agents) { c.explicitDate = d }
+        // "in October 2011 and in February and July 2012": one act per date.
+        let lo = objectBefore.map { min($0, segmentStart(i)) } ?? segmentStart(i)
+        let dates = coordinatedDates(in: lo..<segmentEnd(end))
+        if dates.count > 1, c.explicitDate.map({ d in dates.contains { $0 == d } }) ?? false {
+            c.explicitDate = dates[0]
+            c.alsoDates = Array(dates.dropFirst())
+        }
+        if c.inheritsAgents && c.explicitDate == nil { return nil }
+        if c.type.hasPrefix("resolution_") {
+            c.otherDraft = (segmentStart(i)..<i).contains { ["rival", "competing", "also", "another", "alternative", "second"].contains(s.lower($0)) }
+        }
+        if c.explicitDate == nil, followsPreviousEvent(before: i) { c.followsPrevious = true }
         // A reported past event cannot postdate the article: "broke with the junta in February"
         // in a June story is last February even when the tagger leaned to the next one.
         if let d = c.explicitDate, let pub = published, let start = d.start, start > pub,
            [.past, .perfect, .pluperfect].contains(c.tense), [.day, .week, .month, .season, .quarter].contains(d.precision) {
             c.explicitDate = EventDate(start: start.adding(months: -12), end: d.end?.adding(months: -12), precision: d.precision, basis: d.basis)
+            c.alsoDates = c.alsoDates.map { d in
+                guard let st = d.start, st > pub else { return d }
+                return EventDate(start: st.adding(months: -12), end: d.end?.adding(months: -12), precision: d.precision, basis: d.basis)
+            }
         }
+        if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         c.count = count(near: i, end: end)
         if t.type == "defection" { fillFromTo(&c, end: end) }
         return c
     }
 
+    /// An opposition or insurgent group: its CAMEO code ends REB, OPP or INS ("SYRREB").
+    static func isOpposition(_ e: Lexicon.Entry?) -> Bool {
+        guard let e, e.kind != .country, let code = e.cameo else { return false }
+        return code.hasSuffix("REB") || code.hasSuffix("OPP") || code.hasSuffix("INS")
+    }
+
+    /// For triggers whose subject is the resolution ("the Russian draft failed", "the text was
+    /// blocked"): the mentions that only modify the resolution noun ("Russian", "U.S.-drafted")
+    /// are dropped; any other agent means someone else acts ("Russia blocked the text"), and the
+    /// reading is refused (nil).
+    func resolutionSubjectAgents(_ ms: [Mention]) -> [Mention]? {
+        var kept: [Mention] = []
+        for m in ms {
+            let modifier = (m.end..<min(s.count, m.end + 3)).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
+            if !modifier { kept.append(m) }
+        }
+        return kept.isEmpty ? [] : nil
+    }
+
     func agentAllowed(_ t: Lexicon.Trigger, _ c: EventCandidate) -> Bool {
-        if c.anaphoric || t.pos == "adj" { return true }
+        if c.anaphoric || c.inheritsAgents || t.pos == "adj" { return true }
         switch t.agent {
         case "person", "official":
             guard !c.agents.isEmpty else { return false }
@@ -210,7 +317,9 @@ struct EventFinder {
     func nounContext(_ i: Int) -> Bool {
         let p = s.lower(i - 1)
         if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countWords[p] != nil { return true }
-        if ["first", "its", "their", "his", "her", "a", "the"].contains(p) { return true }
+        if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
+        // "had cast vetoes", "used vetoes": the object of a light verb.
+        if WordClass.lightVerbs.contains(p) { return true }
         if s.lower(i + 1) == "of" && !["veto", "vetoes"].contains(s.lower(i)) { return true }
         return false
     }
@@ -294,6 +403,7 @@ struct EventFinder {
         var list: [Mention] = []
         var j = k + 1
         var including = false
+        var sawAnd = false
         while j < s.count {
             if let m = mentions.first(where: { $0.start == j }) {
                 list.append(m)
@@ -305,6 +415,9 @@ struct EventFinder {
                 if !including { list.removeAll(); including = true }
                 j += 1; continue
             }
+            // "by A, B and C, the five countries that ...": a comma after the last conjunct opens an appositive.
+            if w == "," && sawAnd { break }
+            if w == "and" { sawAnd = true }
             if [",", "and", "other", "several", "the"].contains(w) { j += 1; continue }
             break
         }
@@ -431,7 +544,7 @@ struct EventFinder {
     /// "his defection", "the general's defection", "Russia and China's decisions".
     func possessor(before i: Int) -> [Mention]? {
         var j = i - 1
-        while j >= 0, ["council", "first", "second", "third", "formal", "reported", "apparent", "alleged"].contains(s.lower(j)) || s[j].isNumber || WordClass.countWords[s.lower(j)] != nil { j -= 1 }
+        while j >= 0, ["council", "first", "second", "third", "fourth", "fifth", "formal", "reported", "apparent", "alleged", "double", "triple", "joint", "latest", "own"].contains(s.lower(j)) || s[j].isNumber || WordClass.countWords[s.lower(j)] != nil { j -= 1 }
         guard j >= 0 else { return nil }
         if s[j].isPossessive, let m = mentions.last(where: { $0.end == j }) { return coordinated(ending: m) }
         if let m = mentions.last(where: { $0.end == j + 1 && $0.kind == .pronoun }), ["his", "her", "its", "their"].contains(m.head ?? "") { return [m] }
@@ -454,6 +567,10 @@ struct EventFinder {
         if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 10 && $0.entry?.kind == .country }) {
             return m.start
         }
+        // "joined the Free Syrian Army": an armed or political opposition group.
+        if set.contains("@opposition"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 4 && $0.kind == .known && EventFinder.isOpposition($0.entry) }) {
+            return m.start
+        }
         if set.contains("@person"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && ($0.kind == .person || $0.count == -1) }) {
             return m.start
         }
@@ -474,8 +591,10 @@ struct EventFinder {
         // Not a subject relative: in "resolution 2042, which approved a contingent" the
         // resolution does the approving.
         let passive = isPassive(at: start)
+        // "the three countries that proposed the inquiry": a verb with its own object after it.
+        if !passive, ["the", "a", "an", "its", "their", "his", "her"].contains(s.lower(end)) { return nil }
         k = start - 1
-        while k >= 0, k >= start - 14 {
+        while k >= 0, k >= start - 18 {
             if set.contains(s.lower(k)) {
                 let subjectBetween = mentions.contains { $0.start > k && $0.end <= start }
                 return passive || subjectBetween ? k : nil
@@ -572,6 +691,8 @@ struct EventFinder {
             let range = cue.sentenceScope ? 0..<s.count : (cue.earlierScope ? 0..<i : clauseStart..<i)
             for k in range where s.matches(cue.phrase, at: k) {
                 if !cue.sentenceScope && k + cue.phrase.count > i { continue }
+                // "quit his post ..., reportedly over his opposition to the war": the hedge is on the reason.
+                if cue.status == "rumored", k > i, ["over", "because", "due", "amid", "for"].contains(s.lower(k + cue.phrase.count)) { continue }
                 consider(cue.status)
             }
         }
@@ -623,6 +744,134 @@ struct EventFinder {
         return (best, undated)
     }
 
+    /// The time expressions of the stretch that are coordinated with each other ("in October
+    /// 2011 and in February and July 2012", "this year, in February and April"), when there are
+    /// two or more distinct ones; a coarser date that holds a finer one of the list is dropped.
+    func coordinatedDates(in r: Range<Int>) -> [EventDate] {
+        let ts = times.filter { $0.words.lowerBound >= r.lowerBound && $0.words.upperBound <= r.upperBound }
+            .sorted { $0.words.lowerBound < $1.words.lowerBound }
+        guard ts.count > 1 else { return [] }
+        let joints: Set<String> = ["and", ",", "in", "on", "or", "then", "again", "once"]
+        var best: [EventDate] = []
+        var group: [EventDate] = [ts[0].date]
+        for n in 1..<ts.count {
+            let gap = ts[n - 1].words.upperBound..<ts[n].words.lowerBound
+            // A bare comma is apposition ("Friday, December 18"): the same day twice.
+            let words = gap.map { s.lower($0) }
+            let joined = words.allSatisfy { joints.contains($0) }
+                && (words.contains("and") || words.contains("or") || (words.contains(",") && (words.contains("in") || words.contains("on"))))
+            if joined { group.append(ts[n].date) } else { if group.count > best.count { best = group }; group = [ts[n].date] }
+        }
+        if group.count > best.count { best = group }
+        // "in February and July 2012": a month without its year takes the year given after it.
+        for n in best.indices where best[n].precision == .month && !best[n].basis.contains(where: \.isNumber) {
+            if let later = best[(n + 1)...].first(where: { $0.precision == .month && $0.basis.contains(where: \.isNumber) }),
+               let y = later.start?.year, let m = best[n].start?.month, y != best[n].start?.year {
+                best[n] = .month(year: y, month: m, basis: best[n].basis)
+            }
+        }
+        // "between March and June", "from 2011 to 2012": a range, not several acts.
+        if let first = ts.first, ["between", "from"].contains(s.lower(first.words.lowerBound - 1)) || ["between", "from"].contains(s.lower(first.words.lowerBound - 2)) { return [] }
+        let dated = best.filter { $0.start != nil && $0.end != nil && $0.precision != .before }
+        var out: [EventDate] = []
+        for d in dated {
+            let holdsFiner = dated.contains { e in e != d && e.rank > d.rank && e.start! >= d.start! && e.end! <= d.end! }
+            if !holdsFiner && !out.contains(where: { $0.start == d.start && $0.end == d.end }) { out.append(d) }
+        }
+        return out.count > 1 ? out : []
+    }
+
+    /// "It was the first time since January 2007 that Russia and China had cast vetoes": the
+    /// clause after "the first time since DATE that" tells of the last such act, at DATE.
+    func firstTimeSince(before i: Int) -> EventDate? {
+        let start = segmentStart(i)
+        guard start >= 1, ["that", "when"].contains(s.lower(start - 1)),
+              let t = times.last(where: { $0.words.upperBound == start - 1 }),
+              s.lower(t.words.lowerBound - 1) == "since", s.lower(t.words.lowerBound - 2) == "time",
+              ["first", "only"].contains(s.lower(t.words.lowerBound - 3)) else { return nil }
+        return t.date
+    }
+
+    /// "X defected to the rebels, he said in a video on Wednesday": a defection is dated by its
+    /// announcement when the defector is the one who says it.
+    func selfAnnouncedDate(after end: Int, agents: [Int]) -> EventDate? {
+        guard !agents.isEmpty else { return nil }
+        for k in end..<s.count where WordClass.reportingVerbs.contains(s.lower(k)) || ["confirmed", "announcing", "saying"].contains(s.lower(k)) {
+            // The speaker is named after the defection ("..., he said"), not its own subject again.
+            let speaker = subject(before: verbGroupStart(k)).filter { $0.start >= end }.map(\.actor)
+            guard speaker.contains(where: agents.contains) else { continue }
+            return times.filter { $0.words.lowerBound > k && $0.words.upperBound <= segmentEnd(k + 1) }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        return nil
+    }
+
+    /// "Minutes later", "later that day", "moments afterward": the act shares the day of the one told before.
+    func followsPreviousEvent(before i: Int) -> Bool {
+        for k in 0..<i where ["later", "afterward", "afterwards"].contains(s.lower(k)) {
+            if ["minutes", "moments", "hours", "seconds", "shortly", "soon"].contains(s.lower(k - 1)) { return true }
+            if s.lower(k + 1) == "that" && ["day", "evening", "afternoon", "morning", "night"].contains(s.lower(k + 2)) { return true }
+        }
+        return false
+    }
+
+    /// ", a group defection that ...", ", another veto that ...": the comma before a noun phrase
+    /// (the trigger at `i` its head) that sums up the clause before it.
+    func clauseSummaryComma(before i: Int) -> Int? {
+        var j = i - 1
+        var steps = 0
+        while j >= 1, steps < 4 {
+            let w = s.lower(j)
+            if ["a", "an", "another"].contains(w) { return s.lower(j - 1) == "," && j - 1 > 2 ? j - 1 : nil }
+            if s[j].isPunct || WordClass.determiners.contains(w) || lexicon.triggerForms[w] != nil { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The subject of the sentence's main clause, up to `k`: the first mention that is not the
+    /// object of a preposition, a possessor or inside an opening time adverbial ("Four months
+    /// ago, 12 waitresses and their manager ... arrived"), with the mentions coordinated after it.
+    func mainSubject(before k: Int) -> [Mention] {
+        var start = 0
+        if let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == "," { start = t.words.upperBound + 1 }
+        for m in mentions where m.start >= start && m.end <= k && m.actor >= 0 {
+            var before = s.lower(m.start - 1)
+            if ["the", "a", "an"].contains(before) { before = s.lower(m.start - 2) }
+            if WordClass.prepositions.contains(before) || s[min(m.end, s.count - 1)].isPossessive { continue }
+            if m.kind == .pronoun && ["his", "her", "its", "their", "our", "my"].contains(m.head ?? "") { continue }
+            if (0..<m.start).contains(where: { WordClass.clauseOpeners.contains(s.lower($0)) }) { return [] }
+            var list = [m]
+            var cur = m
+            while ["and", ","].contains(s.lower(cur.end)), let next = mentions.first(where: { $0.start == cur.end + 1 && $0.end <= k && $0.actor >= 0 }) {
+                list.append(next)
+                cur = next
+            }
+            return list
+        }
+        return []
+    }
+
+    /// "became the most senior officer to break with X", "is the first general to defect",
+    /// "the highest-ranking official ever to defect": when the word governing the infinitive
+    /// heads a superlative or ordinal noun phrase after a copula, the copula's position.
+    func predicateCopula(_ governor: Int) -> Int? {
+        var g = governor
+        if ["ever", "yet"].contains(s.lower(g)) { g -= 1 }
+        var j = g
+        var superlative = false
+        while j >= 0, g - j < 7 {
+            let w = s.lower(j)
+            if WordClass.ordinals.contains(w) || ["only", "most", "highest-ranking", "senior-most", "top"].contains(w) || (w.hasSuffix("est") && w.count > 5) || w.hasSuffix("-ranking") { superlative = true }
+            if w == "the" { break }
+            if s[j].isPunct { return nil }
+            j -= 1
+        }
+        guard superlative, j >= 1, s.lower(j) == "the" else { return nil }
+        let cop = j - 1
+        return ["becoming", "became", "become", "becomes", "was", "is", "be", "been", "as"].contains(s.lower(cop)) ? cop : nil
+    }
+
     func isSegmentBoundary(_ k: Int) -> Bool {
         let w = s.lower(k)
         if [";", ":", "\u{2014}", "(", ")", ".", "?", "!", "\""].contains(w) { return true }
@@ -640,8 +889,31 @@ struct EventFinder {
 
     func segmentEnd(_ i: Int) -> Int {
         var j = i
-        while j < s.count { if isSegmentBoundary(j) { return j }; j += 1 }
+        while j < s.count {
+            if isSegmentBoundary(j) {
+                // "flew one of Moscow's warplanes, the MiG-25 interceptor, to Japan on Monday":
+                // an appositive noun phrase between commas does not end the clause.
+                if s.lower(j) == ",", let close = appositiveClose(after: j) { j = close + 1; continue }
+                return j
+            }
+            j += 1
+        }
         return s.count
+    }
+
+    /// The comma closing a noun-phrase appositive that opens after the comma at `j` ("the MiG-25
+    /// interceptor,"): it opens with a determiner, has no verb, clause word or trigger, and is short.
+    func appositiveClose(after j: Int) -> Int? {
+        guard ["the", "a", "an"].contains(s.lower(j + 1)) else { return nil }
+        var k = j + 2
+        while k < s.count, k < j + 10 {
+            let w = s.lower(k)
+            if w == "," { return k > j + 2 ? k : nil }
+            if s[k].isPunct || WordClass.auxiliaries.contains(w) || WordClass.reportingVerbs.contains(w) || WordClass.clauseOpeners.contains(w)
+                || lexicon.triggerForms[w] != nil || w.hasSuffix("ed") || times.contains(where: { $0.words.contains(k) }) { return nil }
+            k += 1
+        }
+        return nil
     }
 }
 

@@ -115,6 +115,8 @@ struct MentionFinder {
                 } else if end < s.count, s[end].isCapitalized, gazetteer(at: end) == nil,
                           lexicon.titlePhrases[s.lower(end)] == nil {
                     return nil  // "Korean War", "Syrian Observatory": part of another name
+                } else if ["draft", "text", "resolution", "proposal"].contains(next) {
+                    // "an Algerian draft": the adjective names the draft's sponsor (kept as a mention).
                 } else if !(phrase.hasSuffix("s") || phrase == "chinese" || phrase == "british" || phrase == "french") || (start == i && s.lower(i) != "the" && !phrase.hasSuffix("s")) {
                     // A bare adjective ("Syrian cities") names no actor.
                     if !(s.lower(i) == "the" && (k >= s.count || !s[k].isCapitalized && !isNounish(k))) { return nil }

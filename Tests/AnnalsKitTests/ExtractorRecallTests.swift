@@ -1,0 +1,220 @@
+import Testing
+@testable import AnnalsKit
+
+/// Recall on unseen phrasing: each pattern is tried on several sentences written for these
+/// tests (never copied from a corpus), with a sentence that must not fire where it matters.
+@Suite("Extractor: recall patterns")
+struct ExtractorRecallTests {
+    let extractor = Extractor()
+
+    /// (type, agent name, status, date text, precision) of each event of the given types.
+    func events(_ text: String, published: String = "2014-05-23", types: Set<String> = ["defection", "veto", "resolution_adopted", "resolution_failed", "resolution_proposed"]) -> [(type: String, agent: String, status: String, date: String?, precision: String)] {
+        let x = extractor.extract(Article(published: CalendarDay(iso: published), publishedBasis: "metadata", text: text))
+        return x.events.filter { types.contains($0.type) }.flatMap { e in
+            let agents = e.participants.filter { $0.part == .agent }.map { x.actors[$0.actor].name }
+            return (agents.isEmpty ? [""] : agents).map { (e.type, $0, e.status.rawValue, e.date.text, e.date.precision.rawValue) }
+        }
+    }
+
+    // MARK: - Defection phrasings
+
+    @Test(arguments: [
+        ("Colonel Hassan Nuri, a senior officer in the air defense command, switched allegiance to the rebels on Sunday.", "Hassan Nuri", "2014-05-18"),
+        ("The deputy defense minister, Salim Badr, sought asylum in Turkey on Tuesday.", "Salim Badr", "2014-05-20"),
+        ("Lt. Omar Fadel escaped to Jordan with his wife and three children on Monday.", "Omar Fadel", "2014-05-19"),
+        ("General Yusuf Kamal went over to the opposition on Wednesday.", "Yusuf Kamal", "2014-05-21"),
+        ("The ambassador to Sweden, Nadim Sayegh, quit his post on Friday, saying he could no longer serve the regime.", "Nadim Sayegh", "2014-05-23"),
+        ("Major Rami Aziz joined the Free Syrian Army on Thursday.", "Rami Aziz", "2014-05-22"),
+        ("Lawmaker Ahmed Ali split with the ruling party on Monday.", "Ahmed Ali", "2014-05-19"),
+        ("Captain Samir Daher asked for political asylum in France on Tuesday.", "Samir Daher", "2014-05-20"),
+    ])
+    func defectionVerbs(_ sentence: String, _ who: String, _ day: String) {
+        let e = events(sentence, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.agent == who)
+        #expect(e.first?.date == day)
+    }
+
+    @Test(arguments: [
+        "Thousands of Syrians fled to Turkey last week to escape the fighting.",
+        "Foreign Minister Sergei Lavrov flew to Damascus on Tuesday for talks.",
+        "Defections by diplomats are rare.",
+        "The opposition urged officers to seek asylum abroad.",
+    ])
+    func notDefections(_ sentence: String) {
+        #expect(events(sentence, types: ["defection"]).isEmpty)
+    }
+
+    @Test func pilotFlyingAJetIsADefectionDatedPastAnAppositive() {
+        let e = events("A Syrian air force colonel flew one of the regime's fighter jets, a MiG-21 interceptor, to Jordan on Thursday.", types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-22")
+    }
+
+    @Test(arguments: [
+        ("Major Amin Zaki recognized the rebel council last week, becoming the highest-ranking officer to defect so far.", "Amin Zaki", "2014-05-12"),
+        ("Karim Haddad was the most senior officer to break with the junta.", "Karim Haddad", "2014-05-23"),
+        ("Colonel Fares Jundi became the first commander to switch sides on Monday.", "Fares Jundi", "2014-05-19"),
+    ])
+    func superlativeNounPhraseNamesTheDefector(_ sentence: String, _ who: String, _ day: String) {
+        let e = events(sentence, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.agent == who)
+        #expect(e.first?.date == day)
+    }
+
+    @Test func groupDefectionSummedUpAfterAComma() {
+        let e = events("Three weeks ago, nine soldiers and their commander from a border unit crossed into Lebanon, a group defection that shocked the army.", types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.agent.contains("soldiers") == true)
+        #expect(e.first?.precision == "day" || e.first?.precision == "week")
+    }
+
+    @Test func tenSoldiersAreOneGroupDefection() {
+        #expect(events("Ten soldiers deserted and crossed into Lebanon on Monday.", types: ["defection"]).count == 1)
+    }
+
+    @Test(arguments: [
+        "Brig. Gen. Salem Idris defected to the rebels, he said in a video broadcast on Wednesday.",
+        "Colonel Tarek Mansour has joined the opposition, he told reporters on Wednesday.",
+    ])
+    func defectorsOwnAnnouncementDatesTheDefection(_ sentence: String) {
+        let e = events(sentence, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-21")
+    }
+
+    @Test func reportedDefectionByAnotherSpeakerIsNotDatedByTheReport() {
+        let e = events("Brig. Gen. Salem Idris has defected to the rebels, a Western diplomat said on Wednesday.", types: ["defection"])
+        #expect(e.first?.date != "2014-05-21" || e.first?.precision != "day")
+    }
+
+    @Test func resignationInProtestDatedByItsAnnouncement() {
+        let text = "A veteran Syrian diplomat in Geneva has resigned in protest against the crackdown. Omar Nasser, a counselor at the mission, sent a letter announcing his departure on Monday."
+        let e = events(text, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-19")
+    }
+
+    @Test func hedgeOnTheReasonIsNotOnTheDefection() {
+        let e = events("Anwar Salim, the president's special envoy, quit his post two months ago, reportedly over his opposition to the war.", types: ["defection"])
+        #expect(e.first?.status == "asserted")
+        #expect(e.first?.date == "2014-03")
+    }
+
+    // MARK: - Several acts in one clause
+
+    @Test func vetoesCoordinatedDatesAreOneEventPerDate() {
+        let e = events("Russia and China vetoed drafts on Syria in October 2011 and in February and July 2012.", types: ["veto"])
+        #expect(e.count == 6)
+        #expect(Set(e.compactMap(\.date)) == ["2011-10", "2012-02", "2012-07"])
+    }
+
+    @Test func datesInTheObjectOfARelativeClause() {
+        let e = events("The latest veto followed two earlier drafts on the war this year, in February and April, that Moscow also vetoed.", types: ["veto"])
+        #expect(Set(e.compactMap(\.date)) == ["2014-02", "2014-04"])
+        #expect(e.allSatisfy { $0.agent == "Russia" })
+    }
+
+    @Test func earlierVetoesInheritTheirAgents() {
+        let text = "Russia and China vetoed the draft on Thursday. The two powers have now wielded their vetoes together four times, after earlier double vetoes in October 2011 and in February 2012."
+        let e = events(text, types: ["veto"])
+        #expect(Set(e.map(\.agent)) == ["Russia", "China"])
+        #expect(Set(e.compactMap(\.date)) == ["2014-05-22", "2011-10", "2012-02"])
+    }
+
+    @Test func appositiveDateIsOneDay() {
+        let e = events("The Security Council adopted the resolution on Friday, May 16, 2014, after weeks of talks.", types: ["resolution_adopted"])
+        #expect(e.count == 1)
+    }
+
+    @Test func rangeOfMonthsIsNotSeveralEvents() {
+        let e = events("Russia blocked drafts between March and June 2013 in the Security Council.", types: ["veto"])
+        #expect(e.count <= 1)
+    }
+
+    @Test func firstTimeSinceDatesThePreviousAct() {
+        let text = "Russia and China vetoed a draft on Friday. It was the first time since March 2009 that Russia and China had cast vetoes together."
+        let e = events(text, types: ["veto"])
+        #expect(Set(e.compactMap(\.date)) == ["2014-05-23", "2009-03"])
+        #expect(e.count == 4)
+    }
+
+    @Test(arguments: [
+        "Russia and China cast their third double veto on the war on Thursday.",
+        "Russia and China had cast vetoes on Thursday.",
+    ])
+    func vetoNounAfterLightVerb(_ sentence: String) {
+        let e = events(sentence, types: ["veto"])
+        #expect(Set(e.map(\.agent)) == ["Russia", "China"])
+        #expect(e.allSatisfy { $0.date == "2014-05-22" })
+    }
+
+    // MARK: - Resolutions
+
+    @Test(arguments: [
+        "The resolution passed 13-0 in the Security Council on Monday.",
+        "The Security Council unanimously endorsed a resolution on Monday.",
+    ])
+    func adoptionPhrasings(_ sentence: String) {
+        let e = events(sentence, types: ["resolution_adopted"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-19")
+    }
+
+    @Test(arguments: [
+        "The draft was blocked in the Security Council on Wednesday.",
+        "The measure was voted down in the Security Council on Wednesday.",
+        "A Russian draft fell far short of the nine votes it needed in the Security Council on Wednesday.",
+    ])
+    func failurePhrasings(_ sentence: String) {
+        let e = events(sentence, types: ["resolution_failed"])
+        #expect(e.count == 1)
+        #expect(e.first?.agent == "U.N. Security Council")
+        #expect(e.first?.date == "2014-05-21")
+    }
+
+    @Test func activeBlockIsAVetoNotAnAgentlessFailure() {
+        let e = events("Russia blocked the draft in the Security Council on Wednesday.", types: ["veto", "resolution_failed"])
+        #expect(e.filter { $0.type == "veto" }.map(\.agent) == ["Russia"])
+        #expect(e.filter { $0.type == "resolution_failed" }.map(\.agent) == ["U.N. Security Council"])
+    }
+
+    @Test(arguments: [
+        ("France presented a draft resolution on Monday.", "France"),
+        ("Britain drew up a draft on Monday.", "United Kingdom"),
+        ("The United States vetoed an Egyptian draft on Monday.", "Egypt"),
+        ("Japan joined them as a co-sponsor of the resolution on Monday.", "Japan"),
+    ])
+    func proposalPhrasings(_ sentence: String, _ who: String) {
+        let e = events(sentence, types: ["resolution_proposed"])
+        #expect(e.map(\.agent) == [who])
+    }
+
+    @Test func countryNameBeforeDraftIsWhatItIsAbout() {
+        #expect(events("Russia vetoed a Syria draft on Monday.", types: ["resolution_proposed"]).isEmpty)
+    }
+
+    @Test func twoDraftsOfOneSponsorVetoedAtDifferentTimes() {
+        let text = "Three weeks ago, the United States vetoed an Egyptian draft on the crisis. In February, Washington vetoed an Egyptian draft demanding a ceasefire."
+        #expect(events(text, types: ["resolution_proposed"]).count == 2)
+    }
+
+    @Test func rivalDraftThatAlsoFailedIsASecondFailure() {
+        let text = "Russia on Thursday vetoed a U.S. draft in the Security Council. Minutes later a rival draft circulated by Moscow also failed."
+        let e = events(text, types: ["resolution_failed"])
+        #expect(e.count == 2)
+        #expect(e.allSatisfy { $0.date == "2014-05-22" })
+    }
+
+    @Test func appositiveAfterSponsorListIsNotASponsor() {
+        let e = events("The draft was co-sponsored by Chile, Peru and Ecuador, the three countries that proposed the inquiry.", types: ["resolution_proposed"])
+        #expect(Set(e.map(\.agent)) == ["Chile", "Peru", "Ecuador"])
+    }
+
+    @Test func numberedResolutionBelongsToTheSecurityCouncil() {
+        let text = "The General Assembly met on Friday. Russia itself drafted resolution 2166, adopted in 2013 to back the peace plan."
+        let e = events(text, types: ["resolution_adopted"])
+        #expect(e.map(\.agent) == ["U.N. Security Council"])
+    }
+}
