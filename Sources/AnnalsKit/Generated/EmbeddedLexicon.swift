@@ -306,6 +306,8 @@ vowed to	retype:threat	before
 # agent: person = the agent must be a person or group of people (not a bare count);
 #   official = a person holding a government or military role (leaving a country is a
 #   defection only for them; civilians fleeing fighting are not defectors);
+#   individual = one person, named or not, official or not (an athlete seeking asylum), never a
+#   crowd ("thousands of Syrians sought asylum");
 #   member = a state or body; permanent = a permanent member of the Security Council;
 #   body = a body that votes on resolutions; resolution = the subject is the resolution; any = anyone.
 #   `@opposition` in object: an armed or political opposition group the gazetteer knows (CAMEO
@@ -360,16 +362,18 @@ defection			verb	go into exile		went into exile|gone into exile|going into exile
 defection			verb	escape	country|border|regime|north|@country	escaped|escaping|escapes	official
 defection			verb	slip across	border|line|frontier|dmz	slipped across|slipping across|slips across	official
 defection			verb	slip into	@country	slipped into|slipping into|slips into	official
-defection			verb	seek asylum		sought asylum|seeking asylum|seeks asylum|sought political asylum|seeking political asylum|seeks political asylum|seek political asylum	official
-defection			verb	ask for asylum		asked for asylum|asking for asylum|asks for asylum|asked for political asylum|asking for political asylum|ask for political asylum	official
-defection			verb	request asylum		requested asylum|requesting asylum|requests asylum|requested political asylum|request political asylum	official
-defection			verb	apply for asylum		applied for asylum|applying for asylum|applies for asylum|applied for political asylum	official
-defection			verb	seek refuge		sought refuge|seeking refuge|seeks refuge	official
-defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	official
+defection			verb	seek asylum		sought asylum|seeking asylum|seeks asylum|sought political asylum|seeking political asylum|seeks political asylum|seek political asylum	individual
+defection			verb	ask for asylum		asked for asylum|asking for asylum|asks for asylum|asked for political asylum|asking for political asylum|ask for political asylum	individual
+defection			verb	request asylum		requested asylum|requesting asylum|requests asylum|requested political asylum|request political asylum	individual
+defection			verb	apply for asylum		applied for asylum|applying for asylum|applies for asylum|applied for political asylum	individual
+defection			verb	seek refuge		sought refuge|seeking refuge|seeks refuge	individual
+defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	individual
+defection			verb	go into hiding		went into hiding|gone into hiding|going into hiding|goes into hiding	official
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
 defection			noun	defection			person
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions	vetoes|vetoed|vetoing	member
 veto	129	REJECT	noun	veto			member
+veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move	blocked	member
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
@@ -378,6 +382,7 @@ resolution_adopted			verb	approve	resolution|sanctions		body
 resolution_adopted			verb	pass	resolution	passed	body
 resolution_adopted			verb	pass		passed	resolution
 resolution_adopted			verb	endorse	resolution	endorsed	body
+resolution_adopted			verb	vote	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted|votes	body
 resolution_adopted			verb	vote to	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted to|votes to|voting to	body
 resolution_failed			verb	fail		failed	resolution
 resolution_failed			adj	failed	resolution		resolution
@@ -387,6 +392,7 @@ resolution_failed			verb	fall short		fell short|falls short|falling short|fallen
 resolution_failed			verb	fail to pass		failed to pass|fails to pass	resolution
 resolution_failed			verb	fail to win		failed to win|fails to win	resolution
 resolution_failed			verb	reject	resolution		body
+resolution_failed			verb	win only		won only|wins only|winning only|received only|receives only|receiving only|got only|garnered only|garnering only|drew only|secured only|obtained only	resolution
 resolution_failed			verb	vote down		voted down|votes down|voting down	body
 resolution_failed			verb	block		blocked	resolution
 resolution_proposed			verb	draft	resolution	drafted	any
