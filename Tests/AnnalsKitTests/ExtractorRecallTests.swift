@@ -218,3 +218,100 @@ struct ExtractorRecallTests {
         #expect(e.map(\.agent) == ["U.N. Security Council"])
     }
 }
+
+/// Second round: votes, failures told without "veto", people who seek asylum, dates from the
+/// defector's own announcement, passive denial verbs.
+@Suite("Extractor: recall patterns (votes, asylum, announcements)")
+struct ExtractorRecallMoreTests {
+    let base = ExtractorRecallTests()
+
+    @Test(arguments: [
+        "The Security Council voted 13-0 on Monday, with Russia and China abstaining, to impose new sanctions.",
+        "The Security Council voted unanimously on Monday to extend the mission.",
+    ])
+    func voteWithPurposeInfinitiveIsAnAdoption(_ sentence: String) {
+        let e = base.events(sentence, types: ["resolution_adopted"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-19")
+    }
+
+    @Test func voteOnADraftIsNotAnAdoption() {
+        #expect(base.events("The Security Council voted on the draft on Monday.", types: ["resolution_adopted"]).isEmpty)
+    }
+
+    @Test func notAdoptedOwingToNegativeVotesIsAFailureAndTwoVetoes() {
+        let e = base.events("The draft resolution was not adopted in the Security Council on Tuesday, owing to the negative votes cast by China and the Russian Federation.", types: ["veto", "resolution_failed", "resolution_adopted"])
+        #expect(e.filter { $0.type == "resolution_failed" }.count == 1)
+        #expect(Set(e.filter { $0.type == "veto" }.map(\.agent)) == ["China", "Russia"])
+        #expect(e.allSatisfy { $0.date == "2014-05-20" && $0.type != "resolution_adopted" })
+    }
+
+    @Test(arguments: [
+        "The Russian text received only four votes in the Security Council on Thursday, well short of the nine needed.",
+        "A rival draft won only three votes in the Security Council on Thursday.",
+    ])
+    func draftWinningOnlyAFewVotesFailed(_ sentence: String) {
+        let e = base.events(sentence, types: ["resolution_failed"])
+        #expect(e.map(\.agent) == ["U.N. Security Council"])
+        #expect(e.first?.date == "2014-05-22")
+    }
+
+    @Test func joinedAnotherInVetoing() {
+        let e = base.events("China joined Russia in vetoing the draft in the Security Council on Monday.", types: ["veto"])
+        #expect(Set(e.map(\.agent)) == ["China", "Russia"])
+    }
+
+    @Test(arguments: [
+        ("Belarusian sprinter Krystsina Dubova sought refuge in the Polish embassy on Monday.", "Krystsina Dubova"),
+        ("Hwang Jin-sok, the architect of the party's ideology, sought asylum at the South Korean embassy on Monday.", "Hwang Jin-sok"),
+    ])
+    func anyoneSeekingAsylumAbroadDefects(_ sentence: String, _ who: String) {
+        let e = base.events(sentence, types: ["defection"])
+        #expect(e.map(\.agent) == [who])
+        #expect(e.first?.date == "2014-05-19")
+    }
+
+    @Test func crowdsSeekingAsylumAreNotDefectors() {
+        #expect(base.events("Thousands of Syrians sought asylum in Germany on Monday.", types: ["defection"]).isEmpty)
+    }
+
+    @Test func diplomatGoingIntoHiding() {
+        let e = base.events("North Korea's acting ambassador to Italy, Jo Song Min, went into hiding in November with his wife.", types: ["defection"])
+        #expect(e.map(\.agent) == ["Jo Song Min"])
+        #expect(e.first?.date == "2013-11")
+    }
+
+    @Test(arguments: [
+        "A senior Libyan diplomat in London, Ahmed Jibran, announced on Monday that he had resigned and joined the revolution.",
+        "Syria's ambassador to Iraq, Nawar Faris, said on Monday that he had defected.",
+    ])
+    func defectorsAnnouncementBeforeTheClauseDatesIt(_ sentence: String) {
+        let e = base.events(sentence, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-19")
+    }
+
+    @Test func anotherSpeakersAnnouncementDoesNotDateIt() {
+        let e = base.events("The spokesman said on Monday that Colonel Ali Hamdan had defected.", types: ["defection"])
+        #expect(e.first?.date != "2014-05-19")
+    }
+
+    @Test func gerundAfterPrepositionTakesTheGoverningSubject() {
+        let e = base.events("Two Syrian generals arrived in Turkey on Thursday after defecting.", types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.agent.contains("generals") == true)
+        let other = base.events("The official said the soldier confessed to shooting his commander before crossing the border.", types: ["defection"])
+        #expect(!other.contains { $0.agent.contains("official") })
+    }
+
+    @Test func passiveDenialVerbDeniesNothing() {
+        let e = base.events("General Ahmed Berri was dismissed on Monday, two days after his defection.", types: ["defection"])
+        #expect(e.first?.status == "asserted")
+    }
+
+    @Test func twelvePoliceOfficersAreAGroupNotAName() {
+        let e = base.events("Twelve police officers fled across the border into India on Sunday.", types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.agent.lowercased().contains("police officers") == true)
+    }
+}

@@ -105,6 +105,8 @@ struct EventFinder {
         if !t.objects.isEmpty {
             guard let o = objectWord(after: end, before: i, in: t.objects) else { return nil }
             if o < i { objectBefore = o }
+            // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
+            if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
             // have ...", "resolution 2042"; not "us from fulfilling our purpose".
@@ -177,6 +179,13 @@ struct EventFinder {
             // a bare gerund ("no honor in killing") has no agent and makes no event.
             if let m = mentions.last(where: { $0.end == i }) { agentMentions = coordinated(ending: m) }
             else if s.lower(i - 1) == "," { agentMentions = subject(before: i - 1) }
+            // "China joined Russia in vetoing the draft": both act.
+            else if s.lower(i - 1) == "in", let m = mentions.last(where: { $0.end == i - 1 && $0.actor >= 0 }),
+                    ["joined", "joins", "join", "joining"].contains(s.lower(m.start - 1)) {
+                agentMentions = subject(before: verbGroupStart(m.start - 1)) + coordinated(ending: m)
+            }
+            // "arrived in Turkey on Thursday after defecting": the governing clause's subject.
+            else if ["after", "upon", "since", "before", "by"].contains(s.lower(i - 1)) { agentMentions = subject(before: i - 1) }
             // "a competing Russian draft falling far short": the draft is the subject; the body votes.
             else if t.agent == "resolution", Lexicon.resolutionNouns.contains(s.lower(i - 1)) { agentMentions = [] }
             else { return nil }
@@ -212,6 +221,13 @@ struct EventFinder {
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
         if c.tense == .future { c.status = c.status == .asserted ? .hypothetical : c.status }
+        // "The draft was not adopted": a draft put to the vote that failed.
+        if c.type == "resolution_adopted", c.status == .negated, isPassive(at: i), let f = lexicon.firstTrigger["resolution_failed"] {
+            c.type = "resolution_failed"
+            c.trigger.cameo = f.cameo
+            c.trigger.plover = f.plover
+            c.status = .asserted
+        }
         // Resolve agents to actors; "we" in a quote is the speaker.
         var ids: [Int] = []
         for m in agentMentions {
@@ -284,6 +300,12 @@ struct EventFinder {
     func agentAllowed(_ t: Lexicon.Trigger, _ c: EventCandidate) -> Bool {
         if c.anaphoric || c.inheritsAgents || t.pos == "adj" { return true }
         switch t.agent {
+        case "individual":
+            guard !c.agents.isEmpty else { return false }
+            return c.agents.allSatisfy { id in
+                let a = actors[id]
+                return a.kind == .person && !a.isPlural
+            }
         case "person", "official":
             guard !c.agents.isEmpty else { return false }
             for id in c.agents {
@@ -485,6 +507,12 @@ struct EventFinder {
         var p = comma - 1
         while p >= 0, s.lower(p) != "," { p -= 1 }
         guard p >= 1, p + 1 < comma, let m = mentions.last(where: { $0.end == p }), m.kind != .pronoun else { return nil }
+        // "A senior diplomat in London, Ahmed Jibril, announced": the name between the commas is
+        // the one described before it (not the place that ends the description).
+        if let name = mentions.first(where: { $0.start == p + 1 && $0.end == comma && $0.kind == .person && $0.actor >= 0 }),
+           m.kind == .known, mentions.contains(where: { $0.end < p && $0.kind == .unnamed && !$0.isPlural }) {
+            return name
+        }
         let first = s.lower(p + 1)
         let opensNP = ["the", "a", "an", "his", "her", "its", "their", "former", "then", "now", "once", "also"].contains(first)
             || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
@@ -580,7 +608,7 @@ struct EventFinder {
             return s.lower(end) == "it" ? end : end + 1
         }
         var k = end
-        let window = set.contains("resolution") ? 22 : 10
+        let window = set.contains("resolution") || set.contains("authorize") ? 22 : 10
         while k < s.count, k < end + window {
             let w = s.lower(k)
             if set.contains(w) { return k }
@@ -691,6 +719,8 @@ struct EventFinder {
             let range = cue.sentenceScope ? 0..<s.count : (cue.earlierScope ? 0..<i : clauseStart..<i)
             for k in range where s.matches(cue.phrase, at: k) {
                 if !cue.sentenceScope && k + cue.phrase.count > i { continue }
+                // "was dismissed on Monday", "was denied asylum": a passive denial verb denies nothing told.
+                if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
                 // "quit his post ..., reportedly over his opposition to the war": the hedge is on the reason.
                 if cue.status == "rumored", k > i, ["over", "because", "due", "amid", "for"].contains(s.lower(k + cue.phrase.count)) { continue }
                 consider(cue.status)
@@ -796,6 +826,20 @@ struct EventFinder {
     /// announcement when the defector is the one who says it.
     func selfAnnouncedDate(after end: Int, agents: [Int]) -> EventDate? {
         guard !agents.isEmpty else { return nil }
+        // "X announced on Monday that he had resigned and joined the revolution": the defector's
+        // own reporting clause governs the trigger's.
+        let start = segmentStart(end - 1)
+        if start >= 1, ["that", "he", "she"].contains(s.lower(start - 1)) || s.lower(start) == "he" || s.lower(start) == "she" {
+            var k = start - 1
+            while k >= 0, !(WordClass.reportingVerbs.contains(s.lower(k)) || ["announced", "confirmed", "declared"].contains(s.lower(k))) {
+                if [".", ";", "\""].contains(s.lower(k)) { k = -1; break }
+                k -= 1
+            }
+            if k >= 0, subject(before: verbGroupStart(k)).contains(where: { agents.contains($0.actor) }),
+               let t = times.filter({ $0.words.lowerBound > k && $0.words.upperBound <= start }).max(by: { $0.date.rank < $1.date.rank }) {
+                return t.date
+            }
+        }
         for k in end..<s.count where WordClass.reportingVerbs.contains(s.lower(k)) || ["confirmed", "announcing", "saying"].contains(s.lower(k)) {
             // The speaker is named after the defection ("..., he said"), not its own subject again.
             let speaker = subject(before: verbGroupStart(k)).filter { $0.start >= end }.map(\.actor)

@@ -116,6 +116,17 @@ struct EventMerger {
                 failed.otherDraft = false
                 if let k = clusters.firstIndex(where: { $0.type == "resolution_failed" && compatible($0, failed) }) {
                     clusters[k].members.append(failed)
+                    // "The draft was not adopted on Tuesday, owing to the negative votes cast by
+                    // China and Russia": an undated veto takes the date of its draft's failure told
+                    // in the same sentence.
+                    if cl.members.allSatisfy({ $0.explicitDate == nil }),
+                       let told = clusters[k].members.first(where: { !$0.fromVeto && $0.sentence == first.sentence && $0.explicitDate != nil }),
+                       let v = clusters.firstIndex(where: { $0.type == "veto" && $0.agents == cl.agents && $0.members.contains { $0.range == first.range } }) {
+                        var dated = first
+                        dated.explicitDate = told.explicitDate
+                        dated.anaphoric = true
+                        clusters[v].members.append(dated)
+                    }
                 } else {
                     var d = Cluster(members: [failed], agents: [b], type: "resolution_failed")
                     d.derived = true
