@@ -315,3 +315,51 @@ struct ExtractorRecallMoreTests {
         #expect(e.first?.agent.lowercased().contains("police officers") == true)
     }
 }
+
+/// Third round: object heads, clause coordination, names that are not dates.
+@Suite("Extractor: recall patterns (objects, coordination, names)")
+struct ExtractorRecallObjectTests {
+    let base = ExtractorRecallTests()
+
+    @Test(arguments: [
+        "The president met the prime minister, who left the cabinet meeting early on Monday.",
+        "The general left the army base on Monday for an inspection tour.",
+    ])
+    func nounModifyingAnotherNounIsNotTheObject(_ sentence: String) {
+        #expect(base.events(sentence, types: ["defection"]).isEmpty)
+    }
+
+    @Test(arguments: [
+        "Colonel Ziad Haddad left the army on Monday.",
+        "Colonel Ziad Haddad quit the ruling party last week.",
+        "Colonel Ziad Haddad left the army to join the rebels on Monday.",
+    ])
+    func objectHeadsStillCount(_ sentence: String) {
+        #expect(base.events(sentence, types: ["defection"]).map(\.agent) == ["Ziad Haddad"])
+    }
+
+    @Test func listThenClauseWithAnd() {
+        let e = base.events("The text was drafted by France, Britain and Lebanon, and the United States joined them as a co-sponsor.", types: ["resolution_proposed"])
+        #expect(Set(e.map(\.agent)) == ["France", "United Kingdom", "Lebanon", "United States"])
+    }
+
+    @Test func serialCommaListStillCoordinates() {
+        let e = base.events("Russia, China, and France vetoed the draft on Monday in the Security Council.", types: ["veto"])
+        #expect(e.count >= 2)
+    }
+
+    @Test(arguments: [
+        ("Interior Minister Abdel Younes said on Tuesday that he was joining the February 17 revolution.", "2014-05-20"),
+        ("General Omar Idris joined the 25 January revolution on Monday.", "2014-05-19"),
+    ])
+    func dateInsideANameDoesNotDateTheEvent(_ sentence: String, _ day: String) {
+        let e = base.events(sentence, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == day)
+    }
+
+    @Test func relativeClauseWithWhomIsSkipped() {
+        let e = base.events("Ali Treiki, a former minister whom the regime had named to replace Salem Omar in Geneva, turned his back on the government on Monday.", types: ["defection"])
+        #expect(e.map(\.agent) == ["Ali Treiki"])
+    }
+}

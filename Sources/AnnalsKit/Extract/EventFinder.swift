@@ -21,6 +21,17 @@ struct EventFinder {
 
     func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
 
+    /// Time expressions that name something rather than date it: "the February 17 revolution",
+    /// "the 6 April movement" (a date between "the" and a lower-case noun).
+    static func datingTimes(_ times: [(words: Range<Int>, date: EventDate)], in s: SentenceWords) -> [(words: Range<Int>, date: EventDate)] {
+        times.filter { t in
+            guard t.words.lowerBound >= 1, s.lower(t.words.lowerBound - 1) == "the", t.words.upperBound < s.count else { return true }
+            let next = s[t.words.upperBound]
+            let naming = !next.isPunct && !next.isNumber && !next.isCapitalized && ["revolution", "movement", "uprising", "coalition", "brigade", "brigades", "group", "youth", "front", "agreement", "accord", "accords", "attacks", "attack", "protests", "revolt", "bombing", "bombings", "war", "coup", "election", "elections", "massacre"].contains(next.lower)
+            return !naming
+        }
+    }
+
     func find() -> [EventCandidate] {
         var out: [EventCandidate] = []
         var i = 0
@@ -107,6 +118,8 @@ struct EventFinder {
             if o < i { objectBefore = o }
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
+            // "joined the February 17 revolution", not "joined talks with the opposition".
+            if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
             // have ...", "resolution 2042"; not "us from fulfilling our purpose".
@@ -492,7 +505,7 @@ struct EventFinder {
     func relativeClauseStart(endingAt comma: Int) -> Int? {
         var p = comma - 1
         while p >= 0, s.lower(p) != "," { p -= 1 }
-        for q in (p + 1)..<comma where ["who", "which", "whose"].contains(s.lower(q)) {
+        for q in (p + 1)..<comma where ["who", "which", "whose", "whom"].contains(s.lower(q)) {
             // The pronoun must open the clause: right after the comma or after the head noun phrase.
             if (p + 1..<q).contains(where: { WordClass.auxiliaries.contains(s.lower($0)) || lexicon.triggerForms[s.lower($0)] != nil }) { return nil }
             return q
@@ -563,6 +576,9 @@ struct EventFinder {
             // "Damascus, Tehran, and Baghdad": the serial comma before "and".
             let gap = joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
             guard let prev = mentions.last(where: { $0.end == cur.start - gap }), prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
+            // "France, Britain and Lebanon, and the United States joined": ", and" after a list
+            // that already had its "and" joins clauses, not list items.
+            if gap == 2, s.lower(prev.start - 1) != "," { break }
             list.insert(prev, at: 0)
             cur = prev
         }
@@ -611,6 +627,8 @@ struct EventFinder {
         let window = set.contains("resolution") || set.contains("authorize") ? 22 : 10
         while k < s.count, k < end + window {
             let w = s.lower(k)
+            // "left the cabinet meeting": a noun before another noun only modifies it.
+            if set.contains(w), !set.contains("resolution"), isCompoundModifier(k) { k += 1; continue }
             if set.contains(w) { return k }
             if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while"].contains(w))) { break }
             k += 1
@@ -630,6 +648,20 @@ struct EventFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// A noun followed by a lower-case noun it modifies ("cabinet meeting", "army base"), not by
+    /// a preposition, conjunction, verb, adverb, time or punctuation ("the army in protest").
+    func isCompoundModifier(_ k: Int) -> Bool {
+        guard k + 1 < s.count, k >= 1, WordClass.determiners.contains(s.lower(k - 1)) else { return false }
+        let n = s[k + 1]
+        let w = n.lower
+        if n.isPunct || n.isNumber || n.isCapitalized || n.isPossessive { return false }
+        if WordClass.prepositions.contains(w) || WordClass.auxiliaries.contains(w) || WordClass.clauseOpeners.contains(w)
+            || WordClass.isAdverb(w) || ["and", "or", "but", "nor", "to", "last", "this", "next", "earlier", "later", "altogether", "together", "entirely", "behind"].contains(w)
+            || w.hasSuffix("ed") || (w.hasSuffix("ing") && !["meeting", "building", "briefing", "hearing", "gathering", "offering"].contains(w))
+            || times.contains(where: { $0.words.lowerBound == k + 1 }) { return false }
+        return true
     }
 
     /// The noun phrase headed by the object word at `o`, with its determiner and modifiers and

@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
         let speakers = Speakers.find(words, mentions, coref.actors)
         var candidates: [EventCandidate] = []
         for (n, sw) in words.enumerated() {
-            let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], times: times[n],
+            let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], times: EventFinder.datingTimes(times[n], in: sw),
                                      actors: coref.actors, speaker: speakers[n], published: article.published)
             let found = finder.find()
             candidates += found

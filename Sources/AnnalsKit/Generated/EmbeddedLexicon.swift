@@ -348,7 +348,7 @@ defection			verb	sprint across	border|dmz|line|zone|frontier	sprinted across|spr
 defection			verb	dash across	border|dmz|line|zone|frontier	dashed across|dashing across	official
 defection			verb	swim across	border|river|line	swam across|swimming across	official
 defection			verb	drive across	border|dmz|line|zone|frontier	drove across|driving across	official
-defection			verb	join	@opposition	joined|joining|joins	official
+defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries	joined|joining|joins	official
 defection			verb	switch allegiance		switched allegiance|switching allegiance|switches allegiance|switched his allegiance|switched their allegiance|switching his allegiance	person
 defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts allegiance|shifted his allegiance|shifted their allegiance	person
 defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
