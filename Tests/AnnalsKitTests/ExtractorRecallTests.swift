@@ -363,3 +363,23 @@ struct ExtractorRecallObjectTests {
         #expect(e.map(\.agent) == ["Ali Treiki"])
     }
 }
+
+@Suite("Extractor: recall patterns (people who are not officials)")
+struct ExtractorRecallPeopleTests {
+    let base = ExtractorRecallTests()
+
+    @Test(arguments: [
+        "Four months ago, 12 waitresses and their manager from a state-run restaurant in China arrived in the South together, a group defection that the regime called a kidnapping.",
+        "Last month, nine workers from a state-run factory abroad reached Seoul, a group defection that embarrassed the North.",
+    ])
+    func groupOfCiviliansSummedUpAsADefection(_ sentence: String) {
+        let e = base.events(sentence, published: "2016-08-17", types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.precision == "month" || e.first?.precision == "day")
+    }
+
+    @Test func majorAsAdjectiveIsNoActor() {
+        let e = base.events("France presented a major draft resolution on Monday.", types: ["resolution_proposed"])
+        #expect(e.map(\.agent) == ["France"])
+    }
+}
