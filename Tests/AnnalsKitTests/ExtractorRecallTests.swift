@@ -383,3 +383,40 @@ struct ExtractorRecallPeopleTests {
         #expect(e.map(\.agent) == ["France"])
     }
 }
+
+@Suite("Extractor: recall patterns (the previous veto, trigger choice)")
+struct ExtractorRecallPreviousTests {
+    let base = ExtractorRecallTests()
+
+    @Test(arguments: ["killed", "blocked"])
+    func theLastOneIsThePreviousVeto(_ verb: String) {
+        let text = "The United States vetoed the draft in the Security Council on Monday. It was the first veto cast by Washington in six years. The last one, in February 2011, \(verb) a resolution on settlements."
+        let e = base.events(text, types: ["veto"])
+        #expect(e.map(\.agent) == ["United States", "United States"])
+        #expect(Set(e.compactMap(\.date)) == ["2014-05-19", "2011-02"])
+    }
+
+    @Test func killingPeopleIsNoVeto() {
+        #expect(base.events("Russia killed two soldiers on Monday.", types: ["veto"]).isEmpty)
+    }
+
+    @Test func quittingTheArmyIsADefectionNotAResignation() {
+        let e = base.events("Colonel Samer Aziz quit the army on Monday.", types: ["defection", "resignation"])
+        #expect(e.map(\.type) == ["defection"])
+    }
+}
+
+@Suite("Extractor: veto agents are member states")
+struct ExtractorVetoAgentTests {
+    let base = ExtractorRecallTests()
+
+    @Test func bodyWhoseVetoIsUsedIsNotTheVetoer() {
+        let e = base.events("Russia on Wednesday used its Security Council veto to kill a proposal for a tribunal.", types: ["veto"])
+        #expect(e.map(\.agent) == ["Russia"])
+    }
+
+    @Test func blocsDoNotVeto() {
+        let e = base.events("The European Union blocked the draft on Monday.", types: ["veto"])
+        #expect(e.isEmpty)
+    }
+}

@@ -209,6 +209,11 @@ struct EventFinder {
         } else {
             agentMentions = subject(before: verbGroupStart(i))
         }
+        // "The last one, in February 2011, killed a resolution": the previous veto, by the same members.
+        if t.type == "veto", t.pos == "verb", agentMentions.isEmpty, !isPassive(at: i), let one = (0..<i).first(where: { s.lower($0) == "one" }),
+           one >= 2, s.lower(one - 2) == "the", ["last", "previous", "earlier", "prior"].contains(s.lower(one - 1)), one <= 3 {
+            c.inheritsAgents = true
+        }
         if t.agent == "resolution" && t.pos == "verb" {
             guard let kept = resolutionSubjectAgents(agentMentions) else { return nil }
             agentMentions = kept
@@ -269,6 +274,10 @@ struct EventFinder {
         if dates.count > 1, c.explicitDate.map({ d in dates.contains { $0 == d } }) ?? false {
             c.explicitDate = dates[0]
             c.alsoDates = Array(dates.dropFirst())
+        }
+        if c.inheritsAgents && c.explicitDate == nil {
+            // "The last one, in February 2011, killed": the date set off after the subject.
+            c.explicitDate = times.filter { $0.words.upperBound <= i }.max { $0.date.rank < $1.date.rank }?.date
         }
         if c.inheritsAgents && c.explicitDate == nil { return nil }
         if c.type.hasPrefix("resolution_") {
@@ -334,6 +343,9 @@ struct EventFinder {
             for id in c.agents {
                 let a = actors[id]
                 if a.kind == .person && a.isNamed { return false }
+                // Members of a voting body are states: not the body itself ("its Security Council
+                // veto to kill a proposal"), not another organisation or bloc ("they" = the G8).
+                if a.kind == .organization || (a.entry != nil && a.kind != .country) { return false }
                 if t.agent == "permanent", a.kind == .country, !EventFinder.permanentMembers.contains(a.country ?? "") { return false }
                 if t.agent == "permanent", a.kind != .country { return false }
             }
@@ -396,7 +408,7 @@ struct EventFinder {
         while j >= 0, isAdverb(j) || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
         // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
-        let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || s[j - 1].isNumber)
+        let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || (s[j - 1].isNumber && Lexicon.resolutionNouns.contains(s.lower(j - 2))))
         if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
         return false
     }

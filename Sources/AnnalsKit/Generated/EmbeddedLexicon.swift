@@ -375,6 +375,7 @@ veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions	vetoes|v
 veto	129	REJECT	noun	veto			member
 veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move	blocked	member
+veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 resolution_adopted			verb	adopt	resolution|sanctions		body
