@@ -420,3 +420,22 @@ struct ExtractorVetoAgentTests {
         #expect(e.isEmpty)
     }
 }
+
+@Suite("Extractor: superlative phrase set before a name")
+struct ExtractorSuperlativeNameTests {
+    let base = ExtractorRecallTests()
+
+    @Test(arguments: [
+        ("The highest-ranking official ever to seek refuge in the South, Kim Dok-hong, walked into the South Korean embassy in Beijing in 1997.", "Kim Dok-hong", "1997"),
+        ("The first cabinet minister to defect, Abdo Hassan, announced his decision in a video in March.", "Abdo Hassan", "2014-03"),
+    ])
+    func nameAfterSuperlativePhraseIsTheDefector(_ sentence: String, _ who: String, _ when: String) {
+        let e = base.events(sentence, types: ["defection"])
+        #expect(e.map(\.agent) == [who])
+        #expect(e.first?.date == when)
+    }
+
+    @Test func superlativeWithoutNameMakesNoEvent() {
+        #expect(base.events("The first minister to defect would face prison, officials warned.", types: ["defection"]).filter { $0.status == "asserted" }.isEmpty)
+    }
+}

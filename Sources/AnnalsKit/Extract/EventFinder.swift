@@ -112,6 +112,9 @@ struct EventFinder {
         // A comma before which the main clause tells the time (", becoming the first officer to
         // defect", ", a defection that ...").
         var mainClauseComma: Int?
+        // The end of a name set off after a sentence-opening superlative phrase: the main clause
+        // after it tells the time.
+        var appositionNameEnd: Int?
         // Object constraint: "block a resolution", "left the country".
         if !t.objects.isEmpty {
             guard let o = objectWord(after: end, before: i, in: t.objects) else { return nil }
@@ -176,6 +179,16 @@ struct EventFinder {
                     agentMentions = subject(before: verbGroupStart(cop))
                     c.tense = tense(at: cop)
                 }
+            } else if let the = superlativeStart(governor), the == 0 || s[the - 1].isPunct || s.lower(the - 1) == "-",
+                      let comma = (i..<s.count).first(where: { s.lower($0) == "," }),
+                      let name = mentions.first(where: { $0.span.contains(comma + 1) && $0.kind == .person && $0.actor >= 0 }) {
+                // "The highest-ranking North Korean ever to seek refuge in the South, Hwang
+                // Jang-yop, ... walked into the embassy in 1997": the name in apposition acts,
+                // at the main clause's time.
+                agentMentions = [name]
+                c.tense = .past
+                mainClauseComma = nil
+                appositionNameEnd = name.end
             } else if let p = possessor(before: governor) {
                 // "Russia and China's decisions to veto": the possessor acts.
                 agentMentions = p
@@ -262,6 +275,9 @@ struct EventFinder {
         (c.explicitDate, c.undatedPast) = date(for: c.words)
         if c.explicitDate == nil, let comma = mainClauseComma {
             c.explicitDate = times.filter { $0.words.upperBound <= comma }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        if c.explicitDate == nil, let e = appositionNameEnd {
+            c.explicitDate = times.filter { $0.words.lowerBound >= e }.max { $0.date.rank < $1.date.rank }?.date
         }
         if c.explicitDate == nil, let o = objectBefore {
             c.explicitDate = times.filter { $0.words.lowerBound > o && $0.words.upperBound <= i }.max { $0.date.rank < $1.date.rank }?.date
@@ -946,6 +962,14 @@ struct EventFinder {
     /// "the highest-ranking official ever to defect": when the word governing the infinitive
     /// heads a superlative or ordinal noun phrase after a copula, the copula's position.
     func predicateCopula(_ governor: Int) -> Int? {
+        guard let j = superlativeStart(governor), j >= 1 else { return nil }
+        let cop = j - 1
+        return ["becoming", "became", "become", "becomes", "was", "is", "be", "been", "as"].contains(s.lower(cop)) ? cop : nil
+    }
+
+    /// Where a superlative or ordinal noun phrase governing an infinitive starts (its "the"):
+    /// "the highest-ranking official ever to defect", "the first general to switch sides".
+    func superlativeStart(_ governor: Int) -> Int? {
         var g = governor
         if ["ever", "yet"].contains(s.lower(g)) { g -= 1 }
         var j = g
@@ -957,9 +981,8 @@ struct EventFinder {
             if s[j].isPunct { return nil }
             j -= 1
         }
-        guard superlative, j >= 1, s.lower(j) == "the" else { return nil }
-        let cop = j - 1
-        return ["becoming", "became", "become", "becomes", "was", "is", "be", "been", "as"].contains(s.lower(cop)) ? cop : nil
+        guard superlative, j >= 0, s.lower(j) == "the" else { return nil }
+        return j
     }
 
     func isSegmentBoundary(_ k: Int) -> Bool {
