@@ -439,3 +439,25 @@ struct ExtractorSuperlativeNameTests {
         #expect(base.events("The first minister to defect would face prison, officials warned.", types: ["defection"]).filter { $0.status == "asserted" }.isEmpty)
     }
 }
+
+@Suite("Extractor: arrivals date undated defections")
+struct ExtractorArrivalTests {
+    let base = ExtractorRecallTests()
+
+    @Test func arrivalDatesAnUndatedDefection() {
+        let text = "Foreign Minister Karim Salem has broken with the regime and is now in Britain. Salem landed at a military airport near London on Wednesday after a flight from Tunis."
+        let e = base.events(text, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-21")
+    }
+
+    @Test func arrivalsAreNotEvents() {
+        let x = Extractor().extract(Article(published: CalendarDay(iso: "2014-05-23"), publishedBasis: "metadata", text: "The envoy Lakhdar Brahimi arrived in Damascus on Monday."))
+        #expect(!x.events.contains { $0.type == "arrival" })
+    }
+
+    @Test func datedDefectionKeepsItsOwnDate() {
+        let text = "Colonel Omar Saleh defected on Monday. Saleh arrived in Amman on Wednesday."
+        #expect(base.events(text, types: ["defection"]).first?.date == "2014-05-19")
+    }
+}

@@ -1017,7 +1017,10 @@ struct EventFinder {
     /// The comma closing a noun-phrase appositive that opens after the comma at `j` ("the MiG-25
     /// interceptor,"): it opens with a determiner, has no verb, clause word or trigger, and is short.
     func appositiveClose(after j: Int) -> Int? {
-        guard ["the", "a", "an"].contains(s.lower(j + 1)) else { return nil }
+        // ", the MiG-25 interceptor,", ", southwest of London,", ", near the border,"
+        let first = s.lower(j + 1)
+        let direction = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(first) && s.lower(j + 2) == "of"
+        guard ["the", "a", "an", "near", "outside"].contains(first) || direction else { return nil }
         var k = j + 2
         while k < s.count, k < j + 10 {
             let w = s.lower(k)

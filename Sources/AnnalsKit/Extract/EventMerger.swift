@@ -96,6 +96,20 @@ struct EventMerger {
             m.anaphoric = true
             clusters[k].members.append(m)
         }
+        // "X has walked away from the leader ... X landed at Farnborough on Wednesday": an undated
+        // defection is dated by the same person's dated arrival. Arrivals are not events themselves.
+        for k in clusters.indices where clusters[k].type == "defection" && clusters[k].members.allSatisfy({ $0.explicitDate == nil }) {
+            let agents = Set(clusters[k].agents)
+            let published = article.published
+            guard let r = clusters.first(where: { cl in
+                cl.type == "arrival" && !cl.agents.isEmpty && Set(cl.agents).isSubset(of: agents)
+                    && cl.members.contains { m in m.status == .asserted && (m.explicitDate?.start).map { d in published.map { d <= $0 } ?? true } == true }
+            }), var m = r.members.first(where: { $0.explicitDate != nil && $0.status == .asserted }) else { continue }
+            m.type = "defection"
+            m.anaphoric = true
+            clusters[k].members.append(m)
+        }
+        clusters.removeAll { $0.type == "arrival" }
         // "two permanent members vetoed": when the article names the vetoing members, an
         // unnamed plural agent is another description of them, not more vetoes.
         if clusters.contains(where: { $0.type == "veto" && $0.agents.contains { coref.actors[$0].isNamed } }) {

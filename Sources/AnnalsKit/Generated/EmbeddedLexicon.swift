@@ -458,6 +458,10 @@ resignation			verb	step down		stepped down|stepping down|steps down	person
 resignation			noun	resignation			person
 resignation			noun	departure			person
 appointment			verb	appoint			any
+# Arrivals are not reported events: they only date a defection told without a date
+# ("has walked away from the leader ... landed at Farnborough on Wednesday").
+arrival			verb	arrive			person
+arrival			verb	land		landed|landing|lands	person
 appointment			verb	name	minister|ambassador|envoy|chief|head|commander|president|prime	named	any
 
 """#,
