@@ -461,3 +461,13 @@ struct ExtractorArrivalTests {
         #expect(base.events(text, types: ["defection"]).first?.date == "2014-05-19")
     }
 }
+
+@Suite("Extractor: relative clause antecedents")
+struct ExtractorAntecedentTests {
+    let base = ExtractorRecallTests()
+
+    @Test func capitalisedAdjectiveIsNotTheAntecedent() {
+        let e = base.events("Omar Fayad, the polished English-speaking spokesman who defended the government for a year, has quit his post.", types: ["defection"])
+        #expect(e.map(\.agent) == ["Omar Fayad"])
+    }
+}

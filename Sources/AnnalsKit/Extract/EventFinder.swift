@@ -580,7 +580,8 @@ struct EventFinder {
         var r = rel - 1
         var commas = 0
         while r >= 0, rel - r < 24 {
-            if let m = mentions.last(where: { $0.end == r + 1 }) {
+            // An unresolved capitalised word ("English-speaking") is not the antecedent.
+            if let m = mentions.last(where: { $0.end == r + 1 }), m.actor >= 0 || m.kind != .person {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
                 if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including" {
@@ -847,6 +848,8 @@ struct EventFinder {
         var best: [EventDate] = []
         var group: [EventDate] = [ts[0].date]
         for n in 1..<ts.count {
+            // Overlapping expressions (one inside another) are one date, not a list.
+            guard ts[n - 1].words.upperBound <= ts[n].words.lowerBound else { if group.count > best.count { best = group }; group = [ts[n].date]; continue }
             let gap = ts[n - 1].words.upperBound..<ts[n].words.lowerBound
             // A bare comma is apposition ("Friday, December 18"): the same day twice.
             let words = gap.map { s.lower($0) }
