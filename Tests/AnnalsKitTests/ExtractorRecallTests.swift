@@ -471,3 +471,36 @@ struct ExtractorAntecedentTests {
         #expect(e.map(\.agent) == ["Omar Fayad"])
     }
 }
+
+@Suite("Extractor: one defection per named person, generic descriptions")
+struct ExtractorDefectorIdentityTests {
+    let base = ExtractorRecallTests()
+
+    @Test func severalActsOfOnePersonAreOneDefectionDatedByTheEarliest() {
+        let text = "Colonel Riad Mansour, the deputy commander of the air base, said on Sunday he had left his post. The colonel fled to Jordan on Friday."
+        let e = base.events(text, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-18")
+    }
+
+    @Test func twoPeopleStayTwoDefections() {
+        let text = "Colonel Riad Mansour defected on Sunday. Colonel Omar Bakri defected on Friday."
+        #expect(Set(base.events(text, types: ["defection"]).map(\.agent)) == ["Riad Mansour", "Omar Bakri"])
+    }
+
+    @Test(arguments: [
+        "Brig. Gen. Faris Haddad commanded an artillery brigade near Aleppo for a decade. On Monday, the 50-year-old officer crossed into Turkey with his family.",
+        "Ambassador Nadim Khoury served in Baghdad for six years. On Monday, the veteran diplomat fled to Jordan.",
+    ])
+    func genericDefiniteDescriptionIsTheNamedPerson(_ text: String) {
+        let e = base.events(text, types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.agent == "Faris Haddad" || e.first?.agent == "Nadim Khoury")
+    }
+
+    @Test func genericDescriptionWithTwoCandidatesStaysUnnamed() {
+        let text = "Brig. Gen. Faris Haddad and Col. Omar Bakri met in Aleppo. On Monday, the officer crossed into Turkey."
+        let e = base.events(text, types: ["defection"])
+        #expect(!e.contains { $0.agent == "Faris Haddad" || $0.agent == "Omar Bakri" })
+    }
+}

@@ -127,7 +127,13 @@ struct Assembler {
         let readings = cl.members
         let reported = readings.filter { $0.status.isReported }
         let pool = reported.isEmpty ? readings : reported
-        if let d = pool.compactMap(\.explicitDate).max(by: { $0.rank < $1.rank }) { return d }
+        if let d = pool.compactMap(\.explicitDate).max(by: { $0.rank < $1.rank }) {
+            // A defection is dated by its earliest act among the most precise dates.
+            if cl.type == "defection" {
+                return pool.compactMap(\.explicitDate).filter { $0.rank == d.rank }.min { ($0.start ?? d.start ?? CalendarDay(1, 1, 1)) < ($1.start ?? d.start ?? CalendarDay(1, 1, 1)) } ?? d
+            }
+            return d
+        }
         guard let pub = article.published else { return .unknown }
         if pool.contains(where: \.undatedPast) && !pool.contains(where: { $0.tense == .present || $0.tense == .progressive }) {
             return .before(nil, basis: "previously")

@@ -261,6 +261,34 @@ struct Coreference {
         }
     }
 
+    /// "Brig. Gen. Faris Haddad commanded a brigade ... On Monday, the 50-year-old officer crossed
+    /// into Turkey": a definite description with a generic head (officer, soldier, diplomat,
+    /// envoy, official) is the one named person of that kind (title category) mentioned in the
+    /// two sentences before it.
+    mutating func linkGenericDescriptions(_ sentences: [[Mention]], titles: [String: Lexicon.Title]) {
+        let kinds: [String: String?] = ["officer": "military", "soldier": "military", "diplomat": "diplomatic", "envoy": "diplomatic", "official": nil]
+        func category(_ head: String) -> String? {
+            titles[head]?.category ?? titles[head + "."]?.category ?? titles[String(head.dropLast())]?.category
+        }
+        for (k, ms) in sentences.enumerated() {
+            for m in ms where m.kind == .unnamed && m.isDefinite && !m.isPlural && m.actor >= 0 {
+                guard let head = m.head, let wanted = kinds[head] else { continue }
+                let u = canonical(m.actor)
+                guard !actors[u].isNamed, actors[u].kind == .person, actors[u].roles.allSatisfy({ $0.of == nil }) else { continue }
+                var found: Set<Int> = []
+                for n in max(0, k - 2)...k {
+                    for p in sentences[n] where p.kind == .person && p.actor >= 0 && (n < k || p.end <= m.start) {
+                        let id = canonical(p.actor)
+                        guard id != u, actors[id].isNamed, actors[id].kind == .person, !actors[id].roles.isEmpty else { continue }
+                        if let w = wanted, !actors[id].roles.contains(where: { category($0.head) == w }) { continue }
+                        found.insert(id)
+                    }
+                }
+                if found.count == 1, let p = found.first { merge(u, into: p) }
+            }
+        }
+    }
+
     mutating func merge(_ u: Int, into p: Int) {
         guard u != p else { return }
         actors[u].mergedInto = p

@@ -110,6 +110,19 @@ struct EventMerger {
             clusters[k].members.append(m)
         }
         clusters.removeAll { $0.type == "arrival" }
+        // "X said on Sunday he had left his post ... X fled to Jordan on Friday": a named person
+        // defects once in a story; the acts are one defection, dated by the earliest.
+        var n = 0
+        while n < clusters.count {
+            let cl = clusters[n]
+            if cl.type == "defection", cl.agents.count == 1, let a = cl.agents.first, coref.actors[a].isNamed, coref.actors[a].kind == .person,
+               let k = clusters[..<n].firstIndex(where: { $0.type == "defection" && $0.agents == cl.agents }) {
+                clusters[k].members += cl.members
+                clusters.remove(at: n)
+                continue
+            }
+            n += 1
+        }
         // "two permanent members vetoed": when the article names the vetoing members, an
         // unnamed plural agent is another description of them, not more vetoes.
         if clusters.contains(where: { $0.type == "veto" && $0.agents.contains { coref.actors[$0].isNamed } }) {

@@ -47,6 +47,7 @@ public struct Extractor: Sendable {
         coref.linkDescriptions()
         coref.bridge(mentions)
         coref.linkIntroductions(mentions, titles: lexicon.titles)
+        coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
         mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
         // Dates only matter where an event may be: tag the sentences that hold a trigger word.
