@@ -504,3 +504,23 @@ struct ExtractorDefectorIdentityTests {
         #expect(!e.contains { $0.agent == "Faris Haddad" || $0.agent == "Omar Bakri" })
     }
 }
+
+@Suite("Extractor: precision guards for the new phrasings")
+struct ExtractorRecallPrecisionTests {
+    let base = ExtractorRecallTests()
+
+    @Test(arguments: [
+        "The president joined opposition leaders for talks on Monday.",
+        "The general joined rebel commanders at a meeting on Monday.",
+        "The envoy arrived in Damascus on Monday, a visit that angered the opposition.",
+        "The soldier who escaped from prison on Monday was recaptured.",
+        "Human rights groups urged the ambassador to seek asylum.",
+    ])
+    func noAssertedDefection(_ sentence: String) {
+        #expect(base.events(sentence, types: ["defection"]).filter { $0.status == "asserted" }.isEmpty)
+    }
+
+    @Test func votingToPostponeIsNoAdoption() {
+        #expect(base.events("The Security Council voted to postpone the decision on Monday.", types: ["resolution_adopted"]).isEmpty)
+    }
+}

@@ -660,6 +660,8 @@ struct EventFinder {
             let w = s.lower(k)
             // "left the cabinet meeting": a noun before another noun only modifies it.
             if set.contains(w), !set.contains("resolution"), isCompoundModifier(k) { k += 1; continue }
+            // "joined opposition leaders for talks": a noun before a person noun only modifies it.
+            if set.contains(w), !set.contains("resolution"), WordClass.personNouns.contains(s.lower(k + 1)) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
             if set.contains(w) { return k }
             if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while"].contains(w))) { break }
             k += 1
