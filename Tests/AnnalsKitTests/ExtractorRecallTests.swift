@@ -524,3 +524,26 @@ struct ExtractorRecallPrecisionTests {
         #expect(base.events("The Security Council voted to postpone the decision on Monday.", types: ["resolution_adopted"]).isEmpty)
     }
 }
+
+@Suite("Extractor: defection nouns")
+struct ExtractorDefectionNounTests {
+    let base = ExtractorRecallTests()
+
+    @Test(arguments: [
+        ("Colonel Amin Rashid's escape to Jordan in March embarrassed the regime.", "Amin Rashid", "2014-03"),
+        ("Lieutenant Viktor Orlov's request for asylum in Japan on Monday surprised officials.", "Viktor Orlov", "2014-05-19"),
+    ])
+    func possessedDefectionNouns(_ sentence: String, _ who: String, _ when: String) {
+        let e = base.events(sentence, types: ["defection"])
+        #expect(e.map(\.agent) == [who])
+        #expect(e.first?.date == when)
+    }
+
+    @Test(arguments: [
+        "The minister's flight to Moscow was delayed on Monday.",
+        "His escape from prison in March embarrassed the police.",
+    ])
+    func ordinaryFlightsAndEscapes(_ sentence: String) {
+        #expect(base.events(sentence, types: ["defection"]).isEmpty)
+    }
+}

@@ -371,6 +371,9 @@ defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refug
 defection			verb	go into hiding		went into hiding|gone into hiding|going into hiding|goes into hiding	official
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
 defection			noun	defection			person
+defection			noun	escape	north|south|regime|@country	escapes	official
+defection			noun	request for asylum		requests for asylum|request for political asylum	individual
+defection			noun	asylum request		asylum requests	individual
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions	vetoes|vetoed|vetoing	member
 veto	129	REJECT	noun	veto			member
 veto	129	REJECT	noun	negative vote		negative votes	permanent
