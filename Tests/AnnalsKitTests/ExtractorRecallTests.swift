@@ -547,3 +547,28 @@ struct ExtractorDefectionNounTests {
         #expect(base.events(sentence, types: ["defection"]).isEmpty)
     }
 }
+
+@Suite("Extractor: asylum granted, refusing to return")
+struct ExtractorAsylumGrantedTests {
+    let base = ExtractorRecallTests()
+
+    @Test(arguments: [
+        ("Lieutenant Viktor Orlov was granted political asylum in the United States on Monday.", "Viktor Orlov", "2014-05-19"),
+        ("Anna Petrova, a Belarusian sprinter, received asylum in Poland on Monday.", "Anna Petrova", "2014-05-19"),
+        ("Ambassador Karim Nour refused to return to Syria on Monday.", "Karim Nour", "2014-05-19"),
+        ("The chess referee Sara Bayan declined to return home on Monday.", "Sara Bayan", "2014-05-19"),
+    ])
+    func asylumAndRefusals(_ sentence: String, _ who: String, _ when: String) {
+        let e = base.events(sentence, types: ["defection"])
+        #expect(e.map(\.agent) == [who])
+        #expect(e.first?.date == when)
+    }
+
+    @Test(arguments: [
+        "The banker refused to return the money on Monday.",
+        "Thousands of Syrians were granted asylum in Germany last year.",
+    ])
+    func notDefections(_ sentence: String) {
+        #expect(base.events(sentence, types: ["defection"]).isEmpty)
+    }
+}

@@ -302,7 +302,8 @@ vowed to	retype:threat	before
 # object: when set, the trigger counts only if one of these words (| separated) heads the
 #   object within a few words ("block a resolution"); `resolution` stands for the class
 #   resolution|draft|measure|text|motion|proposal; `@country` any country the gazetteer knows.
-# forms: irregular inflections (| separated), added to the generated ones.
+# forms: irregular inflections (| separated), added to the generated ones. A form may start with
+#   its auxiliary ("was granted asylum") so that the passive's subject is the agent.
 # agent: person = the agent must be a person or group of people (not a bare count);
 #   official = a person holding a government or military role (leaving a country is a
 #   defection only for them; civilians fleeing fighting are not defectors);
@@ -370,6 +371,9 @@ defection			verb	seek refuge		sought refuge|seeking refuge|seeks refuge	individu
 defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	individual
 defection			verb	go into hiding		went into hiding|gone into hiding|going into hiding|goes into hiding	official
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
+defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
+defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
+defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return	individual
 defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
