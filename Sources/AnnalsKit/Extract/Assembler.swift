@@ -75,7 +75,8 @@ struct Assembler {
             let object = cl.members.compactMap(\.object).max { $0.count < $1.count }
             var agentGroups: [[Int]] = Assembler.perAgent.contains(cl.type) ? cl.agents.map { [$0] } : [cl.agents]
             // "a couple of members of this Council" vetoed: one veto per member.
-            if Assembler.perAgent.contains(cl.type) {
+            // (Vetoes only: "ten soldiers defected" is one group's defection.)
+            if cl.type == "veto" {
                 agentGroups = agentGroups.flatMap { g -> [[Int]] in
                     guard let only = g.first, g.count == 1, let n = cl.members.compactMap({ $0.agentCounts[only] }).max(), n > 1 else { return [g] }
                     let base = coref.actors[coref.canonical(only)]
@@ -126,7 +127,13 @@ struct Assembler {
         let readings = cl.members
         let reported = readings.filter { $0.status.isReported }
         let pool = reported.isEmpty ? readings : reported
-        if let d = pool.compactMap(\.explicitDate).max(by: { $0.rank < $1.rank }) { return d }
+        if let d = pool.compactMap(\.explicitDate).max(by: { $0.rank < $1.rank }) {
+            // A defection is dated by its earliest act among the most precise dates.
+            if cl.type == "defection" {
+                return pool.compactMap(\.explicitDate).filter { $0.rank == d.rank }.min { ($0.start ?? d.start ?? CalendarDay(1, 1, 1)) < ($1.start ?? d.start ?? CalendarDay(1, 1, 1)) } ?? d
+            }
+            return d
+        }
         guard let pub = article.published else { return .unknown }
         if pool.contains(where: \.undatedPast) && !pool.contains(where: { $0.tense == .present || $0.tense == .progressive }) {
             return .before(nil, basis: "previously")

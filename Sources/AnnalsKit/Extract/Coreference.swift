@@ -25,7 +25,7 @@ struct Coreference {
     var byKey: [String: Int] = [:]
 
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
-    static let personHeads: Set<String> = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person"]
+    static let personHeads: Set<String> = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul"]
 
     static func key(_ name: [String]) -> String { name.map { $0.lowercased() }.joined(separator: " ") }
 
@@ -257,6 +257,34 @@ struct Coreference {
                     return id
                 }
                 if let p = named.first, Set(named).count == 1 { merge(u, into: p) }
+            }
+        }
+    }
+
+    /// "Brig. Gen. Faris Haddad commanded a brigade ... On Monday, the 50-year-old officer crossed
+    /// into Turkey": a definite description with a generic head (officer, soldier, diplomat,
+    /// envoy, official) is the one named person of that kind (title category) mentioned in the
+    /// two sentences before it.
+    mutating func linkGenericDescriptions(_ sentences: [[Mention]], titles: [String: Lexicon.Title]) {
+        let kinds: [String: String?] = ["officer": "military", "soldier": "military", "diplomat": "diplomatic", "envoy": "diplomatic", "official": nil]
+        func category(_ head: String) -> String? {
+            titles[head]?.category ?? titles[head + "."]?.category ?? titles[String(head.dropLast())]?.category
+        }
+        for (k, ms) in sentences.enumerated() {
+            for m in ms where m.kind == .unnamed && m.isDefinite && !m.isPlural && m.actor >= 0 {
+                guard let head = m.head, let wanted = kinds[head] else { continue }
+                let u = canonical(m.actor)
+                guard !actors[u].isNamed, actors[u].kind == .person, actors[u].roles.allSatisfy({ $0.of == nil }) else { continue }
+                var found: Set<Int> = []
+                for n in max(0, k - 2)...k {
+                    for p in sentences[n] where p.kind == .person && p.actor >= 0 && (n < k || p.end <= m.start) {
+                        let id = canonical(p.actor)
+                        guard id != u, actors[id].isNamed, actors[id].kind == .person, !actors[id].roles.isEmpty else { continue }
+                        if let w = wanted, !actors[id].roles.contains(where: { category($0.head) == w }) { continue }
+                        found.insert(id)
+                    }
+                }
+                if found.count == 1, let p = found.first { merge(u, into: p) }
             }
         }
     }

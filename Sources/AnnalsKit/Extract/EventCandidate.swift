@@ -22,6 +22,22 @@ struct EventCandidate: Sendable {
     var object: String?
     /// "the defection" with no agent: a further mention of an event already told.
     var anaphoric = false
+    /// More dates of the same act, coordinated in the trigger's clause ("vetoed drafts in
+    /// October 2011 and in February and July 2012"): one event per date.
+    var alsoDates: [EventDate] = []
+    /// "after earlier double vetoes in October 2011": a further act of the same kind by the
+    /// agents of the latest such event told before it.
+    var inheritsAgents = false
+    /// "Minutes later", "later that day": the date of the latest dated event told before it.
+    var followsPrevious = false
+    /// "a rival draft ... also failed", "a competing Russian draft": a draft other than the
+    /// one told before, so not the failure that a veto of that one implies.
+    var otherDraft = false
+    /// For a proposal read from a noun phrase ("an Algerian draft"), the date of the sentence it
+    /// sits in: two such drafts vetoed at different times are two drafts.
+    var contextDate: EventDate?
+    /// A failure implied by a veto (each vetoed draft fails).
+    var fromVeto = false
     /// Collective agents with a size ("a couple of members").
     var agentCounts: [Int: Int] = [:]
 }

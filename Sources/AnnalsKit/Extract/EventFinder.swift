@@ -17,22 +17,39 @@ struct EventFinder {
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
     /// Heads of unnamed actors who hold a post a defector can leave.
-    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "captain", "major", "sergeant"]
+    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "captain", "major", "sergeant", "corporal", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
     func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
 
+    /// Time expressions that name something rather than date it: "the February 17 revolution",
+    /// "the 6 April movement" (a date between "the" and a lower-case noun).
+    static func datingTimes(_ times: [(words: Range<Int>, date: EventDate)], in s: SentenceWords) -> [(words: Range<Int>, date: EventDate)] {
+        times.filter { t in
+            guard t.words.lowerBound >= 1, s.lower(t.words.lowerBound - 1) == "the", t.words.upperBound < s.count else { return true }
+            let next = s[t.words.upperBound]
+            let naming = !next.isPunct && !next.isNumber && !next.isCapitalized && ["revolution", "movement", "uprising", "coalition", "brigade", "brigades", "group", "youth", "front", "agreement", "accord", "accords", "attacks", "attack", "protests", "revolt", "bombing", "bombings", "war", "coup", "election", "elections", "massacre"].contains(next.lower)
+            return !naming
+        }
+    }
+
     func find() -> [EventCandidate] {
         var out: [EventCandidate] = []
         var i = 0
         while i < s.count {
-            if s.has(i, .hyphen), let c = draftedBy(at: i) { out.append(c) }
+            if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
             guard s.has(i, .triggerStart), let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
             for (trigger, form) in options where s.matches(form, at: i) {
                 if let c = frame(trigger, at: i, length: form.count) {
                     out.append(c)
+                    for d in c.alsoDates {
+                        var more = c
+                        more.explicitDate = d
+                        more.alsoDates = []
+                        out.append(more)
+                    }
                     matched = true
                     i += form.count
                     break
@@ -45,6 +62,7 @@ struct EventFinder {
 
     /// "a U.S.-drafted resolution", "the French-sponsored text": the prefix proposed it.
     func draftedBy(at i: Int) -> EventCandidate? {
+        if let c = nationalDraft(at: i) { return c }
         guard s.has(i, .hyphen) else { return nil }
         let w = s.lower(i)
         guard ["-drafted", "-sponsored", "-authored", "-written", "-proposed"].contains(where: { w.hasSuffix($0) }),
@@ -55,6 +73,30 @@ struct EventFinder {
         c.agents = [m.actor]
         c.tense = .nominal
         c.object = objectPhrase(from: i + 1)
+        c.contextDate = times.count == 1 ? times[0].date : nil
+        return c
+    }
+
+    /// "an Algerian draft", "the Russian text", "a U.S. resolution": a country's adjective (or
+    /// abbreviation) right before a draft noun names who proposed it. Not a country's plain name
+    /// ("a Syria resolution" is about Syria), and not a body ("a U.N. resolution").
+    func nationalDraft(at i: Int) -> EventCandidate? {
+        guard s[i].isCapitalized || s[i].text.contains("."),
+              (i + 1..<min(s.count, i + 5)).contains(where: { ["draft", "text", "resolution", "proposal"].contains(s.lower($0)) }),
+              let m = mentions.first(where: { $0.start == i && $0.actor >= 0 && $0.kind == .known }),
+              let e = m.entry, e.kind == .country else { return nil }
+        var k = m.end
+        while k < s.count, k < m.end + 2, ["-", "rival", "competing", "original", "revised", "new"].contains(s.lower(k)) { k += 1 }
+        guard ["draft", "text", "resolution", "proposal"].contains(s.lower(k)) else { return nil }
+        let written = m.text.lowercased()
+        let adjective = lexicon.demonyms.contains(written) || (written.contains(".") && written.count <= 5)
+        guard adjective, !WordClass.prepositions.contains(s.lower(i - 1)) || ["a", "an", "the"].contains(s.lower(i - 1)),
+              let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
+        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)
+        c.agents = [m.actor]
+        c.tense = .nominal
+        c.object = objectPhrase(from: i)
+        c.contextDate = times.count == 1 ? times[0].date : nil
         return c
     }
 
@@ -67,9 +109,23 @@ struct EventFinder {
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
         var c = EventCandidate(type: t.type, trigger: t, sentence: s.index, words: i..<end,
                                range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
+        // The object word, when it comes before the trigger ("drafts ... in February and April,
+        // that Russia vetoed"): its dates are the event's when the clause has none.
+        var objectBefore: Int?
+        // A comma before which the main clause tells the time (", becoming the first officer to
+        // defect", ", a defection that ...").
+        var mainClauseComma: Int?
+        // The end of a name set off after a sentence-opening superlative phrase: the main clause
+        // after it tells the time.
+        var appositionNameEnd: Int?
         // Object constraint: "block a resolution", "left the country".
         if !t.objects.isEmpty {
             guard let o = objectWord(after: end, before: i, in: t.objects) else { return nil }
+            if o < i { objectBefore = o }
+            // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
+            if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
+            // "joined the February 17 revolution", not "joined talks with the opposition".
+            if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
             // have ...", "resolution 2042"; not "us from fulfilling our purpose".
@@ -89,7 +145,8 @@ struct EventFinder {
             // "the failed resolution": the body that voted, filled in later.
             guard Lexicon.resolutionNouns.contains(s.lower(end)) || Lexicon.resolutionNouns.contains(s.lower(end + 1)) else { return nil }
         } else if t.pos == "noun" {
-            if let a = possessor(before: i) { agentMentions = a }
+            // "cast their third double veto": an unresolved possessive leaves the light verb's subject.
+            if let a = possessor(before: i), a.contains(where: { $0.actor >= 0 }) || lightVerb(before: i) == nil { agentMentions = a }
             else if s.lower(end) == "of", let m = mentions.first(where: { $0.start == end + 1 || $0.start == end + 2 }) {
                 // "the defection of such a high-ranking official": a generic description refers back.
                 if m.kind == .unnamed && !m.isDefinite && ["the", "this", "that"].contains(s.lower(i - 1)) { c.anaphoric = true } else { agentMentions = [m] }
@@ -99,6 +156,13 @@ struct EventFinder {
             else if WordClass.lightVerbs.contains(s.lower(end)), let by = byAgents(after: end + 1) { agentMentions = by }  // "the veto cast by Russia"
 
             else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
+            // "12 waitresses ... arrived in the South, a group defection that ...": the noun sums up the clause before.
+            else if ["defection", "veto"].contains(t.type), let comma = clauseSummaryComma(before: i) {
+                agentMentions = mainSubject(before: comma)
+                mainClauseComma = comma
+            }
+            // "after earlier double vetoes in October 2011": more acts by the same agents (dated below).
+            else if t.type == "veto", (max(0, i - 3)..<i).contains(where: { WordClass.earlierWords.contains(s.lower($0)) }) { c.inheritsAgents = true }
             else { return nil }
         } else if c.tense == .infinitive, let governor = infinitiveGovernor(i) {
             let g = s.lower(governor)
@@ -107,6 +171,27 @@ struct EventFinder {
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
                 c.status = g == "influence" || g == "influenced" ? .hypothetical : .calledFor
+            } else if let cop = predicateCopula(governor) {
+                // "became the most senior officer to break with X", "was the first general to
+                // defect": the copula's subject acts; ", becoming ..." shares the main clause's subject.
+                if s.lower(cop) == "becoming", s.lower(cop - 1) == "," {
+                    agentMentions = mainSubject(before: cop - 1)
+                    mainClauseComma = cop - 1
+                    c.tense = .past
+                } else {
+                    agentMentions = subject(before: verbGroupStart(cop))
+                    c.tense = tense(at: cop)
+                }
+            } else if let the = superlativeStart(governor), the == 0 || s[the - 1].isPunct || s.lower(the - 1) == "-",
+                      let comma = (i..<s.count).first(where: { s.lower($0) == "," }),
+                      let name = mentions.first(where: { $0.span.contains(comma + 1) && $0.kind == .person && $0.actor >= 0 }) {
+                // "The highest-ranking North Korean ever to seek refuge in the South, Hwang
+                // Jang-yop, ... walked into the embassy in 1997": the name in apposition acts,
+                // at the main clause's time.
+                agentMentions = [name]
+                c.tense = .past
+                mainClauseComma = nil
+                appositionNameEnd = name.end
             } else if let p = possessor(before: governor) {
                 // "Russia and China's decisions to veto": the possessor acts.
                 agentMentions = p
@@ -123,6 +208,15 @@ struct EventFinder {
             // a bare gerund ("no honor in killing") has no agent and makes no event.
             if let m = mentions.last(where: { $0.end == i }) { agentMentions = coordinated(ending: m) }
             else if s.lower(i - 1) == "," { agentMentions = subject(before: i - 1) }
+            // "China joined Russia in vetoing the draft": both act.
+            else if s.lower(i - 1) == "in", let m = mentions.last(where: { $0.end == i - 1 && $0.actor >= 0 }),
+                    ["joined", "joins", "join", "joining"].contains(s.lower(m.start - 1)) {
+                agentMentions = subject(before: verbGroupStart(m.start - 1)) + coordinated(ending: m)
+            }
+            // "arrived in Turkey on Thursday after defecting": the governing clause's subject.
+            else if ["after", "upon", "since", "before", "by"].contains(s.lower(i - 1)) { agentMentions = subject(before: i - 1) }
+            // "a competing Russian draft falling far short": the draft is the subject; the body votes.
+            else if t.agent == "resolution", Lexicon.resolutionNouns.contains(s.lower(i - 1)) { agentMentions = [] }
             else { return nil }
         } else if isPassive(at: i), let by = byAgents(after: end) {
             agentMentions = by
@@ -131,19 +225,15 @@ struct EventFinder {
         } else {
             agentMentions = subject(before: verbGroupStart(i))
         }
-        // Resolve agents to actors; "we" in a quote is the speaker.
-        var ids: [Int] = []
-        for m in agentMentions {
-            var id = m.actor
-            if id < 0, m.kind == .pronoun, WordClass.firstPerson.contains(m.head ?? ""), s[m.start].inQuote, let sp = speaker { id = sp }
-            if id >= 0, !ids.contains(id) {
-                ids.append(id)
-                if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }
-            }
+        // "The last one, in February 2011, killed a resolution": the previous veto, by the same members.
+        if t.type == "veto", t.pos == "verb", agentMentions.isEmpty, !isPassive(at: i), let one = (0..<i).first(where: { s.lower($0) == "one" }),
+           one >= 2, s.lower(one - 2) == "the", ["last", "previous", "earlier", "prior"].contains(s.lower(one - 1)), one <= 3 {
+            c.inheritsAgents = true
         }
-        c.agents = ids
-        // (Checked before retyping and status, which it does not read, to skip their work.)
-        if !agentAllowed(t, c) { return nil }
+        if t.agent == "resolution" && t.pos == "verb" {
+            guard let kept = resolutionSubjectAgents(agentMentions) else { return nil }
+            agentMentions = kept
+        }
         // "threatened to veto": a threat, not a veto.
         if let target = retype(for: i), target != c.type {
             c.object = (c.object.map { "\(t.type): \($0)" }) ?? t.type
@@ -165,22 +255,98 @@ struct EventFinder {
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
         if c.tense == .future { c.status = c.status == .asserted ? .hypothetical : c.status }
+        // "The draft was not adopted": a draft put to the vote that failed.
+        if c.type == "resolution_adopted", c.status == .negated, isPassive(at: i), let f = lexicon.firstTrigger["resolution_failed"] {
+            c.type = "resolution_failed"
+            c.trigger.cameo = f.cameo
+            c.trigger.plover = f.plover
+            c.status = .asserted
+        }
+        // Resolve agents to actors; "we" in a quote is the speaker.
+        var ids: [Int] = []
+        for m in agentMentions {
+            var id = m.actor
+            if id < 0, m.kind == .pronoun, WordClass.firstPerson.contains(m.head ?? ""), s[m.start].inQuote, let sp = speaker { id = sp }
+            if id >= 0, !ids.contains(id) {
+                ids.append(id)
+                if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }
+            }
+        }
+        c.agents = ids
+        if !agentAllowed(t, c) { return nil }
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
+        if c.explicitDate == nil, let comma = mainClauseComma {
+            c.explicitDate = times.filter { $0.words.upperBound <= comma }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        if c.explicitDate == nil, let e = appositionNameEnd {
+            c.explicitDate = times.filter { $0.words.lowerBound >= e }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        if c.explicitDate == nil, let o = objectBefore {
+            c.explicitDate = times.filter { $0.words.lowerBound > o && $0.words.upperBound <= i }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        if c.explicitDate == nil, let since = firstTimeSince(before: i) { c.explicitDate = since }
+        if c.explicitDate == nil, c.type == "defection", let d = selfAnnouncedDate(after: end, agents: c.agents) { c.explicitDate = d }
+        // "in October 2011 and in February and July 2012": one act per date.
+        let lo = objectBefore.map { min($0, segmentStart(i)) } ?? segmentStart(i)
+        let dates = coordinatedDates(in: lo..<segmentEnd(end))
+        if dates.count > 1, c.explicitDate.map({ d in dates.contains { $0 == d } }) ?? false {
+            c.explicitDate = dates[0]
+            c.alsoDates = Array(dates.dropFirst())
+        }
+        if c.inheritsAgents && c.explicitDate == nil {
+            // "The last one, in February 2011, killed": the date set off after the subject.
+            c.explicitDate = times.filter { $0.words.upperBound <= i }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        if c.inheritsAgents && c.explicitDate == nil { return nil }
+        if c.type.hasPrefix("resolution_") {
+            c.otherDraft = (segmentStart(i)..<i).contains { ["rival", "competing", "also", "another", "alternative", "second"].contains(s.lower($0)) }
+        }
+        if c.explicitDate == nil, followsPreviousEvent(before: i) { c.followsPrevious = true }
         // A reported past event cannot postdate the article: "broke with the junta in February"
         // in a June story is last February even when the tagger leaned to the next one.
         if let d = c.explicitDate, let pub = published, let start = d.start, start > pub,
            [.past, .perfect, .pluperfect].contains(c.tense), [.day, .week, .month, .season, .quarter].contains(d.precision) {
             c.explicitDate = EventDate(start: start.adding(months: -12), end: d.end?.adding(months: -12), precision: d.precision, basis: d.basis)
+            c.alsoDates = c.alsoDates.map { d in
+                guard let st = d.start, st > pub else { return d }
+                return EventDate(start: st.adding(months: -12), end: d.end?.adding(months: -12), precision: d.precision, basis: d.basis)
+            }
         }
+        if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         c.count = count(near: i, end: end)
         if t.type == "defection" { fillFromTo(&c, end: end) }
         return c
     }
 
+    /// An opposition or insurgent group: its CAMEO code ends REB, OPP or INS ("SYRREB").
+    static func isOpposition(_ e: Lexicon.Entry?) -> Bool {
+        guard let e, e.kind != .country, let code = e.cameo else { return false }
+        return code.hasSuffix("REB") || code.hasSuffix("OPP") || code.hasSuffix("INS")
+    }
+
+    /// For triggers whose subject is the resolution ("the Russian draft failed", "the text was
+    /// blocked"): the mentions that only modify the resolution noun ("Russian", "U.S.-drafted")
+    /// are dropped; any other agent means someone else acts ("Russia blocked the text"), and the
+    /// reading is refused (nil).
+    func resolutionSubjectAgents(_ ms: [Mention]) -> [Mention]? {
+        var kept: [Mention] = []
+        for m in ms {
+            let modifier = (m.end..<min(s.count, m.end + 3)).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
+            if !modifier { kept.append(m) }
+        }
+        return kept.isEmpty ? [] : nil
+    }
+
     func agentAllowed(_ t: Lexicon.Trigger, _ c: EventCandidate) -> Bool {
-        if c.anaphoric || t.pos == "adj" { return true }
+        if c.anaphoric || c.inheritsAgents || t.pos == "adj" { return true }
         switch t.agent {
+        case "individual":
+            guard !c.agents.isEmpty else { return false }
+            return c.agents.allSatisfy { id in
+                let a = actors[id]
+                return a.kind == .person && !a.isPlural
+            }
         case "person", "official":
             guard !c.agents.isEmpty else { return false }
             for id in c.agents {
@@ -196,6 +362,9 @@ struct EventFinder {
             for id in c.agents {
                 let a = actors[id]
                 if a.kind == .person && a.isNamed { return false }
+                // Members of a voting body are states: not the body itself ("its Security Council
+                // veto to kill a proposal"), not another organisation or bloc ("they" = the G8).
+                if a.kind == .organization || (a.entry != nil && a.kind != .country) { return false }
                 if t.agent == "permanent", a.kind == .country, !EventFinder.permanentMembers.contains(a.country ?? "") { return false }
                 if t.agent == "permanent", a.kind != .country { return false }
             }
@@ -214,7 +383,11 @@ struct EventFinder {
     func nounContext(_ i: Int) -> Bool {
         let p = s.lower(i - 1)
         if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countWords[p] != nil { return true }
-        if ["first", "its", "their", "his", "her", "a", "the"].contains(p) { return true }
+        if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
+        // "a group defection", "a mass defection": one modifier after an article.
+        if ["a", "an", "another"].contains(s.lower(i - 2)), !s[i - 1].isPunct, !WordClass.auxiliaries.contains(p), !p.hasSuffix("ed"), !WordClass.modals.contains(p) { return true }
+        // "had cast vetoes", "used vetoes": the object of a light verb.
+        if WordClass.lightVerbs.contains(p) { return true }
         if s.lower(i + 1) == "of" && !["veto", "vetoes"].contains(s.lower(i)) { return true }
         return false
     }
@@ -254,7 +427,7 @@ struct EventFinder {
         while j >= 0, isAdverb(j) || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
         // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
-        let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || s[j - 1].isNumber)
+        let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || (s[j - 1].isNumber && Lexicon.resolutionNouns.contains(s.lower(j - 2))))
         if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
         return false
     }
@@ -311,6 +484,7 @@ struct EventFinder {
         var list: [Mention] = []
         var j = k + 1
         var including = false
+        var sawAnd = false
         while j < s.count {
             if let m = mentions.first(where: { $0.start == j }) {
                 list.append(m)
@@ -322,6 +496,9 @@ struct EventFinder {
                 if !including { list.removeAll(); including = true }
                 j += 1; continue
             }
+            // "by A, B and C, the five countries that ...": a comma after the last conjunct opens an appositive.
+            if w == "," && sawAnd { break }
+            if w == "and" { sawAnd = true }
             if [",", "and", "other", "several", "the"].contains(w) { j += 1; continue }
             break
         }
@@ -374,7 +551,7 @@ struct EventFinder {
     func relativeClauseStart(endingAt comma: Int) -> Int? {
         var p = comma - 1
         while p >= 0, s.lower(p) != "," { p -= 1 }
-        for q in (p + 1)..<comma where ["who", "which", "whose"].contains(s.lower(q)) {
+        for q in (p + 1)..<comma where ["who", "which", "whose", "whom"].contains(s.lower(q)) {
             // The pronoun must open the clause: right after the comma or after the head noun phrase.
             if (p + 1..<q).contains(where: { WordClass.auxiliaries.contains(s.lower($0)) || lexicon.triggerForms[s.lower($0)] != nil }) { return nil }
             return q
@@ -389,6 +566,12 @@ struct EventFinder {
         var p = comma - 1
         while p >= 0, s.lower(p) != "," { p -= 1 }
         guard p >= 1, p + 1 < comma, let m = mentions.last(where: { $0.end == p }), m.kind != .pronoun else { return nil }
+        // "A senior diplomat in London, Ahmed Jibril, announced": the name between the commas is
+        // the one described before it (not the place that ends the description).
+        if let name = mentions.first(where: { $0.start == p + 1 && $0.end == comma && $0.kind == .person && $0.actor >= 0 }),
+           m.kind == .known, mentions.contains(where: { $0.end < p && $0.kind == .unnamed && !$0.isPlural }) {
+            return name
+        }
         let first = s.lower(p + 1)
         let opensNP = ["the", "a", "an", "his", "her", "its", "their", "former", "then", "now", "once", "also"].contains(first)
             || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
@@ -413,7 +596,8 @@ struct EventFinder {
         var r = rel - 1
         var commas = 0
         while r >= 0, rel - r < 24 {
-            if let m = mentions.last(where: { $0.end == r + 1 }) {
+            // An unresolved capitalised word ("English-speaking") is not the antecedent.
+            if let m = mentions.last(where: { $0.end == r + 1 }), m.actor >= 0 || m.kind != .person {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
                 if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including" {
@@ -439,6 +623,9 @@ struct EventFinder {
             // "Damascus, Tehran, and Baghdad": the serial comma before "and".
             let gap = joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
             guard let prev = mentions.last(where: { $0.end == cur.start - gap }), prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
+            // "France, Britain and Lebanon, and the United States joined": ", and" after a list
+            // that already had its "and" joins clauses, not list items.
+            if gap == 2, s.lower(prev.start - 1) != "," { break }
             list.insert(prev, at: 0)
             cur = prev
         }
@@ -448,7 +635,7 @@ struct EventFinder {
     /// "his defection", "the general's defection", "Russia and China's decisions".
     func possessor(before i: Int) -> [Mention]? {
         var j = i - 1
-        while j >= 0, ["council", "first", "second", "third", "formal", "reported", "apparent", "alleged"].contains(s.lower(j)) || s[j].isNumber || WordClass.countWords[s.lower(j)] != nil { j -= 1 }
+        while j >= 0, ["council", "first", "second", "third", "fourth", "fifth", "formal", "reported", "apparent", "alleged", "double", "triple", "joint", "latest", "own"].contains(s.lower(j)) || s[j].isNumber || WordClass.countWords[s.lower(j)] != nil { j -= 1 }
         guard j >= 0 else { return nil }
         if s[j].isPossessive, let m = mentions.last(where: { $0.end == j }) { return coordinated(ending: m) }
         if let m = mentions.last(where: { $0.end == j + 1 && $0.kind == .pronoun }), ["his", "her", "its", "their"].contains(m.head ?? "") { return [m] }
@@ -471,6 +658,10 @@ struct EventFinder {
         if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 10 && $0.entry?.kind == .country }) {
             return m.start
         }
+        // "joined the Free Syrian Army": an armed or political opposition group.
+        if set.contains("@opposition"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 4 && $0.kind == .known && EventFinder.isOpposition($0.entry) }) {
+            return m.start
+        }
         if set.contains("@person"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && ($0.kind == .person || $0.count == -1) }) {
             return m.start
         }
@@ -480,9 +671,13 @@ struct EventFinder {
             return s.lower(end) == "it" ? end : end + 1
         }
         var k = end
-        let window = set.contains("resolution") ? 22 : 10
+        let window = set.contains("resolution") || set.contains("authorize") ? 22 : 10
         while k < s.count, k < end + window {
             let w = s.lower(k)
+            // "left the cabinet meeting": a noun before another noun only modifies it.
+            if set.contains(w), !set.contains("resolution"), isCompoundModifier(k) { k += 1; continue }
+            // "joined opposition leaders for talks": a noun before a person noun only modifies it.
+            if set.contains(w), !set.contains("resolution"), WordClass.personNouns.contains(s.lower(k + 1)) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
             if set.contains(w) { return k }
             if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while"].contains(w))) { break }
             k += 1
@@ -491,8 +686,10 @@ struct EventFinder {
         // Not a subject relative: in "resolution 2042, which approved a contingent" the
         // resolution does the approving.
         let passive = isPassive(at: start)
+        // "the three countries that proposed the inquiry": a verb with its own object after it.
+        if !passive, ["the", "a", "an", "its", "their", "his", "her"].contains(s.lower(end)) { return nil }
         k = start - 1
-        while k >= 0, k >= start - 14 {
+        while k >= 0, k >= start - 18 {
             if set.contains(s.lower(k)) {
                 let subjectBetween = mentions.contains { $0.start > k && $0.end <= start }
                 return passive || subjectBetween ? k : nil
@@ -500,6 +697,20 @@ struct EventFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// A noun followed by a lower-case noun it modifies ("cabinet meeting", "army base"), not by
+    /// a preposition, conjunction, verb, adverb, time or punctuation ("the army in protest").
+    func isCompoundModifier(_ k: Int) -> Bool {
+        guard k + 1 < s.count, k >= 1, WordClass.determiners.contains(s.lower(k - 1)) else { return false }
+        let n = s[k + 1]
+        let w = n.lower
+        if n.isPunct || n.isNumber || n.isCapitalized || n.isPossessive { return false }
+        if WordClass.prepositions.contains(w) || WordClass.auxiliaries.contains(w) || WordClass.clauseOpeners.contains(w)
+            || WordClass.isAdverb(w) || ["and", "or", "but", "nor", "to", "last", "this", "next", "earlier", "later", "altogether", "together", "entirely", "behind"].contains(w)
+            || w.hasSuffix("ed") || (w.hasSuffix("ing") && !["meeting", "building", "briefing", "hearing", "gathering", "offering"].contains(w))
+            || times.contains(where: { $0.words.lowerBound == k + 1 }) { return false }
+        return true
     }
 
     /// The noun phrase headed by the object word at `o`, with its determiner and modifiers and
@@ -603,6 +814,10 @@ struct EventFinder {
                 let cue = lexicon.cues[n]
                 guard scope(cue).contains(k), s.matches(cue.phrase, at: k) else { continue }
                 if !cue.sentenceScope && k + cue.phrase.count > i { continue }
+                // "was dismissed on Monday", "was denied asylum": a passive denial verb denies nothing told.
+                if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
+                // "quit his post ..., reportedly over his opposition to the war": the hedge is on the reason.
+                if cue.status == "rumored", k > i, ["over", "because", "due", "amid", "for"].contains(s.lower(k + cue.phrase.count)) { continue }
                 consider(cue.status)
             }
         }
@@ -665,6 +880,157 @@ struct EventFinder {
         return (best, undated)
     }
 
+    /// The time expressions of the stretch that are coordinated with each other ("in October
+    /// 2011 and in February and July 2012", "this year, in February and April"), when there are
+    /// two or more distinct ones; a coarser date that holds a finer one of the list is dropped.
+    func coordinatedDates(in r: Range<Int>) -> [EventDate] {
+        let ts = times.filter { $0.words.lowerBound >= r.lowerBound && $0.words.upperBound <= r.upperBound }
+            .sorted { $0.words.lowerBound < $1.words.lowerBound }
+        guard ts.count > 1 else { return [] }
+        let joints: Set<String> = ["and", ",", "in", "on", "or", "then", "again", "once"]
+        var best: [EventDate] = []
+        var group: [EventDate] = [ts[0].date]
+        for n in 1..<ts.count {
+            // Overlapping expressions (one inside another) are one date, not a list.
+            guard ts[n - 1].words.upperBound <= ts[n].words.lowerBound else { if group.count > best.count { best = group }; group = [ts[n].date]; continue }
+            let gap = ts[n - 1].words.upperBound..<ts[n].words.lowerBound
+            // A bare comma is apposition ("Friday, December 18"): the same day twice.
+            let words = gap.map { s.lower($0) }
+            let joined = words.allSatisfy { joints.contains($0) }
+                && (words.contains("and") || words.contains("or") || (words.contains(",") && (words.contains("in") || words.contains("on"))))
+            if joined { group.append(ts[n].date) } else { if group.count > best.count { best = group }; group = [ts[n].date] }
+        }
+        if group.count > best.count { best = group }
+        // "in February and July 2012": a month without its year takes the year given after it.
+        for n in best.indices where best[n].precision == .month && !best[n].basis.contains(where: \.isNumber) {
+            if let later = best[(n + 1)...].first(where: { $0.precision == .month && $0.basis.contains(where: \.isNumber) }),
+               let y = later.start?.year, let m = best[n].start?.month, y != best[n].start?.year {
+                best[n] = .month(year: y, month: m, basis: best[n].basis)
+            }
+        }
+        // "between March and June", "from 2011 to 2012": a range, not several acts.
+        if let first = ts.first, ["between", "from"].contains(s.lower(first.words.lowerBound - 1)) || ["between", "from"].contains(s.lower(first.words.lowerBound - 2)) { return [] }
+        let dated = best.filter { $0.start != nil && $0.end != nil && $0.precision != .before }
+        var out: [EventDate] = []
+        for d in dated {
+            let holdsFiner = dated.contains { e in e != d && e.rank > d.rank && e.start! >= d.start! && e.end! <= d.end! }
+            if !holdsFiner && !out.contains(where: { $0.start == d.start && $0.end == d.end }) { out.append(d) }
+        }
+        return out.count > 1 ? out : []
+    }
+
+    /// "It was the first time since January 2007 that Russia and China had cast vetoes": the
+    /// clause after "the first time since DATE that" tells of the last such act, at DATE.
+    func firstTimeSince(before i: Int) -> EventDate? {
+        let start = segmentStart(i)
+        guard start >= 1, ["that", "when"].contains(s.lower(start - 1)),
+              let t = times.last(where: { $0.words.upperBound == start - 1 }),
+              s.lower(t.words.lowerBound - 1) == "since", s.lower(t.words.lowerBound - 2) == "time",
+              ["first", "only"].contains(s.lower(t.words.lowerBound - 3)) else { return nil }
+        return t.date
+    }
+
+    /// "X defected to the rebels, he said in a video on Wednesday": a defection is dated by its
+    /// announcement when the defector is the one who says it.
+    func selfAnnouncedDate(after end: Int, agents: [Int]) -> EventDate? {
+        guard !agents.isEmpty else { return nil }
+        // "X announced on Monday that he had resigned and joined the revolution": the defector's
+        // own reporting clause governs the trigger's.
+        let start = segmentStart(end - 1)
+        if start >= 1, ["that", "he", "she"].contains(s.lower(start - 1)) || s.lower(start) == "he" || s.lower(start) == "she" {
+            var k = start - 1
+            while k >= 0, !(WordClass.reportingVerbs.contains(s.lower(k)) || ["announced", "confirmed", "declared"].contains(s.lower(k))) {
+                if [".", ";", "\""].contains(s.lower(k)) { k = -1; break }
+                k -= 1
+            }
+            if k >= 0, subject(before: verbGroupStart(k)).contains(where: { agents.contains($0.actor) }),
+               let t = times.filter({ $0.words.lowerBound > k && $0.words.upperBound <= start }).max(by: { $0.date.rank < $1.date.rank }) {
+                return t.date
+            }
+        }
+        for k in end..<s.count where WordClass.reportingVerbs.contains(s.lower(k)) || ["confirmed", "announcing", "saying"].contains(s.lower(k)) {
+            // The speaker is named after the defection ("..., he said"), not its own subject again.
+            let speaker = subject(before: verbGroupStart(k)).filter { $0.start >= end }.map(\.actor)
+            guard speaker.contains(where: agents.contains) else { continue }
+            return times.filter { $0.words.lowerBound > k && $0.words.upperBound <= segmentEnd(k + 1) }.max { $0.date.rank < $1.date.rank }?.date
+        }
+        return nil
+    }
+
+    /// "Minutes later", "later that day", "moments afterward": the act shares the day of the one told before.
+    func followsPreviousEvent(before i: Int) -> Bool {
+        for k in 0..<i where ["later", "afterward", "afterwards"].contains(s.lower(k)) {
+            if ["minutes", "moments", "hours", "seconds", "shortly", "soon"].contains(s.lower(k - 1)) { return true }
+            if s.lower(k + 1) == "that" && ["day", "evening", "afternoon", "morning", "night"].contains(s.lower(k + 2)) { return true }
+        }
+        return false
+    }
+
+    /// ", a group defection that ...", ", another veto that ...": the comma before a noun phrase
+    /// (the trigger at `i` its head) that sums up the clause before it.
+    func clauseSummaryComma(before i: Int) -> Int? {
+        var j = i - 1
+        var steps = 0
+        while j >= 1, steps < 4 {
+            let w = s.lower(j)
+            if ["a", "an", "another"].contains(w) { return s.lower(j - 1) == "," && j - 1 > 2 ? j - 1 : nil }
+            if s[j].isPunct || WordClass.determiners.contains(w) || lexicon.triggerForms[w] != nil { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The subject of the sentence's main clause, up to `k`: the first mention that is not the
+    /// object of a preposition, a possessor or inside an opening time adverbial ("Four months
+    /// ago, 12 waitresses and their manager ... arrived"), with the mentions coordinated after it.
+    func mainSubject(before k: Int) -> [Mention] {
+        var start = 0
+        if let t = times.first(where: { $0.words.lowerBound <= 1 }), s.lower(t.words.upperBound) == "," { start = t.words.upperBound + 1 }
+        for m in mentions where m.start >= start && m.end <= k && m.actor >= 0 {
+            var before = s.lower(m.start - 1)
+            if ["the", "a", "an"].contains(before) { before = s.lower(m.start - 2) }
+            if WordClass.prepositions.contains(before) || s[min(m.end, s.count - 1)].isPossessive { continue }
+            if m.kind == .pronoun && ["his", "her", "its", "their", "our", "my"].contains(m.head ?? "") { continue }
+            if (0..<m.start).contains(where: { WordClass.clauseOpeners.contains(s.lower($0)) }) { return [] }
+            var list = [m]
+            var cur = m
+            while ["and", ","].contains(s.lower(cur.end)), let next = mentions.first(where: { $0.start == cur.end + 1 && $0.end <= k && $0.actor >= 0 }) {
+                list.append(next)
+                cur = next
+            }
+            return list
+        }
+        return []
+    }
+
+    /// "became the most senior officer to break with X", "is the first general to defect",
+    /// "the highest-ranking official ever to defect": when the word governing the infinitive
+    /// heads a superlative or ordinal noun phrase after a copula, the copula's position.
+    func predicateCopula(_ governor: Int) -> Int? {
+        guard let j = superlativeStart(governor), j >= 1 else { return nil }
+        let cop = j - 1
+        return ["becoming", "became", "become", "becomes", "was", "is", "be", "been", "as"].contains(s.lower(cop)) ? cop : nil
+    }
+
+    /// Where a superlative or ordinal noun phrase governing an infinitive starts (its "the"):
+    /// "the highest-ranking official ever to defect", "the first general to switch sides".
+    func superlativeStart(_ governor: Int) -> Int? {
+        var g = governor
+        if ["ever", "yet"].contains(s.lower(g)) { g -= 1 }
+        var j = g
+        var superlative = false
+        while j >= 0, g - j < 7 {
+            let w = s.lower(j)
+            if WordClass.ordinals.contains(w) || ["only", "most", "highest-ranking", "senior-most", "top"].contains(w) || (w.hasSuffix("est") && w.count > 5) || w.hasSuffix("-ranking") { superlative = true }
+            if w == "the" { break }
+            if s[j].isPunct { return nil }
+            j -= 1
+        }
+        guard superlative, j >= 0, s.lower(j) == "the" else { return nil }
+        return j
+    }
+
     func isSegmentBoundary(_ k: Int) -> Bool {
         let w = s.lower(k)
         if EventFinder.segmentMarks.contains(w) { return true }
@@ -682,8 +1048,34 @@ struct EventFinder {
 
     func segmentEnd(_ i: Int) -> Int {
         var j = i
-        while j < s.count { if isSegmentBoundary(j) { return j }; j += 1 }
+        while j < s.count {
+            if isSegmentBoundary(j) {
+                // "flew one of Moscow's warplanes, the MiG-25 interceptor, to Japan on Monday":
+                // an appositive noun phrase between commas does not end the clause.
+                if s.lower(j) == ",", let close = appositiveClose(after: j) { j = close + 1; continue }
+                return j
+            }
+            j += 1
+        }
         return s.count
+    }
+
+    /// The comma closing a noun-phrase appositive that opens after the comma at `j` ("the MiG-25
+    /// interceptor,"): it opens with a determiner, has no verb, clause word or trigger, and is short.
+    func appositiveClose(after j: Int) -> Int? {
+        // ", the MiG-25 interceptor,", ", southwest of London,", ", near the border,"
+        let first = s.lower(j + 1)
+        let direction = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(first) && s.lower(j + 2) == "of"
+        guard ["the", "a", "an", "near", "outside"].contains(first) || direction else { return nil }
+        var k = j + 2
+        while k < s.count, k < j + 10 {
+            let w = s.lower(k)
+            if w == "," { return k > j + 2 ? k : nil }
+            if s[k].isPunct || WordClass.auxiliaries.contains(w) || WordClass.reportingVerbs.contains(w) || WordClass.clauseOpeners.contains(w)
+                || lexicon.triggerForms[w] != nil || w.hasSuffix("ed") || times.contains(where: { $0.words.contains(k) }) { return nil }
+            k += 1
+        }
+        return nil
     }
 }
 

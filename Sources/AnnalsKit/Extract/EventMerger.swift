@@ -34,9 +34,26 @@ struct EventMerger {
             c.agents = c.agents.filter { seen.insert($0).inserted }
             return c
         }
+        // "after earlier double vetoes in October 2011": the agents of the latest such event told
+        // before it (named ones first: "the two permanent members" are Russia and China).
+        for n in candidates.indices where candidates[n].inheritsAgents {
+            let earlier = candidates[..<n].filter { $0.type == candidates[n].type && !$0.agents.isEmpty && !$0.inheritsAgents }
+            let prev = earlier.last { $0.agents.allSatisfy { coref.actors[$0].isNamed } } ?? earlier.last
+            candidates[n].agents = prev?.agents ?? []
+        }
+        // "Minutes later a rival draft also failed": the day of the latest event dated to the day
+        // in the two sentences before.
+        for n in candidates.indices where candidates[n].followsPrevious && candidates[n].explicitDate == nil {
+            let sn = candidates[n].sentence
+            candidates[n].explicitDate = candidates[..<n].last { $0.explicitDate?.precision == .day && $0.sentence < sn && $0.sentence >= sn - 2 }?.explicitDate
+        }
         // An event of the "resolution" kinds with no agent is the body's: the one the article names.
         for n in candidates.indices where candidates[n].agents.isEmpty && !candidates[n].anaphoric {
-            if ["resolution_adopted", "resolution_failed"].contains(candidates[n].type), let b = defaultBody(coref, before: candidates[n].sentence) {
+            // "resolution 2202": a bare three- or four-digit number is a Security Council resolution.
+            if ["resolution_adopted", "resolution_failed"].contains(candidates[n].type),
+               let number = candidates[n].resolutionNumber, (3...4).contains(number.count), number.allSatisfy(\.isNumber), let b = unscActor(&coref) {
+                candidates[n].agents = [b]
+            } else if ["resolution_adopted", "resolution_failed"].contains(candidates[n].type), let b = defaultBody(coref, before: candidates[n].sentence) {
                 candidates[n].agents = [b]
             }
         }
@@ -68,6 +85,44 @@ struct EventMerger {
                 clusters.append(Cluster(members: [c], agents: c.agents, type: c.type))
             }
         }
+        // "X resigned in protest ... X announced his resignation on Monday": a defection told as a
+        // resignation in protest is dated by the dated resignation of the same person.
+        for k in clusters.indices where clusters[k].type == "defection" && clusters[k].members.allSatisfy({ $0.explicitDate == nil }) {
+            guard clusters[k].members.contains(where: { $0.trigger.type == "resignation" || $0.trigger.phrase.contains("protest") }) else { continue }
+            let agents = Set(clusters[k].agents)
+            guard let r = clusters.first(where: { $0.type == "resignation" && !$0.agents.isEmpty && Set($0.agents).isSubset(of: agents) }),
+                  var m = r.members.first(where: { $0.explicitDate != nil && $0.status.isReported }) else { continue }
+            m.type = "defection"
+            m.anaphoric = true
+            clusters[k].members.append(m)
+        }
+        // "X has walked away from the leader ... X landed at Farnborough on Wednesday": an undated
+        // defection is dated by the same person's dated arrival. Arrivals are not events themselves.
+        for k in clusters.indices where clusters[k].type == "defection" && clusters[k].members.allSatisfy({ $0.explicitDate == nil }) {
+            let agents = Set(clusters[k].agents)
+            let published = article.published
+            guard let r = clusters.first(where: { cl in
+                cl.type == "arrival" && !cl.agents.isEmpty && Set(cl.agents).isSubset(of: agents)
+                    && cl.members.contains { m in m.status == .asserted && (m.explicitDate?.start).map { d in published.map { d <= $0 } ?? true } == true }
+            }), var m = r.members.first(where: { $0.explicitDate != nil && $0.status == .asserted }) else { continue }
+            m.type = "defection"
+            m.anaphoric = true
+            clusters[k].members.append(m)
+        }
+        clusters.removeAll { $0.type == "arrival" }
+        // "X said on Sunday he had left his post ... X fled to Jordan on Friday": a named person
+        // defects once in a story; the acts are one defection, dated by the earliest.
+        var n = 0
+        while n < clusters.count {
+            let cl = clusters[n]
+            if cl.type == "defection", cl.agents.count == 1, let a = cl.agents.first, coref.actors[a].isNamed, coref.actors[a].kind == .person,
+               let k = clusters[..<n].firstIndex(where: { $0.type == "defection" && $0.agents == cl.agents }) {
+                clusters[k].members += cl.members
+                clusters.remove(at: n)
+                continue
+            }
+            n += 1
+        }
         // "two permanent members vetoed": when the article names the vetoing members, an
         // unnamed plural agent is another description of them, not more vetoes.
         if clusters.contains(where: { $0.type == "veto" && $0.agents.contains { coref.actors[$0].isNamed } }) {
@@ -84,8 +139,21 @@ struct EventMerger {
                 failed.type = "resolution_failed"
                 failed.agents = [b]
                 failed.count = cl.members.map(\.count).max() ?? 1
+                failed.fromVeto = true
+                failed.otherDraft = false
                 if let k = clusters.firstIndex(where: { $0.type == "resolution_failed" && compatible($0, failed) }) {
                     clusters[k].members.append(failed)
+                    // "The draft was not adopted on Tuesday, owing to the negative votes cast by
+                    // China and Russia": an undated veto takes the date of its draft's failure told
+                    // in the same sentence.
+                    if cl.members.allSatisfy({ $0.explicitDate == nil }),
+                       let told = clusters[k].members.first(where: { !$0.fromVeto && $0.sentence == first.sentence && $0.explicitDate != nil }),
+                       let v = clusters.firstIndex(where: { $0.type == "veto" && $0.agents == cl.agents && $0.members.contains { $0.range == first.range } }) {
+                        var dated = first
+                        dated.explicitDate = told.explicitDate
+                        dated.anaphoric = true
+                        clusters[v].members.append(dated)
+                    }
                 } else {
                     var d = Cluster(members: [failed], agents: [b], type: "resolution_failed")
                     d.derived = true
@@ -104,9 +172,13 @@ struct EventMerger {
         guard cl.type == c.type else { return false }
         let a = Set(cl.agents), b = Set(c.agents)
         guard a.isSubset(of: b) || b.isSubset(of: a) else { return false }
+        // The failure a veto implies is not that of "a rival draft" that "also failed".
+        if c.fromVeto && cl.members.contains(where: \.otherDraft) { return false }
+        if c.otherDraft && cl.members.contains(where: \.fromVeto) { return false }
         for m in cl.members where !m.anaphoric {
             if let x = m.resolutionNumber, let y = c.resolutionNumber, x != y { return false }
             if let x = m.explicitDate, let y = c.explicitDate, !overlaps(x, y) { return false }
+            if let x = m.contextDate, let y = c.contextDate, !overlaps(x, y) { return false }
             if m.undatedPast != c.undatedPast && (m.explicitDate != nil || c.explicitDate != nil || m.tense == .present || c.tense == .present) { return false }
             if m.count > 1 || c.count > 1, m.undatedPast != c.undatedPast { return false }
         }

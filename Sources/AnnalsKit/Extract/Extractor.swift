@@ -47,6 +47,7 @@ public struct Extractor: Sendable {
         coref.linkDescriptions()
         coref.bridge(mentions)
         coref.linkIntroductions(mentions, titles: lexicon.titles)
+        coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
         mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
         // Dates only matter where an event may be: tag the sentences that hold a trigger word,
@@ -65,7 +66,7 @@ public struct Extractor: Sendable {
                     let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
                     if let a = ws.first, let b = ws.last { found.append((a..<(b + 1), d)) }
                 }
-                return found
+                return EventFinder.datingTimes(found, in: sw)
             }
         }
         // Quote speakers, then events.

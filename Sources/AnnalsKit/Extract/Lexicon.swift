@@ -163,7 +163,17 @@ public final class Lexicon: Sendable {
         }
         for key in placePhrases.keys { placePhrases[key]?.sort { $0.count > $1.count } }
         for key in titlePhrases.keys { titlePhrases[key]?.sort { $0.count > $1.count } }
-        for key in triggerForms.keys { triggerForms[key]?.sort { $0.1.count > $1.1.count } }
+        // Longest phrase first; then triggers that constrain their object ("quit the army" is a
+        // defection before it is a resignation); then file order (a stable, deterministic choice).
+        for key in triggerForms.keys {
+            guard let list = triggerForms[key] else { continue }
+            triggerForms[key] = list.enumerated().sorted { a, b in
+                if a.element.1.count != b.element.1.count { return a.element.1.count > b.element.1.count }
+                let ao = !a.element.0.objects.isEmpty, bo = !b.element.0.objects.isEmpty
+                if ao != bo { return ao }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
         self.places = places
         self.placePhrases = placePhrases
         self.placeCase = placeCase

@@ -152,6 +152,8 @@ struct MentionFinder {
                 } else if end < s.count, s[end].isCapitalized, gazetteer(at: end) == nil,
                           lexicon.titlePhrases[s.lower(end)] == nil {
                     return nil  // "Korean War", "Syrian Observatory": part of another name
+                } else if ["draft", "text", "resolution", "proposal"].contains(next) {
+                    // "an Algerian draft": the adjective names the draft's sponsor (kept as a mention).
                 } else if !(phrase.hasSuffix("s") || phrase == "chinese" || phrase == "british" || phrase == "french") || (start == i && s.lower(i) != "the" && !phrase.hasSuffix("s")) {
                     // A bare adjective ("Syrian cities") names no actor.
                     if !(s.lower(i) == "the" && (k >= s.count || !s[k].isCapitalized && !isNounish(k))) { return nil }
@@ -301,7 +303,7 @@ struct MentionFinder {
         else if (w == "more" || w == "fewer" || w == "less") && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
         else if ["a", "an", "another"].contains(w) { j += 1 }
         else if ["the", "these", "those", "this"].contains(w) || (w == "that" && i == 0) { definite = true; j += 1 }
-        else if ["several", "some", "many", "other", "two", "three", "four", "five", "both"].contains(w) { count = WordClass.countWords[w]; j += 1 }
+        else if ["several", "some", "many", "other", "both"].contains(w) || WordClass.countWords[w] != nil { count = WordClass.countWords[w]; j += 1 }
         else if ["hundreds", "thousands", "dozens", "scores", "tens"].contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         else if let n = number(at: i) { count = n; j += 1 }
         else { return nil }
@@ -392,7 +394,7 @@ struct MentionFinder {
     static let compoundHeads: Set<String> = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces", "official", "general", "chief", "senior", "head"]
 
     /// Words that can stand between a determiner and the head of an unnamed actor.
-    static let modifierWords: Set<String> = ["military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
+    static let modifierWords: Set<String> = ["police", "military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
 
     /// `isModifier(word.lower)`, with the table lookups read from the word's flags.
     static func isModifier(_ word: Word) -> Bool {

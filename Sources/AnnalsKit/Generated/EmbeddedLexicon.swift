@@ -302,12 +302,17 @@ vowed to	retype:threat	before
 # object: when set, the trigger counts only if one of these words (| separated) heads the
 #   object within a few words ("block a resolution"); `resolution` stands for the class
 #   resolution|draft|measure|text|motion|proposal; `@country` any country the gazetteer knows.
-# forms: irregular inflections (| separated), added to the generated ones.
+# forms: irregular inflections (| separated), added to the generated ones. A form may start with
+#   its auxiliary ("was granted asylum") so that the passive's subject is the agent.
 # agent: person = the agent must be a person or group of people (not a bare count);
 #   official = a person holding a government or military role (leaving a country is a
 #   defection only for them; civilians fleeing fighting are not defectors);
+#   individual = one person, named or not, official or not (an athlete seeking asylum), never a
+#   crowd ("thousands of Syrians sought asylum");
 #   member = a state or body; permanent = a permanent member of the Security Council;
 #   body = a body that votes on resolutions; resolution = the subject is the resolution; any = anyone.
+#   `@opposition` in object: an armed or political opposition group the gazetteer knows (CAMEO
+#   code ending REB, OPP or INS: "joined the Free Syrian Army").
 type	cameo	plover	pos	trigger	object	forms	agent
 defection			verb	defect			person
 defection			verb	switch sides		switched sides|switching sides|switches sides	person
@@ -329,14 +334,14 @@ defection			verb	join the protest movement		joined the protest movement|joining 
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
 defection			verb	renounce	regime|government|president|leader|junta|party|allegiance		person
-defection			verb	fly	border|@country	flew|flown|flying|flies	official
+defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|aircraft|helicopter|airplane|interceptor|border	flew|flown|flying|flies	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
-defection			verb	leave	country|regime|government|army|military|post|party|cabinet|ministry	left	official
-defection			verb	quit	regime|government|army|military|party|cabinet|ministry	quit|quitting	official
-defection			verb	flee	country|abroad|regime|border|@country	fled	official
+defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job	left	official
+defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit	quit|quitting	official
+defection			verb	flee	country|abroad|regime|border|exile|@country	fled	official
 defection			verb	cross	border|dmz|lines|line|frontier|@country	crossed	official
 defection			verb	walk across	border|dmz|line|zone|frontier	walked across|walking across|walks across	official
 defection			verb	run across	border|dmz|line|zone|frontier	ran across|running across|runs across	official
@@ -344,24 +349,60 @@ defection			verb	sprint across	border|dmz|line|zone|frontier	sprinted across|spr
 defection			verb	dash across	border|dmz|line|zone|frontier	dashed across|dashing across	official
 defection			verb	swim across	border|river|line	swam across|swimming across	official
 defection			verb	drive across	border|dmz|line|zone|frontier	drove across|driving across	official
+defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries	joined|joining|joins	official
+defection			verb	switch allegiance		switched allegiance|switching allegiance|switches allegiance|switched his allegiance|switched their allegiance|switching his allegiance	person
+defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts allegiance|shifted his allegiance|shifted their allegiance	person
+defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
+defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
+defection			verb	split with	regime|government|president|leader|party|junta|administration|@person	split with|splitting with|splits with	person
+defection			verb	split from	regime|government|president|leader|party|junta|administration|@person	split from|splitting from|splits from	person
+defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition	went over to|gone over to|going over to|goes over to	official
+defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition	crossed over to|crossing over to|crosses over to	official
+defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
+defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official
+defection			verb	escape	country|border|regime|north|@country	escaped|escaping|escapes	official
+defection			verb	slip across	border|line|frontier|dmz	slipped across|slipping across|slips across	official
+defection			verb	slip into	@country	slipped into|slipping into|slips into	official
+defection			verb	seek asylum		sought asylum|seeking asylum|seeks asylum|sought political asylum|seeking political asylum|seeks political asylum|seek political asylum	individual
+defection			verb	ask for asylum		asked for asylum|asking for asylum|asks for asylum|asked for political asylum|asking for political asylum|ask for political asylum	individual
+defection			verb	request asylum		requested asylum|requesting asylum|requests asylum|requested political asylum|request political asylum	individual
+defection			verb	apply for asylum		applied for asylum|applying for asylum|applies for asylum|applied for political asylum	individual
+defection			verb	seek refuge		sought refuge|seeking refuge|seeks refuge	individual
+defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	individual
+defection			verb	go into hiding		went into hiding|gone into hiding|going into hiding|goes into hiding	official
+defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
+defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
+defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
+defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return	individual
 defection			noun	defection			person
+defection			noun	escape	north|south|regime|@country	escapes	official
+defection			noun	request for asylum		requests for asylum|request for political asylum	individual
+defection			noun	asylum request		asylum requests	individual
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions	vetoes|vetoed|vetoing	member
 veto	129	REJECT	noun	veto			member
+veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move	blocked	member
+veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 resolution_adopted			verb	adopt	resolution|sanctions		body
 resolution_adopted			verb	approve	resolution|sanctions		body
 resolution_adopted			verb	pass	resolution	passed	body
+resolution_adopted			verb	pass		passed	resolution
+resolution_adopted			verb	endorse	resolution	endorsed	body
+resolution_adopted			verb	vote	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted|votes	body
 resolution_adopted			verb	vote to	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted to|votes to|voting to	body
 resolution_failed			verb	fail		failed	resolution
 resolution_failed			adj	failed	resolution		resolution
 resolution_failed			verb	defeat	resolution		body
 resolution_failed			verb	go down		went down|goes down|going down|gone down	resolution
-resolution_failed			verb	fall short		fell short|falls short|falling short|fallen short	resolution
+resolution_failed			verb	fall short		fell short|falls short|falling short|fallen short|fell far short|falls far short|falling far short|fallen far short|fell well short|falling well short	resolution
 resolution_failed			verb	fail to pass		failed to pass|fails to pass	resolution
 resolution_failed			verb	fail to win		failed to win|fails to win	resolution
 resolution_failed			verb	reject	resolution		body
+resolution_failed			verb	win only		won only|wins only|winning only|received only|receives only|receiving only|got only|garnered only|garnering only|drew only|secured only|obtained only	resolution
+resolution_failed			verb	vote down		voted down|votes down|voting down	body
+resolution_failed			verb	block		blocked	resolution
 resolution_proposed			verb	draft	resolution	drafted	any
 resolution_proposed			verb	write	resolution	wrote|written|writing|writes	any
 resolution_proposed			verb	pen	resolution	penned	any
@@ -372,14 +413,21 @@ resolution_proposed			verb	circulate	resolution		any
 resolution_proposed			verb	introduce	resolution		any
 resolution_proposed			verb	put forward	resolution	put forward|puts forward|putting forward	any
 resolution_proposed			verb	propose	resolution		any
+resolution_proposed			verb	present	resolution		any
+resolution_proposed			verb	unveil	resolution		any
+resolution_proposed			verb	draw up	resolution	drew up|drawn up|drawing up|draws up	any
+resolution_proposed			verb	prepare	resolution		any
+resolution_proposed			verb	author	resolution	authored	any
+resolution_proposed			verb	float	resolution		any
+resolution_proposed			verb	distribute	resolution		any
 resolution_proposed			verb	submit	resolution	submitted	any
 resolution_proposed			verb	call for	resolution	called for|calling for|calls for	any
 resolution_proposed			verb	ask for	resolution	asked for|asking for|asks for	any
 resolution_proposed			verb	push for	resolution	pushed for|pushing for|pushes for	any
 resolution_proposed			verb	seek	resolution	sought|seeking|seeks	any
 resolution_proposed			verb	look to	resolution	looked to|looking to|looks to	any
-resolution_proposed			verb	sign on as	co-sponsor|co-sponsors|cosponsor|cosponsors|sponsor|sponsors	signed on as|signing on as|signs on as	any
-resolution_proposed			verb	join as	co-sponsor|co-sponsors|cosponsor|cosponsors|sponsor|sponsors	joined as|joining as|joins as	any
+resolution_proposed			verb	sign on as	co-sponsor|co-sponsors|cosponsor|cosponsors|sponsor|sponsors	signed on as|signing on as|signs on as|signed up as|signing up as	any
+resolution_proposed			verb	join as	co-sponsor|co-sponsors|cosponsor|cosponsors|sponsor|sponsors	joined as|joining as|joins as|joined them as|joining them as|joins them as|join them as|joined it as	any
 resolution_proposed			noun	co-sponsor	resolution	co-sponsors|cosponsors|sponsors|sponsor	any
 statement	010		verb	say		said|says	any
 statement	010		verb	announce			any
@@ -415,7 +463,12 @@ resignation			verb	resign			person
 resignation			verb	quit		quit|quits|quitting	person
 resignation			verb	step down		stepped down|stepping down|steps down	person
 resignation			noun	resignation			person
+resignation			noun	departure			person
 appointment			verb	appoint			any
+# Arrivals are not reported events: they only date a defection told without a date
+# ("has walked away from the leader ... landed at Farnborough on Wednesday").
+arrival			verb	arrive			person
+arrival			verb	land		landed|landing|lands	person
 appointment			verb	name	minister|ambassador|envoy|chief|head|commander|president|prime	named	any
 
 """#,
