@@ -1,4 +1,4 @@
--- Annals knowledge base: the full current schema (schema version 5; the 0003, 0004 and 0005 blocks at the end).
+-- Annals knowledge base: the full current schema (schema version 6; the 0003, 0004, 0005 and 0006 blocks at the end).
 --
 -- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
 -- makes the same tables, indexes, triggers and views as migrating an empty database with
@@ -443,3 +443,14 @@ CREATE TABLE actor_value_count (
     links     INTEGER NOT NULL,
     PRIMARY KEY (actor_id, field, value)
 ) STRICT, WITHOUT ROWID;
+
+
+-- From 0006_write_speed: the writer's cost independent of the base's size (see the migration).
+-- Per surname skeleton, the candidates its surname-only links were last reconciled against.
+CREATE TABLE surname_state (
+    surname     TEXT PRIMARY KEY,
+    candidates  TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX role_of_actor ON role(of_actor_id);
+CREATE INDEX event_mention_sentence ON event_mention(sentence_id);
+CREATE INDEX relation_sentence ON relation(sentence_id);

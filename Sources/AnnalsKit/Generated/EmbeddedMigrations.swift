@@ -533,5 +533,25 @@ DROP INDEX event_mention_group;
 CREATE INDEX event_mention_group ON event_mention(type, agents, merge_window);
 
 """#,
+        #"0006_write_speed.sql"#: #"""
+-- 0006_write_speed: what the writer needs to stay fast as the knowledge base grows.
+--
+-- surname_state: for each surname skeleton whose surname-only links were last reconciled,
+-- the candidates that reconcile saw (placeholder id, then each full-named person's id and
+-- country). While they stay the same, every surname-only link of that surname is already
+-- where it belongs, and the writer skips re-deciding them (they grow with the base).
+CREATE TABLE surname_state (
+    surname     TEXT PRIMARY KEY,
+    candidates  TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- Foreign-key look-ups that had no index: deleting an actor (role.of_actor_id SET NULL),
+-- deleting an article's sentences (event_mention and relation cascade), so that removing
+-- an article or an orphaned actor does not scan whole tables.
+CREATE INDEX role_of_actor ON role(of_actor_id);
+CREATE INDEX event_mention_sentence ON event_mention(sentence_id);
+CREATE INDEX relation_sentence ON relation(sentence_id);
+
+"""#,
     ]
 }

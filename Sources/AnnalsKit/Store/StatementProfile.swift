@@ -16,6 +16,12 @@ enum StatementProfile {
     }()
 
     private static let totals = Mutex<[String: (calls: Int, nanoseconds: UInt64)]>([:])
+    private static let writes = Mutex<(calls: Int, nanoseconds: UInt64)>((0, 0))
+
+    /// Time spent in `Store.write` for a batch (Swift and SQLite together).
+    static func recordWrite(nanoseconds: UInt64) {
+        writes.withLock { $0 = ($0.calls + 1, $0.nanoseconds + nanoseconds) }
+    }
 
     static func record(_ sql: String, nanoseconds: UInt64) {
         totals.withLock { totals in
@@ -27,7 +33,9 @@ enum StatementProfile {
     static func report() {
         let rows = totals.withLock { $0 }.sorted { $0.value.nanoseconds > $1.value.nanoseconds }
         let all = rows.reduce(0) { $0 + $1.value.nanoseconds }
-        var text = String(format: "sql profile: %.3f s in sqlite3_step\n", Double(all) / 1e9)
+        let written = writes.withLock { $0 }
+        var text = String(format: "sql profile: %.3f s in Store.write (%d batches), %.3f s of it in sqlite3_step\n",
+                          Double(written.nanoseconds) / 1e9, written.calls, Double(all) / 1e9)
         for (sql, value) in rows.prefix(25) {
             let flat = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             text += String(format: "%9.3f s %9d calls  ", Double(value.nanoseconds) / 1e9, value.calls) + String(flat.prefix(160)) + "\n"

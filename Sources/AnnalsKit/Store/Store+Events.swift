@@ -7,36 +7,64 @@ extension Store {
                     articleID: Int64, articleHash: String, published: CalendarDay?, sentenceOrdinal: Int, sentenceID: Int64,
                     trigger: Range<Int>, changes: KnowledgeChanges) throws {
         let db = database
-        // A provisional event of its own; the recluster reassigns the mention.
-        guard let eventID = try db.scalar(Int64.self, """
-            INSERT INTO event(type, date_precision, status, summary) VALUES (?, ?, ?, ?) RETURNING id
-            """, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
+        // A provisional event of its own, already what `writeEvent` makes of this mention
+        // alone (so that when it stays alone, reclustering has nothing to write); the
+        // recluster reassigns the mention when it joins others.
+        let alone = Store.readingAlone(event)
+        let date = alone.date
+        // A text with a NUL is cut short when bound: leave the event unsettled so that it
+        // is written from the stored mention, like any other.
+        let settled = ![event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
+            .contains { $0?.utf8.contains(0) ?? false }
+        guard let eventID = try db.int64(Store.insertEvent, event.type, date.text, date.start, date.end, date.precision.rawValue,
+                                         settled ? date.basis : nil, EventStatus.overall([alone.status]).rawValue,
+                                         alone.cameoCode, alone.ploverType, alone.object, alone.summary)
         else {
             throw DatabaseError(code: 1, message: "event insert returned no id")
         }
         let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
         let sortKey = "\(articleHash)|\(Store.padded(sentenceOrdinal))|\(Store.padded(trigger.lowerBound))"
         let window = Store.mergeWindow(type: event.type, date: event.date, published: published, sortKey: sortKey)
-        guard let mentionID = try db.scalar(Int64.self, """
-            INSERT INTO event_mention(event_id, article_id, sentence_id, trigger_start, trigger_end, status, date,
-                                      date_precision, date_basis, type, date_start, date_end, cameo_code, plover_type,
-                                      object, summary, agents, sort_key, merge_window)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-            """, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound, event.status.rawValue,
-            event.date.text, event.date.precision.rawValue, event.date.basis, event.type, event.date.start, event.date.end,
-            event.cameoCode, event.ploverType, event.object, event.summary, agents, sortKey, window)
+        guard let mentionID = try db.int64(Store.insertEventMention, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound,
+                                           event.status.rawValue, event.date.text, event.date.precision.rawValue, event.date.basis, event.type,
+                                           event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
+                                           agents, sortKey, window)
         else {
             throw DatabaseError(code: 1, message: "event mention insert returned no id")
         }
         for participant in participants {
-            try db.execute("INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part) VALUES (?, ?, ?)",
-                           mentionID, participant.actor, participant.part.rawValue)
+            try db.execute(Store.insertMentionParticipant, mentionID, participant.actor, participant.part.rawValue)
+            try db.execute(Store.insertEventParticipant, eventID, participant.actor, participant.part.rawValue)
         }
         if agents.isEmpty {
             changes.singleMentions.insert(mentionID)
         } else {
             changes.groups.insert(EventGroup(type: event.type, agents: agents, window: window))
         }
+    }
+
+    static let insertEvent = SQL("""
+        INSERT INTO event(type, date, date_start, date_end, date_precision, date_basis, status, cameo_code, plover_type, object, summary)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+        """)
+    static let insertEventMention = SQL("""
+        INSERT INTO event_mention(event_id, article_id, sentence_id, trigger_start, trigger_end, status, date,
+                                  date_precision, date_basis, type, date_start, date_end, cameo_code, plover_type,
+                                  object, summary, agents, sort_key, merge_window)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+        """)
+    static let insertMentionParticipant = SQL("INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part) VALUES (?, ?, ?)")
+    static let insertEventParticipant = SQL("INSERT OR IGNORE INTO event_participant(event_id, actor_id, part) VALUES (?, ?, ?)")
+
+    /// The reading `reading(_:)` gives of this event once stored (values as they come back
+    /// from SQLite), as the only reading of its event.
+    static func readingAlone(_ event: ExtractedEvent) -> MentionReading {
+        func stored(_ day: CalendarDay?) -> CalendarDay? { CalendarDay.fromDatabaseValue(day.databaseValue) }
+        let date = EventDate(start: stored(event.date.start), end: stored(event.date.end),
+                             precision: DatePrecision(rawValue: event.date.precision.rawValue) ?? .unknown, basis: event.date.basis)
+        return MentionReading(id: 0, eventID: 0, articleID: 0, status: event.status, date: date, mergeDate: date,
+                              dateText: date.text, object: event.object, summary: event.summary, cameoCode: event.cameoCode,
+                              ploverType: event.ploverType, sortKey: "")
     }
 
     /// Event types a person or body does once (or once in a long while), whose mentions may
@@ -115,27 +143,30 @@ extension Store {
     /// every reading already in it. Nothing here depends on ids or on ingest order.
     func recluster(_ group: EventGroup) throws {
         var readings: [MentionReading] = []
-        try database.forEach("""
-            SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
-                   object, summary, cameo_code, plover_type, sort_key
-            FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?
-            """, arguments: [group.type, group.agents, group.window]) { row in
+        try database.forEach(Store.groupReadings, [group.type, group.agents, group.window]) { row in
             if let reading = Store.reading(row) { readings.append(reading) }
         }
         try assignEvents(type: group.type, clusters: Store.cluster(readings))
     }
 
+    static let groupReadings = SQL("""
+        SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
+               object, summary, cameo_code, plover_type, sort_key
+        FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?
+        """)
+    static let singleReading = SQL("""
+        SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
+               object, summary, cameo_code, plover_type, sort_key, type, agents
+        FROM event_mention WHERE id = ?
+        """)
+
     /// A mention without agents is an event of its own.
     func reclusterSingle(_ mentionID: Int64) throws {
         var readings: [MentionReading] = []
         var type = ""
-        try database.forEach("""
-            SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
-                   object, summary, cameo_code, plover_type, sort_key, type, agents
-            FROM event_mention WHERE id = ?
-            """, arguments: [mentionID]) { row in
-            guard (row[15, as: String.self] ?? "").isEmpty else { return }
-            type = row[14, as: String.self] ?? ""
+        try database.forEach(Store.singleReading, [mentionID]) { row in
+            guard (row.columnText(at: 15) ?? "").isEmpty else { return }
+            type = row.columnText(at: 14) ?? ""
             if let reading = Store.reading(row) { readings.append(reading) }
         }
         guard !readings.isEmpty else { return }
@@ -145,18 +176,19 @@ extension Store {
     /// A reading from a row whose first 14 columns are id, event_id, article_id, status, date,
     /// date_start, date_end, date_precision, date_basis, object, summary, cameo_code,
     /// plover_type, sort_key (read by index: this runs for every mention of a group).
-    static func reading(_ row: Row) -> MentionReading? {
-        guard let id = row[0, as: Int64.self], let eventID = row[1, as: Int64.self],
-              let articleID = row[2, as: Int64.self] else { return nil }
-        let date = EventDate(start: row[5, as: CalendarDay.self], end: row[6, as: CalendarDay.self],
-                             precision: row[7, as: String.self].flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
-                             basis: row[8, as: String.self] ?? "")
+    static func reading(_ row: Statement) -> MentionReading? {
+        guard let id = row.columnInt64(at: 0), let eventID = row.columnInt64(at: 1),
+              let articleID = row.columnInt64(at: 2) else { return nil }
+        func day(_ i: Int) -> CalendarDay? { row.columnText(at: i).flatMap { CalendarDay(iso: $0) } }
+        let date = EventDate(start: day(5), end: day(6),
+                             precision: row.columnText(at: 7).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                             basis: row.columnText(at: 8) ?? "")
         let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
         return MentionReading(id: id, eventID: eventID, articleID: articleID,
-                              status: row[3, as: String.self].flatMap(EventStatus.init(rawValue:)) ?? .asserted,
-                              date: date, mergeDate: mergeDate, dateText: row[4, as: String.self], object: row[9, as: String.self],
-                              summary: row[10, as: String.self] ?? "", cameoCode: row[11, as: String.self],
-                              ploverType: row[12, as: String.self], sortKey: row[13, as: String.self] ?? "")
+                              status: row.columnText(at: 3).flatMap(EventStatus.init(rawValue:)) ?? .asserted,
+                              date: date, mergeDate: mergeDate, dateText: row.columnText(at: 4), object: row.columnText(at: 9),
+                              summary: row.columnText(at: 10) ?? "", cameoCode: row.columnText(at: 11),
+                              ploverType: row.columnText(at: 12), sortKey: row.columnText(at: 13) ?? "")
     }
 
     /// Clusters the readings of one group (see `recluster`).
@@ -205,18 +237,22 @@ extension Store {
         var used = Set<Int64>()
         for cluster in clusters {
             let ids = Set(cluster.map(\.eventID))
-            // Unchanged: every member already in one event that has no other member.
-            if ids.count == 1, let only = ids.first, !used.contains(only),
-               try db.scalar(Int.self, "SELECT count(*) FROM event_mention WHERE event_id = ?", only) == cluster.count,
-               try isSettled(only) {
-                used.insert(only)
-                continue
+            // Unchanged: every member already in one event that has no other member, and settled.
+            if ids.count == 1, let only = ids.first, !used.contains(only) {
+                var unchanged = false
+                try db.forEach(Store.eventMembersAndSettled, [only]) { row in
+                    unchanged = row.columnInt64(at: 0) == Int64(cluster.count) && row.columnInt64(at: 1) == 1
+                }
+                if unchanged {
+                    used.insert(only)
+                    continue
+                }
             }
             let eventID: Int64
             if let reuse = ids.subtracting(used).min() {
                 eventID = reuse
             } else {
-                guard let id = try db.scalar(Int64.self, "INSERT INTO event(type, date_precision, status, summary) VALUES (?, 'unknown', 'asserted', '') RETURNING id", type) else {
+                guard let id = try db.int64(Store.insertBlankEvent, type) else {
                     throw DatabaseError(code: 1, message: "event insert returned no id")
                 }
                 eventID = id
@@ -225,9 +261,15 @@ extension Store {
             try writeEvent(eventID, type: type, cluster: cluster)
         }
         for id in Set(memberCount.keys).subtracting(used) {
-            try db.execute("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)", id)
+            try db.execute(Store.deleteEventWithoutMentions, id)
         }
     }
+
+    static let eventMembersAndSettled = SQL("""
+        SELECT (SELECT count(*) FROM event_mention WHERE event_id = ?1), (SELECT date_basis IS NOT NULL FROM event WHERE id = ?1)
+        """)
+    static let insertBlankEvent = SQL("INSERT INTO event(type, date_precision, status, summary) VALUES (?, 'unknown', 'asserted', '') RETURNING id")
+    static let deleteEventWithoutMentions = SQL("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)")
 
     /// Whether an event is up to date: `writeEvent` always sets date_basis; a provisional
     /// event, or one whose participants moved (`relink`), has it NULL.
@@ -237,7 +279,8 @@ extension Store {
 
     /// Writes an event's fields from its readings (in `cluster` order): the best date any gives, the overall
     /// status (asserted when any source asserts it), the first object, summary and codes in
-    /// content order; participants are every reading's participants.
+    /// content order; participants are every reading's participants. Rows already right are
+    /// left alone (reading is cheaper than writing).
     func writeEvent(_ eventID: Int64, type: String, cluster: [MentionReading]) throws {
         let db = database
         let byContent = cluster.sorted { $0.sortKey < $1.sortKey }
@@ -245,23 +288,65 @@ extension Store {
         // Readings come most precise first (see `cluster`), so the first has the best date.
         let date = first.date
         let status = EventStatus.overall(cluster.map(\.status))
-        try db.execute("""
-            UPDATE event SET type = ?, date = ?, date_start = ?, date_end = ?, date_precision = ?, date_basis = ?, status = ?,
-                cameo_code = ?, plover_type = ?, object = ?, summary = ?
-            WHERE id = ?
-            """, type, date.text, date.start, date.end, date.precision.rawValue, date.basis, status.rawValue,
-            byContent.lazy.compactMap(\.cameoCode).first, byContent.lazy.compactMap(\.ploverType).first,
-            byContent.lazy.compactMap(\.object).first, first.summary, eventID)
-        for reading in cluster where reading.eventID != eventID {
-            try db.execute("UPDATE event_mention SET event_id = ? WHERE id = ?", eventID, reading.id)
+        let values: [String?] = [type, date.text, date.start?.iso, date.end?.iso, date.precision.rawValue, date.basis, status.rawValue,
+                                 byContent.lazy.compactMap(\.cameoCode).first, byContent.lazy.compactMap(\.ploverType).first,
+                                 byContent.lazy.compactMap(\.object).first, first.summary]
+        var current: [String?]?
+        try db.forEach(Store.eventFields, [eventID]) { row in
+            current = (0..<values.count).map { row.columnText(at: $0) }
         }
-        try db.execute("DELETE FROM event_participant WHERE event_id = ?", eventID)
-        try db.execute("""
-            INSERT OR IGNORE INTO event_participant(event_id, actor_id, part)
-            SELECT ?, p.actor_id, p.part FROM event_mention_participant p JOIN event_mention m ON m.id = p.mention_id
-            WHERE m.event_id = ?
-            """, eventID, eventID)
+        let same = current.map { current in
+            zip(values, current).allSatisfy { a, b in
+                switch (a, b) {
+                case (nil, nil): return true
+                case let (a?, b?): return !a.utf8.contains(0) && a.utf8.elementsEqual(b.utf8)
+                default: return false
+                }
+            }
+        } ?? false
+        if !same {
+            try db.execute(Store.updateEvent, type, date.text, date.start, date.end, date.precision.rawValue, date.basis, status.rawValue,
+                           byContent.lazy.compactMap(\.cameoCode).first, byContent.lazy.compactMap(\.ploverType).first,
+                           byContent.lazy.compactMap(\.object).first, first.summary, eventID)
+        }
+        for reading in cluster where reading.eventID != eventID {
+            try db.execute(Store.moveMention, eventID, reading.id)
+        }
+        // Participants: the union of the mentions' participants; only the difference is written.
+        struct Participant: Hashable { var actor: Int64; var part: String }
+        var have = Set<Participant>(), want = Set<Participant>()
+        try db.forEach(Store.eventParticipants, [eventID]) { row in
+            if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { have.insert(Participant(actor: actor, part: part)) }
+        }
+        try db.forEach(Store.mentionParticipantsOfEvent, [eventID]) { row in
+            if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { want.insert(Participant(actor: actor, part: part)) }
+        }
+        if have != want {
+            for p in have.subtracting(want) {
+                try db.execute(Store.deleteEventParticipant, eventID, p.actor, p.part)
+            }
+            for p in want.subtracting(have) {
+                try db.execute(Store.insertEventParticipant, eventID, p.actor, p.part)
+            }
+        }
     }
+
+    static let eventFields = SQL("""
+        SELECT type, date, date_start, date_end, date_precision, date_basis, status, cameo_code, plover_type, object, summary
+        FROM event WHERE id = ?
+        """)
+    static let updateEvent = SQL("""
+        UPDATE event SET type = ?, date = ?, date_start = ?, date_end = ?, date_precision = ?, date_basis = ?, status = ?,
+            cameo_code = ?, plover_type = ?, object = ?, summary = ?
+        WHERE id = ?
+        """)
+    static let moveMention = SQL("UPDATE event_mention SET event_id = ? WHERE id = ?")
+    static let eventParticipants = SQL("SELECT actor_id, part FROM event_participant WHERE event_id = ?")
+    static let mentionParticipantsOfEvent = SQL("""
+        SELECT p.actor_id, p.part FROM event_mention_participant p JOIN event_mention m ON m.id = p.mention_id
+        WHERE m.event_id = ?
+        """)
+    static let deleteEventParticipant = SQL("DELETE FROM event_participant WHERE event_id = ? AND actor_id = ? AND part = ?")
 }
 
 extension EventStatus {

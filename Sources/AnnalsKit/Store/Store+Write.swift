@@ -1,3 +1,5 @@
+import Dispatch
+
 extension Store {
     /// SHA-256 hex of `title + "\n" + text`: the identity of an article's content.
     public static func contentHash(title: String?, text: String) -> String {
@@ -24,7 +26,11 @@ extension Store {
     /// its `Result`; duplicates, within the batch too, come back as `.duplicate`. Throws
     /// only when the transaction itself cannot begin or commit.
     public func write(_ items: [(article: Article, extraction: Extraction)]) throws -> [Result<WriteOutcome, any Error>] {
-        try database.transaction {
+        let start = StatementProfile.isEnabled ? DispatchTime.now().uptimeNanoseconds : 0
+        defer {
+            if StatementProfile.isEnabled { StatementProfile.recordWrite(nanoseconds: DispatchTime.now().uptimeNanoseconds - start) }
+        }
+        return try database.transaction {
             items.map { item in
                 Result {
                     try database.savepoint {
