@@ -454,3 +454,5 @@ CREATE TABLE surname_state (
 CREATE INDEX role_of_actor ON role(of_actor_id);
 CREATE INDEX event_mention_sentence ON event_mention(sentence_id);
 CREATE INDEX relation_sentence ON relation(sentence_id);
+DROP INDEX actor_link_key;
+CREATE INDEX actor_link_key_country ON actor_link(key, country);

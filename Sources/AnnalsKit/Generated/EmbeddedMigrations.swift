@@ -552,6 +552,11 @@ CREATE INDEX role_of_actor ON role(of_actor_id);
 CREATE INDEX event_mention_sentence ON event_mention(sentence_id);
 CREATE INDEX relation_sentence ON relation(sentence_id);
 
+-- Surname-only links by key and country: a reconcile reads only the countries whose
+-- target changed (the key alone is a prefix of it).
+DROP INDEX actor_link_key;
+CREATE INDEX actor_link_key_country ON actor_link(key, country);
+
 """#,
     ]
 }

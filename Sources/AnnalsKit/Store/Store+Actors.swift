@@ -19,6 +19,8 @@ final class KnowledgeChanges {
     var articleLinks = Set<[UInt8]>()
     var articleNames = Set<[UInt8]>()
     var articleAliases = Set<[UInt8]>()
+    /// The article being written (nil when removing one).
+    var articleID: Int64?
 }
 
 /// `parts` as one byte string, each part up to its first NUL (what SQLite stores of a bound
@@ -166,30 +168,54 @@ extension Store {
         let db = database
         // No surname-only link: nothing to decide.
         guard try db.int64(Store.anyLinkWithKey, key) != nil else { return }
-        // Where each link goes depends only on the candidates (ids and countries) and the
-        // placeholder. When they are what they were at the last reconcile of this surname,
-        // every link is where that reconcile (or, for links added since, `resolveActor`,
-        // which decides the same way from the same candidates) put it: nothing to do.
+        // Where a link goes depends only on its country, the candidates (ids and countries)
+        // and the placeholder. Since the last reconcile of this surname, every older link is
+        // where it put it (or was left, see below): only links whose target changed with
+        // the candidates, and the links of the article being written (which `resolveActor`
+        // decided while the candidates may still have been growing), can move.
         let candidates = try surnameCandidates(surname)
-        func fingerprint() throws -> String {
-            var text = String(try db.int64(Store.actorByKey, key) ?? 0)
-            for c in candidates.sorted(by: { $0.id < $1.id }) {
-                text += ";\(c.id)"
-                if let country = c.country { text += ":\(country.utf8.count):" + country }
-            }
-            return text
-        }
-        let before = try fingerprint()
-        if let stored = try db.scalar(String.self, Store.surnameState, surname), stored.utf8.elementsEqual(before.utf8) {
-            return
-        }
+        let now = SurnameState(placeholder: try db.int64(Store.actorByKey, key), candidates: candidates)
+        let stored = try db.scalar(String.self, Store.surnameState, surname).flatMap(SurnameState.init(encoded:))
+        if let stored, stored == now { return }
+
         var links: [(article: Int64, actor: Int64, country: String?)] = []
-        try db.forEach(Store.linksWithKey, [key]) { row in
-            guard let a = row.columnInt64(at: 0), let b = row.columnInt64(at: 1) else { return }
-            links.append((a, b, row.columnText(at: 2)))
+        func collect(_ sql: SQL, _ arguments: [(any DatabaseValueConvertible)?], where keep: (String?) -> Bool = { _ in true }) throws {
+            try db.forEach(sql, arguments) { row in
+                guard let a = row.columnInt64(at: 0), let b = row.columnInt64(at: 1) else { return }
+                let country = row.columnText(at: 2)
+                if keep(country) { links.append((a, b, country)) }
+            }
         }
+        var full = true
+        if let stored {
+            full = false
+            // Countries that name a candidate now or before; every other country is one class.
+            let named = Set(stored.candidates.compactMap(\.country) + now.candidates.compactMap(\.country))
+            for country in named where stored.target(country: country) != now.target(country: country) {
+                try collect(Store.linksWithKeyAndCountry, [key, country])
+            }
+            if stored.target(country: nil) != now.target(country: nil) {
+                try collect(Store.linksWithKeyWithoutCountry, [key])
+            }
+            let other = "\u{0}other"  // not a country any link has (bound text ends at a NUL)
+            if stored.target(country: other) != now.target(country: other) {
+                try collect(Store.linksWithKeyAndSomeCountry, [key], where: { $0.map { !named.contains($0) } ?? false })
+            }
+            if let article = changes.articleID {
+                try collect(Store.articleLinksWithKey, [article, key])
+            }
+            // A placeholder to create is named after the first link (in link order) that needs it.
+            if now.placeholder == nil, links.contains(where: { Store.soleCandidate(candidates, country: $0.country) == nil }) {
+                full = true
+            }
+        }
+        if full {
+            links = []
+            try collect(Store.linksWithKey, [key])
+        }
+        var seen = Set<[Int64]>()
         var placeholder: Int64?
-        for link in links {
+        for link in links where seen.insert([link.article, link.actor]).inserted {
             let target: Int64
             let reason: String
             if let (person, name) = Store.soleCandidate(candidates, country: link.country) {
@@ -214,11 +240,100 @@ extension Store {
             try db.execute(Store.moveLink, target, reason, link.article, key, link.actor)
             changes.actors.formUnion([link.actor, target])
         }
-        try db.execute(Store.saveSurnameState, surname, try fingerprint())
+        let after = SurnameState(placeholder: try db.int64(Store.actorByKey, key), candidates: candidates)
+        try db.execute(Store.saveSurnameState, surname, after.encoded)
+    }
+
+    /// What the surname-only links of one surname were last decided from (`surname_state`).
+    struct SurnameState: Equatable {
+        var placeholder: Int64?
+        /// (id, country) of each candidate, by id.
+        var candidates: [Candidate]
+        struct Candidate: Equatable {
+            var id: Int64
+            var country: String?
+        }
+
+        init(placeholder: Int64?, candidates: [SurnameCandidate]) {
+            self.placeholder = placeholder
+            self.candidates = candidates.map { Candidate(id: $0.id, country: $0.country.map(Store.storedText)) }.sorted { $0.id < $1.id }
+        }
+
+        /// Parses `encoded`: `placeholder` then `;id` or `;id:length:country` per candidate.
+        init?(encoded text: String) {
+            let bytes = Array(text.utf8)
+            var i = 0
+            func number() -> Int64? {
+                var value: Int64 = 0, digits = 0
+                while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57, digits < 18 {
+                    value = value * 10 + Int64(bytes[i] - 48)
+                    i += 1
+                    digits += 1
+                }
+                return digits > 0 ? value : nil
+            }
+            func skip(_ byte: UInt8) -> Bool {
+                guard i < bytes.count, bytes[i] == byte else { return false }
+                i += 1
+                return true
+            }
+            guard let first = number() else { return nil }
+            placeholder = first == 0 ? nil : first
+            candidates = []
+            while skip(UInt8(ascii: ";")) {
+                guard let id = number() else { return nil }
+                var country: String?
+                if skip(UInt8(ascii: ":")) {
+                    guard let length = number(), skip(UInt8(ascii: ":")), Int(length) <= bytes.count - i else { return nil }
+                    country = String(decoding: bytes[i..<(i + Int(length))], as: UTF8.self)
+                    i += Int(length)
+                }
+                candidates.append(Candidate(id: id, country: country))
+            }
+            guard i == bytes.count else { return nil }
+        }
+
+        var encoded: String {
+            var text = String(placeholder ?? 0)
+            for c in candidates {
+                text += ";\(c.id)"
+                if let country = c.country { text += ":\(country.utf8.count):" + country }
+            }
+            return text
+        }
+
+        /// Where a link with this country goes: the one candidate whose country does not
+        /// contradict it, else the placeholder (nil: none yet).
+        func target(country: String?) -> Int64? {
+            var found: Int64?
+            for candidate in candidates {
+                if let country, let theirs = candidate.country, country != theirs { continue }
+                guard found == nil else { return placeholder }
+                found = candidate.id
+            }
+            return found ?? placeholder
+        }
+
+        static func == (a: SurnameState, b: SurnameState) -> Bool {
+            a.placeholder == b.placeholder && a.candidates.count == b.candidates.count
+                && zip(a.candidates, b.candidates).allSatisfy { x, y in
+                    x.id == y.id && (x.country?.utf8).map { xs in (y.country?.utf8).map { xs.elementsEqual($0) } ?? false } ?? (y.country == nil)
+                }
+        }
+    }
+
+    /// A text as SQLite keeps it when bound (up to its first NUL).
+    static func storedText(_ text: String) -> String {
+        guard let nul = text.utf8.firstIndex(of: 0) else { return text }
+        return String(text[..<nul])
     }
 
     static let anyLinkWithKey = SQL("SELECT 1 FROM actor_link WHERE key = ? LIMIT 1")
-    static let linksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ?")
+    static let linksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? ORDER BY rowid")
+    static let linksWithKeyAndCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country = ?")
+    static let linksWithKeyWithoutCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NULL")
+    static let linksWithKeyAndSomeCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NOT NULL")
+    static let articleLinksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE article_id = ? AND key = ?")
     static let linkName = SQL("SELECT name FROM actor_link WHERE article_id = ? AND key = ?")
     static let otherLinksOfActor = SQL("SELECT count(*) FROM actor_link WHERE article_id = ? AND actor_id = ? AND key <> ?")
     static let moveLink = SQL("UPDATE actor_link SET actor_id = ?, reason = ? WHERE article_id = ? AND key = ? AND actor_id = ?")

@@ -16,22 +16,18 @@ extension Store {
         // is written from the stored mention, like any other.
         let settled = ![event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
             .contains { $0?.utf8.contains(0) ?? false }
-        guard let eventID = try db.int64(Store.insertEvent, event.type, date.text, date.start, date.end, date.precision.rawValue,
-                                         settled ? date.basis : nil, EventStatus.overall([alone.status]).rawValue,
-                                         alone.cameoCode, alone.ploverType, alone.object, alone.summary)
-        else {
-            throw DatabaseError(code: 1, message: "event insert returned no id")
-        }
+        try db.execute(Store.insertEvent, event.type, date.text, date.start, date.end, date.precision.rawValue,
+                       settled ? date.basis : nil, EventStatus.overall([alone.status]).rawValue,
+                       alone.cameoCode, alone.ploverType, alone.object, alone.summary)
+        let eventID = db.lastInsertedRowID
         let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
         let sortKey = "\(articleHash)|\(Store.padded(sentenceOrdinal))|\(Store.padded(trigger.lowerBound))"
         let window = Store.mergeWindow(type: event.type, date: event.date, published: published, sortKey: sortKey)
-        guard let mentionID = try db.int64(Store.insertEventMention, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound,
-                                           event.status.rawValue, event.date.text, event.date.precision.rawValue, event.date.basis, event.type,
-                                           event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
-                                           agents, sortKey, window)
-        else {
-            throw DatabaseError(code: 1, message: "event mention insert returned no id")
-        }
+        try db.execute(Store.insertEventMention, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound,
+                       event.status.rawValue, event.date.text, event.date.precision.rawValue, event.date.basis, event.type,
+                       event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
+                       agents, sortKey, window)
+        let mentionID = db.lastInsertedRowID
         for participant in participants {
             try db.execute(Store.insertMentionParticipant, mentionID, participant.actor, participant.part.rawValue)
             try db.execute(Store.insertEventParticipant, eventID, participant.actor, participant.part.rawValue)
@@ -45,13 +41,13 @@ extension Store {
 
     static let insertEvent = SQL("""
         INSERT INTO event(type, date, date_start, date_end, date_precision, date_basis, status, cameo_code, plover_type, object, summary)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     static let insertEventMention = SQL("""
         INSERT INTO event_mention(event_id, article_id, sentence_id, trigger_start, trigger_end, status, date,
                                   date_precision, date_basis, type, date_start, date_end, cameo_code, plover_type,
                                   object, summary, agents, sort_key, merge_window)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     static let insertMentionParticipant = SQL("INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part) VALUES (?, ?, ?)")
     static let insertEventParticipant = SQL("INSERT OR IGNORE INTO event_participant(event_id, actor_id, part) VALUES (?, ?, ?)")
