@@ -456,3 +456,7 @@ CREATE INDEX event_mention_sentence ON event_mention(sentence_id);
 CREATE INDEX relation_sentence ON relation(sentence_id);
 DROP INDEX actor_link_key;
 CREATE INDEX actor_link_key_country ON actor_link(key, country);
+-- Events whose participants must be rebuilt from their mentions when next written.
+CREATE TABLE event_participant_stale (
+    event_id  INTEGER PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE
+) STRICT;

@@ -557,6 +557,15 @@ CREATE INDEX relation_sentence ON relation(sentence_id);
 DROP INDEX actor_link_key;
 CREATE INDEX actor_link_key_country ON actor_link(key, country);
 
+-- Events whose participants may still include those of a mention that has since moved to
+-- another event (participants are rebuilt from the mentions when the event is next written;
+-- events without a row here have exactly their mentions' participants, and a new mention's
+-- are simply added). Every event of an older file is rebuilt once.
+CREATE TABLE event_participant_stale (
+    event_id  INTEGER PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE
+) STRICT;
+INSERT INTO event_participant_stale(event_id) SELECT id FROM event;
+
 """#,
     ]
 }

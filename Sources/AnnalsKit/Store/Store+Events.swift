@@ -231,6 +231,7 @@ extension Store {
         var memberCount: [Int64: Int] = [:]
         for reading in clusters.joined() { memberCount[reading.eventID, default: 0] += 1 }
         var used = Set<Int64>()
+        var movedFrom = Set<Int64>()
         for cluster in clusters {
             let ids = Set(cluster.map(\.eventID))
             // Unchanged: every member already in one event that has no other member, and settled.
@@ -254,12 +255,22 @@ extension Store {
                 eventID = id
             }
             used.insert(eventID)
-            try writeEvent(eventID, type: type, cluster: cluster)
+            movedFrom.formUnion(try writeEvent(eventID, type: type, cluster: cluster, left: movedFrom))
         }
         for id in Set(memberCount.keys).subtracting(used) {
             try db.execute(Store.deleteEventWithoutMentions, id)
         }
+        // An event that a mention left keeps that mention's participants (as it always
+        // has) until it is written again: remember that its participants must then be
+        // rebuilt from its mentions rather than extended.
+        for id in movedFrom.sorted() {
+            try db.execute(Store.markParticipantsStale, id, id)
+        }
     }
+
+    static let markParticipantsStale = SQL("""
+        INSERT OR IGNORE INTO event_participant_stale(event_id) SELECT ? WHERE EXISTS (SELECT 1 FROM event WHERE id = ?)
+        """)
 
     static let eventMembersAndSettled = SQL("""
         SELECT (SELECT count(*) FROM event_mention WHERE event_id = ?1), (SELECT date_basis IS NOT NULL FROM event WHERE id = ?1)
@@ -277,10 +288,13 @@ extension Store {
     /// status (asserted when any source asserts it), the first object, summary and codes in
     /// content order; participants are every reading's participants. Rows already right are
     /// left alone (reading is cheaper than writing).
-    func writeEvent(_ eventID: Int64, type: String, cluster: [MentionReading]) throws {
+    /// Returns the events it moved mentions from (`left`: those earlier writes of the same
+    /// regrouping moved mentions from).
+    @discardableResult
+    func writeEvent(_ eventID: Int64, type: String, cluster: [MentionReading], left: Set<Int64> = []) throws -> Set<Int64> {
         let db = database
         let byContent = cluster.sorted { $0.sortKey < $1.sortKey }
-        guard let first = cluster.first else { return }
+        guard let first = cluster.first else { return [] }
         // Readings come most precise first (see `cluster`), so the first has the best date.
         let date = first.date
         let status = EventStatus.overall(cluster.map(\.status))
@@ -300,13 +314,23 @@ extension Store {
                 }
             }
         } ?? false
+        // The participants can be extended rather than rebuilt when they are the union of
+        // the event's mentions' (settled, and no mention left it since it was written) and
+        // every mention it has is in this cluster.
+        let wasSettled = current.map { $0[5] != nil } ?? false
+        let own = cluster.lazy.filter { $0.eventID == eventID }.count
+        let extend = try wasSettled && own > 0 && !left.contains(eventID)
+            && db.int64(Store.participantsStale, eventID) == nil
+            && db.int64(Store.eventMemberCount, eventID) == Int64(own)
         if !same {
             try db.execute(Store.updateEvent, type, date.text, date.start, date.end, date.precision.rawValue, date.basis, status.rawValue,
                            byContent.lazy.compactMap(\.cameoCode).first, byContent.lazy.compactMap(\.ploverType).first,
                            byContent.lazy.compactMap(\.object).first, first.summary, eventID)
         }
+        var movedFrom = Set<Int64>()
         for reading in cluster where reading.eventID != eventID {
             try db.execute(Store.moveMention, eventID, reading.id)
+            movedFrom.insert(reading.eventID)
         }
         // Participants: the union of the mentions' participants; only the difference is written.
         struct Participant: Hashable { var actor: Int64; var part: String }
@@ -314,8 +338,18 @@ extension Store {
         try db.forEach(Store.eventParticipants, [eventID]) { row in
             if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { have.insert(Participant(actor: actor, part: part)) }
         }
-        try db.forEach(Store.mentionParticipantsOfEvent, [eventID]) { row in
-            if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { want.insert(Participant(actor: actor, part: part)) }
+        if extend {
+            want = have
+            for reading in cluster where reading.eventID != eventID {
+                try db.forEach(Store.mentionParticipants, [reading.id]) { row in
+                    if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { want.insert(Participant(actor: actor, part: part)) }
+                }
+            }
+        } else {
+            try db.forEach(Store.mentionParticipantsOfEvent, [eventID]) { row in
+                if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { want.insert(Participant(actor: actor, part: part)) }
+            }
+            try db.execute(Store.clearParticipantsStale, eventID)
         }
         if have != want {
             for p in have.subtracting(want) {
@@ -325,7 +359,13 @@ extension Store {
                 try db.execute(Store.insertEventParticipant, eventID, p.actor, p.part)
             }
         }
+        return movedFrom
     }
+
+    static let participantsStale = SQL("SELECT 1 FROM event_participant_stale WHERE event_id = ?")
+    static let clearParticipantsStale = SQL("DELETE FROM event_participant_stale WHERE event_id = ?")
+    static let eventMemberCount = SQL("SELECT count(*) FROM event_mention WHERE event_id = ?")
+    static let mentionParticipants = SQL("SELECT actor_id, part FROM event_mention_participant WHERE mention_id = ?")
 
     static let eventFields = SQL("""
         SELECT type, date, date_start, date_end, date_precision, date_basis, status, cameo_code, plover_type, object, summary
