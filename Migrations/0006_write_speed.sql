@@ -4,10 +4,23 @@
 -- the candidates that reconcile saw (placeholder id, then each full-named person's id and
 -- country). While they stay the same, every surname-only link of that surname is already
 -- where it belongs, and the writer skips re-deciding them (they grow with the base).
+-- The triggers mark a surname dirty when an actor of that surname changes, so that an
+-- unchanged surname is recognised without reading its candidates.
 CREATE TABLE surname_state (
     surname     TEXT PRIMARY KEY,
-    candidates  TEXT NOT NULL
+    candidates  TEXT NOT NULL,
+    dirty       INTEGER NOT NULL DEFAULT 0  -- 1: an actor of this surname was added, removed or changed since
 ) STRICT, WITHOUT ROWID;
+CREATE TRIGGER surname_state_actor_insert AFTER INSERT ON actor WHEN new.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname = new.surname AND dirty = 0;
+END;
+CREATE TRIGGER surname_state_actor_delete AFTER DELETE ON actor WHEN old.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname = old.surname AND dirty = 0;
+END;
+CREATE TRIGGER surname_state_actor_update AFTER UPDATE OF key, kind, country, surname ON actor
+WHEN old.surname IS NOT NULL OR new.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname IN (old.surname, new.surname) AND dirty = 0;
+END;
 
 -- Foreign-key look-ups that had no index: deleting an actor (role.of_actor_id SET NULL),
 -- deleting an article's sentences (event_mention and relation cascade), so that removing

@@ -449,8 +449,19 @@ CREATE TABLE actor_value_count (
 -- Per surname skeleton, the candidates its surname-only links were last reconciled against.
 CREATE TABLE surname_state (
     surname     TEXT PRIMARY KEY,
-    candidates  TEXT NOT NULL
+    candidates  TEXT NOT NULL,
+    dirty       INTEGER NOT NULL DEFAULT 0  -- 1: an actor of this surname was added, removed or changed since
 ) STRICT, WITHOUT ROWID;
+CREATE TRIGGER surname_state_actor_insert AFTER INSERT ON actor WHEN new.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname = new.surname AND dirty = 0;
+END;
+CREATE TRIGGER surname_state_actor_delete AFTER DELETE ON actor WHEN old.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname = old.surname AND dirty = 0;
+END;
+CREATE TRIGGER surname_state_actor_update AFTER UPDATE OF key, kind, country, surname ON actor
+WHEN old.surname IS NOT NULL OR new.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname IN (old.surname, new.surname) AND dirty = 0;
+END;
 CREATE INDEX role_of_actor ON role(of_actor_id);
 CREATE INDEX event_mention_sentence ON event_mention(sentence_id);
 CREATE INDEX relation_sentence ON relation(sentence_id);

@@ -7,22 +7,29 @@ extension Store {
                     articleID: Int64, articleHash: String, published: CalendarDay?, sentenceOrdinal: Int, sentenceID: Int64,
                     trigger: Range<Int>, changes: KnowledgeChanges) throws {
         let db = database
-        // A provisional event of its own, already what `writeEvent` makes of this mention
-        // alone (so that when it stays alone, reclustering has nothing to write); the
-        // recluster reassigns the mention when it joins others.
-        let alone = Store.readingAlone(event)
-        let date = alone.date
-        // A text with a NUL is cut short when bound: leave the event unsettled so that it
-        // is written from the stored mention, like any other.
-        let settled = ![event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
-            .contains { $0?.utf8.contains(0) ?? false }
-        try db.execute(Store.insertEvent, event.type, date.text, date.start, date.end, date.precision.rawValue,
-                       settled ? date.basis : nil, EventStatus.overall([alone.status]).rawValue,
-                       alone.cameoCode, alone.ploverType, alone.object, alone.summary)
-        let eventID = db.lastInsertedRowID
         let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
         let sortKey = "\(articleHash)|\(Store.padded(sentenceOrdinal))|\(Store.padded(trigger.lowerBound))"
         let window = Store.mergeWindow(type: event.type, date: event.date, published: published, sortKey: sortKey)
+        // A provisional event of its own. When no other mention is in its group, it will
+        // stay alone: write it as `writeEvent` would (so that reclustering has nothing to
+        // write). Otherwise it is likely to join another event and be deleted: keep it
+        // bare (no dates or participants, so it touches no scattered index pages), for
+        // `writeEvent` to fill in if it does stay alone.
+        let alone = try agents.isEmpty || db.int64(Store.groupHasMention, event.type, agents, window) == nil
+        // A text with a NUL is cut short when bound: leave such an event unsettled so that
+        // it is written from the stored mention, like any other.
+        let settled = alone && ![event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
+            .contains { $0?.utf8.contains(0) ?? false }
+        if settled {
+            let reading = Store.readingAlone(event)
+            let date = reading.date
+            try db.execute(Store.insertEvent, event.type, date.text, date.start, date.end, date.precision.rawValue, date.basis,
+                           EventStatus.overall([reading.status]).rawValue, reading.cameoCode, reading.ploverType, reading.object,
+                           reading.summary)
+        } else {
+            try db.execute(Store.insertBareEvent, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
+        }
+        let eventID = db.lastInsertedRowID
         try db.execute(Store.insertEventMention, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound,
                        event.status.rawValue, event.date.text, event.date.precision.rawValue, event.date.basis, event.type,
                        event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
@@ -30,7 +37,9 @@ extension Store {
         let mentionID = db.lastInsertedRowID
         for participant in participants {
             try db.execute(Store.insertMentionParticipant, mentionID, participant.actor, participant.part.rawValue)
-            try db.execute(Store.insertEventParticipant, eventID, participant.actor, participant.part.rawValue)
+            if settled {
+                try db.execute(Store.insertEventParticipant, eventID, participant.actor, participant.part.rawValue)
+            }
         }
         if agents.isEmpty {
             changes.singleMentions.insert(mentionID)
@@ -39,6 +48,8 @@ extension Store {
         }
     }
 
+    static let groupHasMention = SQL("SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? LIMIT 1")
+    static let insertBareEvent = SQL("INSERT INTO event(type, date_precision, status, summary) VALUES (?, ?, ?, ?)")
     static let insertEvent = SQL("""
         INSERT INTO event(type, date, date_start, date_end, date_precision, date_basis, status, cameo_code, plover_type, object, summary)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
