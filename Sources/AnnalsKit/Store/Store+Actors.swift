@@ -19,6 +19,8 @@ final class KnowledgeChanges {
     var articleLinks = Set<[UInt8]>()
     var articleNames = Set<[UInt8]>()
     var articleAliases = Set<[UInt8]>()
+    /// Per group, the event mentions the article being written added to it.
+    var addedMentions: [EventGroup: [Int64]] = [:]
     /// The article being written (nil when removing one).
     var articleID: Int64?
 }

@@ -44,7 +44,9 @@ extension Store {
         if agents.isEmpty {
             changes.singleMentions.insert(mentionID)
         } else {
-            changes.groups.insert(EventGroup(type: event.type, agents: agents, window: window))
+            let group = EventGroup(type: event.type, agents: agents, window: window)
+            changes.groups.insert(group)
+            changes.addedMentions[group, default: []].append(mentionID)
         }
     }
 
@@ -148,7 +150,10 @@ extension Store {
     /// first event it fits: not already reported by the same article (within an article the
     /// extractor has told events apart), a status that may merge and a date compatible with
     /// every reading already in it. Nothing here depends on ids or on ingest order.
-    func recluster(_ group: EventGroup) throws {
+    func recluster(_ group: EventGroup, changes: KnowledgeChanges? = nil) throws {
+        if let changes, let added = changes.addedMentions[group], added.count == 1, try appendToSoleEvent(group, mention: added[0]) {
+            return
+        }
         var readings: [MentionReading] = []
         try database.forEach(Store.groupReadings, [group.type, group.agents, group.window]) { row in
             if let reading = Store.reading(row) { readings.append(reading) }
@@ -166,6 +171,102 @@ extension Store {
                object, summary, cameo_code, plover_type, sort_key, type, agents
         FROM event_mention WHERE id = ?
         """)
+
+    /// The common case of a growing group, without reading it: every other mention of the
+    /// group is in one settled event `e` that has no other mention (so they are one cluster),
+    /// and the new mention fits every one of them (another article, a status that may merge,
+    /// a compatible date). Then regrouping gives that one cluster plus the new mention,
+    /// whatever their order, and `e` is updated as `writeEvent` would: returns true. Returns
+    /// false (having changed nothing) when the case does not apply.
+    func appendToSoleEvent(_ group: EventGroup, mention: Int64) throws -> Bool {
+        let db = database
+        var new: MentionReading?
+        try db.forEach(Store.singleReading, [mention]) { row in new = Store.reading(row) }
+        guard let new else { return false }
+        guard let e = try db.int64(Store.otherEventOfGroup, group.type, group.agents, group.window, mention), e != new.eventID,
+              e < new.eventID,
+              let total = try db.int64(Store.groupCount, group.type, group.agents, group.window),
+              try db.int64(Store.groupCountAtEvent, group.type, group.agents, group.window, e) == total - 1,
+              try db.int64(Store.eventMemberCount, e) == total - 1,
+              try db.int64(Store.eventMemberCount, new.eventID) == 1,
+              try db.int64(Store.participantsStale, e) == nil,
+              try db.int64(Store.articleInEvent, e, new.articleID) == nil
+        else { return false }
+        var stored: [String?]?
+        try db.forEach(Store.eventFields, [e]) { row in stored = (0..<11).map { row.columnText(at: $0) } }
+        // Settled (date_basis set) and of this type.
+        guard let stored, let basis = stored[5], stored[0] == group.type,
+              let overall = stored[6].flatMap(EventStatus.init(rawValue:)) else { return false }
+        // The event's status says its readings' statuses: all factual when it is factual, all
+        // the same otherwise (readings of one cluster may all merge with each other).
+        let factual: Set<EventStatus> = [.asserted, .denied, .rumored, .claimed, .negated]
+        guard factual.contains(overall) ? factual.contains(new.status) : new.status == overall else { return false }
+        // The new date against every reading's.
+        var fits = true
+        try db.forEach(Store.eventMemberDates, [e]) { row in
+            guard fits else { return }
+            let date = EventDate(start: row.columnText(at: 0).flatMap { CalendarDay(iso: $0) },
+                                 end: row.columnText(at: 1).flatMap { CalendarDay(iso: $0) },
+                                 precision: row.columnText(at: 2).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                                 basis: row.columnText(at: 3) == "publication date" ? "publication date" : "")
+            let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+            if !EventDate.compatible(mergeDate, new.mergeDate) { fits = false }
+        }
+        guard fits else { return false }
+        // The first reading (most precise date, then content order) gives the date and summary:
+        // the new one when it comes strictly before the event's; a tie needs the sort keys.
+        let eventDate = EventDate(start: stored[2].flatMap { CalendarDay(iso: $0) }, end: stored[3].flatMap { CalendarDay(iso: $0) },
+                                  precision: stored[4].flatMap(DatePrecision.init(rawValue:)) ?? .unknown, basis: basis)
+        let eventMerge = basis == "publication date" && eventDate.precision == .day ? EventDate.before(eventDate.end, basis: basis) : eventDate
+        let newKey = (new.mergeDate.rank, new.mergeDate.end?.dayNumber ?? Int.min)
+        let eventKey = (eventMerge.rank, eventMerge.end?.dayNumber ?? Int.min)
+        guard newKey != eventKey else { return false }
+        let newFirst = newKey.0 != eventKey.0 ? newKey.0 > eventKey.0 : newKey.1 < eventKey.1
+        // Codes and object: the first in content order that has one.
+        func firstInContent(_ mine: String?, _ theirs: String?) -> String?? {
+            guard let mine else { return .some(theirs) }
+            guard theirs != nil else { return .some(mine) }
+            return nil  // both have one: whose comes first needs the sort keys
+        }
+        guard let cameo = firstInContent(new.cameoCode, stored[7]), let plover = firstInContent(new.ploverType, stored[8]),
+              let object = firstInContent(new.object, stored[9]) else { return false }
+        let date = newFirst ? new.date : eventDate
+        let summary = newFirst ? new.summary : (stored[10] ?? "")
+        let status = EventStatus.overall([overall, new.status])
+        let values: [String?] = [group.type, date.text, date.start?.iso, date.end?.iso, date.precision.rawValue, date.basis,
+                                 status.rawValue, cameo, plover, object, summary]
+        let same = zip(values, stored).allSatisfy { a, b in
+            switch (a, b) {
+            case (nil, nil): return true
+            case let (a?, b?): return !a.utf8.contains(0) && a.utf8.elementsEqual(b.utf8)
+            default: return false
+            }
+        }
+        if !same {
+            try db.execute(Store.updateEvent, group.type, date.text, date.start, date.end, date.precision.rawValue, date.basis,
+                           status.rawValue, cameo, plover, object, summary, e)
+        }
+        try db.execute(Store.moveMention, e, new.id)
+        var added: [(Int64, String)] = []
+        try db.forEach(Store.mentionParticipants, [new.id]) { row in
+            if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { added.append((actor, part)) }
+        }
+        for (actor, part) in added {
+            try db.execute(Store.insertEventParticipant, e, actor, part)
+        }
+        try db.execute(Store.deleteEventWithoutMentions, new.eventID)
+        return true
+    }
+
+    static let otherEventOfGroup = SQL("""
+        SELECT event_id FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND id <> ? LIMIT 1
+        """)
+    static let groupCount = SQL("SELECT count(*) FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?")
+    static let groupCountAtEvent = SQL("""
+        SELECT count(*) FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND event_id = ?
+        """)
+    static let articleInEvent = SQL("SELECT 1 FROM event_mention WHERE event_id = ? AND article_id = ? LIMIT 1")
+    static let eventMemberDates = SQL("SELECT date_start, date_end, date_precision, date_basis FROM event_mention WHERE event_id = ?")
 
     /// A mention without agents is an event of its own.
     func reclusterSingle(_ mentionID: Int64) throws {
@@ -201,13 +302,16 @@ extension Store {
     /// Clusters the readings of one group (see `recluster`).
     static func cluster(_ readings: [MentionReading]) -> [[MentionReading]] {
         // Sort keys computed once: rank, then end day (no end first), then content order.
-        let ordered = readings.map { r in (r, r.mergeDate.rank, r.mergeDate.end?.dayNumber ?? Int.min) }
+        // (Indices are sorted, not the readings: moving those is most of the cost of a big group.)
+        let rank = readings.map(\.mergeDate.rank)
+        let end = readings.map { $0.mergeDate.end?.dayNumber ?? Int.min }
+        let ordered = readings.indices
             .sorted { a, b in
-                if a.1 != b.1 { return a.1 > b.1 }
-                if a.2 != b.2 { return a.2 < b.2 }
-                return a.0.sortKey < b.0.sortKey
+                if rank[a] != rank[b] { return rank[a] > rank[b] }
+                if end[a] != end[b] { return end[a] < end[b] }
+                return readings[a].sortKey < readings[b].sortKey
             }
-            .map(\.0)
+            .map { readings[$0] }
         var clusters: [[MentionReading]] = []
         // Per cluster: its articles, and the distinct statuses and dates of its readings
         // (fitting every distinct one is fitting every reading, at a fraction of the checks).

@@ -85,7 +85,7 @@ extension Store {
             try reconcileSurname(surname, changes: changes)
         }
         for group in changes.groups.sorted(by: { ($0.type, $0.agents, $0.window) < ($1.type, $1.agents, $1.window) }) {
-            try recluster(group)
+            try recluster(group, changes: changes)
         }
         for mention in changes.singleMentions.sorted() {
             try reclusterSingle(mention)
