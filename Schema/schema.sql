@@ -471,3 +471,5 @@ CREATE INDEX actor_link_key_country ON actor_link(key, country);
 CREATE TABLE event_participant_stale (
     event_id  INTEGER PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE
 ) STRICT;
+DROP INDEX event_mention_group;
+CREATE INDEX event_mention_group ON event_mention(type, agents, merge_window, event_id);

@@ -579,6 +579,11 @@ CREATE TABLE event_participant_stale (
 ) STRICT;
 INSERT INTO event_participant_stale(event_id) SELECT id FROM event;
 
+-- A group's mentions by event, counted from the index alone (does every other mention of
+-- the group belong to one event?).
+DROP INDEX event_mention_group;
+CREATE INDEX event_mention_group ON event_mention(type, agents, merge_window, event_id);
+
 """#,
     ]
 }

@@ -151,7 +151,8 @@ extension Store {
     /// extractor has told events apart), a status that may merge and a date compatible with
     /// every reading already in it. Nothing here depends on ids or on ingest order.
     func recluster(_ group: EventGroup, changes: KnowledgeChanges? = nil) throws {
-        if let changes, let added = changes.addedMentions[group], added.count == 1, try appendToSoleEvent(group, mention: added[0]) {
+        if regroupsIncrementally, let changes, let added = changes.addedMentions[group], added.count == 1,
+           try appendToSoleEvent(group, mention: added[0]) {
             return
         }
         var readings: [MentionReading] = []
@@ -164,7 +165,7 @@ extension Store {
     static let groupReadings = SQL("""
         SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
                object, summary, cameo_code, plover_type, sort_key
-        FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?
+        FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? ORDER BY id
         """)
     static let singleReading = SQL("""
         SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
@@ -201,35 +202,52 @@ extension Store {
         // the same otherwise (readings of one cluster may all merge with each other).
         let factual: Set<EventStatus> = [.asserted, .denied, .rumored, .claimed, .negated]
         guard factual.contains(overall) ? factual.contains(new.status) : new.status == overall else { return false }
-        // The new date against every reading's.
+        // One pass over the event's readings: the new date against every one of theirs; the
+        // first reading (most precise date, then content order), which gives the date and
+        // summary; the first in content order with a code or object.
+        typealias OrderKey = (rank: Int, end: Int, sortKey: String)
+        func before(_ a: OrderKey, _ b: OrderKey) -> Bool {
+            if a.rank != b.rank { return a.rank > b.rank }
+            if a.end != b.end { return a.end < b.end }
+            return a.sortKey < b.sortKey
+        }
         var fits = true
-        try db.forEach(Store.eventMemberDates, [e]) { row in
+        var first: OrderKey?
+        var firstWith: [String?] = [nil, nil, nil]  // sort keys of the first cameo code, PLOVER type, object
+        try db.forEach(Store.eventMemberKeys, [e]) { row in
             guard fits else { return }
             let date = EventDate(start: row.columnText(at: 0).flatMap { CalendarDay(iso: $0) },
                                  end: row.columnText(at: 1).flatMap { CalendarDay(iso: $0) },
                                  precision: row.columnText(at: 2).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
                                  basis: row.columnText(at: 3) == "publication date" ? "publication date" : "")
             let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
-            if !EventDate.compatible(mergeDate, new.mergeDate) { fits = false }
+            if !EventDate.compatible(mergeDate, new.mergeDate) {
+                fits = false
+                return
+            }
+            let sortKey = row.columnText(at: 4) ?? ""
+            let key: OrderKey = (mergeDate.rank, mergeDate.end?.dayNumber ?? Int.min, sortKey)
+            if first.map({ before(key, $0) }) ?? true { first = key }
+            for i in 0..<3 where row.columnInt64(at: 5 + i) == 1 {
+                if firstWith[i].map({ sortKey < $0 }) ?? true { firstWith[i] = sortKey }
+            }
         }
-        guard fits else { return false }
-        // The first reading (most precise date, then content order) gives the date and summary:
-        // the new one when it comes strictly before the event's; a tie needs the sort keys.
+        guard fits, let first else { return false }
+        let newKey: OrderKey = (new.mergeDate.rank, new.mergeDate.end?.dayNumber ?? Int.min, new.sortKey)
+        // Equal keys keep the order they were read in (ids): the older reading stays first.
+        let newFirst = before(newKey, first)
         let eventDate = EventDate(start: stored[2].flatMap { CalendarDay(iso: $0) }, end: stored[3].flatMap { CalendarDay(iso: $0) },
                                   precision: stored[4].flatMap(DatePrecision.init(rawValue:)) ?? .unknown, basis: basis)
-        let eventMerge = basis == "publication date" && eventDate.precision == .day ? EventDate.before(eventDate.end, basis: basis) : eventDate
-        let newKey = (new.mergeDate.rank, new.mergeDate.end?.dayNumber ?? Int.min)
-        let eventKey = (eventMerge.rank, eventMerge.end?.dayNumber ?? Int.min)
-        guard newKey != eventKey else { return false }
-        let newFirst = newKey.0 != eventKey.0 ? newKey.0 > eventKey.0 : newKey.1 < eventKey.1
-        // Codes and object: the first in content order that has one.
-        func firstInContent(_ mine: String?, _ theirs: String?) -> String?? {
-            guard let mine else { return .some(theirs) }
-            guard theirs != nil else { return .some(mine) }
-            return nil  // both have one: whose comes first needs the sort keys
+        // (An event whose value no reading gives is not as `writeEvent` left it: regroup.)
+        for i in 0..<3 where (stored[7 + i] != nil) != (firstWith[i] != nil) { return false }
+        func firstInContent(_ i: Int, _ mine: String?, _ theirs: String?) -> String? {
+            guard let mine else { return theirs }
+            guard theirs != nil, let theirKey = firstWith[i] else { return mine }
+            return new.sortKey < theirKey ? mine : theirs
         }
-        guard let cameo = firstInContent(new.cameoCode, stored[7]), let plover = firstInContent(new.ploverType, stored[8]),
-              let object = firstInContent(new.object, stored[9]) else { return false }
+        let cameo = firstInContent(0, new.cameoCode, stored[7])
+        let plover = firstInContent(1, new.ploverType, stored[8])
+        let object = firstInContent(2, new.object, stored[9])
         let date = newFirst ? new.date : eventDate
         let summary = newFirst ? new.summary : (stored[10] ?? "")
         let status = EventStatus.overall([overall, new.status])
@@ -266,7 +284,11 @@ extension Store {
         SELECT count(*) FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND event_id = ?
         """)
     static let articleInEvent = SQL("SELECT 1 FROM event_mention WHERE event_id = ? AND article_id = ? LIMIT 1")
-    static let eventMemberDates = SQL("SELECT date_start, date_end, date_precision, date_basis FROM event_mention WHERE event_id = ?")
+    static let eventMemberKeys = SQL("""
+        SELECT date_start, date_end, date_precision, date_basis, sort_key,
+               cameo_code IS NOT NULL, plover_type IS NOT NULL, object IS NOT NULL
+        FROM event_mention WHERE event_id = ?
+        """)
 
     /// A mention without agents is an event of its own.
     func reclusterSingle(_ mentionID: Int64) throws {

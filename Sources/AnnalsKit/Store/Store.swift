@@ -14,6 +14,10 @@ public final class Store {
     public let readOnly: Bool
     /// The clock for `ingested_at` (replaceable in tests).
     public var now: () -> String = UTCTimestamp.now
+    /// When false, every touched group of event mentions is regrouped from all its
+    /// mentions, never extended in place (`appendToSoleEvent`): for tests that check both
+    /// give the same knowledge base.
+    var regroupsIncrementally = true
 
     /// Opens (creating when missing, unless read-only) and migrates. Throws
     /// `MigrationError` for a foreign or newer file, leaving it unchanged.
