@@ -1,4 +1,4 @@
--- Annals knowledge base: the full current schema (schema version 5; the 0003, 0004 and 0005 blocks at the end).
+-- Annals knowledge base: the full current schema (schema version 6; the 0003, 0004, 0005 and 0006 blocks at the end).
 --
 -- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
 -- makes the same tables, indexes, triggers and views as migrating an empty database with
@@ -443,3 +443,33 @@ CREATE TABLE actor_value_count (
     links     INTEGER NOT NULL,
     PRIMARY KEY (actor_id, field, value)
 ) STRICT, WITHOUT ROWID;
+
+
+-- From 0006_write_speed: the writer's cost independent of the base's size (see the migration).
+-- Per surname skeleton, the candidates its surname-only links were last reconciled against.
+CREATE TABLE surname_state (
+    surname     TEXT PRIMARY KEY,
+    candidates  TEXT NOT NULL,
+    dirty       INTEGER NOT NULL DEFAULT 0  -- 1: an actor of this surname was added, removed or changed since
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER surname_state_actor_insert AFTER INSERT ON actor WHEN new.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname = new.surname AND dirty = 0;
+END;
+CREATE TRIGGER surname_state_actor_delete AFTER DELETE ON actor WHEN old.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname = old.surname AND dirty = 0;
+END;
+CREATE TRIGGER surname_state_actor_update AFTER UPDATE OF key, kind, country, surname ON actor
+WHEN old.surname IS NOT NULL OR new.surname IS NOT NULL BEGIN
+    UPDATE surname_state SET dirty = 1 WHERE surname IN (old.surname, new.surname) AND dirty = 0;
+END;
+CREATE INDEX role_of_actor ON role(of_actor_id);
+CREATE INDEX event_mention_sentence ON event_mention(sentence_id);
+CREATE INDEX relation_sentence ON relation(sentence_id);
+DROP INDEX actor_link_key;
+CREATE INDEX actor_link_key_country ON actor_link(key, country);
+-- Events whose participants must be rebuilt from their mentions when next written.
+CREATE TABLE event_participant_stale (
+    event_id  INTEGER PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE
+) STRICT;
+DROP INDEX event_mention_group;
+CREATE INDEX event_mention_group ON event_mention(type, agents, merge_window, event_id);

@@ -54,6 +54,59 @@ import Testing
         }
     }
 
+    /// Articles whose statements fall into a few groups with mixed dates, statuses, codes
+    /// and objects, some articles reporting two statements of one group.
+    static func groupedStatements(_ i: Int) -> (article: Article, extraction: Extraction) {
+        let country = "C\(i % 3)"
+        let text = "\(country) said something, story \(i). It said more."
+        var x = Extraction()
+        x.sentences = [Sentence(range: 0..<text.utf8.count, text: text)]
+        x.actors = [ExtractedActor(name: country, kind: .country, country: country),
+                    ExtractedActor(name: "Official \(i % 4)", kind: .person, country: country)]
+        let day = CalendarDay(2012, 1, 1 + i % 2)
+        let dates: [EventDate] = [.day(day, basis: "on"), .before(day, basis: "publication date"),
+                                  .day(day, basis: "publication date"), EventDate(start: nil, end: nil, precision: .unknown, basis: "")]
+        let statuses: [EventStatus] = [.asserted, .asserted, .denied, .hypothetical, .asserted]
+        func statement(_ k: Int, trigger: Int) -> ExtractedEvent {
+            ExtractedEvent(type: "statement", cameoCode: k % 7 == 0 ? "01\(k % 3)" : nil, ploverType: k % 5 == 1 ? "CONSULT" : nil,
+                           status: statuses[k % statuses.count], date: dates[k % dates.count],
+                           participants: [.init(actor: 0, part: .agent), .init(actor: 1, part: k % 2 == 0 ? .target : .to)],
+                           object: k % 6 == 0 ? "object \(k)" : nil, sentence: 0, trigger: trigger..<(trigger + 1),
+                           summary: "\(country) statement \(k)")
+        }
+        x.events = [statement(i, trigger: 0)] + (i % 9 == 0 ? [statement(i + 1, trigger: 5)] : [])
+        return (Article(title: "story \(i)", published: day, publishedBasis: "metadata", text: text), x)
+    }
+
+    @Test func extendingAnEventInPlaceGivesWhatRegroupingGives() throws {
+        let items = (0..<240).map(KnowledgeBaseTests.groupedStatements)
+        func build(incremental: Bool, _ order: [Int]) throws -> ([String], [String]) {
+            try withTemporaryDatabasePath { path in
+                let store = try Store(path: path)
+                store.regroupsIncrementally = incremental
+                var i = 0
+                while i < order.count {
+                    _ = try store.write(order[i..<min(i + 16, order.count)].map { items[$0] })
+                    i += 16
+                }
+                let ids = try store.database.query("""
+                    SELECT e.id, e.type, e.date, e.status, e.cameo_code, e.plover_type, e.object, e.summary,
+                           (SELECT group_concat(m.id) FROM event_mention m WHERE m.event_id = e.id),
+                           (SELECT group_concat(p.actor_id || p.part) FROM event_participant p WHERE p.event_id = e.id)
+                    FROM event e ORDER BY e.id
+                    """).map { row in row.values.map(\.description).joined(separator: "|") }
+                return (try KnowledgeBaseTests.snapshot(store), ids)
+            }
+        }
+        for order in [Array(items.indices), Array(items.indices.reversed())] {
+            let (fast, fastIDs) = try build(incremental: true, order)
+            let (slow, slowIDs) = try build(incremental: false, order)
+            #expect(fast == slow)
+            #expect(fastIDs == slowIDs)
+            #expect(Set(fastIDs.map { $0.split(separator: "|")[1] }) == ["statement"])
+        }
+    }
+
     @Test func spellingVariantsAreOnePersonAndDefectionsMergeAcrossArticles() throws {
         try withTemporaryDatabasePath { path in
             let store = try Store(path: path)

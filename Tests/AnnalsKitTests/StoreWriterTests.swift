@@ -206,6 +206,17 @@ enum StoreFixtures {
         }
     }
 
+    @Test func asciiNamesNormalizeAsTheUnicodePathDoes() {
+        // An ASCII name takes a byte-by-byte path; a trailing "é" sends the same name
+        // through the Unicode path, which must then only add " e".
+        let ascii = String(decoding: (1...127).map { UInt8($0) }, as: UTF8.self)
+        for name in [ascii, "U.N. Security-Council", "O'Brien`s  ca$h\t99", "A.B.C", " x ", "Al-Qaeda (AQ)"] {
+            let viaASCII = normalizedName(name)
+            let viaUnicode = normalizedName(name + " é")
+            #expect(viaUnicode == (viaASCII.isEmpty ? "e" : viaASCII + " e"), "\(name)")
+        }
+    }
+
     @Test func actorKeysAndNames() {
         #expect(normalizedName("U.N. Security Council") == "un security council")
         #expect(normalizedName("Bashar al-Assad") == "bashar al assad")

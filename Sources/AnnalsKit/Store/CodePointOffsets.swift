@@ -10,7 +10,15 @@
 public struct CodePointOffsets: Sendable {
     private var table: [Int32]
 
+    /// For an ASCII text every offset is its own code-point offset: no table, just the length.
+    private var asciiCount: Int?
+
     public init(_ text: String) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            self.table = []
+            asciiCount = text.utf8.count
+            return
+        }
         var table = [Int32]()
         table.reserveCapacity(text.utf8.count + 1)
         var index: Int32 = 0
@@ -23,11 +31,12 @@ public struct CodePointOffsets: Sendable {
         self.table = table
     }
 
-    public var byteCount: Int { table.count - 1 }
-    public var codePointCount: Int { Int(table[table.count - 1]) }
+    public var byteCount: Int { asciiCount ?? table.count - 1 }
+    public var codePointCount: Int { asciiCount ?? Int(table[table.count - 1]) }
 
     public subscript(byteOffset: Int) -> Int {
-        Int(table[min(max(byteOffset, 0), table.count - 1)])
+        if let asciiCount { return min(max(byteOffset, 0), asciiCount) }
+        return Int(table[min(max(byteOffset, 0), table.count - 1)])
     }
 
     /// A byte range as a code-point range (clamped; never inverted).

@@ -27,6 +27,8 @@ public final class Database {
     public let path: String
     public let mode: OpenMode
     private var statementCache: [String: Statement] = [:]
+    /// Statements of `SQL` constants, by `SQL.number` (see `Database+SQL.swift`).
+    var preparedStatements: [Statement?] = []
 
     /// Opens `path`. `enableWAL` can be false to defer switching the journal mode (the
     /// store checks a file is an Annals database before changing anything); call
@@ -60,6 +62,7 @@ public final class Database {
 
     deinit {
         statementCache.removeAll()
+        preparedStatements.removeAll()
         sqlite3_close_v2(handle)
     }
 

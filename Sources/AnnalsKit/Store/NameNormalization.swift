@@ -10,6 +10,7 @@ import Foundation
 /// normalizedName("Sana'a")                 // "sanaa"
 /// ```
 public func normalizedName(_ name: String) -> String {
+    if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNormalizedName(name) }
     var out = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -46,6 +47,25 @@ public func normalizedName(_ name: String) -> String {
         }
     }
     return String(out)
+}
+
+/// `normalizedName` of an ASCII name, byte by byte (the same result, without Unicode tables).
+private func asciiNormalizedName(_ name: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(name.utf8.count)
+    var pendingSpace = false
+    for byte in name.utf8 {
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
+        let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+        if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+            if pendingSpace && !out.isEmpty { out.append(32) }
+            pendingSpace = false
+            out.append(lower)
+        } else {
+            pendingSpace = true
+        }
+    }
+    return String(decoding: out, as: UTF8.self)
 }
 
 /// Letters that do not decompose into an ASCII letter plus marks.

@@ -12,6 +12,31 @@ final class KnowledgeChanges {
     var surnames = Set<String>()
     var groups = Set<EventGroup>()
     var singleMentions = Set<Int64>()
+    /// The (key, actor) links and (actor, name) pairs the article being written has stored
+    /// so far, and the aliases it has added: an article's links all come from its own
+    /// insert, so these answer "is this link new?" without asking SQLite. Keys are the bytes
+    /// SQLite compares (up to a NUL, where a bound text ends).
+    var articleLinks = Set<[UInt8]>()
+    var articleNames = Set<[UInt8]>()
+    var articleAliases = Set<[UInt8]>()
+    /// Per group, the event mentions the article being written added to it.
+    var addedMentions: [EventGroup: [Int64]] = [:]
+    /// The article being written (nil when removing one).
+    var articleID: Int64?
+}
+
+/// `parts` as one byte string, each part up to its first NUL (what SQLite stores of a bound
+/// text) and ended by a NUL: a key that is equal exactly when SQLite's `=` says so.
+func sqlKey(_ parts: String...) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for part in parts {
+        for byte in part.utf8 {
+            if byte == 0 { break }
+            bytes.append(byte)
+        }
+        bytes.append(0)
+    }
+    return bytes
 }
 
 /// Mentions that may be one event: same type, same agents (sorted actor ids, "8,13"),
@@ -47,63 +72,91 @@ extension Store {
         }
         let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
         let db = database
-        let isNewLink = try db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE article_id = ? AND key = ? AND actor_id = ?",
-                                      articleID, resolution.key, id) == nil
-        let isNewName = try isNewLink
-            && db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE article_id = ? AND actor_id = ? AND name = ?", articleID, id, actor.name) == nil
-        try db.execute("""
-            INSERT INTO actor_link(actor_id, article_id, name, key, reason, aliases, kind, country, cameo_code, description)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(article_id, key, actor_id) DO UPDATE SET aliases = (
-                SELECT json_group_array(value) FROM (
-                    SELECT value FROM json_each(actor_link.aliases) UNION SELECT value FROM json_each(excluded.aliases)
-                    UNION SELECT excluded.name WHERE excluded.name <> actor_link.name))
-            """, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
-            actor.cameoCode, actor.descriptor)
+        // The article's links so far are the ones this insert wrote (see `KnowledgeChanges`).
+        let isNewLink = changes.articleLinks.insert(sqlKey(resolution.key, String(id))).inserted
+        let isNewName = isNewLink && changes.articleNames.insert(sqlKey(String(id), actor.name)).inserted
+        try db.execute(Store.upsertLink, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
+                       actor.cameoCode, actor.descriptor)
         // Keep the actor's counts and aliases up to date (see `refreshActor`).
         if isNewName {
-            try db.execute("""
-                INSERT INTO actor_name_count(actor_id, name, articles) VALUES (?, ?, 1)
-                ON CONFLICT(actor_id, name) DO UPDATE SET articles = articles + 1
-                """, id, actor.name)
+            try db.execute(Store.countName, id, actor.name)
         }
         if isNewLink {
             for (field, value) in [("country", actor.country), ("cameo_code", actor.cameoCode), ("description", actor.descriptor)] {
                 guard let value else { continue }
-                try db.execute("""
-                    INSERT INTO actor_value_count(actor_id, field, value, links) VALUES (?, ?, ?, 1)
-                    ON CONFLICT(actor_id, field, value) DO UPDATE SET links = links + 1
-                    """, id, field, value)
+                try db.execute(Store.countValue, id, field, value)
             }
         }
         for alias in [actor.name] + actor.aliases where !alias.isEmpty {
+            // A second call for the same alias and actor would find it kept already.
+            guard changes.articleAliases.insert(sqlKey(String(id), alias)).inserted else { continue }
             try addAlias(alias, to: id)
         }
         changes.grownActors.insert(id)
         return id
     }
 
+    static let upsertLink = SQL("""
+        INSERT INTO actor_link(actor_id, article_id, name, key, reason, aliases, kind, country, cameo_code, description)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(article_id, key, actor_id) DO UPDATE SET aliases = (
+            SELECT json_group_array(value) FROM (
+                SELECT value FROM json_each(actor_link.aliases) UNION SELECT value FROM json_each(excluded.aliases)
+                UNION SELECT excluded.name WHERE excluded.name <> actor_link.name))
+        """)
+    static let countName = SQL("""
+        INSERT INTO actor_name_count(actor_id, name, articles) VALUES (?, ?, 1)
+        ON CONFLICT(actor_id, name) DO UPDATE SET articles = articles + 1
+        """)
+    static let countValue = SQL("""
+        INSERT INTO actor_value_count(actor_id, field, value, links) VALUES (?, ?, ?, 1)
+        ON CONFLICT(actor_id, field, value) DO UPDATE SET links = links + 1
+        """)
+    static let actorByKey = SQL("SELECT id FROM actor WHERE key = ?")
+    static let insertActor = SQL("INSERT INTO actor(key, name, kind, is_named, surname) VALUES (?, ?, ?, ?, ?)")
+    static let surnameCandidates = SQL("""
+        SELECT id, name, country FROM actor
+        WHERE surname = ? AND kind = 'person' AND key NOT LIKE 'person:~%'
+        """)
+
     func findOrCreateActor(key: String, kind: ActorKind, isNamed: Bool, surname: String?, name: String) throws -> Int64 {
-        if let id = try database.scalar(Int64.self, "SELECT id FROM actor WHERE key = ?", key) { return id }
-        try database.execute("INSERT INTO actor(key, name, kind, is_named, surname) VALUES (?, ?, ?, ?, ?)",
-                             key, name, kind.rawValue, isNamed, surname)
+        if let id = try database.int64(Store.actorByKey, key) { return id }
+        try database.execute(Store.insertActor, key, name, kind.rawValue, isNamed, surname)
         return database.lastInsertedRowID
     }
 
     /// The one person with a full name and this surname skeleton whose country does not
     /// contradict `country`, if there is exactly one (an indexed look-up).
     func soleSurnameCandidate(_ surname: String, country: String?) throws -> (Int64, String)? {
-        var found: [(Int64, String)] = []
-        try database.forEach("""
-            SELECT id, name, country FROM actor
-            WHERE surname = ? AND kind = 'person' AND key NOT LIKE 'person:~%'
-            """, arguments: [surname]) { row in
-            guard let id = row["id", as: Int64.self] else { return }
-            let theirs = row["country", as: String.self]
-            if let country, let theirs, country != theirs { return }
-            found.append((id, row["name", as: String.self] ?? ""))
+        Store.soleCandidate(try surnameCandidates(surname), country: country)
+    }
+
+    /// A known person with a full name: a candidate for the surname-only links of its surname.
+    struct SurnameCandidate {
+        var id: Int64
+        var name: String
+        var country: String?
+    }
+
+    /// Every person with a full name and this surname skeleton (an indexed look-up).
+    func surnameCandidates(_ surname: String) throws -> [SurnameCandidate] {
+        var found: [SurnameCandidate] = []
+        try database.forEach(Store.surnameCandidates, [surname]) { row in
+            guard let id = row.columnInt64(at: 0) else { return }
+            found.append(SurnameCandidate(id: id, name: row.columnText(at: 1) ?? "", country: row.columnText(at: 2)))
         }
-        return found.count == 1 ? found[0] : nil
+        return found
+    }
+
+    /// The one candidate whose country does not contradict `country`, if there is exactly one.
+    static func soleCandidate(_ candidates: [SurnameCandidate], country: String?) -> (Int64, String)? {
+        var found: (Int64, String)?
+        for candidate in candidates {
+            if let country, let theirs = candidate.country, country != theirs { continue }
+            guard found == nil else { return nil }
+            found = (candidate.id, candidate.name)
+        }
+        return found
     }
 
     // MARK: - Keeping surname-only links right
@@ -114,41 +167,193 @@ extension Store {
     /// does not depend on whether "Tlass" was read before or after "Manaf Tlass".
     func reconcileSurname(_ surname: String, changes: KnowledgeChanges) throws {
         let key = "person:~" + surname
-        var links: [(article: Int64, actor: Int64, country: String?)] = []
-        try database.forEach("SELECT article_id, actor_id, country FROM actor_link WHERE key = ?", arguments: [key]) { row in
-            guard let a = row["article_id", as: Int64.self], let b = row["actor_id", as: Int64.self] else { return }
-            links.append((a, b, row["country", as: String.self]))
+        let db = database
+        // No surname-only link: nothing to decide.
+        guard try db.int64(Store.anyLinkWithKey, key) != nil else { return }
+        // Where a link goes depends only on its country, the candidates (ids and countries)
+        // and the placeholder. Since the last reconcile of this surname, every older link is
+        // where it put it (or was left, see below): only links whose target changed with
+        // the candidates, and the links of the article being written (which `resolveActor`
+        // decided while the candidates may still have been growing), can move.
+        // Not dirty: no actor of this surname was added, removed or changed since (triggers).
+        var stored: SurnameState?
+        var dirty = true
+        try db.forEach(Store.surnameState, [surname]) { row in
+            stored = row.columnText(at: 0).flatMap(SurnameState.init(encoded:))
+            dirty = row.columnInt64(at: 1) != 0
         }
-        // The candidate depends only on the link's country: look it up once per country.
-        var candidates: [String?: (Int64, String)?] = [:]
-        for link in links {
+        if stored != nil && !dirty { return }
+        let candidates = try surnameCandidates(surname)
+        let now = SurnameState(placeholder: try db.int64(Store.actorByKey, key), candidates: candidates)
+        if let stored, stored == now {
+            try db.execute(Store.saveSurnameState, surname, now.encoded)
+            return
+        }
+
+        var links: [(article: Int64, actor: Int64, country: String?)] = []
+        func collect(_ sql: SQL, _ arguments: [(any DatabaseValueConvertible)?], where keep: (String?) -> Bool = { _ in true }) throws {
+            try db.forEach(sql, arguments) { row in
+                guard let a = row.columnInt64(at: 0), let b = row.columnInt64(at: 1) else { return }
+                let country = row.columnText(at: 2)
+                if keep(country) { links.append((a, b, country)) }
+            }
+        }
+        var full = true
+        if let stored {
+            full = false
+            // Countries that name a candidate now or before; every other country is one class.
+            let named = Set(stored.candidates.compactMap(\.country) + now.candidates.compactMap(\.country))
+            for country in named where stored.target(country: country) != now.target(country: country) {
+                try collect(Store.linksWithKeyAndCountry, [key, country])
+            }
+            if stored.target(country: nil) != now.target(country: nil) {
+                try collect(Store.linksWithKeyWithoutCountry, [key])
+            }
+            let other = "\u{0}other"  // not a country any link has (bound text ends at a NUL)
+            if stored.target(country: other) != now.target(country: other) {
+                try collect(Store.linksWithKeyAndSomeCountry, [key], where: { $0.map { !named.contains($0) } ?? false })
+            }
+            if let article = changes.articleID {
+                try collect(Store.articleLinksWithKey, [article, key])
+            }
+            // A placeholder to create is named after the first link (in link order) that needs it.
+            if now.placeholder == nil, links.contains(where: { Store.soleCandidate(candidates, country: $0.country) == nil }) {
+                full = true
+            }
+        }
+        if full {
+            links = []
+            try collect(Store.linksWithKey, [key])
+        }
+        var seen = Set<[Int64]>()
+        var placeholder: Int64?
+        for link in links where seen.insert([link.article, link.actor]).inserted {
             let target: Int64
             let reason: String
-            let candidate: (Int64, String)?
-            if let cached = candidates[link.country] {
-                candidate = cached
-            } else {
-                candidate = try soleSurnameCandidate(surname, country: link.country)
-                candidates[link.country] = .some(candidate)
-            }
-            if let (person, name) = candidate {
+            if let (person, name) = Store.soleCandidate(candidates, country: link.country) {
                 (target, reason) = (person, "surname only; the one known person named so is \(name)")
             } else {
-                let name = try database.scalar(String.self, "SELECT name FROM actor_link WHERE article_id = ? AND key = ?", link.article, key) ?? surname
-                target = try findOrCreateActor(key: key, kind: .person, isNamed: true, surname: surname, name: name)
+                if let placeholder {
+                    target = placeholder
+                } else if let existing = try db.int64(Store.actorByKey, key) {
+                    target = existing
+                } else {
+                    let name = try db.scalar(String.self, Store.linkName, link.article, key) ?? surname
+                    target = try findOrCreateActor(key: key, kind: .person, isNamed: true, surname: surname, name: name)
+                }
+                placeholder = target
                 reason = "surname only, no single known person named so"
             }
             guard target != link.actor else { continue }
             // Rows of an article that also names the person in full cannot be told apart: leave them.
-            let others = try database.scalar(Int.self, "SELECT count(*) FROM actor_link WHERE article_id = ? AND actor_id = ? AND key <> ?",
-                                             link.article, link.actor, key) ?? 0
+            let others = try db.int64(Store.otherLinksOfActor, link.article, link.actor, key) ?? 0
             guard others == 0 else { continue }
             try relink(articleID: link.article, from: link.actor, to: target, changes: changes)
-            try database.execute("UPDATE actor_link SET actor_id = ?, reason = ? WHERE article_id = ? AND key = ? AND actor_id = ?",
-                                 target, reason, link.article, key, link.actor)
+            try db.execute(Store.moveLink, target, reason, link.article, key, link.actor)
             changes.actors.formUnion([link.actor, target])
         }
+        let after = SurnameState(placeholder: try db.int64(Store.actorByKey, key), candidates: candidates)
+        try db.execute(Store.saveSurnameState, surname, after.encoded)
     }
+
+    /// What the surname-only links of one surname were last decided from (`surname_state`).
+    struct SurnameState: Equatable {
+        var placeholder: Int64?
+        /// (id, country) of each candidate, by id.
+        var candidates: [Candidate]
+        struct Candidate: Equatable {
+            var id: Int64
+            var country: String?
+        }
+
+        init(placeholder: Int64?, candidates: [SurnameCandidate]) {
+            self.placeholder = placeholder
+            self.candidates = candidates.map { Candidate(id: $0.id, country: $0.country.map(Store.storedText)) }.sorted { $0.id < $1.id }
+        }
+
+        /// Parses `encoded`: `placeholder` then `;id` or `;id:length:country` per candidate.
+        init?(encoded text: String) {
+            let bytes = Array(text.utf8)
+            var i = 0
+            func number() -> Int64? {
+                var value: Int64 = 0, digits = 0
+                while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57, digits < 18 {
+                    value = value * 10 + Int64(bytes[i] - 48)
+                    i += 1
+                    digits += 1
+                }
+                return digits > 0 ? value : nil
+            }
+            func skip(_ byte: UInt8) -> Bool {
+                guard i < bytes.count, bytes[i] == byte else { return false }
+                i += 1
+                return true
+            }
+            guard let first = number() else { return nil }
+            placeholder = first == 0 ? nil : first
+            candidates = []
+            while skip(UInt8(ascii: ";")) {
+                guard let id = number() else { return nil }
+                var country: String?
+                if skip(UInt8(ascii: ":")) {
+                    guard let length = number(), skip(UInt8(ascii: ":")), Int(length) <= bytes.count - i else { return nil }
+                    country = String(decoding: bytes[i..<(i + Int(length))], as: UTF8.self)
+                    i += Int(length)
+                }
+                candidates.append(Candidate(id: id, country: country))
+            }
+            guard i == bytes.count else { return nil }
+        }
+
+        var encoded: String {
+            var text = String(placeholder ?? 0)
+            for c in candidates {
+                text += ";\(c.id)"
+                if let country = c.country { text += ":\(country.utf8.count):" + country }
+            }
+            return text
+        }
+
+        /// Where a link with this country goes: the one candidate whose country does not
+        /// contradict it, else the placeholder (nil: none yet).
+        func target(country: String?) -> Int64? {
+            var found: Int64?
+            for candidate in candidates {
+                if let country, let theirs = candidate.country, country != theirs { continue }
+                guard found == nil else { return placeholder }
+                found = candidate.id
+            }
+            return found ?? placeholder
+        }
+
+        static func == (a: SurnameState, b: SurnameState) -> Bool {
+            a.placeholder == b.placeholder && a.candidates.count == b.candidates.count
+                && zip(a.candidates, b.candidates).allSatisfy { x, y in
+                    x.id == y.id && (x.country?.utf8).map { xs in (y.country?.utf8).map { xs.elementsEqual($0) } ?? false } ?? (y.country == nil)
+                }
+        }
+    }
+
+    /// A text as SQLite keeps it when bound (up to its first NUL).
+    static func storedText(_ text: String) -> String {
+        guard let nul = text.utf8.firstIndex(of: 0) else { return text }
+        return String(text[..<nul])
+    }
+
+    static let anyLinkWithKey = SQL("SELECT 1 FROM actor_link WHERE key = ? LIMIT 1")
+    static let linksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? ORDER BY rowid")
+    static let linksWithKeyAndCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country = ?")
+    static let linksWithKeyWithoutCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NULL")
+    static let linksWithKeyAndSomeCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NOT NULL")
+    static let articleLinksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE article_id = ? AND key = ?")
+    static let linkName = SQL("SELECT name FROM actor_link WHERE article_id = ? AND key = ?")
+    static let otherLinksOfActor = SQL("SELECT count(*) FROM actor_link WHERE article_id = ? AND actor_id = ? AND key <> ?")
+    static let moveLink = SQL("UPDATE actor_link SET actor_id = ?, reason = ? WHERE article_id = ? AND key = ? AND actor_id = ?")
+    static let surnameState = SQL("SELECT candidates, dirty FROM surname_state WHERE surname = ?")
+    static let saveSurnameState = SQL("""
+        INSERT INTO surname_state(surname, candidates, dirty) VALUES (?, ?, 0)
+        ON CONFLICT(surname) DO UPDATE SET candidates = excluded.candidates, dirty = 0
+        """)
 
     /// Moves every row of one article that refers to actor `from` to actor `to`.
     func relink(articleID: Int64, from: Int64, to: Int64, changes: KnowledgeChanges) throws {
@@ -183,13 +388,17 @@ extension Store {
         let n = normalizedName(alias)
         guard !n.isEmpty else { return }
         let db = database
-        if let old = try db.scalar(String.self, "SELECT alias FROM actor_alias WHERE actor_id = ? AND normalized = ?", actorID, n) {
+        if let old = try db.scalar(String.self, Store.aliasOf, actorID, n) {
             guard alias < old else { return }
-            try db.execute("UPDATE actor_alias SET alias = ? WHERE actor_id = ? AND normalized = ?", alias, actorID, n)
+            try db.execute(Store.updateAlias, alias, actorID, n)
         } else {
-            try db.execute("INSERT INTO actor_alias(actor_id, alias, normalized) VALUES (?, ?, ?)", actorID, alias, n)
+            try db.execute(Store.insertAlias, actorID, alias, n)
         }
     }
+
+    static let aliasOf = SQL("SELECT alias FROM actor_alias WHERE actor_id = ? AND normalized = ?")
+    static let updateAlias = SQL("UPDATE actor_alias SET alias = ? WHERE actor_id = ? AND normalized = ?")
+    static let insertAlias = SQL("INSERT INTO actor_alias(actor_id, alias, normalized) VALUES (?, ?, ?)")
 
     /// Recomputes an actor's name counts, attribute counts and aliases from all the articles
     /// linked to it (after links went away or moved), then its name and attributes; deletes
@@ -241,22 +450,44 @@ extension Store {
     /// `ActorResolver.prefer`, and each attribute's most common value (ties: the least).
     func refreshActor(_ id: Int64) throws {
         let db = database
-        guard let kind = try db.scalar(String.self, "SELECT kind FROM actor WHERE id = ?", id) else { return }
+        var current: (kind: String, name: String?, country: String?, cameo: String?, description: String?)?
+        try db.forEach(Store.actorChoices, [id]) { row in
+            current = (row.columnText(at: 0) ?? "", row.columnText(at: 1), row.columnText(at: 2), row.columnText(at: 3), row.columnText(at: 4))
+        }
+        guard let current else { return }
         var names: [(name: String, articles: Int)] = []
-        try db.forEach("SELECT name, articles FROM actor_name_count WHERE actor_id = ? AND articles > 0", arguments: [id]) { row in
-            if let name = row[0, as: String.self], let n = row[1, as: Int.self] { names.append((name, n)) }
+        try db.forEach(Store.nameCounts, [id]) { row in
+            if let name = row.columnText(at: 0), let n = row.columnInt64(at: 1) { names.append((name, Int(n))) }
         }
         guard !names.isEmpty else { return }
-        let best = names.min { ActorResolver.prefer($0, over: $1, kind: kind) }?.name ?? ""
-        func mostCommon(_ field: String) throws -> String? {
-            try db.scalar(String.self, """
-                SELECT value FROM actor_value_count WHERE actor_id = ? AND field = ? AND links > 0
-                ORDER BY links DESC, value LIMIT 1
-                """, id, field)
+        let best = names.min { ActorResolver.prefer($0, over: $1, kind: current.kind) }?.name ?? ""
+        // Each field's most common value (ties: the least): the first row of its field.
+        var mostCommon: [String: String] = [:]
+        try db.forEach(Store.valueCounts, [id]) { row in
+            guard let field = row.columnText(at: 0), mostCommon[field] == nil, let value = row.columnText(at: 1) else { return }
+            mostCommon[field] = value
         }
-        try db.execute("UPDATE actor SET name = ?, country = ?, cameo_code = ?, description = ? WHERE id = ?",
-                       best, try mostCommon("country"), try mostCommon("cameo_code"), try mostCommon("description"), id)
+        let country = mostCommon["country"], cameo = mostCommon["cameo_code"], description = mostCommon["description"]
+        func same(_ a: String?, _ b: String?) -> Bool {
+            switch (a, b) {
+            case (nil, nil): return true
+            case let (a?, b?): return a.utf8.elementsEqual(b.utf8)
+            default: return false
+            }
+        }
+        if same(best, current.name) && same(country, current.country) && same(cameo, current.cameo)
+            && same(description, current.description) && !best.utf8.contains(0) {
+            return
+        }
+        try db.execute(Store.updateActorChoices, best, country, cameo, description, id)
     }
+
+    static let actorChoices = SQL("SELECT kind, name, country, cameo_code, description FROM actor WHERE id = ?")
+    static let nameCounts = SQL("SELECT name, articles FROM actor_name_count WHERE actor_id = ? AND articles > 0")
+    static let valueCounts = SQL("""
+        SELECT field, value FROM actor_value_count WHERE actor_id = ? AND links > 0 ORDER BY field, links DESC, value
+        """)
+    static let updateActorChoices = SQL("UPDATE actor SET name = ?, country = ?, cameo_code = ?, description = ? WHERE id = ?")
 }
 
 /// `["a","b"]` for a list of strings.

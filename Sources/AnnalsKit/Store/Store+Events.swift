@@ -7,36 +7,73 @@ extension Store {
                     articleID: Int64, articleHash: String, published: CalendarDay?, sentenceOrdinal: Int, sentenceID: Int64,
                     trigger: Range<Int>, changes: KnowledgeChanges) throws {
         let db = database
-        // A provisional event of its own; the recluster reassigns the mention.
-        guard let eventID = try db.scalar(Int64.self, """
-            INSERT INTO event(type, date_precision, status, summary) VALUES (?, ?, ?, ?) RETURNING id
-            """, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
-        else {
-            throw DatabaseError(code: 1, message: "event insert returned no id")
-        }
         let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
         let sortKey = "\(articleHash)|\(Store.padded(sentenceOrdinal))|\(Store.padded(trigger.lowerBound))"
         let window = Store.mergeWindow(type: event.type, date: event.date, published: published, sortKey: sortKey)
-        guard let mentionID = try db.scalar(Int64.self, """
-            INSERT INTO event_mention(event_id, article_id, sentence_id, trigger_start, trigger_end, status, date,
-                                      date_precision, date_basis, type, date_start, date_end, cameo_code, plover_type,
-                                      object, summary, agents, sort_key, merge_window)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-            """, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound, event.status.rawValue,
-            event.date.text, event.date.precision.rawValue, event.date.basis, event.type, event.date.start, event.date.end,
-            event.cameoCode, event.ploverType, event.object, event.summary, agents, sortKey, window)
-        else {
-            throw DatabaseError(code: 1, message: "event mention insert returned no id")
+        // A provisional event of its own. When no other mention is in its group, it will
+        // stay alone: write it as `writeEvent` would (so that reclustering has nothing to
+        // write). Otherwise it is likely to join another event and be deleted: keep it
+        // bare (no dates or participants, so it touches no scattered index pages), for
+        // `writeEvent` to fill in if it does stay alone.
+        let alone = try agents.isEmpty || db.int64(Store.groupHasMention, event.type, agents, window) == nil
+        // A text with a NUL is cut short when bound: leave such an event unsettled so that
+        // it is written from the stored mention, like any other.
+        let settled = alone && ![event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
+            .contains { $0?.utf8.contains(0) ?? false }
+        if settled {
+            let reading = Store.readingAlone(event)
+            let date = reading.date
+            try db.execute(Store.insertEvent, event.type, date.text, date.start, date.end, date.precision.rawValue, date.basis,
+                           EventStatus.overall([reading.status]).rawValue, reading.cameoCode, reading.ploverType, reading.object,
+                           reading.summary)
+        } else {
+            try db.execute(Store.insertBareEvent, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
         }
+        let eventID = db.lastInsertedRowID
+        try db.execute(Store.insertEventMention, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound,
+                       event.status.rawValue, event.date.text, event.date.precision.rawValue, event.date.basis, event.type,
+                       event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
+                       agents, sortKey, window)
+        let mentionID = db.lastInsertedRowID
         for participant in participants {
-            try db.execute("INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part) VALUES (?, ?, ?)",
-                           mentionID, participant.actor, participant.part.rawValue)
+            try db.execute(Store.insertMentionParticipant, mentionID, participant.actor, participant.part.rawValue)
+            if settled {
+                try db.execute(Store.insertEventParticipant, eventID, participant.actor, participant.part.rawValue)
+            }
         }
         if agents.isEmpty {
             changes.singleMentions.insert(mentionID)
         } else {
-            changes.groups.insert(EventGroup(type: event.type, agents: agents, window: window))
+            let group = EventGroup(type: event.type, agents: agents, window: window)
+            changes.groups.insert(group)
+            changes.addedMentions[group, default: []].append(mentionID)
         }
+    }
+
+    static let groupHasMention = SQL("SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? LIMIT 1")
+    static let insertBareEvent = SQL("INSERT INTO event(type, date_precision, status, summary) VALUES (?, ?, ?, ?)")
+    static let insertEvent = SQL("""
+        INSERT INTO event(type, date, date_start, date_end, date_precision, date_basis, status, cameo_code, plover_type, object, summary)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    static let insertEventMention = SQL("""
+        INSERT INTO event_mention(event_id, article_id, sentence_id, trigger_start, trigger_end, status, date,
+                                  date_precision, date_basis, type, date_start, date_end, cameo_code, plover_type,
+                                  object, summary, agents, sort_key, merge_window)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    static let insertMentionParticipant = SQL("INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part) VALUES (?, ?, ?)")
+    static let insertEventParticipant = SQL("INSERT OR IGNORE INTO event_participant(event_id, actor_id, part) VALUES (?, ?, ?)")
+
+    /// The reading `reading(_:)` gives of this event once stored (values as they come back
+    /// from SQLite), as the only reading of its event.
+    static func readingAlone(_ event: ExtractedEvent) -> MentionReading {
+        func stored(_ day: CalendarDay?) -> CalendarDay? { CalendarDay.fromDatabaseValue(day.databaseValue) }
+        let date = EventDate(start: stored(event.date.start), end: stored(event.date.end),
+                             precision: DatePrecision(rawValue: event.date.precision.rawValue) ?? .unknown, basis: event.date.basis)
+        return MentionReading(id: 0, eventID: 0, articleID: 0, status: event.status, date: date, mergeDate: date,
+                              dateText: date.text, object: event.object, summary: event.summary, cameoCode: event.cameoCode,
+                              ploverType: event.ploverType, sortKey: "")
     }
 
     /// Event types a person or body does once (or once in a long while), whose mentions may
@@ -113,29 +150,153 @@ extension Store {
     /// first event it fits: not already reported by the same article (within an article the
     /// extractor has told events apart), a status that may merge and a date compatible with
     /// every reading already in it. Nothing here depends on ids or on ingest order.
-    func recluster(_ group: EventGroup) throws {
+    func recluster(_ group: EventGroup, changes: KnowledgeChanges? = nil) throws {
+        if regroupsIncrementally, let changes, let added = changes.addedMentions[group], added.count == 1,
+           try appendToSoleEvent(group, mention: added[0]) {
+            return
+        }
         var readings: [MentionReading] = []
-        try database.forEach("""
-            SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
-                   object, summary, cameo_code, plover_type, sort_key
-            FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?
-            """, arguments: [group.type, group.agents, group.window]) { row in
+        try database.forEach(Store.groupReadings, [group.type, group.agents, group.window]) { row in
             if let reading = Store.reading(row) { readings.append(reading) }
         }
         try assignEvents(type: group.type, clusters: Store.cluster(readings))
     }
 
+    static let groupReadings = SQL("""
+        SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
+               object, summary, cameo_code, plover_type, sort_key
+        FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? ORDER BY id
+        """)
+    static let singleReading = SQL("""
+        SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
+               object, summary, cameo_code, plover_type, sort_key, type, agents
+        FROM event_mention WHERE id = ?
+        """)
+
+    /// The common case of a growing group, without reading it: every other mention of the
+    /// group is in one settled event `e` that has no other mention (so they are one cluster),
+    /// and the new mention fits every one of them (another article, a status that may merge,
+    /// a compatible date). Then regrouping gives that one cluster plus the new mention,
+    /// whatever their order, and `e` is updated as `writeEvent` would: returns true. Returns
+    /// false (having changed nothing) when the case does not apply.
+    func appendToSoleEvent(_ group: EventGroup, mention: Int64) throws -> Bool {
+        let db = database
+        var new: MentionReading?
+        try db.forEach(Store.singleReading, [mention]) { row in new = Store.reading(row) }
+        guard let new else { return false }
+        guard let e = try db.int64(Store.otherEventOfGroup, group.type, group.agents, group.window, mention), e != new.eventID,
+              e < new.eventID,
+              let total = try db.int64(Store.groupCount, group.type, group.agents, group.window),
+              try db.int64(Store.groupCountAtEvent, group.type, group.agents, group.window, e) == total - 1,
+              try db.int64(Store.eventMemberCount, e) == total - 1,
+              try db.int64(Store.eventMemberCount, new.eventID) == 1,
+              try db.int64(Store.participantsStale, e) == nil,
+              try db.int64(Store.articleInEvent, e, new.articleID) == nil
+        else { return false }
+        var stored: [String?]?
+        try db.forEach(Store.eventFields, [e]) { row in stored = (0..<11).map { row.columnText(at: $0) } }
+        // Settled (date_basis set) and of this type.
+        guard let stored, let basis = stored[5], stored[0] == group.type,
+              let overall = stored[6].flatMap(EventStatus.init(rawValue:)) else { return false }
+        // The event's status says its readings' statuses: all factual when it is factual, all
+        // the same otherwise (readings of one cluster may all merge with each other).
+        let factual: Set<EventStatus> = [.asserted, .denied, .rumored, .claimed, .negated]
+        guard factual.contains(overall) ? factual.contains(new.status) : new.status == overall else { return false }
+        // One pass over the event's readings: the new date against every one of theirs; the
+        // first reading (most precise date, then content order), which gives the date and
+        // summary; the first in content order with a code or object.
+        typealias OrderKey = (rank: Int, end: Int, sortKey: String)
+        func before(_ a: OrderKey, _ b: OrderKey) -> Bool {
+            if a.rank != b.rank { return a.rank > b.rank }
+            if a.end != b.end { return a.end < b.end }
+            return a.sortKey < b.sortKey
+        }
+        var fits = true
+        var first: OrderKey?
+        var firstWith: [String?] = [nil, nil, nil]  // sort keys of the first cameo code, PLOVER type, object
+        try db.forEach(Store.eventMemberKeys, [e]) { row in
+            guard fits else { return }
+            let date = EventDate(start: row.columnText(at: 0).flatMap { CalendarDay(iso: $0) },
+                                 end: row.columnText(at: 1).flatMap { CalendarDay(iso: $0) },
+                                 precision: row.columnText(at: 2).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                                 basis: row.columnText(at: 3) == "publication date" ? "publication date" : "")
+            let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+            if !EventDate.compatible(mergeDate, new.mergeDate) {
+                fits = false
+                return
+            }
+            let sortKey = row.columnText(at: 4) ?? ""
+            let key: OrderKey = (mergeDate.rank, mergeDate.end?.dayNumber ?? Int.min, sortKey)
+            if first.map({ before(key, $0) }) ?? true { first = key }
+            for i in 0..<3 where row.columnInt64(at: 5 + i) == 1 {
+                if firstWith[i].map({ sortKey < $0 }) ?? true { firstWith[i] = sortKey }
+            }
+        }
+        guard fits, let first else { return false }
+        let newKey: OrderKey = (new.mergeDate.rank, new.mergeDate.end?.dayNumber ?? Int.min, new.sortKey)
+        // Equal keys keep the order they were read in (ids): the older reading stays first.
+        let newFirst = before(newKey, first)
+        let eventDate = EventDate(start: stored[2].flatMap { CalendarDay(iso: $0) }, end: stored[3].flatMap { CalendarDay(iso: $0) },
+                                  precision: stored[4].flatMap(DatePrecision.init(rawValue:)) ?? .unknown, basis: basis)
+        // (An event whose value no reading gives is not as `writeEvent` left it: regroup.)
+        for i in 0..<3 where (stored[7 + i] != nil) != (firstWith[i] != nil) { return false }
+        func firstInContent(_ i: Int, _ mine: String?, _ theirs: String?) -> String? {
+            guard let mine else { return theirs }
+            guard theirs != nil, let theirKey = firstWith[i] else { return mine }
+            return new.sortKey < theirKey ? mine : theirs
+        }
+        let cameo = firstInContent(0, new.cameoCode, stored[7])
+        let plover = firstInContent(1, new.ploverType, stored[8])
+        let object = firstInContent(2, new.object, stored[9])
+        let date = newFirst ? new.date : eventDate
+        let summary = newFirst ? new.summary : (stored[10] ?? "")
+        let status = EventStatus.overall([overall, new.status])
+        let values: [String?] = [group.type, date.text, date.start?.iso, date.end?.iso, date.precision.rawValue, date.basis,
+                                 status.rawValue, cameo, plover, object, summary]
+        let same = zip(values, stored).allSatisfy { a, b in
+            switch (a, b) {
+            case (nil, nil): return true
+            case let (a?, b?): return !a.utf8.contains(0) && a.utf8.elementsEqual(b.utf8)
+            default: return false
+            }
+        }
+        if !same {
+            try db.execute(Store.updateEvent, group.type, date.text, date.start, date.end, date.precision.rawValue, date.basis,
+                           status.rawValue, cameo, plover, object, summary, e)
+        }
+        try db.execute(Store.moveMention, e, new.id)
+        var added: [(Int64, String)] = []
+        try db.forEach(Store.mentionParticipants, [new.id]) { row in
+            if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { added.append((actor, part)) }
+        }
+        for (actor, part) in added {
+            try db.execute(Store.insertEventParticipant, e, actor, part)
+        }
+        try db.execute(Store.deleteEventWithoutMentions, new.eventID)
+        return true
+    }
+
+    static let otherEventOfGroup = SQL("""
+        SELECT event_id FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND id <> ? LIMIT 1
+        """)
+    static let groupCount = SQL("SELECT count(*) FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?")
+    static let groupCountAtEvent = SQL("""
+        SELECT count(*) FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND event_id = ?
+        """)
+    static let articleInEvent = SQL("SELECT 1 FROM event_mention WHERE event_id = ? AND article_id = ? LIMIT 1")
+    static let eventMemberKeys = SQL("""
+        SELECT date_start, date_end, date_precision, date_basis, sort_key,
+               cameo_code IS NOT NULL, plover_type IS NOT NULL, object IS NOT NULL
+        FROM event_mention WHERE event_id = ?
+        """)
+
     /// A mention without agents is an event of its own.
     func reclusterSingle(_ mentionID: Int64) throws {
         var readings: [MentionReading] = []
         var type = ""
-        try database.forEach("""
-            SELECT id, event_id, article_id, status, date, date_start, date_end, date_precision, date_basis,
-                   object, summary, cameo_code, plover_type, sort_key, type, agents
-            FROM event_mention WHERE id = ?
-            """, arguments: [mentionID]) { row in
-            guard (row[15, as: String.self] ?? "").isEmpty else { return }
-            type = row[14, as: String.self] ?? ""
+        try database.forEach(Store.singleReading, [mentionID]) { row in
+            guard (row.columnText(at: 15) ?? "").isEmpty else { return }
+            type = row.columnText(at: 14) ?? ""
             if let reading = Store.reading(row) { readings.append(reading) }
         }
         guard !readings.isEmpty else { return }
@@ -145,30 +306,34 @@ extension Store {
     /// A reading from a row whose first 14 columns are id, event_id, article_id, status, date,
     /// date_start, date_end, date_precision, date_basis, object, summary, cameo_code,
     /// plover_type, sort_key (read by index: this runs for every mention of a group).
-    static func reading(_ row: Row) -> MentionReading? {
-        guard let id = row[0, as: Int64.self], let eventID = row[1, as: Int64.self],
-              let articleID = row[2, as: Int64.self] else { return nil }
-        let date = EventDate(start: row[5, as: CalendarDay.self], end: row[6, as: CalendarDay.self],
-                             precision: row[7, as: String.self].flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
-                             basis: row[8, as: String.self] ?? "")
+    static func reading(_ row: Statement) -> MentionReading? {
+        guard let id = row.columnInt64(at: 0), let eventID = row.columnInt64(at: 1),
+              let articleID = row.columnInt64(at: 2) else { return nil }
+        func day(_ i: Int) -> CalendarDay? { row.columnText(at: i).flatMap { CalendarDay(iso: $0) } }
+        let date = EventDate(start: day(5), end: day(6),
+                             precision: row.columnText(at: 7).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                             basis: row.columnText(at: 8) ?? "")
         let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
         return MentionReading(id: id, eventID: eventID, articleID: articleID,
-                              status: row[3, as: String.self].flatMap(EventStatus.init(rawValue:)) ?? .asserted,
-                              date: date, mergeDate: mergeDate, dateText: row[4, as: String.self], object: row[9, as: String.self],
-                              summary: row[10, as: String.self] ?? "", cameoCode: row[11, as: String.self],
-                              ploverType: row[12, as: String.self], sortKey: row[13, as: String.self] ?? "")
+                              status: row.columnText(at: 3).flatMap(EventStatus.init(rawValue:)) ?? .asserted,
+                              date: date, mergeDate: mergeDate, dateText: row.columnText(at: 4), object: row.columnText(at: 9),
+                              summary: row.columnText(at: 10) ?? "", cameoCode: row.columnText(at: 11),
+                              ploverType: row.columnText(at: 12), sortKey: row.columnText(at: 13) ?? "")
     }
 
     /// Clusters the readings of one group (see `recluster`).
     static func cluster(_ readings: [MentionReading]) -> [[MentionReading]] {
         // Sort keys computed once: rank, then end day (no end first), then content order.
-        let ordered = readings.map { r in (r, r.mergeDate.rank, r.mergeDate.end?.dayNumber ?? Int.min) }
+        // (Indices are sorted, not the readings: moving those is most of the cost of a big group.)
+        let rank = readings.map(\.mergeDate.rank)
+        let end = readings.map { $0.mergeDate.end?.dayNumber ?? Int.min }
+        let ordered = readings.indices
             .sorted { a, b in
-                if a.1 != b.1 { return a.1 > b.1 }
-                if a.2 != b.2 { return a.2 < b.2 }
-                return a.0.sortKey < b.0.sortKey
+                if rank[a] != rank[b] { return rank[a] > rank[b] }
+                if end[a] != end[b] { return end[a] < end[b] }
+                return readings[a].sortKey < readings[b].sortKey
             }
-            .map(\.0)
+            .map { readings[$0] }
         var clusters: [[MentionReading]] = []
         // Per cluster: its articles, and the distinct statuses and dates of its readings
         // (fitting every distinct one is fitting every reading, at a fraction of the checks).
@@ -203,31 +368,52 @@ extension Store {
         var memberCount: [Int64: Int] = [:]
         for reading in clusters.joined() { memberCount[reading.eventID, default: 0] += 1 }
         var used = Set<Int64>()
+        var movedFrom = Set<Int64>()
         for cluster in clusters {
             let ids = Set(cluster.map(\.eventID))
-            // Unchanged: every member already in one event that has no other member.
-            if ids.count == 1, let only = ids.first, !used.contains(only),
-               try db.scalar(Int.self, "SELECT count(*) FROM event_mention WHERE event_id = ?", only) == cluster.count,
-               try isSettled(only) {
-                used.insert(only)
-                continue
+            // Unchanged: every member already in one event that has no other member, and settled.
+            if ids.count == 1, let only = ids.first, !used.contains(only) {
+                var unchanged = false
+                try db.forEach(Store.eventMembersAndSettled, [only]) { row in
+                    unchanged = row.columnInt64(at: 0) == Int64(cluster.count) && row.columnInt64(at: 1) == 1
+                }
+                if unchanged {
+                    used.insert(only)
+                    continue
+                }
             }
             let eventID: Int64
             if let reuse = ids.subtracting(used).min() {
                 eventID = reuse
             } else {
-                guard let id = try db.scalar(Int64.self, "INSERT INTO event(type, date_precision, status, summary) VALUES (?, 'unknown', 'asserted', '') RETURNING id", type) else {
+                guard let id = try db.int64(Store.insertBlankEvent, type) else {
                     throw DatabaseError(code: 1, message: "event insert returned no id")
                 }
                 eventID = id
             }
             used.insert(eventID)
-            try writeEvent(eventID, type: type, cluster: cluster)
+            movedFrom.formUnion(try writeEvent(eventID, type: type, cluster: cluster, left: movedFrom))
         }
         for id in Set(memberCount.keys).subtracting(used) {
-            try db.execute("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)", id)
+            try db.execute(Store.deleteEventWithoutMentions, id)
+        }
+        // An event that a mention left keeps that mention's participants (as it always
+        // has) until it is written again: remember that its participants must then be
+        // rebuilt from its mentions rather than extended.
+        for id in movedFrom.sorted() {
+            try db.execute(Store.markParticipantsStale, id, id)
         }
     }
+
+    static let markParticipantsStale = SQL("""
+        INSERT OR IGNORE INTO event_participant_stale(event_id) SELECT ? WHERE EXISTS (SELECT 1 FROM event WHERE id = ?)
+        """)
+
+    static let eventMembersAndSettled = SQL("""
+        SELECT (SELECT count(*) FROM event_mention WHERE event_id = ?1), (SELECT date_basis IS NOT NULL FROM event WHERE id = ?1)
+        """)
+    static let insertBlankEvent = SQL("INSERT INTO event(type, date_precision, status, summary) VALUES (?, 'unknown', 'asserted', '') RETURNING id")
+    static let deleteEventWithoutMentions = SQL("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)")
 
     /// Whether an event is up to date: `writeEvent` always sets date_basis; a provisional
     /// event, or one whose participants moved (`relink`), has it NULL.
@@ -237,31 +423,103 @@ extension Store {
 
     /// Writes an event's fields from its readings (in `cluster` order): the best date any gives, the overall
     /// status (asserted when any source asserts it), the first object, summary and codes in
-    /// content order; participants are every reading's participants.
-    func writeEvent(_ eventID: Int64, type: String, cluster: [MentionReading]) throws {
+    /// content order; participants are every reading's participants. Rows already right are
+    /// left alone (reading is cheaper than writing).
+    /// Returns the events it moved mentions from (`left`: those earlier writes of the same
+    /// regrouping moved mentions from).
+    @discardableResult
+    func writeEvent(_ eventID: Int64, type: String, cluster: [MentionReading], left: Set<Int64> = []) throws -> Set<Int64> {
         let db = database
         let byContent = cluster.sorted { $0.sortKey < $1.sortKey }
-        guard let first = cluster.first else { return }
+        guard let first = cluster.first else { return [] }
         // Readings come most precise first (see `cluster`), so the first has the best date.
         let date = first.date
         let status = EventStatus.overall(cluster.map(\.status))
-        try db.execute("""
-            UPDATE event SET type = ?, date = ?, date_start = ?, date_end = ?, date_precision = ?, date_basis = ?, status = ?,
-                cameo_code = ?, plover_type = ?, object = ?, summary = ?
-            WHERE id = ?
-            """, type, date.text, date.start, date.end, date.precision.rawValue, date.basis, status.rawValue,
-            byContent.lazy.compactMap(\.cameoCode).first, byContent.lazy.compactMap(\.ploverType).first,
-            byContent.lazy.compactMap(\.object).first, first.summary, eventID)
-        for reading in cluster where reading.eventID != eventID {
-            try db.execute("UPDATE event_mention SET event_id = ? WHERE id = ?", eventID, reading.id)
+        let values: [String?] = [type, date.text, date.start?.iso, date.end?.iso, date.precision.rawValue, date.basis, status.rawValue,
+                                 byContent.lazy.compactMap(\.cameoCode).first, byContent.lazy.compactMap(\.ploverType).first,
+                                 byContent.lazy.compactMap(\.object).first, first.summary]
+        var current: [String?]?
+        try db.forEach(Store.eventFields, [eventID]) { row in
+            current = (0..<values.count).map { row.columnText(at: $0) }
         }
-        try db.execute("DELETE FROM event_participant WHERE event_id = ?", eventID)
-        try db.execute("""
-            INSERT OR IGNORE INTO event_participant(event_id, actor_id, part)
-            SELECT ?, p.actor_id, p.part FROM event_mention_participant p JOIN event_mention m ON m.id = p.mention_id
-            WHERE m.event_id = ?
-            """, eventID, eventID)
+        let same = current.map { current in
+            zip(values, current).allSatisfy { a, b in
+                switch (a, b) {
+                case (nil, nil): return true
+                case let (a?, b?): return !a.utf8.contains(0) && a.utf8.elementsEqual(b.utf8)
+                default: return false
+                }
+            }
+        } ?? false
+        // The participants can be extended rather than rebuilt when they are the union of
+        // the event's mentions' (settled, and no mention left it since it was written) and
+        // every mention it has is in this cluster.
+        let wasSettled = current.map { $0[5] != nil } ?? false
+        let own = cluster.lazy.filter { $0.eventID == eventID }.count
+        let extend = try wasSettled && own > 0 && !left.contains(eventID)
+            && db.int64(Store.participantsStale, eventID) == nil
+            && db.int64(Store.eventMemberCount, eventID) == Int64(own)
+        if !same {
+            try db.execute(Store.updateEvent, type, date.text, date.start, date.end, date.precision.rawValue, date.basis, status.rawValue,
+                           byContent.lazy.compactMap(\.cameoCode).first, byContent.lazy.compactMap(\.ploverType).first,
+                           byContent.lazy.compactMap(\.object).first, first.summary, eventID)
+        }
+        var movedFrom = Set<Int64>()
+        for reading in cluster where reading.eventID != eventID {
+            try db.execute(Store.moveMention, eventID, reading.id)
+            movedFrom.insert(reading.eventID)
+        }
+        // Participants: the union of the mentions' participants; only the difference is written.
+        struct Participant: Hashable { var actor: Int64; var part: String }
+        var have = Set<Participant>(), want = Set<Participant>()
+        try db.forEach(Store.eventParticipants, [eventID]) { row in
+            if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { have.insert(Participant(actor: actor, part: part)) }
+        }
+        if extend {
+            want = have
+            for reading in cluster where reading.eventID != eventID {
+                try db.forEach(Store.mentionParticipants, [reading.id]) { row in
+                    if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { want.insert(Participant(actor: actor, part: part)) }
+                }
+            }
+        } else {
+            try db.forEach(Store.mentionParticipantsOfEvent, [eventID]) { row in
+                if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { want.insert(Participant(actor: actor, part: part)) }
+            }
+            try db.execute(Store.clearParticipantsStale, eventID)
+        }
+        if have != want {
+            for p in have.subtracting(want) {
+                try db.execute(Store.deleteEventParticipant, eventID, p.actor, p.part)
+            }
+            for p in want.subtracting(have) {
+                try db.execute(Store.insertEventParticipant, eventID, p.actor, p.part)
+            }
+        }
+        return movedFrom
     }
+
+    static let participantsStale = SQL("SELECT 1 FROM event_participant_stale WHERE event_id = ?")
+    static let clearParticipantsStale = SQL("DELETE FROM event_participant_stale WHERE event_id = ?")
+    static let eventMemberCount = SQL("SELECT count(*) FROM event_mention WHERE event_id = ?")
+    static let mentionParticipants = SQL("SELECT actor_id, part FROM event_mention_participant WHERE mention_id = ?")
+
+    static let eventFields = SQL("""
+        SELECT type, date, date_start, date_end, date_precision, date_basis, status, cameo_code, plover_type, object, summary
+        FROM event WHERE id = ?
+        """)
+    static let updateEvent = SQL("""
+        UPDATE event SET type = ?, date = ?, date_start = ?, date_end = ?, date_precision = ?, date_basis = ?, status = ?,
+            cameo_code = ?, plover_type = ?, object = ?, summary = ?
+        WHERE id = ?
+        """)
+    static let moveMention = SQL("UPDATE event_mention SET event_id = ? WHERE id = ?")
+    static let eventParticipants = SQL("SELECT actor_id, part FROM event_participant WHERE event_id = ?")
+    static let mentionParticipantsOfEvent = SQL("""
+        SELECT p.actor_id, p.part FROM event_mention_participant p JOIN event_mention m ON m.id = p.mention_id
+        WHERE m.event_id = ?
+        """)
+    static let deleteEventParticipant = SQL("DELETE FROM event_participant WHERE event_id = ? AND actor_id = ? AND part = ?")
 }
 
 extension EventStatus {

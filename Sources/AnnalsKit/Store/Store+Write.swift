@@ -24,7 +24,11 @@ extension Store {
     /// its `Result`; duplicates, within the batch too, come back as `.duplicate`. Throws
     /// only when the transaction itself cannot begin or commit.
     public func write(_ items: [(article: Article, extraction: Extraction)]) throws -> [Result<WriteOutcome, any Error>] {
-        try database.transaction {
+        let start = StatementProfile.timesWrites ? StatementProfile.threadCPUNanoseconds() : 0
+        defer {
+            if StatementProfile.timesWrites { StatementProfile.recordWrite(nanoseconds: StatementProfile.threadCPUNanoseconds() - start) }
+        }
+        return try database.transaction {
             items.map { item in
                 Result {
                     try database.savepoint {
@@ -81,7 +85,7 @@ extension Store {
             try reconcileSurname(surname, changes: changes)
         }
         for group in changes.groups.sorted(by: { ($0.type, $0.agents, $0.window) < ($1.type, $1.agents, $1.window) }) {
-            try recluster(group)
+            try recluster(group, changes: changes)
         }
         for mention in changes.singleMentions.sorted() {
             try reclusterSingle(mention)
@@ -99,24 +103,19 @@ extension Store {
     func insert(_ article: Article, _ extraction: Extraction, changes: KnowledgeChanges) throws -> WriteOutcome {
         let db = database
         let hash = Store.contentHash(title: article.title, text: article.text)
-        if let existing = try db.scalar(Int64.self, "SELECT id FROM article WHERE content_hash = ?", hash) {
+        if let existing = try db.int64(Store.articleByHash, hash) {
             return .duplicate(existing)
         }
-        guard let articleID = try db.scalar(Int64.self, """
-            INSERT INTO article(content_hash, path, url, title, source, published, published_basis, ingested_at, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-            """, hash, article.path, article.url, article.title, article.source, article.published,
-            article.publishedBasis, now(), article.text)
-        else {
-            throw DatabaseError(code: 1, message: "article insert returned no id")
-        }
+        try db.execute(Store.insertArticle, hash, article.path, article.url, article.title, article.source, article.published,
+                       article.publishedBasis, now(), article.text)
+        let articleID = db.lastInsertedRowID
+        changes.articleID = articleID
         let offsets = CodePointOffsets(article.text)
 
         var sentenceIDs: [Int64] = []
         for (ordinal, sentence) in extraction.sentences.enumerated() {
             let range = offsets.convert(sentence.range)
-            try db.execute("INSERT INTO sentence(article_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                           articleID, ordinal, range.lowerBound, range.upperBound, sentence.text)
+            try db.execute(Store.insertSentence, articleID, ordinal, range.lowerBound, range.upperBound, sentence.text)
             sentenceIDs.append(db.lastInsertedRowID)
         }
         func sentenceID(_ index: Int) -> Int64? {
@@ -135,8 +134,7 @@ extension Store {
         for mention in extraction.mentions {
             guard let actor = actorID(mention.actor), let sentence = sentenceID(mention.sentence) else { continue }
             let range = offsets.convert(mention.range)
-            try db.execute("INSERT INTO mention(actor_id, sentence_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                           actor, sentence, range.lowerBound, range.upperBound, mention.text)
+            try db.execute(Store.insertMention, actor, sentence, range.lowerBound, range.upperBound, mention.text)
         }
 
         var seenRoles = Set<[String]>()
@@ -144,10 +142,7 @@ extension Store {
             guard let actor = actorID(role.actor), let sentence = sentenceID(role.sentence) else { continue }
             let of = actorID(role.of)
             guard seenRoles.insert([String(actor), role.title, of.map(String.init) ?? "", String(sentence)]).inserted else { continue }
-            try db.execute("""
-                INSERT INTO role(actor_id, title, of_actor_id, is_former, valid_from, valid_to, sentence_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, actor, role.title, of, role.isFormer, role.validFrom?.firstDay, role.validTo?.lastDay, sentence)
+            try db.execute(Store.insertRole, actor, role.title, of, role.isFormer, role.validFrom?.firstDay, role.validTo?.lastDay, sentence)
         }
 
         var seenRelations = Set<[String]>()
@@ -155,10 +150,7 @@ extension Store {
             guard let subject = actorID(relation.subject), let object = actorID(relation.object),
                   let sentence = sentenceID(relation.sentence) else { continue }
             guard seenRelations.insert([String(subject), relation.predicate, String(object), String(sentence)]).inserted else { continue }
-            try db.execute("""
-                INSERT INTO relation(subject_id, predicate, object_id, valid_from, valid_to, sentence_id)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, subject, relation.predicate, object, relation.validFrom?.firstDay, relation.validTo?.lastDay, sentence)
+            try db.execute(Store.insertRelation, subject, relation.predicate, object, relation.validFrom?.firstDay, relation.validTo?.lastDay, sentence)
         }
 
         for event in extraction.events {
@@ -175,6 +167,22 @@ extension Store {
         }
         return .inserted(articleID)
     }
+
+    static let articleByHash = SQL("SELECT id FROM article WHERE content_hash = ?")
+    static let insertArticle = SQL("""
+        INSERT INTO article(content_hash, path, url, title, source, published, published_basis, ingested_at, body)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    static let insertSentence = SQL("INSERT INTO sentence(article_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)")
+    static let insertMention = SQL("INSERT INTO mention(actor_id, sentence_id, start, end, text) VALUES (?, ?, ?, ?, ?)")
+    static let insertRole = SQL("""
+        INSERT INTO role(actor_id, title, of_actor_id, is_former, valid_from, valid_to, sentence_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+    static let insertRelation = SQL("""
+        INSERT INTO relation(subject_id, predicate, object_id, valid_from, valid_to, sentence_id)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
 
     /// The resolution key of an actor (see `ActorResolver.key`); kept for callers of the
     /// first schema: unnamed actors are keyed by article id here.

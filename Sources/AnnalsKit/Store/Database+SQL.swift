@@ -1,0 +1,117 @@
+import CSQLite
+import Synchronization
+
+/// SQL text fixed at compile time, prepared once per connection and found again by number
+/// instead of by hashing its text: the statements the writer runs hundreds of thousands of
+/// times per ingest.
+///
+/// ```swift
+/// static let insertTag = SQL("INSERT INTO tag(name) VALUES (?)")
+/// try db.execute(insertTag, "veto")
+/// try db.forEach(SQL.selectTags, ["v%"]) { statement in print(statement.text(at: 0) ?? "") }
+/// ```
+public final class SQL: Sendable {
+    public let text: String
+    let number: Int
+    private static let counter = Atomic<Int>(0)
+
+    public init(_ text: String) {
+        self.text = text
+        self.number = SQL.counter.add(1, ordering: .relaxed).oldValue
+    }
+}
+
+extension Database {
+    /// The prepared statement of `sql`, reset; a fresh one when the cached one is still
+    /// iterating (a query inside a `forEach` body running the same SQL).
+    func statement(_ sql: SQL) throws -> Statement {
+        if sql.number < preparedStatements.count, let statement = preparedStatements[sql.number] {
+            if statement.isIterating { return try Statement(database: self, sql: sql.text) }
+            statement.reset()
+            return statement
+        }
+        let statement = try Statement(database: self, sql: sql.text)
+        if sql.number >= preparedStatements.count {
+            preparedStatements.append(contentsOf: repeatElement(nil, count: sql.number + 1 - preparedStatements.count))
+        }
+        preparedStatements[sql.number] = statement
+        return statement
+    }
+
+    /// Runs `sql` with positional arguments.
+    public func execute(_ sql: SQL, _ arguments: (any DatabaseValueConvertible)?...) throws {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindPositional(arguments)
+        while try statement.step() {}
+    }
+
+    /// The first column of the first row of `sql`, or nil when there is no row or it is NULL.
+    public func scalar<T: DatabaseValueConvertible>(_ type: T.Type, _ sql: SQL, _ arguments: (any DatabaseValueConvertible)?...) throws -> T? {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindPositional(arguments)
+        guard try statement.step() else { return nil }
+        return T.fromDatabaseValue(statement.value(at: 0))
+    }
+
+    /// The first column of the first row of `sql` as an integer (nil: no row, or NULL).
+    public func int64(_ sql: SQL, _ arguments: (any DatabaseValueConvertible)?...) throws -> Int64? {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindPositional(arguments)
+        guard try statement.step() else { return nil }
+        return statement.columnInt64(at: 0)
+    }
+
+    /// Calls `body` with the statement positioned on each row of `sql` (read its columns
+    /// with `columnInt64(at:)`, `columnText(at:)`; do not keep it).
+    public func forEach(_ sql: SQL, _ arguments: [(any DatabaseValueConvertible)?], _ body: (Statement) throws -> Void) throws {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindPositional(arguments)
+        statement.isIterating = true
+        defer { statement.isIterating = false }
+        while try statement.step() {
+            try body(statement)
+        }
+    }
+}
+
+extension Statement {
+    /// Binds positional values to parameters 1...n (their count must match).
+    func bindPositional(_ arguments: [(any DatabaseValueConvertible)?]) throws {
+        let count = Int(sqlite3_bind_parameter_count(handle))
+        guard arguments.count == count else {
+            throw DatabaseError(code: SQLITE_RANGE, message: "expected \(count) arguments, got \(arguments.count)", sql: sql)
+        }
+        for (offset, value) in arguments.enumerated() {
+            try bind(value, at: offset + 1)
+        }
+    }
+
+    /// The integer in column `index` of the current row; nil for NULL (and for a value
+    /// that is not an integer or an integral real, like `Int64.fromDatabaseValue`).
+    public func columnInt64(at index: Int) -> Int64? {
+        let i = Int32(index)
+        switch sqlite3_column_type(handle, i) {
+        case SQLITE_INTEGER: return sqlite3_column_int64(handle, i)
+        case SQLITE_NULL: return nil
+        default: return Int64.fromDatabaseValue(value(at: index))
+        }
+    }
+
+    /// The text in column `index` of the current row; nil for NULL (numbers as text, like
+    /// `String.fromDatabaseValue`).
+    public func columnText(at index: Int) -> String? {
+        let i = Int32(index)
+        switch sqlite3_column_type(handle, i) {
+        case SQLITE_TEXT:
+            guard let text = sqlite3_column_text(handle, i) else { return "" }
+            let count = Int(sqlite3_column_bytes(handle, i))
+            return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+        case SQLITE_NULL: return nil
+        default: return String.fromDatabaseValue(value(at: index))
+        }
+    }
+}
