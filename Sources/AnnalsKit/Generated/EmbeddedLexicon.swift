@@ -326,7 +326,9 @@ defection			verb	desert			official
 defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops		official
 defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
-defection			verb	turn against	regime|government|president|leader|junta	turned against	person
+defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
+defection			verb	disavow	regime|government|president|leader|junta|administration|@person	disavowed|disavowing|disavows	person
+defection			verb	recognize	president	recognized|recognizing|recognizes|recognise|recognised|recognising|recognises	official
 defection			verb	turn his back on	regime|government|president|leader|junta|administration	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
 defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolution|demonstrators	sided with|siding with|sides with	official
 defection			verb	join the protesters		joined the protesters|joining the protesters|joins the protesters	official
