@@ -1,0 +1,87 @@
+import Testing
+@testable import AnnalsKit
+
+/// Who defected, when the defector is not the nearest name before the verb: coordinated verb
+/// phrases, pronouns after a reporting verb, roles told after "as", gerunds after a message
+/// noun, and the phrasings 'turn against X', 'disavow X', 'recognize X as president'. All
+/// sentences are written for these tests.
+@Suite("Extractor: coordinated clauses and distant defectors")
+struct ExtractorCoordinationTests {
+    let extractor = Extractor()
+
+    /// (agent name, status, date text) of each defection.
+    func defections(_ text: String, published: String = "2016-09-16") -> [(agent: String, status: String, date: String?)] {
+        let x = extractor.extract(Article(published: CalendarDay(iso: published), publishedBasis: "metadata", text: text))
+        return x.events.filter { $0.type == "defection" }.flatMap { e in
+            let agents = e.participants.filter { $0.part == .agent }.map { x.actors[$0.actor].name }
+            return (agents.isEmpty ? [""] : agents).map { ($0, e.status.rawValue, e.date.text) }
+        }
+    }
+
+    /// "X quit his post as ENVOY and left the country": the second verb's subject is X, not
+    /// the role named in the first verb's object; the role after "as" makes X an official.
+    @Test(arguments: [
+        ("Pavel Grekov, the author of the pension reform, quit his post as a presidential adviser and left the country in June.", "Pavel Grekov"),
+        ("Dmitri Losev resigned his seat as a deputy minister and fled the country in June.", "Dmitri Losev"),
+        ("Yuri Belkin, a former banker, gave up his job as a Kremlin envoy and left Russia in June.", "Yuri Belkin"),
+    ])
+    func secondVerbKeepsTheSubject(_ sentence: String, _ who: String) {
+        let d = defections(sentence)
+        #expect(d.map(\.agent) == [who])
+        #expect(d.first?.date == "2016-06")
+    }
+
+    /// "he had abandoned the president and fled": the president is the object, never a defector.
+    @Test(arguments: [
+        "The minister's office denied reports that he had abandoned President Omar Taleb and fled to Egypt.",
+        "A spokesman denied claims that the general had deserted Marshal Idris Kanu and escaped to Ghana.",
+    ])
+    func objectOfFirstVerbIsNotTheDefector(_ sentence: String) {
+        let d = defections(sentence)
+        #expect(!d.isEmpty)
+        #expect(!d.contains { $0.agent.contains("Taleb") || $0.agent.contains("Kanu") })
+        #expect(d.allSatisfy { $0.status == "denied" })
+    }
+
+    /// A negation or modal in the first conjunct does not reach a verb group of its own after
+    /// "and"; "he" right after the reporting verb is the speaker, not the latest description.
+    @Test(arguments: [
+        ("In Rome, Karim Mansur, a former trade minister whom the leader had picked as his new ambassador, said he would not accept the post and was breaking with the regime.", "Karim Mansur"),
+        ("Samuel Odhiambo, an army colonel, said he could not stay silent and had broken with the junta.", "Samuel Odhiambo"),
+    ])
+    func negationStaysInItsConjunct(_ sentence: String, _ who: String) {
+        let d = defections(sentence)
+        #expect(d.map(\.agent) == [who])
+        #expect(d.first?.status == "asserted")
+    }
+
+    @Test func negatedSecondConjunctStaysNegated() {
+        // The negation inside the second verb group still counts.
+        let d = defections("General Amadou Sow met the envoy and did not defect.")
+        #expect(d.allSatisfy { $0.status != "asserted" })
+    }
+
+    @Test(arguments: [
+        ("The previous envoy, Nabil Haddad, turned against Gaddafi in early March.", "Nabil Haddad", "2016-03"),
+        ("Air force Gen. Julio Marquez became the first serving general to disavow Maduro on Tuesday.", "Julio Marquez", "2016-09-13"),
+        ("On Tuesday, Col. Ramon Ortega released a video recognizing the opposition leader as interim president.", "Ramon Ortega", "2016-09-13"),
+        ("Gen. Luis Pardo, who commanded the border brigade, posted a statement recognizing Julio Rivas as president on Tuesday.", "Luis Pardo", "2016-09-13"),
+    ])
+    func breakPhrasings(_ sentence: String, _ who: String, _ date: String) {
+        let d = defections(sentence)
+        #expect(d.map(\.agent) == [who])
+        #expect(d.first?.date == date)
+    }
+
+    /// Not defections: a passive "recognised as president by" (the rival himself), a state's
+    /// recognition, disavowing a statement, recognizing someone's authority.
+    @Test(arguments: [
+        "Julio Rivas, the opposition leader recognised as interim president by dozens of governments, toured the border.",
+        "Brazil recognized Julio Rivas as interim president on Tuesday.",
+        "The senator disavowed the remarks on Tuesday.",
+        "Gen. Luis Pardo recognized the president's authority over the army on Tuesday.",
+    ])
+    func notDefections(_ sentence: String) {
+        #expect(defections(sentence).isEmpty)
+    }
+}
