@@ -285,9 +285,15 @@ struct EventFinder {
         c.agents = ids
         // "X quit his post as a presidential envoy and left the country": a role told after "as"
         // between the agent and the trigger is the agent's.
-        let asRole = Set(agentMentions.filter { m in
+        var asRole = Set(agentMentions.filter { m in
             mentions.contains { r in r.kind == .unnamed && r.role != nil && r.start > m.end && r.end <= i && s.lower(r.start - 1) == "as" }
         }.map(\.actor))
+        // "X has fled Belarus": one named person fleeing a named country escapes its government,
+        // official or not (crowds and unnamed civilians still need a role).
+        if ["flee", "escape"].contains(t.phrase.first ?? ""), agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
+           mentions.contains(where: { $0.start >= end && $0.start <= end + 1 && $0.entry?.kind == .country }) {
+            asRole.insert(a.actor)
+        }
         if !agentAllowed(t, c, describedAs: asRole) { return nil }
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
@@ -931,8 +937,10 @@ struct EventFinder {
         }
         // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
         // clause: triggers in comma-separated stretches, not in subordinate clauses.
-        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 3 && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.span.contains(k) } } }), s.lower(t.words.upperBound) == ",",
-           lo == 0 || s.lower(lo - 1) == "," {
+        // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
+        if best == nil, lo == 0 || s.lower(lo - 1) == ",",
+           let t = times.filter({ $0.words.lowerBound <= 3 && s.lower($0.words.upperBound) == "," && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } })
+               .max(by: { $0.date.rank < $1.date.rank }) {
             best = t.date
         }
         // A participle clause (", vetoing ...", "with Russia vetoing ...") shares the main clause's time.

@@ -468,6 +468,9 @@ struct MentionFinder {
         return (j, name)
     }
 
+    /// Family nouns that a name in apposition can follow ("her husband, X,").
+    static let kinshipNouns: Set<String> = ["husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "son-in-law", "brother-in-law"]
+
     func person(at i: Int) -> Mention? {
         guard s[i].isCapitalized, !s[i].flags.contains(.notName) else { return nil }
         guard let (end, name) = nameRun(at: i) else { return nil }
@@ -485,8 +488,12 @@ struct MentionFinder {
         let hasParticle = name.contains { t in t.lowercased().hasPrefix("al-") || MentionFinder.nameParticles.contains(t.lowercased()) }
         // A capitalised word after "in", "at", "from" is a place unless it is clearly a name.
         if WordClass.locativePrepositions.contains(previous) && !given { return nil }
+        // "Her husband, Arseni Zdanevich, has ...", "the spokesman, Ilya Morov,": a name set off
+        // by commas after a person noun names that person.
+        let appositive = previous == "," && next == "," && i >= 2
+            && (WordClass.personNouns.contains(s.lower(i - 2)) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
         let confirmed = next == "," && ["the", "a", "an", "who", "his", "her", "whose"].contains(s.lower(end + 1))
-            || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil
+            || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil || appositive
         if name.count >= 2 {
             guard given || speaks || hasParticle || previous == "as" || confirmed else {
                 var m = Mention(sentence: s.index, start: i, end: end, kind: .person)
