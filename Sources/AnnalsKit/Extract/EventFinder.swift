@@ -104,6 +104,10 @@ struct EventFinder {
 
     func frame(_ t: Lexicon.Trigger, at i: Int, length: Int) -> EventCandidate? {
         let end = i + length
+        // "refused on Sunday to board a flight home": only a refusal to board is a defection.
+        if t.phrase == ["board"] {
+            guard s.lower(i - 1) == "to", (max(0, i - 5)..<i).contains(where: { EventFinder.refusals.contains(s.lower($0)) }) else { return nil }
+        }
         let isNounReading = nounContext(i)
         if t.pos == "noun" && !isNounReading && t.type != "resolution_proposed" { return nil }
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
@@ -336,9 +340,12 @@ struct EventFinder {
         }
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         c.count = count(near: i, end: end)
-        if t.type == "defection" { fillFromTo(&c, end: end) }
+        // "refused to board a flight to Minsk": the flight's destination is where they would not go.
+        if t.type == "defection", t.phrase != ["board"] { fillFromTo(&c, end: end) }
         return c
     }
+
+    static let refusals: Set<String> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining"]
 
     /// Nouns for a message whose author acts in the gerund after it ("a video announcing").
     static let messageNouns: Set<String> = ["video", "statement", "letter", "message", "recording", "announcement", "communique", "broadcast"]

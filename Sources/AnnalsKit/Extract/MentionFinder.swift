@@ -307,6 +307,15 @@ struct MentionFinder {
         else if ["hundreds", "thousands", "dozens", "scores", "tens"].contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         else if let n = number(at: i) { count = n; j += 1 }
         else { return nil }
+        // "The 24-year-old, who ...": an age alone refers back to a person (coreference).
+        if definite, j == i + 1, MentionFinder.isAge(s.lower(j)), !s.has(j + 1, .personNoun) {
+            var m = Mention(sentence: s.index, start: i, end: j + 1, kind: .unnamed)
+            m.head = MentionFinder.ageHead
+            m.isDefinite = true
+            m.descriptor = s.text(m.span)
+            m.text = m.descriptor ?? ""
+            return m
+        }
         if ["of"].contains(s.lower(j)) && count != nil && ["the", "these", "its", "their"].contains(s.lower(j + 1)) { j += 2 }
         var country: String?
         var k = j
@@ -466,6 +475,15 @@ struct MentionFinder {
         }
         if name.isEmpty { return nil }
         return (j, name)
+    }
+
+    /// The head given to an age used as a noun ("the 24-year-old").
+    static let ageHead = "year-old"
+
+    /// "24-year-old", "five-year-old": a number, then "-year-old".
+    static func isAge(_ w: String) -> Bool {
+        guard w.hasSuffix("-year-old"), let first = w.first else { return false }
+        return first.isNumber || WordClass.countWords[String(w.dropLast("-year-old".count))] != nil
     }
 
     /// Family nouns that a name in apposition can follow ("her husband, X,").

@@ -376,6 +376,7 @@ defection			verb	resign from	party|regime|junta	resigned from|resigning from|res
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
 defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return	individual
+defection			verb	board	home|@country	boarded|boarding|boards	individual
 defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
