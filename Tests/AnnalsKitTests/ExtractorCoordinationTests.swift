@@ -85,3 +85,70 @@ struct ExtractorCoordinationTests {
         #expect(defections(sentence).isEmpty)
     }
 }
+
+/// Defectors who hold no office or whose name the lexicon does not know, and dates told in
+/// opening adverbials. All sentences are written for these tests.
+@Suite("Extractor: private defectors, age anaphors, opening dates")
+struct ExtractorPrivateDefectorTests {
+    let extractor = Extractor()
+
+    func defections(_ text: String, published: String = "2016-09-16") -> [(agent: String, status: String, date: String?)] {
+        let x = extractor.extract(Article(published: CalendarDay(iso: published), publishedBasis: "metadata", text: text))
+        return x.events.filter { $0.type == "defection" }.flatMap { e in
+            let agents = e.participants.filter { $0.part == .agent }.map { x.actors[$0.actor].name }
+            return (agents.isEmpty ? [""] : agents).map { ($0, e.status.rawValue, e.date.text) }
+        }
+    }
+
+    /// A name set off after a family or person noun is a name even when its given name is
+    /// unknown; one named person fleeing a named country defects, office or not.
+    @Test(arguments: [
+        ("Her brother, Teodor Vashkevich, has also fled Belarus.", "Teodor Vashkevich"),
+        ("His wife, Zlata Oksanich, escaped Russia on Tuesday.", "Zlata Oksanich"),
+        ("The blogger Miron Kask fled Belarus on Tuesday.", "Miron Kask"),
+    ])
+    func namedPrivatePersonFleesCountry(_ sentence: String, _ who: String) {
+        #expect(defections(sentence).map(\.agent) == [who])
+    }
+
+    @Test(arguments: [
+        "Thousands of Belarusians have fled Belarus since the vote.",
+        "A farmer fled the country with his family last year.",
+        "Teodor Vashkevich flew to Belarus on Tuesday.",
+    ])
+    func crowdsAndUnnamedCiviliansDoNot(_ sentence: String) {
+        #expect(defections(sentence).isEmpty)
+    }
+
+    /// "The 24-year-old" is the person named before; refusing to board a flight home is the act.
+    @Test(arguments: [
+        "Marta Zhuk, a Belarusian rower, said her coaches had tried to send her home. The 27-year-old refused on Tuesday to board a flight to Minsk.",
+        "Officials said the cyclist Igor Reshko had been told to pack. The 31-year-old declined to board the plane home on Tuesday.",
+    ])
+    func ageAnaphorRefusesToBoard(_ text: String) {
+        let d = defections(text)
+        #expect(d.count == 1)
+        #expect(d.first?.agent == (text.contains("Zhuk") ? "Marta Zhuk" : "Igor Reshko"))
+        #expect(d.first?.date == "2016-09-13")
+    }
+
+    @Test(arguments: [
+        "Marta Zhuk boarded a flight to Minsk on Tuesday.",
+        "The delegation refused to board the bus to the stadium on Tuesday.",
+        "Marta Zhuk said she would board a flight home on Tuesday.",
+    ])
+    func boardingIsNotDefecting(_ sentence: String) {
+        #expect(defections(sentence).allSatisfy { $0.status != "asserted" })
+    }
+
+    /// Of several opening adverbials ("Earlier, on May 3, ..."), the dated one dates the clause.
+    @Test(arguments: [
+        ("Earlier, on May 3, Gen. Anselmo Vidal disavowed the junta.", "Anselmo Vidal", "2016-05-03"),
+        ("Previously, on June 9, Col. Hector Ibarra became the first officer to disavow the president.", "Hector Ibarra", "2016-06-09"),
+    ])
+    func openingDate(_ sentence: String, _ who: String, _ date: String) {
+        let d = defections(sentence)
+        #expect(d.map(\.agent) == [who])
+        #expect(d.first?.date == date)
+    }
+}
