@@ -152,3 +152,30 @@ struct ExtractorPrivateDefectorTests {
         #expect(d.first?.date == date)
     }
 }
+
+/// One defection told several times in an article that denies it. Sentences written for these tests.
+@Suite("Extractor: denied defections retold")
+struct ExtractorDeniedRetellingTests {
+    let extractor = Extractor()
+
+    func statuses(_ text: String) -> [String] {
+        let x = extractor.extract(Article(published: CalendarDay(iso: "2016-09-17"), publishedBasis: "metadata", text: text))
+        return x.events.filter { $0.type == "defection" }.map(\.status.rawValue)
+    }
+
+    @Test(arguments: [
+        "The office of Deputy Prime Minister Walid Kassem denied on Saturday that he had fled to Jordan. Opposition websites said Kassem had slipped across the border into Jordan with the help of rebels.",
+        "Minister Omar Hallak denied reports that he had defected. Activists said Hallak had crossed the border into Turkey.",
+    ])
+    func undatedRetellingStaysDenied(_ text: String) {
+        let s = statuses(text)
+        #expect(!s.isEmpty)
+        #expect(!s.contains("asserted"))
+    }
+
+    @Test func datedActAfterDenialIsAsserted() {
+        // The article itself vouches for a dated act: the earlier denial does not undo it.
+        let s = statuses("Minister Omar Hallak denied reports that he had defected. On Friday, Hallak crossed the border into Turkey and defected.")
+        #expect(s.contains("asserted"))
+    }
+}
