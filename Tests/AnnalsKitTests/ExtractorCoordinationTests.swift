@@ -179,3 +179,37 @@ struct ExtractorDeniedRetellingTests {
         #expect(s.contains("asserted"))
     }
 }
+
+/// Breaking with a named leader and switching to the other side. Sentences written for these tests.
+@Suite("Extractor: breaking with a named leader")
+struct ExtractorNamedLeaderTests {
+    let extractor = Extractor()
+
+    func defectors(_ text: String) -> [String] {
+        let x = extractor.extract(Article(published: CalendarDay(iso: "2016-09-16"), publishedBasis: "metadata", text: text))
+        return x.events.filter { $0.type == "defection" && $0.status == .asserted }.flatMap { e in
+            e.participants.filter { $0.part == .agent }.map { x.actors[$0.actor].name }
+        }
+    }
+
+    @Test(arguments: [
+        ("Gen. Karim Issa abandoned Assad on Monday.", "Karim Issa"),
+        ("Col. Rafael Nunez turned his back on Maduro on Monday.", "Rafael Nunez"),
+        ("Ambassador Salem Twati renounced Gaddafi on Monday.", "Salem Twati"),
+        ("Capt. Bassel Naji switched to the opposition on Monday.", "Bassel Naji"),
+        ("Deputy Speaker Omar Rifai turned against Saleh in March.", "Omar Rifai"),
+    ])
+    func breaksWithLeader(_ sentence: String, _ who: String) {
+        #expect(defectors(sentence) == [who])
+    }
+
+    @Test(arguments: [
+        "France abandoned its plan on Monday.",
+        "Britain turned its back on Gaddafi in March.",
+        "The farmers switched to a new crop on Monday.",
+        "Col. Rafael Nunez switched to a new unit on Monday.",
+    ])
+    func notBreaks(_ sentence: String) {
+        #expect(defectors(sentence).isEmpty)
+    }
+}
