@@ -145,6 +145,8 @@ struct ExtractorPrivateDefectorTests {
     @Test(arguments: [
         ("Earlier, on May 3, Gen. Anselmo Vidal disavowed the junta.", "Anselmo Vidal", "2016-05-03"),
         ("Previously, on June 9, Col. Hector Ibarra became the first officer to disavow the president.", "Hector Ibarra", "2016-06-09"),
+        ("In a video posted online on Tuesday, Maj. Fadi Rahal announced his defection.", "Fadi Rahal", "2016-09-13"),
+        ("In a statement read on state radio on Tuesday, Col. Idris Bako declared his defection.", "Idris Bako", "2016-09-13"),
     ])
     func openingDate(_ sentence: String, _ who: String, _ date: String) {
         let d = defections(sentence)
@@ -211,5 +213,21 @@ struct ExtractorNamedLeaderTests {
     ])
     func notBreaks(_ sentence: String) {
         #expect(defectors(sentence).isEmpty)
+    }
+}
+
+/// A refusal to go home names no destination: the country refused is not where they went.
+@Suite("Extractor: refusals to return")
+struct ExtractorRefusalTests {
+    @Test(arguments: [
+        "Olympic swimmer Yelena Kral, 22, refused to return to Belarus on Tuesday.",
+        "The 22-year-old sprinter Yelena Kral declined to board a flight to Minsk on Tuesday.",
+    ])
+    func noDestination(_ sentence: String) {
+        let x = Extractor().extract(Article(published: CalendarDay(iso: "2016-09-16"), publishedBasis: "metadata", text: sentence))
+        let d = x.events.filter { $0.type == "defection" }
+        #expect(d.count == 1)
+        #expect(d.first?.participants.contains { $0.part == .to } == false)
+        #expect(d.first.map { e in e.participants.filter { $0.part == .agent }.map { x.actors[$0.actor].name } } == ["Yelena Kral"])
     }
 }

@@ -341,7 +341,7 @@ struct EventFinder {
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         c.count = count(near: i, end: end)
         // "refused to board a flight to Minsk": the flight's destination is where they would not go.
-        if t.type == "defection", t.phrase != ["board"] { fillFromTo(&c, end: end) }
+        if t.type == "defection", t.phrase != ["board"], t.phrase.first != "refuse" { fillFromTo(&c, end: end) }
         return c
     }
 
@@ -946,7 +946,9 @@ struct EventFinder {
         // clause: triggers in comma-separated stretches, not in subordinate clauses.
         // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
         if best == nil, lo == 0 || s.lower(lo - 1) == ",",
-           let t = times.filter({ $0.words.lowerBound <= 3 && s.lower($0.words.upperBound) == "," && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } })
+           // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
+           // counts when it starts with a preposition.
+           let t = times.filter({ ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && s.lower($0.words.upperBound) == "," && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } })
                .max(by: { $0.date.rank < $1.date.rank }) {
             best = t.date
         }
