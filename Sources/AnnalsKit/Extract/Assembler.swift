@@ -69,7 +69,13 @@ struct Assembler {
         // Events.
         for cl in clusters {
             guard let lead = cl.members.filter({ !$0.anaphoric }).max(by: { $0.status.strength < $1.status.strength }) else { continue }
-            let status = lead.status
+            var status = lead.status
+            // "His office denied that he had fled ... Opposition sites said he had crossed the
+            // border": when the article denies the event, an undated retelling does not vouch for it.
+            if status == .asserted, cl.type == "defection", cl.members.contains(where: { $0.status == .denied }),
+               !cl.members.contains(where: { $0.status == .asserted && $0.explicitDate != nil }) {
+                status = .denied
+            }
             let date = resolveDate(cl)
             let count = cl.members.map(\.count).max() ?? 1
             let object = cl.members.compactMap(\.object).max { $0.count < $1.count }

@@ -175,6 +175,12 @@ struct Coreference {
                 byKey[key] = id
                 return id
             }
+            // "The 24-year-old" is the latest named person spoken of (news gives ages of the
+            // people it names), else the latest person.
+            if head == MentionFinder.ageHead {
+                let people = recent.reversed().map { canonical($0) }.filter { actors[$0].kind == .person && !actors[$0].isPlural }
+                return people.first { actors[$0].isNamed } ?? people.first
+            }
             // A definite description refers back: "the soldier", "the general", "the U.N. envoy".
             if m.isDefinite {
                 for id in recent.reversed() {

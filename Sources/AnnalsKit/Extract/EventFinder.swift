@@ -104,6 +104,10 @@ struct EventFinder {
 
     func frame(_ t: Lexicon.Trigger, at i: Int, length: Int) -> EventCandidate? {
         let end = i + length
+        // "refused on Sunday to board a flight home": only a refusal to board is a defection.
+        if t.phrase == ["board"] {
+            guard s.lower(i - 1) == "to", (max(0, i - 5)..<i).contains(where: { EventFinder.refusals.contains(s.lower($0)) }) else { return nil }
+        }
         let isNounReading = nounContext(i)
         if t.pos == "noun" && !isNounReading && t.type != "resolution_proposed" { return nil }
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
@@ -126,6 +130,10 @@ struct EventFinder {
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
             // "joined the February 17 revolution", not "joined talks with the opposition".
             if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
+            // "recognized the opposition leader as interim president": a rival named head of state,
+            // not "recognized the president's authority".
+            // Its object comes first ("recognised as president by X" is passive).
+            if t.phrase == ["recognize"] && (o < end || !(max(end + 1, o - 3)..<o).contains { s.lower($0) == "as" }) { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
             // have ...", "resolution 2042"; not "us from fulfilling our purpose".
@@ -213,6 +221,12 @@ struct EventFinder {
                     ["joined", "joins", "join", "joining"].contains(s.lower(m.start - 1)) {
                 agentMentions = subject(before: verbGroupStart(m.start - 1)) + coordinated(ending: m)
             }
+            // "posted a video announcing ...", "issued a statement recognizing ...": the author of
+            // the message, the subject of the verb before it.
+            else if EventFinder.messageNouns.contains(s.lower(i - 1)),
+                    let v = (max(0, i - 5)..<(i - 1)).last(where: { k in let w = s.lower(k); return (w.hasSuffix("ed") || WordClass.irregularPast.contains(w)) && !mentions.contains { $0.span.contains(k) } }) {
+                agentMentions = subject(before: verbGroupStart(v))
+            }
             // "arrived in Turkey on Thursday after defecting": the governing clause's subject.
             else if ["after", "upon", "since", "before", "by"].contains(s.lower(i - 1)) { agentMentions = subject(before: i - 1) }
             // "a competing Russian draft falling far short": the draft is the subject; the body votes.
@@ -273,7 +287,18 @@ struct EventFinder {
             }
         }
         c.agents = ids
-        if !agentAllowed(t, c) { return nil }
+        // "X quit his post as a presidential envoy and left the country": a role told after "as"
+        // between the agent and the trigger is the agent's.
+        var asRole = Set(agentMentions.filter { m in
+            mentions.contains { r in r.kind == .unnamed && r.role != nil && r.start > m.end && r.end <= i && s.lower(r.start - 1) == "as" }
+        }.map(\.actor))
+        // "X has fled Belarus": one named person fleeing a named country escapes its government,
+        // official or not (crowds and unnamed civilians still need a role).
+        if ["flee", "escape"].contains(t.phrase.first ?? ""), agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
+           mentions.contains(where: { $0.start >= end && $0.start <= end + 1 && $0.entry?.kind == .country }) {
+            asRole.insert(a.actor)
+        }
+        if !agentAllowed(t, c, describedAs: asRole) { return nil }
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
         if c.explicitDate == nil, let comma = mainClauseComma {
@@ -315,9 +340,15 @@ struct EventFinder {
         }
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         c.count = count(near: i, end: end)
-        if t.type == "defection" { fillFromTo(&c, end: end) }
+        // "refused to board a flight to Minsk": the flight's destination is where they would not go.
+        if t.type == "defection", t.phrase != ["board"], t.phrase.first != "refuse" { fillFromTo(&c, end: end) }
         return c
     }
+
+    static let refusals: Set<String> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining"]
+
+    /// Nouns for a message whose author acts in the gerund after it ("a video announcing").
+    static let messageNouns: Set<String> = ["video", "statement", "letter", "message", "recording", "announcement", "communique", "broadcast"]
 
     /// An opposition or insurgent group: its CAMEO code ends REB, OPP or INS ("SYRREB").
     static func isOpposition(_ e: Lexicon.Entry?) -> Bool {
@@ -338,7 +369,7 @@ struct EventFinder {
         return kept.isEmpty ? [] : nil
     }
 
-    func agentAllowed(_ t: Lexicon.Trigger, _ c: EventCandidate) -> Bool {
+    func agentAllowed(_ t: Lexicon.Trigger, _ c: EventCandidate, describedAs: Set<Int> = []) -> Bool {
         if c.anaphoric || c.inheritsAgents || t.pos == "adj" { return true }
         switch t.agent {
         case "individual":
@@ -352,7 +383,7 @@ struct EventFinder {
             for id in c.agents {
                 let a = actors[id]
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
-                if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed { return false }
+                if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed && !describedAs.contains(id) { return false }
                 if t.agent == "official" && !a.isNamed && a.roles.isEmpty && (a.kind == .person || a.kind == .group)
                     && a.heads.isDisjoint(with: EventFinder.officialHeads) { return false }
             }
@@ -385,7 +416,9 @@ struct EventFinder {
         if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countWords[p] != nil { return true }
         if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
         // "a group defection", "a mass defection": one modifier after an article.
-        if ["a", "an", "another"].contains(s.lower(i - 2)), !s[i - 1].isPunct, !WordClass.auxiliaries.contains(p), !p.hasSuffix("ed"), !WordClass.modals.contains(p) { return true }
+        // Not "a video announcing": a message noun before a gerund.
+        if ["a", "an", "another"].contains(s.lower(i - 2)), !s[i - 1].isPunct, !WordClass.auxiliaries.contains(p), !p.hasSuffix("ed"), !WordClass.modals.contains(p),
+           !(s.lower(i).hasSuffix("ing") && EventFinder.messageNouns.contains(p)) { return true }
         // "had cast vetoes", "used vetoes": the object of a light verb.
         if WordClass.lightVerbs.contains(p) { return true }
         if s.lower(i + 1) == "of" && !["veto", "vetoes"].contains(s.lower(i)) { return true }
@@ -508,6 +541,10 @@ struct EventFinder {
     /// The subject of a verb group starting at `k`: the nearest mention to the left in the same
     /// clause that is not the object of a preposition, with its coordinated partners.
     func subject(before k: Int) -> [Mention] {
+        // "X quit his post as an envoy and left the country", "he had abandoned the president
+        // and fled": a verb group right after "and" shares the first verb's subject, not the
+        // first verb's object.
+        if let first = coordinatedVerb(before: k) { return subject(before: verbGroupStart(first)) }
         var j = k - 1
         while j >= 0 {
             // "X, the commander who guarded Y's rule, declared": skip the relative clause to X.
@@ -530,6 +567,7 @@ struct EventFinder {
                     j = first.start - 1
                     continue
                 }
+                if let speaker = reportingSubject(of: m) { return speaker }
                 return list
             }
             let w = s.lower(j)
@@ -544,6 +582,41 @@ struct EventFinder {
             j -= 1
         }
         return []
+    }
+
+    /// "X, a former minister whom Y had chosen as his envoy, said he would ...": "he" right after
+    /// the reporting verb is its subject, when that is one person (not the latest description).
+    func reportingSubject(of m: Mention) -> [Mention]? {
+        guard m.kind == .pronoun, WordClass.singularPersonPronouns.contains(m.head ?? ""), m.start >= 1 else { return nil }
+        var v = m.start - 1
+        if s.lower(v) == "that" { v -= 1 }
+        guard v >= 1, WordClass.reportingVerbs.contains(s.lower(v)) else { return nil }
+        let speaker = subject(before: verbGroupStart(v))
+        guard speaker.count == 1, let a = actors[safe: speaker[0].actor], a.kind == .person, !a.isPlural else { return nil }
+        return speaker
+    }
+
+    /// The finite verb of the first conjunct when the verb group starting at `k` follows "and"
+    /// ("quit his post as an envoy and left", "would not take up the job and was breaking"):
+    /// the nearest auxiliary, past form or -ed word before "and" in the same clause that is not
+    /// inside a mention and does not follow a determiner ("the embattled regime").
+    func coordinatedVerb(before k: Int) -> Int? {
+        guard k >= 2, s.lower(k - 1) == "and" else { return nil }
+        // "Russia and China vetoed": "and" between mentions joins nouns.
+        if mentions.contains(where: { $0.end == k - 1 }) && mentions.contains(where: { $0.start == k }) { return nil }
+        var j = k - 2
+        while j >= 0, k - j < 16 {
+            let w = s.lower(j)
+            if [",", ";", ":", ".", "\u{2014}", "and", "\""].contains(w) || EventFinder.clauseWords.contains(w) { return nil }
+            let inMention = mentions.contains { $0.span.contains(j) }
+            let afterDeterminer = WordClass.determiners.contains(s.lower(j - 1))
+            if !inMention, !afterDeterminer, !s[j].isPossessive,
+               WordClass.auxiliaries.contains(w) || WordClass.irregularPast.contains(w) || (w.hasSuffix("ed") && w.count > 3) {
+                return j
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// Where a relative clause ending at the comma `comma` starts ("..., who guarded Y's rule,"),
@@ -818,6 +891,10 @@ struct EventFinder {
                 if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
                 // "quit his post ..., reportedly over his opposition to the war": the hedge is on the reason.
                 if cue.status == "rumored", k > i, ["over", "because", "due", "amid", "for"].contains(s.lower(k + cue.phrase.count)) { continue }
+                // "said he would not take the job and was breaking with the government": a
+                // negation in the first conjunct does not reach a verb group of its own after "and".
+                if cue.status == "negated" || cue.status == "hypothetical", k < verbGroupStart(i) - 1, verbGroupStart(i) < i,
+                   coordinatedVerb(before: verbGroupStart(i)) != nil { continue }
                 consider(cue.status)
             }
         }
@@ -867,8 +944,12 @@ struct EventFinder {
         }
         // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
         // clause: triggers in comma-separated stretches, not in subordinate clauses.
-        if best == nil, let t = times.first(where: { $0.words.lowerBound <= 3 && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.span.contains(k) } } }), s.lower(t.words.upperBound) == ",",
-           lo == 0 || s.lower(lo - 1) == "," {
+        // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
+        if best == nil, lo == 0 || s.lower(lo - 1) == ",",
+           // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
+           // counts when it starts with a preposition.
+           let t = times.filter({ ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && s.lower($0.words.upperBound) == "," && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } })
+               .max(by: { $0.date.rank < $1.date.rank }) {
             best = t.date
         }
         // A participle clause (", vetoing ...", "with Russia vetoing ...") shares the main clause's time.

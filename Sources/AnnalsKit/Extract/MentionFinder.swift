@@ -307,6 +307,15 @@ struct MentionFinder {
         else if ["hundreds", "thousands", "dozens", "scores", "tens"].contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         else if let n = number(at: i) { count = n; j += 1 }
         else { return nil }
+        // "The 24-year-old, who ...": an age alone refers back to a person (coreference).
+        if definite, j == i + 1, MentionFinder.isAge(s.lower(j)), !s.has(j + 1, .personNoun) {
+            var m = Mention(sentence: s.index, start: i, end: j + 1, kind: .unnamed)
+            m.head = MentionFinder.ageHead
+            m.isDefinite = true
+            m.descriptor = s.text(m.span)
+            m.text = m.descriptor ?? ""
+            return m
+        }
         if ["of"].contains(s.lower(j)) && count != nil && ["the", "these", "its", "their"].contains(s.lower(j + 1)) { j += 2 }
         var country: String?
         var k = j
@@ -468,6 +477,18 @@ struct MentionFinder {
         return (j, name)
     }
 
+    /// The head given to an age used as a noun ("the 24-year-old").
+    static let ageHead = "year-old"
+
+    /// "24-year-old", "five-year-old": a number, then "-year-old".
+    static func isAge(_ w: String) -> Bool {
+        guard w.hasSuffix("-year-old"), let first = w.first else { return false }
+        return first.isNumber || WordClass.countWords[String(w.dropLast("-year-old".count))] != nil
+    }
+
+    /// Family nouns that a name in apposition can follow ("her husband, X,").
+    static let kinshipNouns: Set<String> = ["husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "son-in-law", "brother-in-law"]
+
     func person(at i: Int) -> Mention? {
         guard s[i].isCapitalized, !s[i].flags.contains(.notName) else { return nil }
         guard let (end, name) = nameRun(at: i) else { return nil }
@@ -485,8 +506,12 @@ struct MentionFinder {
         let hasParticle = name.contains { t in t.lowercased().hasPrefix("al-") || MentionFinder.nameParticles.contains(t.lowercased()) }
         // A capitalised word after "in", "at", "from" is a place unless it is clearly a name.
         if WordClass.locativePrepositions.contains(previous) && !given { return nil }
+        // "Her husband, Arseni Zdanevich, has ...", "the spokesman, Ilya Morov,": a name set off
+        // by commas after a person noun names that person.
+        let appositive = previous == "," && next == "," && i >= 2
+            && (WordClass.personNouns.contains(s.lower(i - 2)) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
         let confirmed = next == "," && ["the", "a", "an", "who", "his", "her", "whose"].contains(s.lower(end + 1))
-            || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil
+            || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil || appositive
         if name.count >= 2 {
             guard given || speaks || hasParticle || previous == "as" || confirmed else {
                 var m = Mention(sentence: s.index, start: i, end: end, kind: .person)

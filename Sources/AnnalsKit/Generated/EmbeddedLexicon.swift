@@ -323,17 +323,19 @@ defection			verb	join the rebellion		joined the rebellion|joining the rebellion	
 defection			verb	join the uprising		joined the uprising|joining the uprising	person
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
 defection			verb	desert			official
-defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops		official
+defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops|@person		official
 defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
-defection			verb	turn against	regime|government|president|leader|junta	turned against	person
-defection			verb	turn his back on	regime|government|president|leader|junta|administration	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
+defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
+defection			verb	disavow	regime|government|president|leader|junta|administration|@person	disavowed|disavowing|disavows	person
+defection			verb	recognize	president	recognized|recognizing|recognizes|recognise|recognised|recognising|recognises	official
+defection			verb	turn his back on	regime|government|president|leader|junta|administration|@person	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
 defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolution|demonstrators	sided with|siding with|sides with	official
 defection			verb	join the protesters		joined the protesters|joining the protesters|joins the protesters	official
 defection			verb	join the protest movement		joined the protest movement|joining the protest movement	official
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
-defection			verb	renounce	regime|government|president|leader|junta|party|allegiance		person
+defection			verb	renounce	regime|government|president|leader|junta|party|allegiance|@person		person
 defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|aircraft|helicopter|airplane|interceptor|border	flew|flown|flying|flies	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
@@ -350,6 +352,7 @@ defection			verb	dash across	border|dmz|line|zone|frontier	dashed across|dashing
 defection			verb	swim across	border|river|line	swam across|swimming across	official
 defection			verb	drive across	border|dmz|line|zone|frontier	drove across|driving across	official
 defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries	joined|joining|joins	official
+defection			verb	switch to	opposition|rebels|rebel|enemy|side|@opposition	switched to|switching to|switches to	official
 defection			verb	switch allegiance		switched allegiance|switching allegiance|switches allegiance|switched his allegiance|switched their allegiance|switching his allegiance	person
 defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts allegiance|shifted his allegiance|shifted their allegiance	person
 defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
@@ -374,6 +377,7 @@ defection			verb	resign from	party|regime|junta	resigned from|resigning from|res
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
 defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return	individual
+defection			verb	board	home|@country	boarded|boarding|boards	individual
 defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
