@@ -473,3 +473,31 @@ CREATE TABLE event_participant_stale (
 ) STRICT;
 DROP INDEX event_mention_group;
 CREATE INDEX event_mention_group ON event_mention(type, agents, merge_window, event_id);
+
+
+-- From 0007_event_member_summary: a growing event takes one more mention without reading the others (see the migration).
+CREATE TABLE event_member_summary (
+    event_id     INTEGER PRIMARY KEY,
+    closed       TEXT    NOT NULL,  -- distinct bounded dates: 'precision|start|end' lines, sorted
+    before_end   TEXT,              -- earliest bound of a dated `before` reading
+    first_rank   INTEGER NOT NULL,
+    first_end    INTEGER NOT NULL,
+    first_sort   TEXT    NOT NULL,
+    cameo_sort   TEXT,
+    plover_sort  TEXT,
+    object_sort  TEXT
+) STRICT;
+CREATE TRIGGER event_member_summary_mention_insert AFTER INSERT ON event_mention BEGIN
+    DELETE FROM event_member_summary WHERE event_id = new.event_id;
+END;
+CREATE TRIGGER event_member_summary_mention_delete AFTER DELETE ON event_mention BEGIN
+    DELETE FROM event_member_summary WHERE event_id = old.event_id;
+END;
+CREATE TRIGGER event_member_summary_mention_update
+AFTER UPDATE OF event_id, type, agents, merge_window, date_start, date_end, date_precision, date_basis, sort_key,
+                cameo_code, plover_type, object ON event_mention BEGIN
+    DELETE FROM event_member_summary WHERE event_id IN (old.event_id, new.event_id);
+END;
+CREATE TRIGGER event_member_summary_event_delete AFTER DELETE ON event BEGIN
+    DELETE FROM event_member_summary WHERE event_id = old.id;
+END;

@@ -107,6 +107,58 @@ import Testing
         }
     }
 
+    /// Articles reporting one person's defection with nested, clashing, open and `before`
+    /// dates, so that events grow in place from their stored summaries and must stop where
+    /// regrouping would.
+    static func datedDefections(_ i: Int) -> (article: Article, extraction: Extraction) {
+        let person = "Pat Example\(i % 2)"
+        let text = "\(person) defected, story \(i)."
+        var x = Extraction()
+        x.sentences = [Sentence(range: 0..<text.utf8.count, text: text)]
+        x.actors = [ExtractedActor(name: person, kind: .person, country: "C")]
+        let dates: [EventDate] = [.year(2012, basis: "in"), .month(year: 2012, month: 3, basis: "in"),
+                                  .day(CalendarDay(2012, 3, 5), basis: "on"), .before(CalendarDay(2012, 4, 1), basis: "publication date"),
+                                  .day(CalendarDay(2012, 3, 6), basis: "on"), EventDate(start: nil, end: nil, precision: .unknown, basis: ""),
+                                  .before(CalendarDay(2012, 3, 5), basis: "by"), .day(CalendarDay(2012, 3, 5), basis: "publication date"),
+                                  .before(CalendarDay(2012, 2, 1), basis: "by"), .month(year: 2012, month: 4, basis: "in")]
+        // The first person's dates all fit together (one event growing in place); the
+        // second's clash now and then.
+        let date = i % 2 == 0 ? dates[[0, 1, 2, 3, 5, 7][i / 2 % 6]] : dates[(i / 2 * 7) % dates.count]
+        x.events = [ExtractedEvent(type: "defection", cameoCode: i % 4 == 1 ? "0\(i % 3)" : nil, date: date,
+                                   participants: [.init(actor: 0, part: .agent)], object: i % 5 == 2 ? "object \(i)" : nil,
+                                   sentence: 0, trigger: 0..<1, summary: "\(person) defected \(i)")]
+        return (Article(title: "story \(i)", published: CalendarDay(2012, 4, 1 + i % 20), publishedBasis: "metadata", text: text), x)
+    }
+
+    @Test func eventSummariesGiveWhatRegroupingGivesAfterRemovals() throws {
+        let items = (0..<60).map(KnowledgeBaseTests.datedDefections)
+        var generator = SystemRandomNumberGenerator()
+        let shuffled = Array(items.indices).shuffled(using: &generator)
+        func build(incremental: Bool, _ order: [Int], removeAndReadd: Bool) throws -> (snapshot: [String], summaries: Int) {
+            try withTemporaryDatabasePath { path in
+                let store = try Store(path: path)
+                store.regroupsIncrementally = incremental
+                for i in order { _ = try store.write([items[i]]) }
+                if removeAndReadd {
+                    let removed = try store.database.query("SELECT id FROM article ORDER BY title LIMIT 12").compactMap { $0[0, as: Int64.self] }
+                    for id in removed { #expect(try store.removeArticle(id: id)) }
+                    for i in order { _ = try store.write([items[i]]) }  // already stored ones are skipped
+                }
+                let summaries = try store.database.scalar(Int.self, "SELECT count(*) FROM event_member_summary") ?? 0
+                return (try KnowledgeBaseTests.snapshot(store), summaries)
+            }
+        }
+        let reference = try build(incremental: false, Array(items.indices), removeAndReadd: false).snapshot
+        for order in [Array(items.indices), Array(items.indices.reversed()), shuffled] {
+            for readd in [false, true] {
+                let fast = try build(incremental: true, order, removeAndReadd: readd)
+                #expect(fast.snapshot == reference)
+                #expect(try build(incremental: false, order, removeAndReadd: readd).snapshot == reference)
+                #expect(fast.summaries > 0)
+            }
+        }
+    }
+
     @Test func spellingVariantsAreOnePersonAndDefectionsMergeAcrossArticles() throws {
         try withTemporaryDatabasePath { path in
             let store = try Store(path: path)

@@ -45,6 +45,14 @@ enum StatementProfile {
         }
     }
 
+    /// The per-statement totals so far, cleared (to profile one phase of a run).
+    static func take() -> [String: (calls: Int, nanoseconds: UInt64)] {
+        totals.withLock { totals in
+            defer { totals = [:] }
+            return totals
+        }
+    }
+
     static func report() {
         let rows = totals.withLock { $0 }.sorted { $0.value.nanoseconds > $1.value.nanoseconds }
         let all = rows.reduce(0) { $0 + $1.value.nanoseconds }

@@ -186,13 +186,26 @@ extension Store {
         guard let new else { return false }
         guard let e = try db.int64(Store.otherEventOfGroup, group.type, group.agents, group.window, mention), e != new.eventID,
               e < new.eventID,
-              let total = try db.int64(Store.groupCount, group.type, group.agents, group.window),
-              try db.int64(Store.groupCountAtEvent, group.type, group.agents, group.window, e) == total - 1,
-              try db.int64(Store.eventMemberCount, e) == total - 1,
               try db.int64(Store.eventMemberCount, new.eventID) == 1,
               try db.int64(Store.participantsStale, e) == nil,
               try db.int64(Store.articleInEvent, e, new.articleID) == nil
         else { return false }
+        // With a summary, every mention of `e` is in this group (it was so when the summary
+        // was written, and any change since deleted it): the group is `e` and the new
+        // mention when no mention of it is in a third event (three index probes).
+        // Without one, count.
+        var members = try memberSummary(e)
+        if members != nil {
+            guard try db.int64(Store.groupEventBelow, group.type, group.agents, group.window, e) == nil,
+                  try db.int64(Store.groupEventBetween, group.type, group.agents, group.window, e, new.eventID) == nil,
+                  try db.int64(Store.groupEventAbove, group.type, group.agents, group.window, new.eventID) == nil
+            else { return false }
+        } else {
+            guard let total = try db.int64(Store.groupCount, group.type, group.agents, group.window),
+                  try db.int64(Store.groupCountAtEvent, group.type, group.agents, group.window, e) == total - 1,
+                  try db.int64(Store.eventMemberCount, e) == total - 1
+            else { return false }
+        }
         var stored: [String?]?
         try db.forEach(Store.eventFields, [e]) { row in stored = (0..<11).map { row.columnText(at: $0) } }
         // Settled (date_basis set) and of this type.
@@ -202,37 +215,33 @@ extension Store {
         // the same otherwise (readings of one cluster may all merge with each other).
         let factual: Set<EventStatus> = [.asserted, .denied, .rumored, .claimed, .negated]
         guard factual.contains(overall) ? factual.contains(new.status) : new.status == overall else { return false }
-        // One pass over the event's readings: the new date against every one of theirs; the
-        // first reading (most precise date, then content order), which gives the date and
-        // summary; the first in content order with a code or object.
-        typealias OrderKey = (rank: Int, end: Int, sortKey: String)
-        func before(_ a: OrderKey, _ b: OrderKey) -> Bool {
-            if a.rank != b.rank { return a.rank > b.rank }
-            if a.end != b.end { return a.end < b.end }
-            return a.sortKey < b.sortKey
-        }
-        var fits = true
-        var first: OrderKey?
-        var firstWith: [String?] = [nil, nil, nil]  // sort keys of the first cameo code, PLOVER type, object
-        try db.forEach(Store.eventMemberKeys, [e]) { row in
-            guard fits else { return }
-            let date = EventDate(start: row.columnText(at: 0).flatMap { CalendarDay(iso: $0) },
-                                 end: row.columnText(at: 1).flatMap { CalendarDay(iso: $0) },
-                                 precision: row.columnText(at: 2).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
-                                 basis: row.columnText(at: 3) == "publication date" ? "publication date" : "")
-            let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
-            if !EventDate.compatible(mergeDate, new.mergeDate) {
-                fits = false
-                return
+        // Without a summary, one pass over the event's readings makes it: their distinct
+        // dates; the first reading (most precise date, then content order), which gives the
+        // date and summary; the first in content order with a code or object.
+        if members == nil {
+            var made: MemberSummary?
+            try db.forEach(Store.eventMemberKeys, [e]) { row in
+                let date = EventDate(start: row.columnText(at: 0).flatMap { CalendarDay(iso: $0) },
+                                     end: row.columnText(at: 1).flatMap { CalendarDay(iso: $0) },
+                                     precision: row.columnText(at: 2).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                                     basis: row.columnText(at: 3) == "publication date" ? "publication date" : "")
+                let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+                let has = (0..<3).map { row.columnInt64(at: 5 + $0) == 1 }
+                let sortKey = row.columnText(at: 4) ?? ""
+                if made == nil {
+                    made = MemberSummary(mergeDate: mergeDate, sortKey: sortKey, has: has)
+                } else {
+                    made?.add(mergeDate: mergeDate, sortKey: sortKey, has: has)
+                }
             }
-            let sortKey = row.columnText(at: 4) ?? ""
-            let key: OrderKey = (mergeDate.rank, mergeDate.end?.dayNumber ?? Int.min, sortKey)
-            if first.map({ before(key, $0) }) ?? true { first = key }
-            for i in 0..<3 where row.columnInt64(at: 5 + i) == 1 {
-                if firstWith[i].map({ sortKey < $0 }) ?? true { firstWith[i] = sortKey }
-            }
+            members = made
         }
-        guard fits, let first else { return false }
+        // The new date against every one of theirs (their distinct dates say it).
+        guard var members, members.fits(new.mergeDate) else { return false }
+        typealias OrderKey = MemberSummary.OrderKey
+        let before = MemberSummary.before
+        let first = members.first
+        let firstWith = members.firstWith
         let newKey: OrderKey = (new.mergeDate.rank, new.mergeDate.end?.dayNumber ?? Int.min, new.sortKey)
         // Equal keys keep the order they were read in (ids): the older reading stays first.
         let newFirst = before(newKey, first)
@@ -273,8 +282,45 @@ extension Store {
             try db.execute(Store.insertEventParticipant, e, actor, part)
         }
         try db.execute(Store.deleteEventWithoutMentions, new.eventID)
+        // (Moving the mention deleted the summary: write it again, with the new reading.)
+        members.add(mergeDate: new.mergeDate, sortKey: new.sortKey,
+                    has: [new.cameoCode != nil, new.ploverType != nil, new.object != nil])
+        try members.save(e, in: db)
         return true
     }
+
+    /// The stored summary of an event's mentions (nil when there is none, or it is unreadable).
+    func memberSummary(_ eventID: Int64) throws -> MemberSummary? {
+        var summary: MemberSummary?
+        try database.forEach(Store.readMemberSummary, [eventID]) { row in
+            guard let closed = row.columnText(at: 0), let rank = row.columnInt64(at: 2), let end = row.columnInt64(at: 3),
+                  let sortKey = row.columnText(at: 4) else { return }
+            summary = MemberSummary(closed: Set(closed.split(separator: "\n").map(String.init)),
+                                    beforeEnd: row.columnText(at: 1).flatMap { CalendarDay(iso: $0) },
+                                    first: (Int(rank), Int(end), sortKey),
+                                    firstWith: (5..<8).map { row.columnText(at: $0) })
+        }
+        return summary
+    }
+
+    static let readMemberSummary = SQL("""
+        SELECT closed, before_end, first_rank, first_end, first_sort, cameo_sort, plover_sort, object_sort
+        FROM event_member_summary WHERE event_id = ?
+        """)
+    static let saveMemberSummary = SQL("""
+        INSERT OR REPLACE INTO event_member_summary(event_id, closed, before_end, first_rank, first_end, first_sort,
+                                                    cameo_sort, plover_sort, object_sort)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    static let groupEventBelow = SQL("""
+        SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND event_id < ? LIMIT 1
+        """)
+    static let groupEventBetween = SQL("""
+        SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND event_id > ? AND event_id < ? LIMIT 1
+        """)
+    static let groupEventAbove = SQL("""
+        SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND event_id > ? LIMIT 1
+        """)
 
     static let otherEventOfGroup = SQL("""
         SELECT event_id FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND id <> ? LIMIT 1
