@@ -9,13 +9,8 @@ import Testing
 struct ExtractorCoordinationTests {
     let extractor = Extractor()
 
-    /// (agent name, status, date text) of each defection.
     func defections(_ text: String, published: String = "2016-09-16") -> [(agent: String, status: String, date: String?)] {
-        let x = extractor.extract(Article(published: CalendarDay(iso: published), publishedBasis: "metadata", text: text))
-        return x.events.filter { $0.type == "defection" }.flatMap { e in
-            let agents = e.participants.filter { $0.part == .agent }.map { x.actors[$0.actor].name }
-            return (agents.isEmpty ? [""] : agents).map { ($0, e.status.rawValue, e.date.text) }
-        }
+        extractor.defections(in: text, published: published)
     }
 
     /// "X quit his post as ENVOY and left the country": the second verb's subject is X, not
@@ -93,11 +88,7 @@ struct ExtractorPrivateDefectorTests {
     let extractor = Extractor()
 
     func defections(_ text: String, published: String = "2016-09-16") -> [(agent: String, status: String, date: String?)] {
-        let x = extractor.extract(Article(published: CalendarDay(iso: published), publishedBasis: "metadata", text: text))
-        return x.events.filter { $0.type == "defection" }.flatMap { e in
-            let agents = e.participants.filter { $0.part == .agent }.map { x.actors[$0.actor].name }
-            return (agents.isEmpty ? [""] : agents).map { ($0, e.status.rawValue, e.date.text) }
-        }
+        extractor.defections(in: text, published: published)
     }
 
     /// A name set off after a family or person noun is a name even when its given name is
@@ -187,11 +178,9 @@ struct ExtractorDeniedRetellingTests {
 struct ExtractorNamedLeaderTests {
     let extractor = Extractor()
 
+    /// The agents of asserted defections.
     func defectors(_ text: String) -> [String] {
-        let x = extractor.extract(Article(published: CalendarDay(iso: "2016-09-16"), publishedBasis: "metadata", text: text))
-        return x.events.filter { $0.type == "defection" && $0.status == .asserted }.flatMap { e in
-            e.participants.filter { $0.part == .agent }.map { x.actors[$0.actor].name }
-        }
+        extractor.defections(in: text, published: "2016-09-16").filter { $0.status == "asserted" && !$0.agent.isEmpty }.map(\.agent)
     }
 
     @Test(arguments: [
