@@ -34,6 +34,20 @@ struct EventFinder {
         }
     }
 
+    /// The finest date (highest `EventDate.rank`; the first of equals) among the sentence's
+    /// time expressions that `include` accepts.
+    ///
+    /// ```swift
+    /// finestDate { $0.words.upperBound <= i }   // the finest date told before word i
+    /// ```
+    func finestDate(where include: ((words: Range<Int>, date: EventDate)) -> Bool) -> EventDate? {
+        var best: EventDate?
+        for t in times where include(t) {
+            if best == nil || t.date.rank > best!.rank { best = t.date }
+        }
+        return best
+    }
+
     func find() -> [EventCandidate] {
         var out: [EventCandidate] = []
         var i = 0
@@ -302,13 +316,13 @@ struct EventFinder {
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
         if c.explicitDate == nil, let comma = mainClauseComma {
-            c.explicitDate = times.filter { $0.words.upperBound <= comma }.max { $0.date.rank < $1.date.rank }?.date
+            c.explicitDate = finestDate { $0.words.upperBound <= comma }
         }
         if c.explicitDate == nil, let e = appositionNameEnd {
-            c.explicitDate = times.filter { $0.words.lowerBound >= e }.max { $0.date.rank < $1.date.rank }?.date
+            c.explicitDate = finestDate { $0.words.lowerBound >= e }
         }
         if c.explicitDate == nil, let o = objectBefore {
-            c.explicitDate = times.filter { $0.words.lowerBound > o && $0.words.upperBound <= i }.max { $0.date.rank < $1.date.rank }?.date
+            c.explicitDate = finestDate { $0.words.lowerBound > o && $0.words.upperBound <= i }
         }
         if c.explicitDate == nil, let since = firstTimeSince(before: i) { c.explicitDate = since }
         if c.explicitDate == nil, c.type == "defection", let d = selfAnnouncedDate(after: end, agents: c.agents) { c.explicitDate = d }
@@ -321,7 +335,7 @@ struct EventFinder {
         }
         if c.inheritsAgents && c.explicitDate == nil {
             // "The last one, in February 2011, killed": the date set off after the subject.
-            c.explicitDate = times.filter { $0.words.upperBound <= i }.max { $0.date.rank < $1.date.rank }?.date
+            c.explicitDate = finestDate { $0.words.upperBound <= i }
         }
         if c.inheritsAgents && c.explicitDate == nil { return nil }
         if c.type.hasPrefix("resolution_") {
@@ -938,19 +952,15 @@ struct EventFinder {
     func date(for words: Range<Int>) -> (EventDate?, Bool) {
         let lo = segmentStart(words.lowerBound)
         let hi = segmentEnd(words.upperBound)
-        var best: EventDate?
-        for t in times where t.words.lowerBound >= lo && t.words.upperBound <= hi {
-            if best == nil || t.date.rank > best!.rank { best = t.date }
-        }
+        var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi }
         // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
         // clause: triggers in comma-separated stretches, not in subordinate clauses.
         // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
         if best == nil, lo == 0 || s.lower(lo - 1) == ",",
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
            // counts when it starts with a preposition.
-           let t = times.filter({ ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && s.lower($0.words.upperBound) == "," && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } })
-               .max(by: { $0.date.rank < $1.date.rank }) {
-            best = t.date
+           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && s.lower($0.words.upperBound) == "," && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } }) {
+            best = d
         }
         // A participle clause (", vetoing ...", "with Russia vetoing ...") shares the main clause's time.
         if best == nil, words.lowerBound < s.count, s.lower(words.lowerBound).hasSuffix("ing"),
@@ -1025,15 +1035,15 @@ struct EventFinder {
                 k -= 1
             }
             if k >= 0, subject(before: verbGroupStart(k)).contains(where: { agents.contains($0.actor) }),
-               let t = times.filter({ $0.words.lowerBound > k && $0.words.upperBound <= start }).max(by: { $0.date.rank < $1.date.rank }) {
-                return t.date
+               let d = finestDate(where: { $0.words.lowerBound > k && $0.words.upperBound <= start }) {
+                return d
             }
         }
         for k in end..<s.count where WordClass.reportingVerbs.contains(s.lower(k)) || ["confirmed", "announcing", "saying"].contains(s.lower(k)) {
             // The speaker is named after the defection ("..., he said"), not its own subject again.
             let speaker = subject(before: verbGroupStart(k)).filter { $0.start >= end }.map(\.actor)
             guard speaker.contains(where: agents.contains) else { continue }
-            return times.filter { $0.words.lowerBound > k && $0.words.upperBound <= segmentEnd(k + 1) }.max { $0.date.rank < $1.date.rank }?.date
+            return finestDate { $0.words.lowerBound > k && $0.words.upperBound <= segmentEnd(k + 1) }
         }
         return nil
     }
