@@ -26,9 +26,7 @@ extension Database {
     /// iterating (a query inside a `forEach` body running the same SQL).
     func statement(_ sql: SQL) throws -> Statement {
         if sql.number < preparedStatements.count, let statement = preparedStatements[sql.number] {
-            if statement.isIterating { return try Statement(database: self, sql: sql.text) }
-            statement.reset()
-            return statement
+            return try reusing(statement)
         }
         let statement = try Statement(database: self, sql: sql.text)
         if sql.number >= preparedStatements.count {

@@ -86,15 +86,17 @@ public final class Database {
 
     /// A prepared statement from the cache, keyed by SQL text, reset and ready to bind.
     public func cachedStatement(_ sql: String) throws -> Statement {
-        if let statement = statementCache[sql] {
-            // A statement still iterating (a query inside a `forEach` body running the
-            // same SQL) cannot be reused: give a fresh one.
-            if statement.isIterating { return try Statement(database: self, sql: sql) }
-            statement.reset()
-            return statement
-        }
+        if let statement = statementCache[sql] { return try reusing(statement) }
         let statement = try Statement(database: self, sql: sql)
         statementCache[sql] = statement
+        return statement
+    }
+
+    /// A cached statement, reset for another run; a fresh one when it is still iterating (a
+    /// query inside a `forEach` body running the same SQL cannot reuse it).
+    func reusing(_ statement: Statement) throws -> Statement {
+        if statement.isIterating { return try Statement(database: self, sql: statement.sql) }
+        statement.reset()
         return statement
     }
 
