@@ -293,6 +293,17 @@ struct MentionFinder {
 
     /// "a North Korean soldier", "More than 120 countries", "a couple of members of this Council",
     /// "the co-sponsors of this draft", "A man claiming to be Syria's deputy oil minister".
+    /// The words an unnamed actor can start with (besides numbers and count words); `WordFlags`
+    /// builds its `unnamedStart` gate from them.
+    static let unnamedIndefinites: Set<String> = ["a", "an", "another"]
+    /// "that" only opens a sentence ("That officer ...").
+    static let unnamedDefinites: Set<String> = ["the", "these", "those", "this", "that"]
+    /// "more than 120 countries".
+    static let unnamedComparatives: Set<String> = ["more", "fewer", "less"]
+    static let unnamedQuantifiers: Set<String> = ["several", "some", "many", "other", "both"]
+    /// "hundreds of soldiers".
+    static let unnamedMultiples: Set<String> = ["hundreds", "thousands", "dozens", "scores", "tens"]
+
     func unnamed(at i: Int) -> Mention? {
         var j = i
         var count: Int?
@@ -300,11 +311,11 @@ struct MentionFinder {
         guard s.has(i, .unnamedStart) || s[i].isNumber else { return nil }
         let w = s.lower(i)
         if w == "a" && s.lower(i + 1) == "couple" && s.lower(i + 2) == "of" { count = 2; j += 3 }
-        else if (w == "more" || w == "fewer" || w == "less") && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
-        else if ["a", "an", "another"].contains(w) { j += 1 }
-        else if ["the", "these", "those", "this"].contains(w) || (w == "that" && i == 0) { definite = true; j += 1 }
-        else if ["several", "some", "many", "other", "both"].contains(w) || WordClass.countWords[w] != nil { count = WordClass.countWords[w]; j += 1 }
-        else if ["hundreds", "thousands", "dozens", "scores", "tens"].contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
+        else if MentionFinder.unnamedComparatives.contains(w) && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
+        else if MentionFinder.unnamedIndefinites.contains(w) { j += 1 }
+        else if MentionFinder.unnamedDefinites.contains(w) && (w != "that" || i == 0) { definite = true; j += 1 }
+        else if MentionFinder.unnamedQuantifiers.contains(w) || WordClass.countWords[w] != nil { count = WordClass.countWords[w]; j += 1 }
+        else if MentionFinder.unnamedMultiples.contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         else if let n = number(at: i) { count = n; j += 1 }
         else { return nil }
         // "The 24-year-old, who ...": an age alone refers back to a person (coreference).

@@ -63,10 +63,12 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// `TemporalScanner.vocabulary`: a temporal grammar may read the word.
     static let temporalWord = WordFlags(rawValue: 1 << 39)
 
-    /// Words (besides numbers) `MentionFinder.unnamed` can start at; keep in step with its first test.
-    static let unnamedStarters: Set<String> = ["a", "an", "another", "the", "these", "those", "this", "that", "more", "fewer", "less",
-                                                "several", "some", "many", "other", "two", "three", "four", "five", "both",
-                                                "hundreds", "thousands", "dozens", "scores", "tens"]
+    /// Words (besides numbers) `MentionFinder.unnamed` can start at: the word lists its
+    /// first test reads, so the gate cannot drift from the rule.
+    static let unnamedStarters: Set<String> = MentionFinder.unnamedIndefinites
+        .union(MentionFinder.unnamedDefinites).union(MentionFinder.unnamedComparatives)
+        .union(MentionFinder.unnamedQuantifiers).union(MentionFinder.unnamedMultiples)
+        .union(WordClass.countWords.keys)
 
     /// The flag table of a lexicon: every word of every class it names.
     static func table(titlePhrases: [String: [[String]]], placePhrases: [String: [[String]]],
