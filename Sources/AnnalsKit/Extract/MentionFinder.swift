@@ -103,9 +103,13 @@ struct MentionFinder {
         return nil
     }
 
+    /// Words before "council" that make it the Security Council ("this Council"); with the
+    /// gazetteer's first words, where `place` can start (`WordFlags.placeLead` is built from it).
+    static let councilLeads: Set<String> = ["the", "this", "that", "its"]
+
     func place(at i: Int) -> Mention? {
         // "this Council", "the council": in news of the U.N., the Security Council.
-        if ["the", "this", "that", "its"].contains(s.lower(i)), s.lower(i + 1) == "council", !(i + 2 < s.count && s[i + 2].isCapitalized),
+        if MentionFinder.councilLeads.contains(s.lower(i)), s.lower(i + 1) == "council", !(i + 2 < s.count && s[i + 2].isCapitalized),
            !(i + 2 < s.count && (WordClass.personNouns.contains(s.lower(i + 2)) || Lexicon.resolutionNouns.contains(s.lower(i + 2))
                || lexicon.triggerForms[s.lower(i + 2)]?.contains(where: { $0.0.pos == "noun" }) == true
                || ["seat", "seats", "session", "chamber", "vote", "votes", "presidency", "meeting", "action", "veto", "vetoes"].contains(s.lower(i + 2)))),

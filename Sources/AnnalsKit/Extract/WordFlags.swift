@@ -57,7 +57,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let governmentNoun = WordFlags(rawValue: 1 << 35)
     /// Can start a status cue (`Lexicon.cues`: first word of a cue phrase).
     static let cueStart = WordFlags(rawValue: 1 << 36)
-    /// Words before a body or place that `MentionFinder.place` reads: "the", "this", "that", "its".
+    /// Words before a body or place that `MentionFinder.place` reads (`MentionFinder.councilLeads`).
     static let placeLead = WordFlags(rawValue: 1 << 37)
     static let denialVerb = WordFlags(rawValue: 1 << 38)
     /// `TemporalScanner.vocabulary`: a temporal grammar may read the word.
@@ -115,7 +115,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(WordClass.groupNouns, .groupNoun)
         add(WordClass.governmentNouns, .governmentNoun)
         add(cues.compactMap(\.phrase.first), .cueStart)
-        add(["the", "this", "that", "its"], .placeLead)
+        add(MentionFinder.councilLeads, .placeLead)
         add(Denials.verbs, .denialVerb)
         add(TemporalScanner.vocabulary, .temporalWord)
         return t
