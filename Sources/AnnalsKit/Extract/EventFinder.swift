@@ -987,8 +987,14 @@ struct EventFinder {
             let gap = ts[n - 1].words.upperBound..<ts[n].words.lowerBound
             // A bare comma is apposition ("Friday, December 18"): the same day twice.
             let words = gap.map { s.lower($0) }
-            let joined = words.allSatisfy { joints.contains($0) }
+            var joined = words.allSatisfy { joints.contains($0) }
                 && (words.contains("and") || words.contains("or") || (words.contains(",") && (words.contains("in") || words.contains("on"))))
+            // "Oct. 4, 2011, Feb. 4, 2012, and July 19, 2012": a bare comma lists dates when the
+            // next joint closes the list with "and"/"or".
+            if !joined, words == [","], n + 1 < ts.count, ts[n].words.upperBound <= ts[n + 1].words.lowerBound {
+                let next = (ts[n].words.upperBound..<ts[n + 1].words.lowerBound).map { s.lower($0) }
+                joined = next.allSatisfy { joints.contains($0) } && (next.contains("and") || next.contains("or"))
+            }
             if joined { group.append(ts[n].date) } else { if group.count > best.count { best = group }; group = [ts[n].date] }
         }
         if group.count > best.count { best = group }
@@ -1125,10 +1131,23 @@ struct EventFinder {
     func isSegmentBoundary(_ k: Int) -> Bool {
         let w = s.lower(k)
         if EventFinder.segmentMarks.contains(w) { return true }
-        if w == "," { return true }
+        // "on Oct. 4, 2011, Feb. 4, 2012, and July 19, 2012": a comma inside a date or between
+        // two listed dates separates no clauses.
+        if w == "," { return !isDateComma(k) }
         // "since Saturday", "after March 1": a preposition before a date opens no clause.
         return EventFinder.segmentWords.contains(w)
             && !(times.contains { $0.words.contains(k) || $0.words.lowerBound == k + 1 })
+    }
+
+    /// A comma inside a time expression ("Oct. 4, 2011") or between two of them, optionally
+    /// before "and"/"or" ("Oct. 4, 2011, and Feb. 4, 2012").
+    func isDateComma(_ k: Int) -> Bool {
+        let ts = times
+        if ts.isEmpty { return false }
+        if ts.contains(where: { $0.words.lowerBound < k && k < $0.words.upperBound }) { return true }
+        guard ts.contains(where: { $0.words.upperBound == k }) else { return false }
+        let next = ["and", "or"].contains(s.lower(k + 1)) ? k + 2 : k + 1
+        return ts.contains { $0.words.lowerBound == next || ($0.words.lowerBound == next + 1 && ["on", "in"].contains(s.lower(next))) }
     }
 
     func segmentStart(_ i: Int) -> Int {
