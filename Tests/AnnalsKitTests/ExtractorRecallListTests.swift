@@ -24,4 +24,61 @@ struct ExtractorRecallListTests {
         let e = base.events("Britain vetoed the draft on Friday, May 16, 2014.", types: ["veto"])
         #expect(e.map(\.date) == ["2014-05-16"])
     }
+
+    // MARK: - Who: names written family-first, sets, a few officials
+
+    /// "Ri Song Chol ... Ri walked away": a Korean or Chinese family name used alone is the
+    /// person, and "Ri Song-chol" is the same name hyphenated.
+    @Test func familyNameWrittenFirstStandsForThePerson() {
+        let text = "Ri Song-chol, a counselor at the embassy in Rome, has defected, officials said. According to officials, Ri walked away from his post in March."
+        let d = base.events(text, types: ["defection"])
+        #expect(Set(d.map(\.agent)).count == 1)
+        #expect(d.first?.date == "2014-03")
+    }
+
+    /// A given name used alone is not taken for a family name.
+    @Test func givenNameAloneIsNotAFamilyName() {
+        let text = "Hassan Nuri, a colonel, defected on Sunday. Hassan Daher, a colonel, stayed."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.map(\.agent) == ["Hassan Nuri"])
+    }
+
+    /// "making him one of the highest-ranking diplomats ever to abandon the regime": the set
+    /// is generic; the one it is said of acted.
+    @Test(arguments: [
+        "The deputy ambassador in Rome, Karim Halabi, has defected, the ministry said on Friday, making him one of the highest-ranking diplomats ever to abandon the regime.",
+        "Karim Halabi, the deputy ambassador in Rome, defected on Friday. He is one of the highest-ranking diplomats ever to defect.",
+    ])
+    func oneOfASetIsTheOneItIsSaidOf(_ text: String) {
+        let d = base.events(text, types: ["defection"])
+        #expect(d.map(\.agent) == ["Karim Halabi"])
+    }
+
+    /// A few unnamed officers may seek asylum together; a crowd of civilians does not defect.
+    @Test func aFewOfficersRequestingAsylumDefect() {
+        let d = base.events("Two air force majors landed their helicopter in Cyprus on Monday and requested political asylum.", types: ["defection"])
+        #expect(d.count == 1)
+        #expect(d.first?.date == "2014-05-19")
+        #expect(base.events("Thousands of villagers requested asylum in Turkey on Monday.", types: ["defection"]).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Colonel Amer Bakri walked away from his post on Tuesday.", "Amer Bakri"),
+        ("In Geneva, the mission's counselor Adel Sharif turned on the leader he had served for years on Tuesday.", "Adel Sharif"),
+    ])
+    func leavingPhrasings(_ sentence: String, _ who: String) {
+        let d = base.events(sentence, types: ["defection"])
+        #expect(d.map(\.agent) == [who])
+        #expect(d.first?.date == "2014-05-20")
+    }
+
+    /// "The two envoys join a list of officials who have renounced him": people already told
+    /// of, not a new group; alone in a story, the group's own defection.
+    @Test func countedDefiniteGroupRefersBack() {
+        let text = "Omar Kassem, the ambassador to Chad, broke with the regime on Monday. Adel Sharif, the envoy to Niger, quit on Tuesday to protest the killings. The two envoys join a list of officials who have renounced the leader."
+        let d = base.events(text, types: ["defection"])
+        #expect(Set(d.map(\.agent)) == ["Omar Kassem", "Adel Sharif"])
+        let alone = base.events("The two envoys renounced the leader on Monday.", types: ["defection"])
+        #expect(alone.count == 1)
+    }
 }

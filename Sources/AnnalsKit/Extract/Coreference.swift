@@ -22,6 +22,10 @@ struct Coreference {
     }
 
     var actors: [Actor] = []
+    /// Given names (lower case), which are never a family name written first, unless they
+    /// are also in `familyNamesFirst`.
+    var givenNames: Set<String> = []
+    var familyNamesFirst: Set<String> = []
     var byKey: [String: Int] = [:]
 
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
@@ -125,9 +129,18 @@ struct Coreference {
             let key = Coreference.key(m.name)
             if let id = byKey["p:" + key] { addRole(m.role, to: id); addRole(m.appositiveRole, to: id); return id }
             // A shorter or longer form of a known name: surname, or first + last.
-            let candidates = actors.indices.filter { id in
+            var candidates = actors.indices.filter { id in
                 actors[id].kind == .person && actors[id].isNamed && actors[id].mergedInto == nil
                     && Coreference.compatible(actors[id].name, m.name)
+            }
+            // "Thae Yong Ho" ... "Thae", "Kim Jong Un" ... "Kim": a family name written first,
+            // used alone, when it is not a given name and only one person carries it first.
+            if candidates.isEmpty, m.name.count == 1, !givenNames.contains(m.name[0].lowercased()) || familyNamesFirst.contains(m.name[0].lowercased()) {
+                let first = actors.indices.filter { id in
+                    actors[id].kind == .person && actors[id].isNamed && actors[id].mergedInto == nil
+                        && actors[id].name.count >= 2 && actors[id].name[0].lowercased() == m.name[0].lowercased()
+                }
+                if first.count == 1 { candidates = first }
             }
             if !candidates.isEmpty {
                 // Prefer a candidate whose role matches the title used now, then the most mentioned.
@@ -219,6 +232,9 @@ struct Coreference {
     static func compatible(_ a: [String], _ b: [String]) -> Bool {
         let la = a.map { $0.lowercased() }, lb = b.map { $0.lowercased() }
         if la == lb { return true }
+        // "Thae Yong-ho" ~ "Thae Yong Ho": the same syllables, hyphenated or not.
+        let syllables = { (n: [String]) in n.flatMap { $0.split(separator: "-") } }
+        if syllables(la) == syllables(lb) { return true }
         if surname(a) != surname(b) { return false }
         if la.count == 1 || lb.count == 1 { return true }
         return la.first == lb.first

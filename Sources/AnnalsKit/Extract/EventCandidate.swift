@@ -22,6 +22,10 @@ struct EventCandidate: Sendable {
     var object: String?
     /// "the defection" with no agent: a further mention of an event already told.
     var anaphoric = false
+    /// "The two envoys join a list of officials who have renounced him": a counted definite
+    /// group ("the two envoys") names people already told of; it joins the latest event of
+    /// its type when there is one, and makes its own otherwise.
+    var refersBack = false
     /// More dates of the same act, coordinated in the trigger's clause ("vetoed drafts in
     /// October 2011 and in February and July 2012"): one event per date.
     var alsoDates: [EventDate] = []

@@ -17,7 +17,7 @@ struct EventFinder {
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
     /// Heads of unnamed actors who hold a post a defector can leave.
-    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "captain", "major", "sergeant", "corporal", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards"]
+    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
@@ -204,6 +204,13 @@ struct EventFinder {
                     agentMentions = subject(before: verbGroupStart(cop))
                     c.tense = tense(at: cop)
                 }
+            } else if let the = superlativeStart(governor), the >= 4, s.lower(the - 1) == "of", s.lower(the - 2) == "one",
+                      let object = mentions.last(where: { $0.end == the - 2 && $0.actor >= 0 }),
+                      ["making", "made", "make", "makes"].contains(s.lower(object.start - 1)) {
+                // "..., making him one of the highest-ranking diplomats ever to abandon the North":
+                // the object of "making" is the one who acted; a set's other members are generic.
+                agentMentions = [object]
+                c.tense = .past
             } else if let the = superlativeStart(governor), the == 0 || s[the - 1].isPunct || s.lower(the - 1) == "-",
                       let comma = (i..<s.count).first(where: { s.lower($0) == "," }),
                       let name = mentions.first(where: { $0.span.contains(comma + 1) && $0.kind == .person && $0.actor >= 0 }) {
@@ -289,6 +296,10 @@ struct EventFinder {
             c.trigger.cameo = f.cameo
             c.trigger.plover = f.plover
             c.status = .asserted
+        }
+        if c.type == "defection", agentMentions.count == 1, let m = agentMentions.first, m.kind == .unnamed, m.isPlural,
+           m.count != nil, s.lower(m.start) == "the" || s.lower(m.start - 1) == "the" {
+            c.refersBack = true
         }
         // Resolve agents to actors; "we" in a quote is the speaker.
         var ids: [Int] = []
@@ -388,9 +399,14 @@ struct EventFinder {
         switch t.agent {
         case "individual":
             guard !c.agents.isEmpty else { return false }
+            // One person; or a few unnamed officials ("two air force colonels requested asylum"),
+            // never a crowd of civilians.
             return c.agents.allSatisfy { id in
                 let a = actors[id]
-                return a.kind == .person && !a.isPlural
+                if a.kind == .person && !a.isPlural { return true }
+                return !a.isNamed && a.isPlural && (a.kind == .person || a.kind == .group)
+                    && (!a.roles.isEmpty || !a.heads.isDisjoint(with: EventFinder.officialHeads))
+                    && c.agentCounts[id] != nil  // a counted few (2 to 10)
             }
         case "person", "official":
             guard !c.agents.isEmpty else { return false }
@@ -793,6 +809,8 @@ struct EventFinder {
         let n = s[k + 1]
         let w = n.lower
         if n.isPunct || n.isNumber || n.isCapitalized || n.isPossessive { return false }
+        // "the leader he had served": a pronoun opens a relative clause.
+        if s.has(k + 1, .pronoun) { return false }
         if WordClass.prepositions.contains(w) || WordClass.auxiliaries.contains(w) || WordClass.clauseOpeners.contains(w)
             || WordClass.isAdverb(w) || ["and", "or", "but", "nor", "to", "last", "this", "next", "earlier", "later", "altogether", "together", "entirely", "behind"].contains(w)
             || w.hasSuffix("ed") || (w.hasSuffix("ing") && !["meeting", "building", "briefing", "hearing", "gathering", "offering"].contains(w))
@@ -1105,7 +1123,9 @@ struct EventFinder {
     /// "the highest-ranking official ever to defect": when the word governing the infinitive
     /// heads a superlative or ordinal noun phrase after a copula, the copula's position.
     func predicateCopula(_ governor: Int) -> Int? {
-        guard let j = superlativeStart(governor), j >= 1 else { return nil }
+        guard var j = superlativeStart(governor), j >= 1 else { return nil }
+        // "He is one of the highest-ranking officials ever to defect": a member of the set.
+        if j >= 3, s.lower(j - 1) == "of", s.lower(j - 2) == "one" { j -= 2 }
         let cop = j - 1
         return ["becoming", "became", "become", "becomes", "was", "is", "be", "been", "as"].contains(s.lower(cop)) ? cop : nil
     }

@@ -69,6 +69,12 @@ struct EventMerger {
         }
         var clusters: [Cluster] = []
         for c in candidates {
+            if c.refersBack, let k = clusters.lastIndex(where: { $0.type == c.type }) {
+                var c = c
+                c.anaphoric = true
+                clusters[k].members.append(c)
+                continue
+            }
             if c.anaphoric {
                 // "the veto", "his defection": the latest event of the type that its date fits.
                 if let k = clusters.lastIndex(where: { cl in

@@ -37,6 +37,8 @@ public struct Extractor: Sendable {
             words.append(SentenceWords(index: n, sentence: sentence, article: article.text, utf8: utf8, flags: lexicon.wordFlags, quoteDepth: &inQuote))
         }
         var coref = Coreference()
+        coref.givenNames = lexicon.givenNames
+        coref.familyNamesFirst = lexicon.familyNamesFirst
         var mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() }, words: words)
         // Identity the text states ("identified himself as ..."), then descriptions that fit one named person.
         for (a, b) in Identification.links(words, mentions) where a >= 0 && b >= 0 && coref.canonical(a) != coref.canonical(b) {

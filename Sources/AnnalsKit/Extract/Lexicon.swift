@@ -55,6 +55,9 @@ public final class Lexicon: Sendable {
     public let titles: [String: Title]
     let titlePhrases: [String: [[String]]]
     public let givenNames: Set<String>
+    /// Chinese and Korean rows of the given-name list, which hold family names written first
+    /// ("Kim", "Thae"): such a word alone can stand for the whole name.
+    public let familyNamesFirst: Set<String>
     let triggerForms: [String: [(Trigger, [String])]]
     /// The first trigger of each event type in `events.tsv`: its CAMEO and PLOVER codes stand
     /// for the type when an event is retyped ("threatened to veto" → threat) or read from a list.
@@ -128,8 +131,10 @@ public final class Lexicon: Sendable {
             }
         }
         var names: Set<String> = []
+        var familyFirst: Set<String> = []
         for row in Lexicon.rows(files["given_names.tsv"]) {
             if let n = row["name"] { names.insert(n.lowercased()) }
+            if let n = row["name"], ["chinese", "korean"].contains(row["origin"] ?? "") { familyFirst.insert(n.lowercased()) }
         }
         var triggerForms: [String: [(Trigger, [String])]] = [:]
         var firstTrigger: [String: Trigger] = [:]
@@ -181,6 +186,7 @@ public final class Lexicon: Sendable {
         self.titles = titles
         self.titlePhrases = titlePhrases
         self.givenNames = names
+        self.familyNamesFirst = familyFirst
         self.triggerForms = triggerForms
         self.firstTrigger = firstTrigger
         self.cues = cues

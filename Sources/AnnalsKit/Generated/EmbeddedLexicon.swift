@@ -327,6 +327,7 @@ defection			verb	abandon	regime|government|army|military|post|posts|president|le
 defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
+defection			verb	turn on	regime|government|president|leader|junta|administration	turned on|turning on|turns on	person
 defection			verb	disavow	regime|government|president|leader|junta|administration|@person	disavowed|disavowing|disavows	person
 defection			verb	recognize	president	recognized|recognizing|recognizes|recognise|recognised|recognising|recognises	official
 defection			verb	turn his back on	regime|government|president|leader|junta|administration|@person	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
@@ -342,6 +343,7 @@ defection			verb	resign in protest		resigned in protest|resigning in protest|res
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job	left	official
+defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team	walked away from|walking away from|walks away from	official
 defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit	quit|quitting	official
 defection			verb	flee	country|abroad|regime|border|exile|@country	fled	official
 defection			verb	cross	border|dmz|lines|line|frontier|@country	crossed	official
