@@ -81,4 +81,35 @@ struct ExtractorRecallListTests {
         let alone = base.events("The two envoys renounced the leader on Monday.", types: ["defection"])
         #expect(alone.count == 1)
     }
+
+    // MARK: - Clauses: opening adverbials, shared subjects, dates that open a clause
+
+    /// "At the United Nations, the United States has put forward a draft": the object of an
+    /// opening adverbial is not listed with the subject.
+    @Test(arguments: [
+        "At the United Nations, the United States has put forward a draft resolution on the election.",
+        "In the Security Council chamber, Britain and France circulated a draft resolution on Monday.",
+    ])
+    func openingAdverbialIsNotTheSponsor(_ sentence: String) {
+        let e = base.events(sentence, types: ["resolution_proposed"])
+        #expect(!e.isEmpty)
+        #expect(!e.contains { $0.agent.contains("Nations") || $0.agent.contains("Council") })
+    }
+
+    /// Verb phrases sharing a subject share its time; an appositive's date is not theirs.
+    @Test func coordinatedVerbPhrasesShareTheTime() {
+        let e = base.events("Four members of the border police drove through the gate on Saturday, jumped out on the Turkish side and asked for protection.", types: ["defection"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-17")
+        let d = base.events("Salim Badr, the minister the president appointed two months ago, has defected and joined the rebels.", types: ["defection"])
+        #expect(d.first?.date != "2014-03")
+    }
+
+    /// "X did A last month, and earlier this month Y did B": the second date opens Y's clause.
+    @Test func dateOpeningAClauseIsNotListedWithThePreviousOne() {
+        let e = base.events("Colonel Amer Bakri recognized the opposition leader as president last month, and earlier this month General Rami Aziz disowned the president in a video.", types: ["defection"])
+        #expect(e.first { $0.agent == "Amer Bakri" }?.date == "2014-04")
+        #expect(e.first { $0.agent == "Rami Aziz" }?.date == "2014-05")
+        #expect(e.count == 2)
+    }
 }

@@ -337,6 +337,13 @@ struct EventFinder {
         }
         if c.explicitDate == nil, let since = firstTimeSince(before: i) { c.explicitDate = since }
         if c.explicitDate == nil, c.type == "defection", let d = selfAnnouncedDate(after: end, agents: c.agents) { c.explicitDate = d }
+        // "drove through the barriers on Saturday, jumped out and asked for protection": verb
+        // phrases that share a subject share its time.
+        if c.explicitDate == nil, let first = coordinatedVerb(before: verbGroupStart(i)), var from = subject(before: verbGroupStart(first)).last?.end {
+            // Past an appositive after the subject ("X, the premier appointed two months ago, has defected and joined").
+            if s.lower(from) == ",", let close = (from + 1..<first).first(where: { s.lower($0) == "," }) { from = close + 1 }
+            c.explicitDate = finestDate { $0.words.lowerBound >= from && $0.words.upperBound <= i }
+        }
         // "in October 2011 and in February and July 2012": one act per date.
         let lo = objectBefore.map { min($0, segmentStart(i)) } ?? segmentStart(i)
         let dates = coordinatedDates(in: lo..<segmentEnd(end))
@@ -594,6 +601,10 @@ struct EventFinder {
                 // "from the North": a preposition before the determiner counts too.
                 if ["the", "a", "an"].contains(before) { before = s.lower(first.start - 2) }
                 if WordClass.prepositions.contains(before) && before != "including" {
+                    // "At the United Nations, the United States has put forward ...": the object
+                    // of an opening adverbial is not the first of a list with the subject.
+                    let p = ["the", "a", "an"].contains(s.lower(first.start - 1)) ? first.start - 2 : first.start - 1
+                    if list.count > 1, p == 0 || s.lower(p - 1) == ",", s.lower(first.end) == "," { return Array(list.dropFirst()) }
                     j = first.start - 1
                     continue
                 }
@@ -1007,6 +1018,7 @@ struct EventFinder {
             let words = gap.map { s.lower($0) }
             var joined = words.allSatisfy { joints.contains($0) }
                 && (words.contains("and") || words.contains("or") || (words.contains(",") && (words.contains("in") || words.contains("on"))))
+                && !(words.contains(",") && opensClause(after: ts[n].words.upperBound))
             // "Oct. 4, 2011, Feb. 4, 2012, and July 19, 2012": a bare comma lists dates when the
             // next joint closes the list with "and"/"or".
             if !joined, words == [","], n + 1 < ts.count, ts[n].words.upperBound <= ts[n + 1].words.lowerBound {
@@ -1167,7 +1179,16 @@ struct EventFinder {
         if ts.contains(where: { $0.words.lowerBound < k && k < $0.words.upperBound }) { return true }
         guard ts.contains(where: { $0.words.upperBound == k }) else { return false }
         let next = ["and", "or"].contains(s.lower(k + 1)) ? k + 2 : k + 1
-        return ts.contains { $0.words.lowerBound == next || ($0.words.lowerBound == next + 1 && ["on", "in"].contains(s.lower(next))) }
+        return ts.contains { t in
+            (t.words.lowerBound == next || (t.words.lowerBound == next + 1 && ["on", "in"].contains(s.lower(next))))
+                && !opensClause(after: t.words.upperBound)
+        }
+    }
+
+    /// "..., and earlier this month Gen. Yanez disowned him": a subject right after a date
+    /// makes the date the opening of a new clause, not the next item of a list of dates.
+    func opensClause(after k: Int) -> Bool {
+        mentions.contains { $0.start == k && $0.actor >= 0 && $0.kind != .pronoun || $0.start == k && $0.kind == .pronoun && ["he", "she", "they", "it", "we", "i"].contains($0.head ?? "") }
     }
 
     func segmentStart(_ i: Int) -> Int {

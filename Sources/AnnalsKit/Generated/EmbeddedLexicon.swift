@@ -329,6 +329,7 @@ defection			verb	break away		broke away|broken away|breaking away|breaks away	of
 defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
 defection			verb	turn on	regime|government|president|leader|junta|administration	turned on|turning on|turns on	person
 defection			verb	disavow	regime|government|president|leader|junta|administration|@person	disavowed|disavowing|disavows	person
+defection			verb	disown	regime|government|president|leader|junta|administration|@person		person
 defection			verb	recognize	president	recognized|recognizing|recognizes|recognise|recognised|recognising|recognises	official
 defection			verb	turn his back on	regime|government|president|leader|junta|administration|@person	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
 defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolution|demonstrators	sided with|siding with|sides with	official
@@ -373,6 +374,8 @@ defection			verb	ask for asylum		asked for asylum|asking for asylum|asks for asy
 defection			verb	request asylum		requested asylum|requesting asylum|requests asylum|requested political asylum|request political asylum	individual
 defection			verb	apply for asylum		applied for asylum|applying for asylum|applies for asylum|applied for political asylum	individual
 defection			verb	seek refuge		sought refuge|seeking refuge|seeks refuge	individual
+defection			verb	seek protection		sought protection|seeking protection|seeks protection	individual
+defection			verb	ask for protection		asked for protection|asking for protection|asks for protection	individual
 defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	individual
 defection			verb	go into hiding		went into hiding|gone into hiding|going into hiding|goes into hiding	official
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
