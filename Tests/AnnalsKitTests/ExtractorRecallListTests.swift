@@ -112,4 +112,45 @@ struct ExtractorRecallListTests {
         #expect(e.first { $0.agent == "Rami Aziz" }?.date == "2014-05")
         #expect(e.count == 2)
     }
+
+    // MARK: - Vetoes: simultaneity, states, alternatives, counts
+
+    /// ", as Russia and China vetoed a text": the clause happens at the main clause's time.
+    @Test func asClauseTakesTheMainClauseTime() {
+        let e = base.events("Two rival drafts failed in the Security Council on Tuesday, as Britain and France vetoed a text on the canal.", types: ["veto"])
+        #expect(e.count == 2)
+        #expect(e.allSatisfy { $0.date == "2014-05-20" })
+    }
+
+    /// "Until Friday, it had been Washington wielding its veto": a state up to a time.
+    @Test func stateUntilATimeIsNotAnAct() {
+        #expect(base.events("Until Friday, it had been Britain wielding its veto on the issue.", types: ["veto"]).isEmpty)
+    }
+
+    /// "chose to abstain rather than block it": the alternative not taken did not happen, and
+    /// it does not lend its agents to a veto told elsewhere.
+    @Test func alternativeNotTakenIsNegated() {
+        let text = "Britain vetoed a draft on the canal on Feb. 20. On Monday the council passed a resolution after France, Britain's closest ally, chose to abstain rather than block it."
+        let e = base.events(text, types: ["veto"])
+        #expect(e.filter { $0.status == "asserted" }.map(\.agent) == ["United Kingdom"])
+        #expect(!e.contains { $0.agent == "France" && $0.status == "asserted" })
+    }
+
+    /// "The United States, Israel's closest ally, vetoed": the possessor in the appositive is
+    /// not a second agent.
+    @Test func possessorInAppositiveIsNotAnAgent() {
+        let e = base.events("France, Britain's closest ally, vetoed the draft on Monday.", types: ["veto"])
+        #expect(e.map(\.agent) == ["France"])
+    }
+
+    /// "blocked three earlier drafts ..., most recently on Feb. 20, when it vetoed a text":
+    /// two undated vetoes and one dated, not three undated and one dated; "drafts" after
+    /// "earlier" is a noun, not a verb with Washington as the drafter.
+    @Test func mostRecentlyDatesTheLastOfACount() {
+        let e = base.events("Britain blocked three earlier drafts that called for a halt to the fighting, most recently on Feb. 20, when it vetoed a text drafted by France.", types: ["veto", "resolution_proposed"])
+        let vetoes = e.filter { $0.type == "veto" }
+        #expect(vetoes.count == 3)
+        #expect(vetoes.filter { $0.date == "2014-02-20" }.count == 1)
+        #expect(e.filter { $0.type == "resolution_proposed" }.map(\.agent) == ["France"])
+    }
 }

@@ -324,6 +324,12 @@ struct EventFinder {
             asRole.insert(a.actor)
         }
         if !agentAllowed(t, c, describedAs: asRole) { return nil }
+        // "Until Friday, it had been the United States wielding its veto": what held up to a
+        // time, told in the main clause, is a state or habit, not one act.
+        if ["until", "till"].contains(s.lower(0)), let t = times.first(where: { $0.words.lowerBound == 1 }), s.lower(t.words.upperBound) == ",",
+           !(t.words.upperBound..<i).contains(where: { EventFinder.segmentWords.contains(s.lower($0)) }) {
+            return nil
+        }
         // Date and count.
         (c.explicitDate, c.undatedPast) = date(for: c.words)
         if c.explicitDate == nil, let comma = mainClauseComma {
@@ -371,7 +377,7 @@ struct EventFinder {
             }
         }
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
-        c.count = count(near: i, end: end)
+        c.count = count(near: i, end: end, type: c.type)
         // "refused to board a flight to Minsk": the flight's destination is where they would not go.
         if t.type == "defection", t.phrase != ["board"], t.phrase.first != "refuse" { fillFromTo(&c, end: end) }
         return c
@@ -448,10 +454,15 @@ struct EventFinder {
 
     // MARK: - Grammar helpers
 
+    /// Adjectives that come before nouns, never before a verb: "earlier drafts", "rival drafts".
+    static let nounOnlyModifiers: Set<String> = ["earlier", "previous", "prior", "rival", "competing", "separate", "similar", "revised", "successive", "failed", "watered-down", "alternative"]
+
     func nounContext(_ i: Int) -> Bool {
         let p = s.lower(i - 1)
         if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countWords[p] != nil { return true }
         if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
+        // "three earlier drafts", "rival drafts", "previous vetoes": adjectives that only modify nouns.
+        if EventFinder.nounOnlyModifiers.contains(p) { return true }
         // "a group defection", "a mass defection": one modifier after an article.
         // Not "a video announcing": a message noun before a gerund.
         if ["a", "an", "another"].contains(s.lower(i - 2)), !s[i - 1].isPunct, !WordClass.auxiliaries.contains(p), !p.hasSuffix("ed"), !WordClass.modals.contains(p),
@@ -691,6 +702,8 @@ struct EventFinder {
             || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
             || mentions.contains { $0.start == p + 1 && $0.role != nil }
             || ((p + 1)..<comma).contains { lexicon.titlePhrases[s.lower($0)] != nil }
+            // "The United States, Israel's closest ally, vetoed": a possessor opening the appositive.
+            || mentions.contains { $0.start == p + 1 && $0.end + 1 < comma && (s[$0.end].isPossessive || s.lower($0.end) == "'s") }
         // A participle opens an appositive ("X, named commander on March 1, swore") only when X is
         // not itself inside a relative clause ("X, who ran ..., recognized Y, becoming ...").
         let participle = (first.hasSuffix("ed") || WordClass.irregularParticiples.contains(first))
@@ -793,7 +806,7 @@ struct EventFinder {
             // "joined opposition leaders for talks": a noun before a person noun only modifies it.
             if set.contains(w), !set.contains("resolution"), WordClass.personNouns.contains(s.lower(k + 1)) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
             if set.contains(w) { return k }
-            if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while"].contains(w))) { break }
+            if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while", "when", "after", "before", "although", "until"].contains(w))) { break }
             k += 1
         }
         // Passive or object relative: "the resolution ... was vetoed", "a draft that Russia vetoed".
@@ -863,7 +876,7 @@ struct EventFinder {
     }
 
     /// "block two earlier attempts", "the first two vetoes they cast": more than one event.
-    func count(near i: Int, end: Int) -> Int {
+    func count(near i: Int, end: Int, type: String) -> Int {
         for k in max(0, i - 3)..<min(s.count, end + 5) {
             guard let n = WordClass.countWords[s.lower(k)] ?? (s[k].isNumber ? Int(s[k].text) : nil), n > 1, n <= 10 else { continue }
             let window = (k + 1)..<min(s.count, k + 4)
@@ -872,7 +885,16 @@ struct EventFinder {
                 return ["attempts", "resolutions", "drafts", "vetoes", "measures", "times", "defections"].contains(lw)
             }
             let earlier = (max(0, k - 2)..<min(s.count, k + 3)).contains { WordClass.earlierWords.contains(s.lower($0)) || WordClass.ordinals.contains(s.lower($0)) }
-            if plural && (earlier || s.lower(k + 1) == "vetoes") && !s.text(i..<min(s.count, k + 3)).contains("time") { return n }
+            if plural && (earlier || s.lower(k + 1) == "vetoes") && !s.text(i..<min(s.count, k + 3)).contains("time") {
+                // "blocked three earlier drafts ..., most recently on Feb. 20, when it vetoed a text":
+                // the last of them is told with its own date and trigger.
+                if let r = (end..<s.count).first(where: { s.lower($0) == "most" && s.lower($0 + 1) == "recently" }),
+                   times.contains(where: { $0.words.lowerBound > r && $0.words.lowerBound <= r + 4 }),
+                   ((r + 2)..<s.count).contains(where: { k in lexicon.triggerForms[s.lower(k)]?.contains { $0.0.type == type } ?? false }) {
+                    return n - 1
+                }
+                return n
+            }
         }
         return 1
     }
@@ -990,6 +1012,17 @@ struct EventFinder {
            // counts when it starts with a preposition.
            let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && s.lower($0.words.upperBound) == "," && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } }) {
             best = d
+        }
+        // "Both drafts failed on Thursday, as Russia and China vetoed a U.S. text": a clause of
+        // simultaneity after a comma happens at the main clause's time.
+        if best == nil {
+            var mainEnd: Int?
+            if s.lower(lo) == "as", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
+            if lo >= 2, ["while", "when"].contains(s.lower(lo - 1)), s.lower(lo - 2) == "," { mainEnd = lo - 2 }
+            if let e = mainEnd {
+                let from = segmentStart(e)
+                best = finestDate { $0.words.lowerBound >= from && $0.words.upperBound <= e }
+            }
         }
         // A participle clause (", vetoing ...", "with Russia vetoing ...") shares the main clause's time.
         if best == nil, words.lowerBound < s.count, s.lower(words.lowerBound).hasSuffix("ing"),

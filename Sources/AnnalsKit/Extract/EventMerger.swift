@@ -182,6 +182,8 @@ struct EventMerger {
         if c.fromVeto && cl.members.contains(where: \.otherDraft) { return false }
         if c.otherDraft && cl.members.contains(where: \.fromVeto) { return false }
         for m in cl.members where !m.anaphoric {
+            // "chose to abstain rather than block it": an act that did not happen is not one told elsewhere.
+            if m.status == .negated || c.status == .negated, m.status != c.status { return false }
             if let x = m.resolutionNumber, let y = c.resolutionNumber, x != y { return false }
             if let x = m.explicitDate, let y = c.explicitDate, !overlaps(x, y) { return false }
             if let x = m.contextDate, let y = c.contextDate, !overlaps(x, y) { return false }

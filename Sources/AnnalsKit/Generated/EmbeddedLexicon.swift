@@ -262,6 +262,8 @@ not	negated	before
 never	negated	before
 n't	negated	before
 no longer	negated	before
+rather than	negated	before
+instead of	negated	before
 will	hypothetical	before
 would	hypothetical	before
 could	hypothetical	before
