@@ -153,4 +153,38 @@ struct ExtractorRecallListTests {
         #expect(vetoes.filter { $0.date == "2014-02-20" }.count == 1)
         #expect(e.filter { $0.type == "resolution_proposed" }.map(\.agent) == ["France"])
     }
+
+    // MARK: - Descriptions, datelines, estimates
+
+    /// "the veteran diplomat" is the one person just named, not a diplomat named later.
+    @Test func epithetIsThePersonJustNamed() {
+        let text = "The office of Vice President Omar Halabi denied on Saturday that he had defected, after television channels reported that the veteran diplomat had tried to slip across the border into Jordan. The United Nations on Friday named veteran diplomat Karim Mansur as its new envoy."
+        let d = base.events(text, types: ["defection"])
+        #expect(!d.contains { $0.agent.contains("Mansur") })
+        #expect(d.allSatisfy { $0.agent == "Omar Halabi" && $0.status == "denied" })
+    }
+
+    /// "X, a commander in the Guard whose father ..., fled": X fled, not the Guard; an opening
+    /// time without a comma governs the main clause.
+    @Test func relativeClauseInsideAppositive() {
+        let d = base.events("Last month Brig. Gen. Fadi Haddad, a commander in the elite Republican Guard whose father served for decades as defense minister, fled the country.", types: ["defection"])
+        #expect(d.map(\.agent) == ["Fadi Haddad"])
+        #expect(d.first?.date == "2014-04")
+    }
+
+    /// "CUCUTA, Colombia — Three members of ...": a dateline is not an appositive, and the
+    /// description keeps the possessed body ("of Venezuela's National Guard").
+    @Test func datelineBeforeTheSubject() {
+        let d = base.events("IPSALA, Turkey — Three members of Greece's National Guard drove through the barrier on Saturday, jumped out and asked for protection.", types: ["defection"])
+        #expect(d.count == 1)
+        #expect(d.first?.agent.contains("National Guard") == true)
+        #expect(d.first?.date == "2014-05-17")
+    }
+
+    /// "less than two weeks ago" is an estimate: a week, so an exact date told elsewhere wins.
+    @Test func estimatedOffsetIsAWeek() {
+        let text = "The defection of Prime Minister Salim Badr less than two weeks ago shook the capital. His spokesman announced on May 12 that Badr had deserted the government."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.map(\.date) == ["2014-05-12"])
+    }
 }

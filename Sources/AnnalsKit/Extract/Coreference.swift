@@ -15,6 +15,8 @@ struct Coreference {
         var aliases: [String] = []
         var isPlural = false
         var firstSentence = 0
+        /// The sentence of the latest mention resolved to this actor.
+        var lastSentence = 0
         var mentions = 0
         var mergedInto: Int?
         var hedge: EventStatus?
@@ -70,6 +72,7 @@ struct Coreference {
                 out[si][mi] = m
                 if let id {
                     actors[id].mentions += 1
+                    actors[id].lastSentence = si
                     recent.removeAll { $0 == id }
                     recent.append(id)
                 }
@@ -210,6 +213,18 @@ struct Coreference {
                     addRole(m.role, to: id)
                     return id
                 }
+                // "Vice President X denied that he had defected, after reports that the veteran
+                // diplomat had fled": an epithet for the one person named in this sentence or
+                // the one before.
+                if !m.isPlural, Coreference.personHeads.contains(head), m.country == nil {
+                    let named = Set(recent.map { canonical($0) }.filter { id in
+                        actors[id].isNamed && actors[id].kind == .person && !actors[id].isPlural && actors[id].lastSentence >= m.sentence - 1
+                    })
+                    if named.count == 1, let id = named.first {
+                        addRole(m.role, to: id)
+                        return id
+                    }
+                }
             }
             let kind: ActorKind = m.isPlural || !Coreference.personHeads.contains(head) && m.role == nil ? .group : .person
             var a = Actor(kind: kind, isNamed: false, heads: [head], descriptor: m.descriptor, country: m.country, aliases: [m.text], isPlural: m.isPlural, firstSentence: m.sentence)
@@ -246,9 +261,13 @@ struct Coreference {
         for u in actors.indices where !actors[u].isNamed && actors[u].kind == .person && actors[u].mergedInto == nil && !actors[u].isPlural {
             let heads = actors[u].heads.union(actors[u].roles.map(\.head))
             let country = actors[u].country ?? actors[u].roles.first?.of?.code
+            // A definite description ("the veteran diplomat") refers back, never to a person
+            // first named after it.
+            let definite = actors[u].aliases.first?.lowercased().hasPrefix("the ") ?? false
             let named = actors.indices.filter { p in
                 actors[p].isNamed && actors[p].kind == .person && actors[p].mergedInto == nil
                     && actors[p].roles.contains { r in heads.contains(r.head) && (country == nil || r.of == nil || r.of?.code == country) }
+                    && !(definite && actors[p].firstSentence > actors[u].firstSentence)
             }
             if named.count == 1 { merge(u, into: named[0]) }
         }

@@ -597,6 +597,14 @@ struct EventFinder {
         while j >= 0 {
             // "X, the commander who guarded Y's rule, declared": skip the relative clause to X.
             if s.lower(j) == ",", let rel = relativeClauseStart(endingAt: j), rel < k {
+                // "X, a commander in the Guard whose father ..., fled": an appositive that holds
+                // the relative clause describes X.
+                var p = j - 1
+                while p >= 0, s.lower(p) != "," { p -= 1 }
+                if p >= 1, p + 1 < rel, ["a", "an", "the", "former", "then"].contains(s.lower(p + 1)) || lexicon.titlePhrases[s.lower(p + 1)] != nil,
+                   let m = mentions.last(where: { $0.end == p && $0.kind != .pronoun && $0.actor >= 0 }) {
+                    return coordinated(ending: m)
+                }
                 return antecedent(of: rel)
             }
             // "X, a commander in the army, defected" and "X, named commander on March 1, swore":
@@ -691,6 +699,8 @@ struct EventFinder {
         var p = comma - 1
         while p >= 0, s.lower(p) != "," { p -= 1 }
         guard p >= 1, p + 1 < comma, let m = mentions.last(where: { $0.end == p }), m.kind != .pronoun else { return nil }
+        // "CUCUTA, Colombia — Three members ... on Saturday, jumped": a dash or bracket ends a dateline, not an appositive.
+        if ((p + 1)..<comma).contains(where: { EventFinder.segmentMarks.contains(s.lower($0)) }) { return nil }
         // "A senior diplomat in London, Ahmed Jibril, announced": the name between the commas is
         // the one described before it (not the place that ends the description).
         if let name = mentions.first(where: { $0.start == p + 1 && $0.end == comma && $0.kind == .person && $0.actor >= 0 }),
@@ -1010,7 +1020,7 @@ struct EventFinder {
         if best == nil, lo == 0 || s.lower(lo - 1) == ",",
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
            // counts when it starts with a preposition.
-           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && s.lower($0.words.upperBound) == "," && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } }) {
+           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && (s.lower($0.words.upperBound) == "," || $0.words.lowerBound == 0 && opensClause(after: $0.words.upperBound)) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } }) {
             best = d
         }
         // "Both drafts failed on Thursday, as Russia and China vetoed a U.S. text": a clause of
@@ -1103,7 +1113,7 @@ struct EventFinder {
                 if [".", ";", "\""].contains(s.lower(k)) { k = -1; break }
                 k -= 1
             }
-            if k >= 0, subject(before: verbGroupStart(k)).contains(where: { agents.contains($0.actor) }),
+            if k >= 0, subject(before: verbGroupStart(k)).contains(where: { agents.contains($0.actor) }) || speaksFor(agents, before: verbGroupStart(k)),
                let d = finestDate(where: { $0.words.lowerBound > k && $0.words.upperBound <= start }) {
                 return d
             }
@@ -1115,6 +1125,21 @@ struct EventFinder {
             return finestDate { $0.words.lowerBound > k && $0.words.upperBound <= segmentEnd(k + 1) }
         }
         return nil
+    }
+
+    /// People who announce for someone: "his spokesman announced", "Hijab's office said".
+    static let representatives: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "office", "aide", "aides", "lawyer", "lawyers", "representative", "family", "wife", "husband"]
+
+    /// "Hijab's spokesman announced on Aug. 6 that ...": the subject before `k` is someone who
+    /// speaks for one of `agents` (a representative noun after the agent's possessive).
+    func speaksFor(_ agents: [Int], before k: Int) -> Bool {
+        var h = k - 1
+        while h >= 0, WordClass.isAdverb(s.lower(h)) { h -= 1 }
+        guard h >= 1, EventFinder.representatives.contains(s.lower(h)) else { return false }
+        let p = s[h - 1].isPossessive || s.lower(h - 1) == "'s" ? h - 1 : h
+        return mentions.contains { m in
+            agents.contains(m.actor) && (m.end == p || (m.end == h && m.kind == .pronoun && ["his", "her"].contains(m.head ?? "")))
+        }
     }
 
     /// "Minutes later", "later that day", "moments afterward": the act shares the day of the one told before.

@@ -381,6 +381,9 @@ struct MentionFinder {
         return m
     }
 
+    /// Nouns of armed and security bodies that a possessor can own: "Syria's air force".
+    static let forceNouns: Set<String> = ["army", "navy", "air", "force", "forces", "guard", "police", "military", "intelligence", "security", "services", "corps"]
+
     /// Extends a description over "of this Council", "of Syria's Republican Guard",
     /// "claiming to be Syria's deputy oil minister".
     func extendDescription(_ m: inout Mention) {
@@ -391,7 +394,16 @@ struct MentionFinder {
             if let (e, e2, _) = gazetteer(at: k) {
                 if m.country == nil, e.kind == .country { m.country = e.code }
                 end = e2
-                if end < s.count, s[end].isPossessive, let (_, e3, _) = gazetteer(at: end + 1) { end = e3 }
+                if end < s.count, s[end].isPossessive {
+                    if let (_, e3, _) = gazetteer(at: end + 1) {
+                        end = e3
+                    } else {
+                        // "of Venezuela's National Guard", "of Syria's air force": the possessed body.
+                        var k = end + 1
+                        while k < s.count, k < end + 5, s[k].isCapitalized && !s[k].isPossessive || MentionFinder.forceNouns.contains(s.lower(k)) { k += 1 }
+                        if k > end + 1 { end = k }
+                    }
+                }
             } else if k < s.count, Lexicon.resolutionNouns.contains(s.lower(k)) || WordClass.personNouns.contains(s.lower(k)) {
                 end = k + 1
             }

@@ -7,6 +7,8 @@ extension TemporalScanner {
         var count: Double?
         var unit: TemporalUnit
         var end: Int
+        /// "less than two weeks", "about ten days": a bound or estimate, not an exact count.
+        var approximate = false
     }
 
     /// Hedges that join a count: "almost four years", "more than 90 days".
@@ -20,8 +22,9 @@ extension TemporalScanner {
     /// "a few days", "a year and a half", "twenty-five years".
     func quantity(at i: Int) -> Quantity? {
         var k = i
+        var approximate = false
         for h in Self.hedges where has(k, .hedgeStart) {
-            if let e = words(k, h) { k = e; break }
+            if let e = words(k, h) { k = e; approximate = !["just", "only", "another"].contains(h[0]); break }
         }
         var count: Double?
         var vague = false
@@ -78,7 +81,7 @@ extension TemporalScanner {
         if let c = count, w(k) == "and", w(k + 1) == "a", w(k + 2) == "half" {
             count = c + 0.5; k += 3
         }
-        return Quantity(count: vague ? nil : count, unit: unit, end: k)
+        return Quantity(count: vague ? nil : count, unit: unit, end: k, approximate: approximate)
     }
 
     /// 1-999 in words: "sixteen", "twenty-five", "ninety nine", "two hundred".

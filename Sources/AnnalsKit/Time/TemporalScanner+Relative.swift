@@ -210,7 +210,10 @@ extension TemporalScanner {
         }
         // "a decade ago" is a year; "ago" counts from the anchor, "earlier"/"later" from the last date.
         // "two weeks ago" is a day, as TempEval annotators mostly wrote it.
-        let granularity: TemporalUnit = unit == .decade || unit == .century ? .year : unit == .fortnight || unit == .week ? .day : unit
+        // "less than two weeks ago", "about ten days ago": an estimate names the week, not a day.
+        let granularity: TemporalUnit = unit == .decade || unit == .century ? .year
+            : q.approximate && (unit == .fortnight || unit == .week || unit == .day) ? .week
+            : unit == .fortnight || unit == .week ? .day : unit
         let base: TemporalValue?
         if anaphoric, reference != nil, let ref = referenceValue(for: granularity) {
             base = ref
