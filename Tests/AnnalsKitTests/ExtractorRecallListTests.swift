@@ -187,4 +187,28 @@ struct ExtractorRecallListTests {
         let d = base.events(text, types: ["defection"])
         #expect(d.map(\.date) == ["2014-05-12"])
     }
+
+    // MARK: - Who may defect: a few civilians seeking asylum, former soldiers, titles after "as"
+
+    /// "Two Russian men who said they fled ... have asked for asylum": a counted few, dated by
+    /// their landing told past a place set off by commas.
+    @Test func aFewCiviliansSeekingAsylumAreDatedByTheirArrival() {
+        let text = "Two Belarusian men who said they fled their country to avoid the draft have asked for asylum in Lithuania. The men landed on a beach near the village of Nida, on the Curonian Spit, on May 14, and told residents they had sailed from Kaliningrad."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.count == 1)
+        #expect(d.first?.date == "2014-05-14")
+    }
+
+    @Test func formerSoldierLeavingHisCountry() {
+        let d = base.events("Oleg Markin, a former paratrooper who fought in the east, left Russia in April after publishing an account of the war.", types: ["defection"])
+        #expect(d.map(\.agent) == ["Oleg Markin"])
+        #expect(d.first?.date == "2014-04")
+    }
+
+    @Test func titleAfterAsMakesAnOfficial() {
+        let text = "Anatoly Grekov was the most senior figure to break ranks. He stepped down as the president's climate envoy in March and left the country."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.map(\.agent).allSatisfy { $0 == "Anatoly Grekov" })
+        #expect(d.contains { $0.date == "2014-03" })
+    }
 }

@@ -17,7 +17,7 @@ struct EventFinder {
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
     /// Heads of unnamed actors who hold a post a defector can leave.
-    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy"]
+    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
@@ -317,6 +317,11 @@ struct EventFinder {
         var asRole = Set(agentMentions.filter { m in
             mentions.contains { r in r.kind == .unnamed && r.role != nil && r.start > m.end && r.end <= i && s.lower(r.start - 1) == "as" }
         }.map(\.actor))
+        // "He stepped down as Putin's climate envoy in March and left the country": a title after
+        // "as" between the agent and the trigger is the agent's.
+        for m in agentMentions where m.end < i && (m.end..<i).contains(where: { k in
+            s.lower(k) == "as" && ((k + 1)..<min(i, k + 6)).contains { lexicon.titlePhrases[s.lower($0)] != nil }
+        }) { asRole.insert(m.actor) }
         // "X has fled Belarus": one named person fleeing a named country escapes its government,
         // official or not (crowds and unnamed civilians still need a role).
         if ["flee", "escape"].contains(t.phrase.first ?? ""), agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
@@ -412,14 +417,13 @@ struct EventFinder {
         switch t.agent {
         case "individual":
             guard !c.agents.isEmpty else { return false }
-            // One person; or a few unnamed officials ("two air force colonels requested asylum"),
-            // never a crowd of civilians.
+            // One person; or a counted few ("two air force colonels requested asylum", "two
+            // Russian men asked for asylum"), never a crowd ("thousands of villagers").
             return c.agents.allSatisfy { id in
                 let a = actors[id]
                 if a.kind == .person && !a.isPlural { return true }
                 return !a.isNamed && a.isPlural && (a.kind == .person || a.kind == .group)
-                    && (!a.roles.isEmpty || !a.heads.isDisjoint(with: EventFinder.officialHeads))
-                    && c.agentCounts[id] != nil  // a counted few (2 to 10)
+                    && (c.agentCounts[id] ?? a.count).map { (2...10).contains($0) } == true  // a counted few
             }
         case "person", "official":
             guard !c.agents.isEmpty else { return false }
@@ -1275,7 +1279,9 @@ struct EventFinder {
         // ", the MiG-25 interceptor,", ", southwest of London,", ", near the border,"
         let first = s.lower(j + 1)
         let direction = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(first) && s.lower(j + 2) == "of"
-        guard ["the", "a", "an", "near", "outside"].contains(first) || direction else { return nil }
+        // ", on St. Lawrence Island,", ", in the Chukotka region,": a place set off by commas.
+        let place = ["on", "in", "at", "off", "along", "inside"].contains(first) && (s[j + 2].isCapitalized || s.lower(j + 2) == "the")
+        guard ["the", "a", "an", "near", "outside"].contains(first) || direction || place else { return nil }
         var k = j + 2
         while k < s.count, k < j + 10 {
             let w = s.lower(k)

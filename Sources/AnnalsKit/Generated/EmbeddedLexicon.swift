@@ -345,7 +345,7 @@ defection			verb	quit in protest		quit in protest|quitting in protest|quits in p
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
-defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job	left	official
+defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team	walked away from|walking away from|walks away from	official
 defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit	quit|quitting	official
 defection			verb	flee	country|abroad|regime|border|exile|@country	fled	official
@@ -2545,6 +2545,11 @@ army chief		military	yes	no
 military chief		military	yes	no
 officer		military	yes	no
 soldier		military	yes	no
+paratrooper		military	yes	no
+marine		military	no	no
+sailor		military	no	no
+conscript		military	yes	no
+guardsman		military	yes	no
 defector		military	yes	no
 pilot		military	no	no
 rebel commander		military	yes	no
