@@ -211,4 +211,18 @@ struct ExtractorRecallListTests {
         #expect(d.map(\.agent).allSatisfy { $0 == "Anatoly Grekov" })
         #expect(d.contains { $0.date == "2014-03" })
     }
+
+    /// "X, who was acting ambassador in Kuwait, slipped away"; "came that July after
+    /// disappearing from the embassy the previous November": months placed from the last date.
+    @Test func slippingAwayAndDisappearingFromAPost() {
+        let text = "Kim Song Il, who was acting ambassador in Kuwait, slipped away with his family in September 2012, and Jo Man Su, the former acting ambassador in Rome, came to the South that July after disappearing from the embassy in Italy the previous November."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.first { $0.agent == "Kim Song Il" }?.date == "2012-09")
+        #expect(d.first { $0.agent == "Jo Man Su" }?.date == "2011-11")
+    }
+
+    /// "thousands of conscripts have slipped away from their units": a trend, not an act.
+    @Test func undatedTallyOfACrowdIsNotAnEvent() {
+        #expect(base.events("Opposition groups say thousands of conscripts have slipped away from their units.", types: ["defection"]).isEmpty)
+    }
 }

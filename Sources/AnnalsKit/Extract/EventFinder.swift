@@ -367,6 +367,12 @@ struct EventFinder {
             c.explicitDate = finestDate { $0.words.upperBound <= i }
         }
         if c.inheritsAgents && c.explicitDate == nil { return nil }
+        // "thousands of conscripts have slipped away from their units": an undated tally of a
+        // crowd is a trend, not an act.
+        if c.type == "defection", c.explicitDate == nil, agentMentions.count == 1, let m = agentMentions.first, m.kind == .unnamed,
+           MentionFinder.unnamedMultiples.contains(s.lower(m.start)) || ["many", "numerous", "countless"].contains(s.lower(m.start)) {
+            return nil
+        }
         if c.type.hasPrefix("resolution_") {
             c.otherDraft = (segmentStart(i)..<i).contains { ["rival", "competing", "also", "another", "alternative", "second"].contains(s.lower($0)) }
         }

@@ -599,7 +599,7 @@ struct MentionFinder {
             if m.kind == .person, n + 1 < ms.count {
                 let next = ms[n + 1]
                 let between = s.text(m.end..<next.start).lowercased()
-                if next.kind == .unnamed, next.role != nil, [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a"].contains(between) || between.hasSuffix("served as") {
+                if next.kind == .unnamed, next.role != nil, [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as") {
                     if m.role == nil { m.role = next.role } else { m.appositiveRole = next.role }
                     skip.insert(n + 1)
                 }

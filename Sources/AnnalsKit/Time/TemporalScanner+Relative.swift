@@ -104,6 +104,14 @@ extension TemporalScanner {
         }
         // Month names: "last July", "this September", "next March"
         if let (m, e, _) = monthName(at: k) {
+            // that July, the previous November, the following March: from the month last placed.
+            if anaphoric, let ref = referenceValue(for: .month).flatMap({ coarsen($0, to: .month) }), case .month(let y, let rm) = ref {
+                switch d {
+                case .previous: return Match(end: e, value: .month(year: m < rm ? y : y - 1, month: m))
+                case .following: return Match(end: e, value: .month(year: m > rm ? y : y + 1, month: m))
+                default: return Match(end: e, value: .month(year: y, month: m))
+                }
+            }
             switch d {
             case .this, .that: return Match(end: e, value: .month(year: anchor.year, month: m))
             case .last, .previous, .latest, .recentPast:
