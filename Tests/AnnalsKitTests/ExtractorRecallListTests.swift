@@ -225,4 +225,26 @@ struct ExtractorRecallListTests {
     @Test func undatedTallyOfACrowdIsNotAnEvent() {
         #expect(base.events("Opposition groups say thousands of conscripts have slipped away from their units.", types: ["defection"]).isEmpty)
     }
+
+    /// "X has defected ... The 21-year-old announced her decision on Saturday": the defector's
+    /// announcement in the next sentence dates the defection.
+    @Test func announcementInTheNextSentenceDatesTheDefection() {
+        let text = "Leila Rahimi, the fencer who won the country's first world title, has defected. The 24-year-old announced her decision on Saturday in a post on Instagram."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.map(\.date) == ["2014-05-17"])
+    }
+
+    /// "accused officials of letting the country's talent slip away": the bare infinitive's
+    /// subject is the causative's object, not the accuser.
+    @Test func causativeObjectIsTheSubjectOfTheInfinitive() {
+        #expect(base.events("Hamid Rezaei, a member of parliament, accused officials of letting the country's talent slip away.", types: ["defection"]).isEmpty)
+    }
+
+    /// "a member of the women's national volleyball squad": the description keeps the
+    /// possessed noun phrase.
+    @Test func descriptionKeepsThePossessedNounPhrase() {
+        let d = base.events("The federation denied that a member of the women's national volleyball squad had sought asylum in Europe.", types: ["defection"])
+        #expect(d.first?.agent.contains("volleyball") == true)
+        #expect(d.first?.status == "denied")
+    }
 }

@@ -26,6 +26,9 @@ struct EventCandidate: Sendable {
     /// group ("the two envoys") names people already told of; it joins the latest event of
     /// its type when there is one, and makes its own otherwise.
     var refersBack = false
+    /// "The 21-year-old announced her decision on Saturday": a statement that makes public a
+    /// move told in another sentence (decision, defection, departure), which it can date.
+    var announcesMove = false
     /// More dates of the same act, coordinated in the trigger's clause ("vetoed drafts in
     /// October 2011 and in February and July 2012"): one event per date.
     var alsoDates: [EventDate] = []

@@ -367,6 +367,10 @@ struct EventFinder {
             c.explicitDate = finestDate { $0.words.upperBound <= i }
         }
         if c.inheritsAgents && c.explicitDate == nil { return nil }
+        if c.type == "statement", ["announce", "confirm", "reveal", "disclose"].contains(t.phrase.first ?? ""),
+           (end..<min(s.count, end + 3)).contains(where: { EventFinder.moveNouns.contains(s.lower($0)) }) {
+            c.announcesMove = true
+        }
         // "thousands of conscripts have slipped away from their units": an undated tally of a
         // crowd is a trend, not an act.
         if c.type == "defection", c.explicitDate == nil, agentMentions.count == 1, let m = agentMentions.first, m.kind == .unnamed,
@@ -642,6 +646,9 @@ struct EventFinder {
             }
             let w = s.lower(j)
             if w == ";" || w == ":" || w == "\u{2014}" { return [] }
+            // "accused officials of letting the country's talent slip away": a bare infinitive
+            // after a causative verb has the causative's object as its subject.
+            if EventFinder.causativeVerbs.contains(w), j < k - 1 { return [] }
             // "X, who ... V" and "X who V": X is the subject either way ("that" only right before
             // the verb, since it is also a complementizer).
             if (w == "who" || w == "which") || (w == "that" && j >= k - 3) {
@@ -1136,6 +1143,12 @@ struct EventFinder {
         }
         return nil
     }
+
+    /// What an announcement can make public about a defection: "announced her decision".
+    static let moveNouns: Set<String> = ["decision", "defection", "departure", "move", "exit", "break", "resignation"]
+
+    /// Verbs whose object is the subject of a bare infinitive after it ("let X slip away").
+    static let causativeVerbs: Set<String> = ["let", "lets", "letting", "watch", "watched", "watching", "saw", "see", "seeing", "helped", "help", "helping", "made", "make", "makes", "making"]
 
     /// People who announce for someone: "his spokesman announced", "Hijab's office said".
     static let representatives: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "office", "aide", "aides", "lawyer", "lawyers", "representative", "family", "wife", "husband"]

@@ -115,6 +115,21 @@ struct EventMerger {
             m.anaphoric = true
             clusters[k].members.append(m)
         }
+        // "X has defected ... The 21-year-old announced her decision on Saturday": an undated
+        // defection is dated by its announcement by the defector, told within two sentences.
+        for k in clusters.indices where clusters[k].type == "defection" && clusters[k].members.allSatisfy({ $0.explicitDate == nil }) {
+            let agents = Set(clusters[k].agents)
+            let first = clusters[k].members.map(\.sentence).min() ?? 0
+            let published = article.published
+            guard !agents.isEmpty, var m = clusters.flatMap(\.members).first(where: { m in
+                m.announcesMove && m.status == .asserted && !m.agents.isEmpty && Set(m.agents).isSubset(of: agents)
+                    && m.sentence >= first && m.sentence <= first + 2
+                    && (m.explicitDate?.start).map { d in published.map { d <= $0 } ?? true } == true
+            }) else { continue }
+            m.type = "defection"
+            m.anaphoric = true
+            clusters[k].members.append(m)
+        }
         clusters.removeAll { $0.type == "arrival" }
         // "X said on Sunday he had left his post ... X fled to Jordan on Friday": a named person
         // defects once in a story; the acts are one defection, dated by the earliest.

@@ -406,6 +406,13 @@ struct MentionFinder {
                 }
             } else if k < s.count, Lexicon.resolutionNouns.contains(s.lower(k)) || WordClass.personNouns.contains(s.lower(k)) {
                 end = k + 1
+                // "a member of the women's national volleyball squad": the possessed noun phrase.
+                if end < s.count, s[end].isPossessive || s.lower(end) == "'s" {
+                    var j = end + 1
+                    while j < s.count, j < end + 5, !s[j].isPunct, !WordClass.auxiliaries.contains(s.lower(j)), !WordClass.prepositions.contains(s.lower(j)),
+                          !WordClass.clauseOpeners.contains(s.lower(j)), !s.lower(j).hasSuffix("ed") { j += 1 }
+                    if j > end + 1 { end = j }
+                }
             }
         }
         // "a man claiming to be X": the description carries its own hedge.
