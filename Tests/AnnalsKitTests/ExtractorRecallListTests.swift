@@ -247,4 +247,26 @@ struct ExtractorRecallListTests {
         #expect(d.first?.agent.contains("volleyball") == true)
         #expect(d.first?.status == "denied")
     }
+
+    /// "called on athletes, police officers and officials to break with him": an appeal to a list.
+    @Test func appealToAListIsNotADefection() {
+        let d = base.events("Opposition leader Maria Kolesnikova has repeatedly called on athletes, police officers and officials to break with the president.", types: ["defection"])
+        #expect(d.isEmpty)
+    }
+
+    /// A report nobody would confirm is a claim.
+    @Test(arguments: [
+        "The rebels said two more pilots had slipped out of the country this week. Neither the rebels nor any government would confirm that claim.",
+        "The rebels said two more pilots had slipped out of the country this week. That could not be independently verified.",
+    ])
+    func unconfirmedReportIsAClaim(_ text: String) {
+        let d = base.events(text, types: ["defection"])
+        #expect(d.count == 1)
+        #expect(d.first?.status == "claimed")
+    }
+
+    @Test func confirmedReportStaysAsserted() {
+        let d = base.events("The rebels said two more pilots had slipped out of the country this week. The government confirmed it on Friday.", types: ["defection"])
+        #expect(d.first?.status == "asserted")
+    }
 }

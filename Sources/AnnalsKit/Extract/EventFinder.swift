@@ -562,9 +562,10 @@ struct EventFinder {
         // "urged members of Syria's military to join": the verb before the object.
         var k = j
         var steps = 0
-        while k >= 0, steps < 10 {
+        while k >= 0, steps < 12 {
             if EventFinder.appealGovernors.contains(s.lower(k)) { return k }
-            if s[k].isPunct && s.lower(k) != "'s" { break }
+            // "called on athletes, police officers and officials to break with him": a list object.
+            if s[k].isPunct && s.lower(k) != "'s" && s.lower(k) != "," { break }
             k -= 1
             steps += 1
         }

@@ -86,6 +86,7 @@ public struct Extractor: Sendable {
         }
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, tagger: tagger, lexicon: lexicon)
         Denials.apply(to: &candidates, words)
+        Unconfirmed.apply(to: &candidates, words)
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions)
             .merge(candidates, coref: coref)
         var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)

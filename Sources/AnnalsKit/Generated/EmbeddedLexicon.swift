@@ -348,6 +348,8 @@ defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance
 defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team	walked away from|walking away from|walks away from	official
 defection			verb	slip away		slipped away|slipping away|slips away	official
+defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
+defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
 defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|unit|base|delegation	disappeared from|disappearing from|disappears from	individual
 defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit	quit|quitting	official
 defection			verb	flee	country|abroad|regime|border|exile|@country	fled	official
