@@ -269,4 +269,19 @@ struct ExtractorRecallListTests {
         let d = base.events("The rebels said two more pilots had slipped out of the country this week. The government confirmed it on Friday.", types: ["defection"])
         #expect(d.first?.status == "asserted")
     }
+
+    /// "has refused to leave his post" is the act not taken; "had sought to soften the
+    /// language" takes no draft as its object.
+    @Test func refusingToLeaveAndSeekingToSoften() {
+        #expect(base.events("The junta fired him the next day, but the ambassador has refused to leave his post.", types: ["defection"]).allSatisfy { $0.status == "negated" })
+        #expect(base.events("A statement is weaker than a resolution, and diplomats said China and Russia had sought to soften the language.", types: ["resolution_proposed"]).isEmpty)
+    }
+
+    /// "The most prominent official to break ranks so far is Chad's ambassador to the United
+    /// Nations": the copula's complement acted.
+    @Test func superlativeSubjectNamesTheDefectorAfterTheCopula() {
+        let d = base.events("The most prominent official to break ranks so far is Chad's ambassador to the United Nations, Omar Kassem.", types: ["defection"])
+        #expect(d.count == 1)
+        #expect(d.first?.agent.contains("Kassem") == true || d.first?.agent.contains("ambassador") == true)
+    }
 }

@@ -23,6 +23,21 @@ import Testing
         #expect(PageCleaner.clean(raw, title: nil) == "The delegates arrived in Jakarta on Monday.")
     }
 
+    /// Headlines under "Related:" are links to other stories: dropped up to the first line
+    /// that reads as a sentence (a caption after the list stays).
+    @Test func dropsHeadlinesListedAsRelatedStories() {
+        let raw = """
+        The delegates arrived in Jakarta on Monday.
+
+        Related:
+        - Envoy breaks with the junta
+        Aid trucks burn on the border
+
+        Delegates pose for a photo in Jakarta, May 3, 2014.
+        """
+        #expect(PageCleaner.clean(raw, title: nil) == "The delegates arrived in Jakarta on Monday.\n\nDelegates pose for a photo in Jakarta, May 3, 2014.")
+    }
+
     @Test func keepsSubheadingsThatAreNotMenus() {
         let raw = "The delegates arrived.\n\nAid convoy delayed\n\nThe convoy waited at the border."
         #expect(PageCleaner.clean(raw, title: nil) == "The delegates arrived.\n\nAid convoy delayed\n\nThe convoy waited at the border.")

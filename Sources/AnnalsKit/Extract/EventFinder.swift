@@ -122,6 +122,10 @@ struct EventFinder {
         if t.phrase == ["board"] {
             guard s.lower(i - 1) == "to", (max(0, i - 5)..<i).contains(where: { EventFinder.refusals.contains(s.lower($0)) }) else { return nil }
         }
+        // "had sought to soften the language": a verb that takes a draft as its object does not
+        // when an infinitive follows it.
+        if !t.objects.isEmpty, length == 1, s.lower(end) == "to", end + 1 < s.count, !s[end + 1].isCapitalized,
+           !WordClass.determiners.contains(s.lower(end + 1)), s.has(end + 1, .pronoun) == false { return nil }
         let isNounReading = nounContext(i)
         if t.pos == "noun" && !isNounReading && t.type != "resolution_proposed" { return nil }
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
@@ -204,6 +208,14 @@ struct EventFinder {
                     agentMentions = subject(before: verbGroupStart(cop))
                     c.tense = tense(at: cop)
                 }
+            } else if let the = superlativeStart(governor), the == 0 || s[the - 1].isPunct && s.lower(the - 1) != ",",
+                      let cop = (end..<min(s.count, end + 8)).first(where: { ["is", "was"].contains(s.lower($0)) }),
+                      !(end..<cop).contains(where: { s[$0].isPunct }),
+                      let complement = mentions.first(where: { $0.start > cop && $0.start <= cop + 3 && $0.actor >= 0 && $0.kind != .pronoun }) {
+                // "The most prominent official to break ranks so far is Myanmar's ambassador to
+                // the United Nations": the copula's complement is the one who acted.
+                agentMentions = [complement]
+                c.tense = .past
             } else if let the = superlativeStart(governor), the >= 4, s.lower(the - 1) == "of", s.lower(the - 2) == "one",
                       let object = mentions.last(where: { $0.end == the - 2 && $0.actor >= 0 }),
                       ["making", "made", "make", "makes"].contains(s.lower(object.start - 1)) {
@@ -288,6 +300,12 @@ struct EventFinder {
         }
         // Status from cues.
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
+        // "he has refused to leave his post": a refusal of the act itself (refusing to return or
+        // to board is its own trigger).
+        if c.type == "defection", t.phrase.first != "refuse", t.phrase != ["board"], s.lower(i - 1) == "to",
+           EventFinder.refusals.contains(s.lower(i - 2)) {
+            c.status = .negated
+        }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
         if c.tense == .future { c.status = c.status == .asserted ? .hypothetical : c.status }
         // "The draft was not adopted": a draft put to the vote that failed.

@@ -40,6 +40,7 @@ public enum PageCleaner {
         var position = 0  // non-blank lines seen so far, kept or not
         var proseLines = 0  // kept lines that read like sentences
         var output: [[String]] = []
+        var inRelatedList = false
         for paragraph in paragraphs {
             var current: [String] = []
             func flush() {
@@ -52,7 +53,16 @@ public enum PageCleaner {
                 let top = position <= topZone && proseLines < 2
                 // Long lines are only compared for exact repeats; short ones loosely.
                 let key = line.text.utf8.count <= 400 ? comparisonKey(line.text) : line.text
-                if isMenuLine(key) { continue }
+                if isMenuLine(key) {
+                    if relatedMarkers.contains(key) { inRelatedList = true }
+                    continue
+                }
+                // "Related:" then headlines of other stories ("- Aid trucks burn on the border"):
+                // links, not this story's text, up to the first line that reads as a sentence.
+                if inRelatedList {
+                    if line.text.utf8.count <= 160 && !endsAsSentence(line.text) { continue }
+                    inRelatedList = false
+                }
                 if isBreadcrumb(line.text, top: top) { continue }
                 if top, let titleKey, key == titleKey { continue }
                 if top, isByline(line.text) { continue }
@@ -209,6 +219,10 @@ public enum PageCleaner {
         "news", "home", "world", "politics", "middle east", "africa", "asia", "europe", "americas",
         "us", "u.s.", "usa", "international", "opinion", "business", "blogs", "blog", "video",
     ]
+
+    /// Menu lines that open a list of links to other stories.
+    static let relatedMarkers: Set<String> = ["related", "related stories", "related articles", "related content", "related news",
+                                              "related links", "read more", "see also", "more stories", "more on this story"]
 
     static func isMenuLine(_ key: String) -> Bool {
         guard key.utf8.count <= 40 else { return false }
