@@ -284,4 +284,36 @@ struct ExtractorRecallListTests {
         #expect(d.count == 1)
         #expect(d.first?.agent.contains("Kassem") == true || d.first?.agent.contains("ambassador") == true)
     }
+
+    // MARK: - Council votes: renewals, rival drafts, "then", counts of times, "it"
+
+    @Test func blockingARenewalIsAVeto() {
+        let e = base.events("China on Wednesday blocked the renewal of the sanctions regime on Mali.", types: ["veto", "resolution_failed"])
+        #expect(e.filter { $0.type == "veto" }.map(\.agent) == ["China"])
+        #expect(e.contains { $0.type == "resolution_failed" && $0.date == "2014-05-21" })
+    }
+
+    /// "A rival Russian draft that would have ... was rejected": a second failure, not the
+    /// veto's; "The council then adopted ..." takes the date of the sentence before.
+    @Test func rivalDraftAndThenAdopted() {
+        let text = "France vetoed a British draft on Monday. A rival French draft that would have extended the sanctions for one final year was rejected. In February 2012, China vetoed a text on Yemen. The council then adopted a shorter text."
+        let e = base.events(text, types: ["resolution_failed", "resolution_adopted"])
+        #expect(e.filter { $0.type == "resolution_failed" }.count == 3)
+        #expect(e.first { $0.type == "resolution_adopted" }?.date == "2012-02")
+    }
+
+    /// "It is not the first time Moscow has used its veto": not a negated veto and not another one.
+    @Test func notTheFirstTimeIsNoNewAct() {
+        let e = base.events("China vetoed the draft on Monday. It is not the first time Beijing has used its veto to shield the junta.", types: ["veto"])
+        #expect(e.count == 1)
+        #expect(e.first?.status == "asserted")
+    }
+
+    /// "It was not the first time Moscow had blocked the council over Chad. In March 2012, it
+    /// cast the lone veto": "it" is the previous sentence's subject, not the place at its end.
+    @Test func sentenceSubjectItIsThePreviousSubject() {
+        let e = base.events("It was not the first time Moscow had blocked the council over Chad. In March 2012, it cast the lone veto against a text on the referendum.", types: ["veto"])
+        #expect(e.contains { $0.agent == "Russia" && $0.date == "2012-03" })
+        #expect(!e.contains { $0.agent == "Chad" })
+    }
 }

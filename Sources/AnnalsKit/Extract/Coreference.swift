@@ -58,6 +58,17 @@ struct Coreference {
                         return a.kind == .person && !a.isPlural && !WordClass.prepositions.contains(words[si - 1].lower(p.start - 1))
                     }.map { canonical($0.actor) }
                 }
+                // "It was not the first time Moscow had blocked the council over Ukraine. In March
+                // 2014, it cast the lone veto": a subject "it" is the previous sentence's first
+                // country or body that is not the object of a preposition.
+                if id == nil, m.kind == .pronoun, si > 0, m.head == "it", m.start > 0, words[si].lower(m.start - 1) == "," {
+                    id = out[si - 1].first { p in
+                        guard p.actor >= 0, p.kind != .pronoun else { return false }
+                        let a = actors[canonical(p.actor)]
+                        return (a.kind == .country || a.kind == .organization) && !WordClass.prepositions.contains(words[si - 1].lower(p.start - 1))
+                            && !(p.start >= 2 && WordClass.prepositions.contains(words[si - 1].lower(p.start - 2)) && words[si - 1].lower(p.start - 1) == "the")
+                    }.map { canonical($0.actor) }
+                }
                 if id == nil { id = assign(&m, recent: recent) }
                 for e in m.alsoNamed where byKey[e.key] == nil {
                     byKey[e.key] = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [e.name], firstSentence: si))

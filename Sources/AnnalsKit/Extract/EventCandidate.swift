@@ -37,6 +37,9 @@ struct EventCandidate: Sendable {
     var inheritsAgents = false
     /// "Minutes later", "later that day": the date of the latest dated event told before it.
     var followsPrevious = false
+    /// "The council then adopted ...": the date of the latest dated event of the sentence
+    /// before, whatever its precision.
+    var followsThen = false
     /// "a rival draft ... also failed", "a competing Russian draft": a draft other than the
     /// one told before, so not the failure that a veto of that one implies.
     var otherDraft = false

@@ -365,6 +365,14 @@ struct EventFinder {
             c.explicitDate = finestDate { $0.words.lowerBound > o && $0.words.upperBound <= i }
         }
         if c.explicitDate == nil, let since = firstTimeSince(before: i) { c.explicitDate = since }
+        // "It is not the first time Moscow has used its veto", "It was the third time ...": a
+        // count of acts with no date of its own tells of the act already told, not another.
+        if c.explicitDate == nil, let t = (0..<i).first(where: { k in s.lower(k) == "time" && k >= 2 && s.lower(k - 2) == "the"
+                && (WordClass.ordinals.contains(s.lower(k - 1)) || ["first", "only", "last"].contains(s.lower(k - 1))) }),
+           s.lower(t + 1) != "since", !(t..<i).contains(where: { s[$0].isPunct && s.lower($0) != "'s" }) {
+            c.anaphoric = true
+            c.status = .asserted
+        }
         if c.explicitDate == nil, c.type == "defection", let d = selfAnnouncedDate(after: end, agents: c.agents) { c.explicitDate = d }
         // "drove through the barriers on Saturday, jumped out and asked for protection": verb
         // phrases that share a subject share its time.
@@ -397,8 +405,17 @@ struct EventFinder {
         }
         if c.type.hasPrefix("resolution_") {
             c.otherDraft = (segmentStart(i)..<i).contains { ["rival", "competing", "also", "another", "alternative", "second"].contains(s.lower($0)) }
+                // "A rival Russian draft that would have ... was rejected": the subject's draft.
+                || (0..<segmentStart(i)).contains { k in
+                    ["rival", "competing", "alternative"].contains(s.lower(k)) && ((k + 1)...(k + 3)).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
+                }
         }
         if c.explicitDate == nil, followsPreviousEvent(before: i) { c.followsPrevious = true }
+        // "The council then adopted ...": "then" between the subject and the verb.
+        if c.explicitDate == nil, i >= 2, s.lower(i - 1) == "then", !s[i - 2].isPunct, !WordClass.clauseOpeners.contains(s.lower(i - 2)) {
+            c.followsPrevious = true
+            c.followsThen = true
+        }
         // A reported past event cannot postdate the article: "broke with the junta in February"
         // in a June story is last February even when the tagger leaned to the next one.
         if let d = c.explicitDate, let pub = published, let start = d.start, start > pub,

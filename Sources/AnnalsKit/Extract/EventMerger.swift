@@ -46,6 +46,7 @@ struct EventMerger {
         for n in candidates.indices where candidates[n].followsPrevious && candidates[n].explicitDate == nil {
             let sn = candidates[n].sentence
             candidates[n].explicitDate = candidates[..<n].last { $0.explicitDate?.precision == .day && $0.sentence < sn && $0.sentence >= sn - 2 }?.explicitDate
+                ?? (candidates[n].followsThen ? candidates[..<n].last { $0.explicitDate != nil && $0.sentence == sn - 1 }?.explicitDate : nil)
         }
         // An event of the "resolution" kinds with no agent is the body's: the one the article names.
         for n in candidates.indices where candidates[n].agents.isEmpty && !candidates[n].anaphoric {

@@ -260,6 +260,7 @@ dispels	denied	earlier
 dispelled	denied	earlier
 not	negated	before
 never	negated	before
+cannot	negated	before
 n't	negated	before
 no longer	negated	before
 rather than	negated	before
@@ -396,7 +397,7 @@ defection			noun	asylum request		asylum requests	individual
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions	vetoes|vetoed|vetoing	member
 veto	129	REJECT	noun	veto			member
 veto	129	REJECT	noun	negative vote		negative votes	permanent
-veto	129	REJECT	verb	block	resolution|attempt|action|move	blocked	member
+veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension	blocked	member
 veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
