@@ -316,4 +316,23 @@ struct ExtractorRecallListTests {
         #expect(e.contains { $0.agent == "Russia" && $0.date == "2012-03" })
         #expect(!e.contains { $0.agent == "Chad" })
     }
+
+    /// "vetoed the renewal of the mechanism"; "A rival text, penned by Moscow, which would
+    /// have ..., was rejected"; "co-written by France and Japan".
+    @Test func moreCouncilPhrasings() {
+        let veto = base.events("The council has been stuck since November, when China vetoed the renewal of the inquiry.", types: ["veto"])
+        #expect(veto.map(\.date) == ["2013-11"])
+        let rejected = base.events("The Security Council met on Tuesday. A rival text, penned by Moscow, which would have created a mechanism but given the council the final say over its conclusions, was rejected in a second vote on Tuesday.", types: ["resolution_failed"])
+        #expect(rejected.map(\.date) == ["2014-05-20"])
+        let cowritten = base.events("The draft, co-written by France and Japan, received 13 votes in favor.", types: ["resolution_proposed"])
+        #expect(Set(cowritten.map(\.agent)) == ["France", "Japan"])
+    }
+
+    /// "Russia has vetoed a resolution ... The draft received 13 votes on Wednesday": the lede's
+    /// undated council act is dated by the meeting the next sentence dates.
+    @Test func ledeVoteDatedByTheNextSentence() {
+        let text = "China has vetoed a Security Council resolution on the sanctions regime. The draft, written by France, received 13 votes in favor on Wednesday."
+        let e = base.events(text, published: "2014-05-23", types: ["veto"])
+        #expect(e.map(\.date) == ["2014-05-21"])
+    }
 }

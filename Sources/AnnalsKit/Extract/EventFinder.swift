@@ -495,7 +495,10 @@ struct EventFinder {
         case "body":
             return c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true || actors[$0].entry?.key == "org:un" || actors[$0].kind == .organization }
         case "resolution":
+            // "A rival text, penned by Moscow, which would have ..., was rejected": the sentence
+            // may open on the draft, however long its modifiers.
             return (max(0, c.words.lowerBound - 9)..<c.words.lowerBound).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
+                || (0..<min(4, c.words.lowerBound)).contains { Lexicon.resolutionNouns.contains(s.lower($0)) } && isPassive(at: c.words.lowerBound)
         default:
             return !c.agents.isEmpty
         }
@@ -552,7 +555,9 @@ struct EventFinder {
 
     func isPassive(at i: Int) -> Bool {
         let w = s.lower(i)
-        guard w.hasSuffix("ed") || WordClass.irregularParticiples.contains(w) else { return false }
+        // "co-written": the participle is the last part of a hyphenated verb.
+        let last = w.contains("-") ? String(w[w.index(after: w.lastIndex(of: "-")!)...]) : w
+        guard w.hasSuffix("ed") || WordClass.irregularParticiples.contains(last) else { return false }
         var j = i - 1
         while j >= 0, isAdverb(j) || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
@@ -879,7 +884,9 @@ struct EventFinder {
         // "the three countries that proposed the inquiry": a verb with its own object after it.
         if !passive, ["the", "a", "an", "its", "their", "his", "her"].contains(s.lower(end)) { return nil }
         k = start - 1
-        while k >= 0, k >= start - 18 {
+        // A passive's subject may carry long modifiers ("A rival text, penned by Moscow, which
+        // would have ..., was rejected").
+        while k >= 0, k >= start - (passive ? 40 : 18) {
             if set.contains(s.lower(k)) {
                 let subjectBetween = mentions.contains { $0.start > k && $0.end <= start }
                 return passive || subjectBetween ? k : nil

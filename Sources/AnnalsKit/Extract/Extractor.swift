@@ -84,6 +84,7 @@ public struct Extractor: Sendable {
                 for m in mentions[n] { print("  m \(m.start)..<\(m.end) \(m.kind) actor=\(m.actor) «\(m.text)»") }
             }
         }
+        Extractor.dateLedeVotes(&candidates, times: times, published: article.published)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, tagger: tagger, lexicon: lexicon)
         Denials.apply(to: &candidates, words)
         Unconfirmed.apply(to: &candidates, words)
@@ -91,6 +92,28 @@ public struct Extractor: Sendable {
             .merge(candidates, coref: coref)
         var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)
         return assembler.assemble(into: x, events: merged.events)
+    }
+}
+
+extension Extractor {
+    /// "Russia has vetoed a resolution ... The draft received 13 votes on Wednesday": a council
+    /// act told undated in the perfect in the lede happened at the meeting the next two
+    /// sentences date (a day in the week before publication).
+    static func dateLedeVotes(_ candidates: inout [EventCandidate], times: [SentenceTimes], published: CalendarDay?) {
+        guard let published else { return }
+        let councilTypes: Set<String> = ["veto", "resolution_adopted", "resolution_failed"]
+        for n in candidates.indices where councilTypes.contains(candidates[n].type) && candidates[n].explicitDate == nil
+            && !candidates[n].undatedPast && candidates[n].tense == .perfect && candidates[n].sentence <= 2 {
+            let sn = candidates[n].sentence
+            for k in (sn + 1)...(sn + 2) where k < times.count {
+                if let d = times[k].value.map(\.date).first(where: { d in
+                    d.precision == .day && (d.start.map { $0 <= published && $0 >= published.adding(days: -7) } ?? false)
+                }) {
+                    candidates[n].explicitDate = d
+                    break
+                }
+            }
+        }
     }
 }
 

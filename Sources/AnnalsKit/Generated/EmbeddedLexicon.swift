@@ -394,7 +394,7 @@ defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
 defection			noun	asylum request		asylum requests	individual
-veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions	vetoes|vetoed|vetoing	member
+veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call	vetoes|vetoed|vetoing	member
 veto	129	REJECT	noun	veto			member
 veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension	blocked	member
@@ -422,6 +422,9 @@ resolution_failed			verb	block		blocked	resolution
 resolution_proposed			verb	draft	resolution	drafted	any
 resolution_proposed			verb	write	resolution	wrote|written|writing|writes	any
 resolution_proposed			verb	pen	resolution	penned	any
+resolution_proposed			verb	co-write	resolution	co-wrote|co-written|co-writing|co-writes	any
+resolution_proposed			verb	co-author	resolution	co-authored|co-authoring|co-authors	any
+resolution_proposed			verb	co-draft	resolution	co-drafted|co-drafting|co-drafts	any
 resolution_proposed			verb	sponsor	resolution		any
 resolution_proposed			verb	co-sponsor	resolution	co-sponsored|co-sponsoring|co-sponsors|cosponsored|cosponsor	any
 resolution_proposed			verb	table	resolution		any
