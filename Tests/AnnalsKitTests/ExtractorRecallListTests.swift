@@ -335,4 +335,22 @@ struct ExtractorRecallListTests {
         let e = base.events(text, published: "2014-05-23", types: ["veto"])
         #expect(e.map(\.date) == ["2014-05-21"])
     }
+
+    /// "A Russian military helicopter pilot flew ... The pilot, identified by the agency as
+    /// Captain X, ...": a body before the person noun modifies it, and a third party's
+    /// identification names the pilot without making the defection a claim.
+    @Test func identifiedByAThirdParty() {
+        let text = "KYIV - A Belarusian military helicopter pilot flew his aircraft across the border and landed in Ukraine on May 9. The pilot, identified by the agency as Captain Ivan Petrov, 28, appeared in a video."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.map(\.agent) == ["Ivan Petrov"])
+        #expect(d.first?.status == "asserted")
+    }
+
+    /// "the case of Lieutenant X, who landed a MiG-25 interceptor at Hakodate, Japan, in
+    /// September 1976": landing an aircraft abroad; a country after a town does not cut the clause.
+    @Test func landingAWarplaneAbroad() {
+        let d = base.events("The best known remains that of Lieutenant Pavel Orlov, who landed a MiG-25 interceptor at Hakodate, Japan, in September 1976.", types: ["defection"])
+        #expect(d.map(\.agent) == ["Pavel Orlov"])
+        #expect(d.first?.date == "1976-09")
+    }
 }

@@ -795,7 +795,9 @@ struct EventFinder {
             if let m = mentions.last(where: { $0.end == r + 1 }), m.actor >= 0 || m.kind != .person {
                 let list = coordinated(ending: m)
                 let first = list.first ?? m
-                if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including" {
+                // "the case of X, who landed ...": "who" takes a person even after a preposition.
+                if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including"
+                    && !(["who", "whom", "whose"].contains(s.lower(rel)) && m.kind == .person && s.lower(m.end) == ",") {
                     r = first.start - 2
                     continue
                 }
@@ -1341,6 +1343,8 @@ struct EventFinder {
         // ", the MiG-25 interceptor,", ", southwest of London,", ", near the border,"
         let first = s.lower(j + 1)
         let direction = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(first) && s.lower(j + 2) == "of"
+        // "at Hakodate, Japan, in September": a country naming where the place before it is.
+        if let m = mentions.first(where: { $0.start == j + 1 && $0.entry?.kind == .country }), s.lower(m.end) == "," { return m.end }
         // ", on St. Lawrence Island,", ", in the Chukotka region,": a place set off by commas.
         let place = ["on", "in", "at", "off", "along", "inside"].contains(first) && (s[j + 2].isCapitalized || s.lower(j + 2) == "the")
         guard ["the", "a", "an", "near", "outside"].contains(first) || direction || place else { return nil }

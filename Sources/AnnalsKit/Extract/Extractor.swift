@@ -41,10 +41,10 @@ public struct Extractor: Sendable {
         coref.familyNamesFirst = lexicon.familyNamesFirst
         var mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() }, words: words)
         // Identity the text states ("identified himself as ..."), then descriptions that fit one named person.
-        for (a, b) in Identification.links(words, mentions) where a >= 0 && b >= 0 && coref.canonical(a) != coref.canonical(b) {
-            let named = coref.canonical(b)
-            coref.merge(coref.canonical(a), into: named)
-            coref.actors[named].hedge = coref.actors[named].hedge ?? .claimed
+        for link in Identification.links(words, mentions) where link.described >= 0 && link.named >= 0 && coref.canonical(link.described) != coref.canonical(link.named) {
+            let named = coref.canonical(link.named)
+            coref.merge(coref.canonical(link.described), into: named)
+            if link.claimed { coref.actors[named].hedge = coref.actors[named].hedge ?? .claimed }
         }
         coref.linkDescriptions()
         coref.bridge(mentions)

@@ -339,7 +339,13 @@ struct MentionFinder {
             steps += 1
             let lw = s.lower(k)
             if let (e, end, _) = gazetteer(at: k) {
-                guard e.kind == .country else { return nil }
+                // "a Russian military helicopter pilot", "a Syrian air force colonel": a body
+                // before the person noun only modifies it (the head check below still applies).
+                if e.kind != .country {
+                    guard e.code != nil || end < s.count, end - k <= 3 else { return nil }
+                    if country == nil, let c = e.code, c.count == 3 { country = c }
+                    k = end; continue
+                }
                 country = e.code; k = end; continue
             }
             // "council members": a person noun before another is a modifier.
@@ -437,7 +443,7 @@ struct MentionFinder {
     static let compoundHeads: Set<String> = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces", "official", "general", "chief", "senior", "head"]
 
     /// Words that can stand between a determiner and the head of an unnamed actor.
-    static let modifierWords: Set<String> = ["elected", "police", "military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
+    static let modifierWords: Set<String> = ["helicopter", "fighter", "jet", "tank", "submarine", "transport", "bomber", "infantry", "artillery", "missile", "drone", "coast", "riot", "combat", "test", "navy", "frontline", "reserve", "elected", "police", "military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
 
     /// `isModifier(word.lower)`, with the table lookups read from the word's flags.
     static func isModifier(_ word: Word) -> Bool {

@@ -26,17 +26,33 @@ enum Speakers {
 }
 
 /// "He identified himself as Abdo Husameddine": the pronoun's actor and the named one are
-/// the same person (the link is the man's own claim).
+/// the same person (the link is the man's own claim). "The pilot, identified by the agency as
+/// Captain Maxim Kuzminov,": the same, on a third party's word (not a claim).
 enum Identification {
-    static func links(_ words: [SentenceWords], _ mentions: [[Mention]]) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
+    struct Link {
+        let described: Int
+        let named: Int
+        /// The person named himself; the identity rests on his word.
+        let claimed: Bool
+    }
+
+    static func links(_ words: [SentenceWords], _ mentions: [[Mention]]) -> [Link] {
+        var out: [Link] = []
         for (n, s) in words.enumerated() {
             for k in 0..<s.count where s.lower(k + 2) == "as" && ["himself", "herself"].contains(s.lower(k + 1))
                 && ["identified", "identifies", "introduced", "introduces", "named", "calls"].contains(s.lower(k)) {
                 guard let subject = mentions[n].last(where: { $0.end <= k && $0.actor >= 0 && ($0.kind == .pronoun || $0.kind == .unnamed || $0.kind == .person) }) else { continue }
                 if let named = mentions[n].first(where: { $0.start >= k + 3 && $0.kind == .person }) {
-                    out.append((subject.actor, named.actor >= 0 ? named.actor : -1))
+                    out.append(Link(described: subject.actor, named: named.actor >= 0 ? named.actor : -1, claimed: true))
                 }
+            }
+            // "The pilot, identified by the agency as Captain X,", "a man identified as X".
+            for k in 0..<s.count where s.lower(k) == "identified" && s.lower(k + 1) != "himself" && s.lower(k + 1) != "herself" {
+                guard let asAt = (k + 1..<min(s.count, k + 8)).first(where: { s.lower($0) == "as" }),
+                      !((k + 1)..<asAt).contains(where: { s[$0].isPunct }),
+                      let subject = mentions[n].last(where: { $0.end <= k && $0.end >= k - 2 && $0.actor >= 0 && $0.kind == .unnamed && !$0.isPlural }),
+                      let named = mentions[n].first(where: { $0.start > asAt && $0.start <= asAt + 4 && $0.kind == .person && $0.actor >= 0 }) else { continue }
+                out.append(Link(described: subject.actor, named: named.actor, claimed: false))
             }
         }
         return out

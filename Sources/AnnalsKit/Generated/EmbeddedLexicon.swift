@@ -342,6 +342,7 @@ defection			verb	declare support for	protesters|protest|opposition|rebels|uprisi
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
 defection			verb	renounce	regime|government|president|leader|junta|party|allegiance|@person		person
 defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|aircraft|helicopter|airplane|interceptor|border	flew|flown|flying|flies	official
+defection			verb	land	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|aircraft|helicopter|airplane|interceptor	landed|landing|lands	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
