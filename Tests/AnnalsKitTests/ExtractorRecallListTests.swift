@@ -353,4 +353,22 @@ struct ExtractorRecallListTests {
         #expect(d.map(\.agent) == ["Pavel Orlov"])
         #expect(d.first?.date == "1976-09")
     }
+
+    /// "Two members of Cuba's national baseball team slipped out of the team hotel ...
+    /// Outfielder X, 24, and pitcher Y, 27, were missing": the counted group is the two named.
+    @Test func countedGroupNamedInTheNextSentence() {
+        let text = "Two members of Cuba's national volleyball team slipped out of the team hotel in Lima on Monday. Outfielder Ramon Diaz, 24, and setter Luis Vega, 27, were missing when coaches went to wake the players."
+        let d = base.events(text, types: ["defection"])
+        #expect(Set(d.map(\.agent)) == ["Ramon Diaz", "Luis Vega"])
+        #expect(d.allSatisfy { $0.date == "2014-05-19" })
+    }
+
+    /// Party switching: "crossed the floor", "resigned the Tory whip"; an office that calls a
+    /// report "completely untrue" denies it.
+    @Test func crossingTheFloorAndADeniedWhipResignation() {
+        let text = "The Conservative MP for Ashworth and Lees, Tom Baird, crossed the floor of the House of Commons to join Labour on Wednesday. An account on social media claimed that a second Conservative, Fiona Lyle, had also resigned the Tory whip. Ms Lyle's office called it \"completely untrue\"."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.first { $0.agent == "Tom Baird" }?.date == "2014-05-21")
+        #expect(d.first { $0.agent == "Fiona Lyle" }?.status == "denied")
+    }
 }

@@ -1,4 +1,5 @@
-/// "The government dismissed that video", "his office issued a statement denying them":
+/// "The government dismissed that video", "his office issued a statement denying them",
+/// "her office called it completely untrue":
 /// a denial of a report marks the events it refers to (in the same sentence before the
 /// denial, or else in the previous sentence) as denied.
 enum Denials {
@@ -8,8 +9,20 @@ enum Denials {
                                        "rumours", "rumor", "rumour", "account", "accounts", "announcement", "them", "it",
                                        "allegation", "allegations", "story", "stories"]
 
+    /// "called it completely untrue", "branded the report baseless": a denial told as a verdict.
+    static let verdicts: Set<String> = ["untrue", "baseless", "groundless", "fabricated", "fabrication", "lies", "false", "fake"]
+    static let verdictVerbs: Set<String> = ["called", "calls", "calling", "branded", "brands", "described", "describes", "labelled", "labeled", "termed"]
+
     static func apply(to candidates: inout [EventCandidate], _ words: [SentenceWords]) {
         for s in words {
+            for k in 0..<s.count where verdicts.contains(s.lower(k)) {
+                guard (max(0, k - 5)..<k).contains(where: { verdictVerbs.contains(s.lower($0)) }) else { continue }
+                let here = candidates.indices.filter { candidates[$0].sentence == s.index && candidates[$0].words.upperBound <= k }
+                let targets = here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == s.index - 1 } : here
+                for t in targets where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
+                    candidates[t].status = .denied
+                }
+            }
             for k in 0..<s.count where s.has(k, .denialVerb) {
                 let window = (k + 1)..<min(s.count, k + 4)
                 guard window.contains(where: { objects.contains(s.lower($0)) }) else { continue }

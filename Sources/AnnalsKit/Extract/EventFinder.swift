@@ -819,7 +819,9 @@ struct EventFinder {
             guard joint == "and" || joint == "," else { break }
             // "Damascus, Tehran, and Baghdad": the serial comma before "and".
             let gap = joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
-            guard let prev = mentions.last(where: { $0.end == cur.start - gap }), prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
+            // An unconfirmed capitalised word ("The MP for Ashworth, Tom Hollis,") lists nothing.
+            guard let prev = mentions.last(where: { $0.end == cur.start - gap }), prev.actor >= 0 || m.actor < 0,
+                  prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
             // "France, Britain and Lebanon, and the United States joined": ", and" after a list
             // that already had its "and" joins clauses, not list items.
             if gap == 2, s.lower(prev.start - 1) != "," { break }

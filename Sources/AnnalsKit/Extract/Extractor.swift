@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
             }
         }
         Extractor.dateLedeVotes(&candidates, times: times, published: article.published)
+        Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, tagger: tagger, lexicon: lexicon)
         Denials.apply(to: &candidates, words)
         Unconfirmed.apply(to: &candidates, words)
@@ -96,6 +97,28 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
+    /// "Two members of Cuba's team slipped out of the hotel ... Outfielder X, 24, and pitcher Y,
+    /// 27, were missing": a counted group that defected is the named people the next sentences
+    /// open with, when there are exactly as many of them, joined by "and".
+    static func nameCountedGroups(_ candidates: inout [EventCandidate], words: [SentenceWords], mentions: [[Mention]], actors: [Coreference.Actor]) {
+        for n in candidates.indices where candidates[n].type == "defection" && candidates[n].agents.count == 1 {
+            let g = candidates[n].agents[0]
+            guard g < actors.count, !actors[g].isNamed, actors[g].isPlural,
+                  let count = candidates[n].agentCounts[g] ?? actors[g].count, (2...5).contains(count) else { continue }
+            let sn = candidates[n].sentence
+            for k in (sn + 1)...(sn + 2) where k < words.count {
+                let people = mentions[k].filter { $0.kind == .person && $0.actor >= 0 && actors[$0.actor].isNamed }
+                let ids = people.map(\.actor).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+                guard ids.count == count, let first = people.first, first.start <= 3,
+                      let last = people.last, (people[people.count - 2].end..<last.start).contains(where: { words[k].lower($0) == "and" }),
+                      !candidates.contains(where: { $0.type == "defection" && !Set($0.agents).isDisjoint(with: ids) }) else { continue }
+                candidates[n].agents = ids
+                for id in ids { candidates[n].agentCounts[id] = nil }
+                break
+            }
+        }
+    }
+
     /// "Russia has vetoed a resolution ... The draft received 13 votes on Wednesday": a council
     /// act told undated in the perfect in the lede happened at the meeting the next two
     /// sentences date (a day in the week before publication).

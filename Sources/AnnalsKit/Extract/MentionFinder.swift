@@ -387,6 +387,9 @@ struct MentionFinder {
         return m
     }
 
+    /// Nouns of the bodies a member can belong to: "Cuba's national baseball team".
+    static let groupNouns: Set<String> = ["team", "squad", "delegation", "embassy", "mission", "party", "cabinet", "government", "parliament", "federation", "unit", "battalion", "brigade", "regiment", "division", "crew", "staff", "orchestra", "troupe", "club"]
+
     /// Nouns of armed and security bodies that a possessor can own: "Syria's air force".
     static let forceNouns: Set<String> = ["army", "navy", "air", "force", "forces", "guard", "police", "military", "intelligence", "security", "services", "corps"]
 
@@ -404,9 +407,16 @@ struct MentionFinder {
                     if let (_, e3, _) = gazetteer(at: end + 1) {
                         end = e3
                     } else {
-                        // "of Venezuela's National Guard", "of Syria's air force": the possessed body.
+                        // "of Venezuela's National Guard", "of Syria's air force", "of Cuba's national
+                        // baseball team": the possessed body, up to its head noun.
                         var k = end + 1
                         while k < s.count, k < end + 5, s[k].isCapitalized && !s[k].isPossessive || MentionFinder.forceNouns.contains(s.lower(k)) { k += 1 }
+                        if k == end + 1 {
+                            var j = end + 1
+                            while j < s.count, j < end + 5, !s[j].isPunct, !s[j].isCapitalized, !MentionFinder.groupNouns.contains(s.lower(j)),
+                                  MentionFinder.isModifier(s[j]) || !s.has(j, [.auxiliary, .preposition, .determiner, .pronoun]) && !s.lower(j).hasSuffix("ed") && lexicon.triggerForms[s.lower(j)] == nil { j += 1 }
+                            if j < s.count, MentionFinder.groupNouns.contains(s.lower(j)) { k = j + 1 }
+                        }
                         if k > end + 1 { end = k }
                     }
                 }
@@ -550,7 +560,9 @@ struct MentionFinder {
         // by commas after a person noun names that person.
         let appositive = previous == "," && next == "," && i >= 2
             && (WordClass.personNouns.contains(s.lower(i - 2)) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
-        let confirmed = next == "," && ["the", "a", "an", "who", "his", "her", "whose"].contains(s.lower(end + 1))
+        // "X, the ...", "X, who ...", "X, 24," (an age set off by commas).
+        let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose"].contains(s.lower(end + 1))
+                || (end + 2 < s.count && s[end + 1].isNumber && s.lower(end + 2) == "," && (Int(s[end + 1].text).map { (14...99).contains($0) } ?? false)))
             || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil || appositive
         if name.count >= 2 {
             guard given || speaks || hasParticle || previous == "as" || confirmed else {

@@ -319,6 +319,8 @@ vowed to	retype:threat	before
 type	cameo	plover	pos	trigger	object	forms	agent
 defection			verb	defect			person
 defection			verb	switch sides		switched sides|switching sides|switches sides	person
+defection			verb	cross the floor		crossed the floor|crossing the floor|crosses the floor	person
+defection			verb	resign the whip		resigned the whip|resigning the whip|resigns the whip|resigned the party whip|resigned the tory whip|resigned the conservative whip|resigned the labour whip	person
 defection			verb	change sides		changed sides|changing sides|changes sides	person
 defection			verb	join the opposition		joined the opposition|joining the opposition|joins the opposition	person
 defection			verb	join the rebels		joined the rebels|joining the rebels|joins the rebels	person
@@ -347,7 +349,7 @@ defection			verb	quit in protest		quit in protest|quitting in protest|quits in p
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
-defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country	left	official
+defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team	walked away from|walking away from|walks away from	official
 defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
@@ -2653,6 +2655,27 @@ attache	attaché	diplomatic	yes	no
 first secretary		diplomatic	yes	no
 consul	consul general	diplomatic	yes	no
 chargé d'affaires	charge d'affaires	diplomatic	yes	no
+pitcher		other	yes	no
+catcher		other	yes	no
+outfielder		other	yes	no
+infielder		other	yes	no
+shortstop		other	yes	no
+striker		other	no	no
+goalkeeper		other	yes	no
+midfielder		other	yes	no
+sprinter		other	yes	no
+swimmer		other	yes	no
+boxer		other	yes	no
+wrestler		other	yes	no
+gymnast		other	yes	no
+fencer		other	yes	no
+judoka		other	yes	no
+weightlifter		other	yes	no
+cyclist		other	yes	no
+athlete		other	yes	no
+coach		other	no	no
+ballerina		other	yes	no
+dancer		other	yes	no
 
 """#,
     ]
