@@ -371,4 +371,17 @@ struct ExtractorRecallListTests {
         #expect(d.first { $0.agent == "Tom Baird" }?.date == "2014-05-21")
         #expect(d.first { $0.agent == "Fiona Lyle" }?.status == "denied")
     }
+
+    /// "an amnesty for officers who break with Maduro": a generic bare plural acts for nobody.
+    @Test func genericBarePluralRelativeIsNoDefector() {
+        let d = base.events("Juan Ortega again called on soldiers to switch sides, repeating his offer of an amnesty for officers who break with the president.", types: ["defection"])
+        #expect(!d.contains { $0.status == "asserted" })
+    }
+
+    /// "Nineteen Myanmar police officers ... crossed into India": count words past twelve.
+    @Test func countWordsPastTwelve() {
+        let d = base.events("Nineteen Laotian police officers who refused orders to fire on crowds crossed into Thailand on Saturday.", types: ["defection"])
+        #expect(d.count == 1)
+        #expect(d.first?.agent.contains("officers") == true)
+    }
 }

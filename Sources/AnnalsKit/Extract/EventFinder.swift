@@ -788,6 +788,10 @@ struct EventFinder {
     /// The noun phrase a relative pronoun at `rel` refers to: "a diplomat in London who" → the
     /// diplomat (not London); "Kyaw Moe Tun, who" → Kyaw Moe Tun; "X, the army commander who" → X.
     func antecedent(of rel: Int) -> [Mention] {
+        // "an amnesty for officers who break with him": a bare noun that is no actor is the
+        // antecedent, and a generic one acts for nobody.
+        if rel >= 2, WordClass.collectiveNouns.contains(s.lower(rel - 1)), !mentions.contains(where: { $0.end == rel && $0.actor >= 0 }),
+           !WordClass.determiners.contains(s.lower(rel - 2)), !s[rel - 2].isNumber, !s[rel - 2].isPossessive, s.lower(rel - 2) != "'s" { return [] }
         var r = rel - 1
         var commas = 0
         while r >= 0, rel - r < 24 {
