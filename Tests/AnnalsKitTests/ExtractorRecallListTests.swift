@@ -384,4 +384,13 @@ struct ExtractorRecallListTests {
         #expect(d.count == 1)
         #expect(d.first?.agent.contains("officers") == true)
     }
+
+    /// A headline's undated veto is today's, not the historical one told later; an
+    /// ambassador who co-wrote a text drafted it for her state.
+    @Test func todaysVetoIsNotTheHistoricalOne() {
+        let text = "China vetoes UN draft on the annexation\n\nChina has vetoed the draft resolution. Albania's ambassador, who co-wrote the text, told the chamber it was a sad day. On Feb. 25, China blocked a draft that deplored the invasion."
+        let e = base.events(text, published: "2014-09-30", types: ["veto", "resolution_proposed"])
+        #expect(Set(e.filter { $0.type == "veto" }.compactMap(\.date)) == ["2014-09-30", "2014-02-25"])
+        #expect(e.filter { $0.type == "resolution_proposed" }.map(\.agent) == ["Albania"])
+    }
 }

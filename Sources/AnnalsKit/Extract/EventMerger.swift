@@ -34,6 +34,16 @@ struct EventMerger {
             c.agents = c.agents.filter { seen.insert($0).inserted }
             return c
         }
+        // "Albania's ambassador, who co-wrote the text": a state's envoy drafts and vetoes for the
+        // state, which is the agent.
+        for n in candidates.indices where ["resolution_proposed", "veto"].contains(candidates[n].type) {
+            candidates[n].agents = candidates[n].agents.map { id in
+                let a = coref.actors[id]
+                guard a.kind == .person, let state = a.roles.first(where: { EventMerger.envoyHeads.contains($0.head) })?.of,
+                      state.kind == .country else { return id }
+                return countryActor(state, &coref)
+            }.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        }
         // "after earlier double vetoes in October 2011": the agents of the latest such event told
         // before it (named ones first: "the two permanent members" are Russia and China).
         for n in candidates.indices where candidates[n].inheritsAgents {
@@ -202,6 +212,13 @@ struct EventMerger {
             if m.status == .negated || c.status == .negated, m.status != c.status { return false }
             if let x = m.resolutionNumber, let y = c.resolutionNumber, x != y { return false }
             if let x = m.explicitDate, let y = c.explicitDate, !overlaps(x, y) { return false }
+            // "Russia vetoes UN draft" (today's act, told undated in the present or perfect) is not
+            // "On Feb. 25 ... Russia blocked a draft", told as history.
+            if let pub = article.published {
+                let old = { (d: EventDate?) -> Bool in d?.end.map { $0 < pub.adding(days: -7) } ?? false }
+                let now = { (x: EventCandidate) -> Bool in x.explicitDate == nil && !x.undatedPast && [.present, .perfect, .progressive].contains(x.tense) }
+                if now(c) && old(m.explicitDate) || now(m) && old(c.explicitDate) { return false }
+            }
             if let x = m.contextDate, let y = c.contextDate, !overlaps(x, y) { return false }
             if m.undatedPast != c.undatedPast && (m.explicitDate != nil || c.explicitDate != nil || m.tense == .present || c.tense == .present) { return false }
             if m.count > 1 || c.count > 1, m.undatedPast != c.undatedPast { return false }
@@ -225,6 +242,16 @@ struct EventMerger {
         }
         let bodies = coref.actors.indices.filter { coref.actors[$0].mergedInto == nil && coref.actors[$0].entry?.adoptsResolutions == true }
         return bodies.max { coref.actors[$0].mentions < coref.actors[$1].mentions }
+    }
+
+    /// Titles of people who speak and vote for their state at the United Nations.
+    static let envoyHeads: Set<String> = ["ambassador", "envoy", "representative", "delegate"]
+
+    func countryActor(_ entry: Lexicon.Entry, _ coref: inout Coreference) -> Int {
+        if let id = coref.byKey[entry.key] { return coref.canonical(id) }
+        coref.actors.append(Coreference.Actor(entry: entry, kind: entry.kind, isNamed: true, country: entry.code, aliases: [entry.name]))
+        coref.byKey[entry.key] = coref.actors.count - 1
+        return coref.actors.count - 1
     }
 
     func unscActor(_ coref: inout Coreference) -> Int? {
