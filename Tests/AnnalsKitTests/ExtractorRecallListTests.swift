@@ -393,4 +393,14 @@ struct ExtractorRecallListTests {
         #expect(Set(e.filter { $0.type == "veto" }.compactMap(\.date)) == ["2014-09-30", "2014-02-25"])
         #expect(e.filter { $0.type == "resolution_proposed" }.map(\.agent) == ["Albania"])
     }
+
+    /// "On 7 July 2013, a draft put forward by Germany and Belgium ... was vetoed by China. A
+    /// rival text tabled by Russia failed the following day": the reduced relative names the
+    /// sponsors, and "the following day" counts from the date of the sentence before.
+    @Test func reducedRelativeSponsorsAndTheFollowingDay() {
+        let text = "On 7 July 2013, a draft put forward by Germany and Belgium, which would have kept two crossings open, was vetoed by China in the Security Council. A rival text tabled by Russia failed the following day after winning only four votes."
+        let e = base.events(text, types: ["resolution_proposed", "resolution_failed"])
+        #expect(Set(e.filter { $0.type == "resolution_proposed" }.map(\.agent)) == ["Germany", "Belgium", "Russia"])
+        #expect(Set(e.filter { $0.type == "resolution_failed" }.compactMap(\.date)) == ["2013-07-07", "2013-07-08"])
+    }
 }

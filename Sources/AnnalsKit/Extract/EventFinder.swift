@@ -515,6 +515,8 @@ struct EventFinder {
         if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
         // "three earlier drafts", "rival drafts", "previous vetoes": adjectives that only modify nouns.
         if EventFinder.nounOnlyModifiers.contains(p) { return true }
+        // "a draft put forward by Germany": a participle with its agent is a verb.
+        if s.lower(i + 1) == "by" || s.lower(i + 2) == "by" && ["forward", "up", "out"].contains(s.lower(i + 1)) { return false }
         // "a group defection", "a mass defection": one modifier after an article.
         // Not "a video announcing": a message noun before a gerund.
         if ["a", "an", "another"].contains(s.lower(i - 2)), !s[i - 1].isPunct, !WordClass.auxiliaries.contains(p), !p.hasSuffix("ed"), !WordClass.modals.contains(p),
@@ -563,7 +565,9 @@ struct EventFinder {
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
         // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
         let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || (s[j - 1].isNumber && Lexicon.resolutionNouns.contains(s.lower(j - 2))))
-        if s.lower(i + 1) == "by" || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
+        // "a draft put forward by Germany": "by" after the verb's particle.
+        let byNext = s.lower(i + 1) == "by" || (["forward", "up", "out", "down", "off", "through"].contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
+        if byNext || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
         return false
     }
 

@@ -62,7 +62,14 @@ public struct Extractor: Sendable {
                 guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen]) }) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
-                for t in tagger.tagDated(text) {
+                // "the following day", "that July": from the last date an earlier sentence placed.
+                var reference: TemporalValue?
+                if Extractor.anaphoricTimeWords.contains(where: { text.contains($0) }) {
+                    for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
+                        if let v = tagger.tagDated(x.sentences[k].text, reference: nil).last { reference = v; break }
+                    }
+                }
+                for t in tagger.tagDated(text, reference: reference).found {
                     guard let d = t.date, t.type == .date || t.type == .time else { continue }
                     let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
                     let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
@@ -97,6 +104,9 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
+    /// Words of time phrases that count from a date told before ("the following day").
+    static let anaphoricTimeWords = ["following", "previous", "preceding", "same", "that ", "later", "earlier", "next"]
+
     /// "Two members of Cuba's team slipped out of the hotel ... Outfielder X, 24, and pitcher Y,
     /// 27, were missing": a counted group that defected is the named people the next sentences
     /// open with, when there are exactly as many of them, joined by "and".

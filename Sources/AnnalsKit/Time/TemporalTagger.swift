@@ -60,6 +60,20 @@ public struct TemporalTagger: Sendable {
         return s
     }()
 
+    /// Like `tagDated(_:)`, with anaphoric phrases ("the following day", "that July")
+    /// counting from `reference` (the last date an earlier sentence placed) until the text
+    /// places one itself; also returns the last date the text placed.
+    func tagDated(_ text: String, reference: TemporalValue?) -> (found: [TimeExpression], last: TemporalValue?) {
+        let bytes = Array(text.utf8)
+        let tokens = TemporalToken.tokenize(bytes)
+        guard tokens.contains(where: { $0.kind == .number || $0.tags.contains(.dateWord) }) else {
+            return ([], reference)
+        }
+        var last: TemporalValue? = reference
+        let found = tag(bytes, tokens, reference: reference, last: &last)
+        return (found, last)
+    }
+
     /// `tag(_:)` trying every start (for tests of the start filter).
     func tagTryingEveryStart(_ text: String) -> [TimeExpression] {
         let bytes = Array(text.utf8)
@@ -67,7 +81,14 @@ public struct TemporalTagger: Sendable {
     }
 
     private func tag(_ bytes: [UInt8], _ tokens: [TemporalToken], filterStarts: Bool = true) -> [TimeExpression] {
+        var last: TemporalValue?
+        return tag(bytes, tokens, filterStarts: filterStarts, reference: nil, last: &last)
+    }
+
+    private func tag(_ bytes: [UInt8], _ tokens: [TemporalToken], filterStarts: Bool = true, reference: TemporalValue?, last: inout TemporalValue?) -> [TimeExpression] {
         var scanner = TemporalScanner(tokens: tokens, anchor: anchor)
+        scanner.reference = reference
+        defer { last = scanner.reference }
         var found: [TimeExpression] = []
         var i = 0
         let tokens = scanner.tokens
