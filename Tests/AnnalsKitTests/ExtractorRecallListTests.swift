@@ -403,4 +403,13 @@ struct ExtractorRecallListTests {
         #expect(Set(e.filter { $0.type == "resolution_proposed" }.map(\.agent)) == ["Germany", "Belgium", "Russia"])
         #expect(Set(e.filter { $0.type == "resolution_failed" }.compactMap(\.date)) == ["2013-07-07", "2013-07-08"])
     }
+
+    /// "Jordan had agreed to give him sanctuary": the one sheltered defected, dated by his
+    /// arrival; "him" is never the one who grants it.
+    @Test func grantingSanctuaryIsTheShelteredPersonsDefection() {
+        let d = base.events("Colonel Omar Fadel landed in Amman on Thursday. By the afternoon Jordan had agreed to give him sanctuary.", types: ["defection"])
+        #expect(d.map(\.agent) == ["Omar Fadel"])
+        #expect(d.first?.date == "2014-05-22")
+        #expect(base.events("Colonel Omar Fadel landed in Amman. By the afternoon King Faisal had agreed to give him sanctuary.", types: ["defection"]).allSatisfy { $0.agent != "Faisal" })
+    }
 }

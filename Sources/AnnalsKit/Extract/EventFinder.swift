@@ -53,6 +53,7 @@ struct EventFinder {
         var i = 0
         while i < s.count {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
+            if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
             guard s.has(i, .triggerStart), let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
             for (trigger, form) in options where s.matches(form, at: i) {
@@ -72,6 +73,30 @@ struct EventFinder {
             if !matched { i += 1 }
         }
         return out
+    }
+
+    static let grantVerbs: Set<String> = ["granted", "grant", "grants", "granting", "gave", "give", "gives", "giving"]
+    static let shelterNouns: Set<String> = ["asylum", "sanctuary", "refuge"]
+
+    /// "King Hussein agreed to give them sanctuary", "Germany granted him asylum": the one
+    /// sheltered defected (dated by the grant when the text gives nothing earlier).
+    func grantedAsylum(at i: Int) -> EventCandidate? {
+        guard let m = mentions.first(where: { $0.start == i + 1 && $0.actor >= 0 && ($0.kind == .person || $0.kind == .unnamed || $0.kind == .pronoun) }),
+              m.kind != .pronoun || ["him", "her", "them"].contains(m.head ?? ""),
+              let a = actors[safe: m.actor], a.kind == .person || a.kind == .group,
+              let noun = [m.end, m.end + 1].first(where: { EventFinder.shelterNouns.contains(s.lower($0)) }),
+              noun == m.end || ["political", "temporary", "permanent"].contains(s.lower(m.end)),
+              let trigger = lexicon.firstTrigger["defection"] else { return nil }
+        // "King Hussein had agreed to give him sanctuary": "him" is never the granter.
+        if subject(before: verbGroupStart(i)).contains(where: { $0.actor == m.actor }) || mentions.contains(where: { $0.end <= i && $0.actor == m.actor && $0.kind != .pronoun }) { return nil }
+        var c = EventCandidate(type: "defection", trigger: trigger, sentence: s.index, words: i..<(noun + 1),
+                               range: s[i].range.lowerBound..<s[noun].range.upperBound)
+        c.agents = [m.actor]
+        c.tense = tense(at: i)
+        (c.explicitDate, c.undatedPast) = date(for: c.words)
+        c.status = status(for: i, agents: [m])
+        if c.tense == .future || c.tense == .infinitive && !["agreed", "decided"].contains(s.lower(i - 2)) { return nil }
+        return c
     }
 
     /// "a U.S.-drafted resolution", "the French-sponsored text": the prefix proposed it.
