@@ -412,4 +412,16 @@ struct ExtractorRecallListTests {
         #expect(d.first?.date == "2014-05-22")
         #expect(base.events("Colonel Omar Fadel landed in Amman. By the afternoon King Faisal had agreed to give him sanctuary.", types: ["defection"]).allSatisfy { $0.agent != "Faisal" })
     }
+
+    /// "Ryu Song-chol's job was ... the 52-year-old counsellor left the compound ... Ryu said":
+    /// a name the article confirms later is a person from its first use, and an aged
+    /// description is the person just named; "fled his post" is a defection.
+    @Test func agedDescriptionAndANameConfirmedLater() {
+        let text = "For twenty years, Kang Min-ho's job was to explain his country to the world. Last November, the 52-year-old counsellor at the embassy in Vientiane left the compound with his wife. Kang said he did not expect his escape to change anything."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.map(\.agent) == ["Kang Min-ho"])
+        #expect(d.first?.date == "2013-11")
+        let fled = base.events("Lee Tae-sun, then deputy ambassador in London, fled his post with his family in 2006.", types: ["defection"])
+        #expect(fled.map(\.date) == ["2006"])
+    }
 }

@@ -28,6 +28,8 @@ struct Coreference {
     /// are also in `familyNamesFirst`.
     var givenNames: Set<String> = []
     var familyNamesFirst: Set<String> = []
+    /// First and last words of the person names the article confirms (see `resolve`).
+    var confirmedNameWords: Set<String> = []
     var byKey: [String: Int] = [:]
 
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
@@ -44,6 +46,13 @@ struct Coreference {
     /// Resolves every mention of every sentence, in order; returns the mentions with `actor` set.
     mutating func resolve(_ sentences: [[Mention]], words: [SentenceWords]) -> [[Mention]] {
         var out = sentences
+        // Name words the article confirms somewhere ("Ryu said ..."): an unconfirmed use of the
+        // same name before it ("Ryu Song-chol's job") is that person too.
+        for ms in sentences {
+            for m in ms where m.kind == .person && m.count != -1 {
+                for t in [m.name.first, m.name.last].compactMap({ $0 }) { confirmedNameWords.insert(t.lowercased()) }
+            }
+        }
         var recent: [Int] = []  // actor ids in order of mention, newest last
         for si in out.indices {
             for mi in out[si].indices {
@@ -171,7 +180,8 @@ struct Coreference {
                 addRole(m.appositiveRole, to: pick)
                 return pick
             }
-            if m.count == -1 && m.role == nil {
+            if m.count == -1 && m.role == nil
+                && !(m.name.count >= 2 && [m.name.first, m.name.last].compactMap({ $0?.lowercased() }).contains(where: confirmedNameWords.contains)) {
                 // A weak single name ("Homs", "YouTube"): not an actor unless it speaks later.
                 return nil
             }
@@ -207,6 +217,17 @@ struct Coreference {
             if head == MentionFinder.ageHead {
                 let people = recent.reversed().map { canonical($0) }.filter { actors[$0].kind == .person && !actors[$0].isPlural }
                 return people.first { actors[$0].isNamed } ?? people.first
+            }
+            // "the 52-year-old counsellor": news gives the ages of people it names, so an aged
+            // description is the one person named in this sentence or the one before.
+            if m.isDefinite, !m.isPlural, m.text.contains("-year-old") {
+                let named = Set(recent.map { canonical($0) }.filter { id in
+                    actors[id].isNamed && actors[id].kind == .person && !actors[id].isPlural && actors[id].lastSentence >= m.sentence - 1
+                })
+                if named.count == 1, let id = named.first {
+                    addRole(m.role, to: id)
+                    return id
+                }
             }
             // A definite description refers back: "the soldier", "the general", "the U.N. envoy".
             if m.isDefinite {

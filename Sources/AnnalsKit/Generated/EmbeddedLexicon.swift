@@ -349,14 +349,14 @@ defection			verb	quit in protest		quit in protest|quitting in protest|quits in p
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
-defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy	left	official
+defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team	walked away from|walking away from|walks away from	official
 defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
 defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|unit|base|delegation	disappeared from|disappearing from|disappears from	individual
 defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit	quit|quitting	official
-defection			verb	flee	country|abroad|regime|border|exile|@country	fled	official
+defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|unit|base	fled	official
 defection			verb	cross	border|dmz|lines|line|frontier|@country	crossed	official
 defection			verb	walk across	border|dmz|line|zone|frontier	walked across|walking across|walks across	official
 defection			verb	run across	border|dmz|line|zone|frontier	ran across|running across|runs across	official
