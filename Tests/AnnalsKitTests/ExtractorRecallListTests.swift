@@ -424,4 +424,18 @@ struct ExtractorRecallListTests {
         let fled = base.events("Lee Tae-sun, then deputy ambassador in London, fled his post with his family in 2006.", types: ["defection"])
         #expect(fled.map(\.date) == ["2006"])
     }
+
+    /// "Gen. X, a member of the air force high command, who in early February became the
+    /// highest-ranking officer to disavow the president": the description is X's.
+    @Test func relativeAfterAnAppositiveDescription() {
+        let d = base.events("They followed Gen. Carlos Mena, a member of the air force high command, who in early February became the highest-ranking active officer to disavow the president.", types: ["defection"])
+        #expect(d.map(\.agent) == ["Carlos Mena"])
+        #expect(d.first?.date == "2014-02")
+    }
+
+    /// "There was no official confirmation of the reports": unconfirmed reports are rumours.
+    @Test func unconfirmedReportsAreRumours() {
+        let d = base.events("Satellite channels reported Thursday that Ali Treki, a former foreign minister, had turned his back on the government. There was no official confirmation of the reports.", types: ["defection"])
+        #expect(d.map(\.status) == ["rumored"])
+    }
 }

@@ -834,6 +834,12 @@ struct EventFinder {
                     r = first.start - 2
                     continue
                 }
+                // "Gen. X, a member of the air force high command, who ... became": the
+                // description in apposition is X's.
+                if m.kind == .unnamed, !m.isPlural, first.start >= 2, s.lower(first.start - 1) == ",",
+                   let named = mentions.last(where: { $0.end == first.start - 1 && $0.kind == .person && $0.actor >= 0 }) {
+                    return [named]
+                }
                 return list
             }
             if s.lower(r) == "," { commas += 1; if commas > 2 { break } }

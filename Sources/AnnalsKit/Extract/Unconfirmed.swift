@@ -8,7 +8,8 @@
 /// // -> the pilots' defection is .claimed
 /// ```
 enum Unconfirmed {
-    static let verbs: Set<String> = ["confirm", "confirmed", "verify", "verified", "corroborate", "corroborated", "substantiate", "substantiated"]
+    static let verbs: Set<String> = ["confirm", "confirmed", "verify", "verified", "corroborate", "corroborated", "substantiate", "substantiated",
+                                     "confirmation", "verification", "corroboration"]
     static let negations: Set<String> = ["not", "n't", "no", "neither", "nor", "unable", "impossible", "cannot", "never"]
 
     static func apply(to candidates: inout [EventCandidate], _ words: [SentenceWords]) {
@@ -21,8 +22,11 @@ enum Unconfirmed {
                 guard negated else { continue }
                 let here = candidates.indices.filter { candidates[$0].sentence == s.index && candidates[$0].words.upperBound <= k }
                 let targets = here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == s.index - 1 } : here
+                // "no official confirmation of the reports": unconfirmed reports are rumours; an
+                // unconfirmed account by those involved is a claim.
+                let reports = (0..<s.count).contains { ["report", "reports", "rumor", "rumors", "rumour", "rumours"].contains(s.lower($0)) }
                 for t in targets where candidates[t].status == .asserted {
-                    candidates[t].status = .claimed
+                    candidates[t].status = reports ? .rumored : .claimed
                 }
             }
         }
