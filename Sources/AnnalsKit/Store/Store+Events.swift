@@ -417,8 +417,10 @@ extension Store {
         var movedFrom = Set<Int64>()
         for cluster in clusters {
             let ids = Set(cluster.map(\.eventID))
-            // Unchanged: every member already in one event that has no other member, and settled.
-            if ids.count == 1, let only = ids.first, !used.contains(only) {
+            // Unchanged: every member already in one event that has no other member, and settled,
+            // and no mention of it moved to another event earlier in this pass (its fields may
+            // be that mention's: an object, a code, a date).
+            if ids.count == 1, let only = ids.first, !used.contains(only), !movedFrom.contains(only) {
                 var unchanged = false
                 try db.forEach(Store.eventMembersAndSettled, [only]) { row in
                     unchanged = row.columnInt64(at: 0) == Int64(cluster.count) && row.columnInt64(at: 1) == 1
