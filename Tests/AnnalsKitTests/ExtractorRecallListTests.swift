@@ -438,4 +438,12 @@ struct ExtractorRecallListTests {
         let d = base.events("Satellite channels reported Thursday that Ali Treki, a former foreign minister, had turned his back on the government. There was no official confirmation of the reports.", types: ["defection"])
         #expect(d.map(\.status) == ["rumored"])
     }
+
+    /// A counted unit of officials may seek asylum together, however many ("more than 100
+    /// peacekeepers"); a vague crowd still does not.
+    @Test func countedUnitOfPeacekeepersSeekingAsylum() {
+        let d = base.events("More than 100 Chadian peacekeepers refused to board a flight home and asked for asylum in Sudan.", types: ["defection"])
+        #expect(d.count == 1)
+        #expect(base.events("Thousands of villagers asked for asylum in Sudan.", types: ["defection"]).isEmpty)
+    }
 }
