@@ -446,4 +446,12 @@ struct ExtractorRecallListTests {
         #expect(d.count == 1)
         #expect(base.events("Thousands of villagers asked for asylum in Sudan.", types: ["defection"]).isEmpty)
     }
+
+    /// "asked the Colombian police for protection": the addressee between the verb and "for".
+    @Test func askingSomeoneForProtection() {
+        let d = base.events("Three members of the National Guard jumped out on the Turkish side on Saturday and asked the Turkish police for protection.", types: ["defection"])
+        #expect(d.count == 1)
+        #expect(d.first?.date == "2014-05-17")
+        #expect(base.events("The mayor asked the police for help on Saturday.", types: ["defection"]).isEmpty)
+    }
 }

@@ -54,6 +54,7 @@ struct EventFinder {
         while i < s.count {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
             if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
+            if EventFinder.askVerbs.contains(s.lower(i)), let c = askedSomeoneForShelter(at: i) { out.append(c); i += 1; continue }
             guard s.has(i, .triggerStart), let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
             for (trigger, form) in options where s.matches(form, at: i) {
@@ -73,6 +74,21 @@ struct EventFinder {
             if !matched { i += 1 }
         }
         return out
+    }
+
+    static let askVerbs: Set<String> = ["asked", "ask", "asks", "asking", "begged", "pleaded"]
+
+    /// "asked the Colombian police for protection", "asked Japan for asylum": the request with
+    /// its addressee between the verb and "for", read as the lexicon's "ask for ..." trigger.
+    func askedSomeoneForShelter(at i: Int) -> EventCandidate? {
+        guard s.lower(i + 1) != "for",
+              let f = ((i + 2)..<min(s.count, i + 7)).first(where: { s.lower($0) == "for" }),
+              !((i + 1)..<f).contains(where: { s[$0].isPunct || WordClass.auxiliaries.contains(s.lower($0)) }),
+              let noun = [f + 1, f + 2].first(where: { ["asylum", "protection", "refuge", "sanctuary"].contains(s.lower($0)) }),
+              noun == f + 1 || ["political", "temporary"].contains(s.lower(f + 1)),
+              let (t, _) = lexicon.triggerForms["asked"]?.first(where: { $0.0.phrase == ["ask", "for", s.lower(noun) == "protection" ? "protection" : "asylum"] })
+        else { return nil }
+        return frame(t, at: i, length: 1)
     }
 
     static let grantVerbs: Set<String> = ["granted", "grant", "grants", "granting", "gave", "give", "gives", "giving"]
