@@ -9,6 +9,10 @@ final class KnowledgeChanges {
     /// Actors that only gained links (their counts and aliases already updated): their
     /// name and attributes are re-chosen from the counts.
     var grownActors = Set<Int64>()
+    /// Actors the article being written created, with its one link's name and attributes
+    /// already in their row (what re-choosing from that one link gives): no re-choosing
+    /// needed unless a second link joins them.
+    var freshActors = Set<Int64>()
     var surnames = Set<String>()
     var groups = Set<EventGroup>()
     var singleMentions = Set<Int64>()
@@ -65,10 +69,19 @@ extension Store {
                 id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: true, surname: surname, name: actor.name)
             }
             changes.surnames.insert(surname)
+        } else if let surname = resolution.surname {
+            id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: actor.isNamed, surname: surname, name: actor.name)
+            changes.surnames.insert(surname)
+        } else if let existing = try database.int64(Store.actorByKey, resolution.key) {
+            id = existing
+            changes.freshActors.remove(id)  // a second link: its name and attributes are chosen from the counts
         } else {
-            id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: actor.isNamed,
-                                       surname: resolution.surname, name: actor.name)
-            if let surname = resolution.surname { changes.surnames.insert(surname) }
+            // New and without a surname (so no surname's candidates see it): written with what
+            // `refreshActor` would choose from this one link, instead of updated to it later.
+            try database.execute(Store.insertChosenActor, resolution.key, actor.name, actor.kind.rawValue, actor.isNamed,
+                                 actor.country, actor.cameoCode, actor.descriptor)
+            id = database.lastInsertedRowID
+            changes.freshActors.insert(id)
         }
         let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
         let db = database
@@ -114,6 +127,9 @@ extension Store {
         """)
     static let actorByKey = SQL("SELECT id FROM actor WHERE key = ?")
     static let insertActor = SQL("INSERT INTO actor(key, name, kind, is_named, surname) VALUES (?, ?, ?, ?, ?)")
+    static let insertChosenActor = SQL("""
+        INSERT INTO actor(key, name, kind, is_named, country, cameo_code, description) VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
     static let surnameCandidates = SQL("""
         SELECT id, name, country FROM actor
         WHERE surname = ? AND kind = 'person' AND key NOT LIKE 'person:~%'

@@ -93,7 +93,7 @@ extension Store {
         for actor in changes.actors.sorted() {
             try recomputeActor(actor)
         }
-        for actor in changes.grownActors.subtracting(changes.actors).sorted() {
+        for actor in changes.grownActors.subtracting(changes.actors).subtracting(changes.freshActors).sorted() {
             try refreshActor(actor)
         }
     }
