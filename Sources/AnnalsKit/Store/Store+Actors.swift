@@ -25,6 +25,12 @@ final class KnowledgeChanges {
     var articleAliases = Set<[UInt8]>()
     /// Per group, the event mentions the article being written added to it.
     var addedMentions: [EventGroup: [Int64]] = [:]
+    /// Mentions written in an event of their own, settled, into a group that had no other
+    /// mention (or without agents): regrouping them would find them as they are, unless
+    /// another mention joins the group or `relink` moves mentions between groups.
+    var settledAlone = Set<Int64>()
+    /// Whether `relink` moved event mentions of the article to other actors (and groups).
+    var mentionsMoved = false
     /// The article being written (nil when removing one).
     var articleID: Int64?
 }
@@ -387,6 +393,7 @@ extension Store {
             """, arguments: [from, articleID]) { row in
             if let id = row[0, as: Int64.self] { mentions.append(id) }
         }
+        if !mentions.isEmpty { changes.mentionsMoved = true }
         for mention in mentions {
             try db.execute("UPDATE OR IGNORE event_mention_participant SET actor_id = ? WHERE mention_id = ? AND actor_id = ?", to, mention, from)
             try db.execute("DELETE FROM event_mention_participant WHERE mention_id = ? AND actor_id = ?", mention, from)

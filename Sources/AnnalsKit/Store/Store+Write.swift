@@ -84,10 +84,17 @@ extension Store {
         for surname in changes.surnames.sorted() {
             try reconcileSurname(surname, changes: changes)
         }
-        for group in changes.groups.sorted(by: { ($0.type, $0.agents, $0.window) < ($1.type, $1.agents, $1.window) }) {
+        // A mention written settled in an event of its own, alone in its group, is already
+        // what regrouping would make of it (see `storeEvent`).
+        func isSettledAlone(_ mentions: [Int64]?) -> Bool {
+            guard regroupsIncrementally, !changes.mentionsMoved, let mentions, mentions.count == 1 else { return false }
+            return changes.settledAlone.contains(mentions[0])
+        }
+        for group in changes.groups.sorted(by: { ($0.type, $0.agents, $0.window) < ($1.type, $1.agents, $1.window) })
+        where !isSettledAlone(changes.addedMentions[group]) {
             try recluster(group, changes: changes)
         }
-        for mention in changes.singleMentions.sorted() {
+        for mention in changes.singleMentions.sorted() where !isSettledAlone([mention]) {
             try reclusterSingle(mention)
         }
         for actor in changes.actors.sorted() {
