@@ -1,4 +1,5 @@
--- Annals knowledge base: the full current schema (schema version 6; the 0003, 0004, 0005 and 0006 blocks at the end).
+-- Annals knowledge base: the full current schema (schema version 9; the 0003 to 0008 blocks at the end; 0009
+-- rewrote the CHECK constraints on kinds, statuses, precisions, parts and fields as comparisons, as they read here).
 --
 -- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
 -- makes the same tables, indexes, triggers and views as migrating an empty database with
@@ -67,7 +68,7 @@ CREATE TABLE actor (
     id           INTEGER PRIMARY KEY,
     key          TEXT    NOT NULL UNIQUE,
     name         TEXT    NOT NULL,
-    kind         TEXT    NOT NULL CHECK (kind IN ('person', 'country', 'organization', 'group', 'location')),
+    kind         TEXT    NOT NULL CHECK (kind = 'person' OR kind = 'country' OR kind = 'organization' OR kind = 'group' OR kind = 'location'),
     is_named     INTEGER NOT NULL DEFAULT 1,    -- 0 for "a North Korean soldier"
     country      TEXT,                          -- ISO 3166 alpha-3 of the actor's country
     cameo_code   TEXT,
@@ -119,9 +120,9 @@ CREATE TABLE event (
     date            TEXT,                       -- as read: 2012-07-12, 2011-08, 2010, or the 'before' bound
     date_start      TEXT,                       -- first day of the interval (YYYY-MM-DD)
     date_end        TEXT,                       -- last day of the interval, or the 'before' bound
-    date_precision  TEXT    NOT NULL CHECK (date_precision IN ('day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century', 'before', 'unknown')),
+    date_precision  TEXT    NOT NULL CHECK (date_precision = 'day' OR date_precision = 'week' OR date_precision = 'month' OR date_precision = 'quarter' OR date_precision = 'season' OR date_precision = 'year' OR date_precision = 'decade' OR date_precision = 'century' OR date_precision = 'before' OR date_precision = 'unknown'),
     date_basis      TEXT,                       -- the words that gave the date
-    status          TEXT    NOT NULL CHECK (status IN ('asserted', 'denied', 'rumored', 'claimed', 'negated', 'hypothetical', 'called_for')),
+    status          TEXT    NOT NULL CHECK (status = 'asserted' OR status = 'denied' OR status = 'rumored' OR status = 'claimed' OR status = 'negated' OR status = 'hypothetical' OR status = 'called_for'),
     object          TEXT,                       -- what it was about ("a U.S.-backed resolution ...")
     summary         TEXT    NOT NULL
 ) STRICT;
@@ -131,7 +132,7 @@ CREATE INDEX event_date ON event(date_end);
 CREATE TABLE event_participant (
     event_id  INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
     actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
-    part      TEXT    NOT NULL CHECK (part IN ('agent', 'target', 'from', 'to', 'location')),
+    part      TEXT    NOT NULL CHECK (part = 'agent' OR part = 'target' OR part = 'from' OR part = 'to' OR part = 'location'),
     PRIMARY KEY (event_id, actor_id, part)
 ) STRICT;
 CREATE INDEX event_participant_actor ON event_participant(actor_id, part);
@@ -351,7 +352,7 @@ CREATE INDEX actor_link_key ON actor_link(key);
 CREATE TABLE event_mention_participant (
     mention_id  INTEGER NOT NULL REFERENCES event_mention(id) ON DELETE CASCADE,
     actor_id    INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
-    part        TEXT    NOT NULL CHECK (part IN ('agent', 'target', 'from', 'to', 'location')),
+    part        TEXT    NOT NULL CHECK (part = 'agent' OR part = 'target' OR part = 'from' OR part = 'to' OR part = 'location'),
     PRIMARY KEY (mention_id, actor_id, part)
 ) STRICT;
 CREATE INDEX event_mention_participant_actor ON event_mention_participant(actor_id);
@@ -438,7 +439,7 @@ CREATE TABLE actor_name_count (
 -- How many links of an actor gave each country, CAMEO code or description.
 CREATE TABLE actor_value_count (
     actor_id  INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
-    field     TEXT    NOT NULL CHECK (field IN ('country', 'cameo_code', 'description')),
+    field     TEXT    NOT NULL CHECK (field = 'country' OR field = 'cameo_code' OR field = 'description'),
     value     TEXT    NOT NULL,
     links     INTEGER NOT NULL,
     PRIMARY KEY (actor_id, field, value)
