@@ -380,7 +380,7 @@ extension Store {
     /// Moves every row of one article that refers to actor `from` to actor `to`.
     func relink(articleID: Int64, from: Int64, to: Int64, changes: KnowledgeChanges) throws {
         let db = database
-        let inArticle = "sentence_id IN (SELECT id FROM sentence WHERE article_id = ?)"
+        let inArticle = "sentence_id IN (SELECT id FROM sentence_span WHERE article_id = ?)"
         try db.execute("UPDATE mention SET actor_id = ? WHERE actor_id = ? AND \(inArticle)", to, from, articleID)
         try db.execute("UPDATE role SET actor_id = ? WHERE actor_id = ? AND \(inArticle)", to, from, articleID)
         try db.execute("UPDATE role SET of_actor_id = ? WHERE of_actor_id = ? AND \(inArticle)", to, from, articleID)

@@ -122,7 +122,7 @@ extension Store {
         var sentenceIDs: [Int64] = []
         for (ordinal, sentence) in extraction.sentences.enumerated() {
             let range = offsets.convert(sentence.range)
-            try db.execute(Store.insertSentence, articleID, ordinal, range.lowerBound, range.upperBound, sentence.text)
+            try db.execute(Store.insertSentence, articleID, ordinal, range.lowerBound, range.upperBound)
             sentenceIDs.append(db.lastInsertedRowID)
         }
         func sentenceID(_ index: Int) -> Int64? {
@@ -180,7 +180,8 @@ extension Store {
         INSERT INTO article(content_hash, path, url, title, source, published, published_basis, ingested_at, body)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    static let insertSentence = SQL("INSERT INTO sentence(article_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)")
+    /// (The text of a sentence is its article's body between the offsets: the `sentence` view.)
+    static let insertSentence = SQL("INSERT INTO sentence_span(article_id, ordinal, start, end) VALUES (?, ?, ?, ?)")
     static let insertMention = SQL("INSERT INTO mention(actor_id, sentence_id, start, end, text) VALUES (?, ?, ?, ?, ?)")
     static let insertRole = SQL("""
         INSERT INTO role(actor_id, title, of_actor_id, is_former, valid_from, valid_to, sentence_id)
