@@ -1,4 +1,4 @@
--- Annals knowledge base: the full current schema (schema version 10; the 0003 to 0008 and 0010 blocks at the end; 0009
+-- Annals knowledge base: the full current schema (schema version 11; the 0003 to 0008, 0010 and 0011 blocks at the end; 0009
 -- rewrote the CHECK constraints on kinds, statuses, precisions, parts and fields as comparisons, as they read here).
 --
 -- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
@@ -647,3 +647,18 @@ LEFT JOIN event_type_phrase ph ON ph.type = e.type
 LEFT JOIN event_mention fm ON fm.id = e.first_mention_id
 LEFT JOIN sentence fs ON fs.id = fm.sentence_id
 LEFT JOIN article fa ON fa.id = fm.article_id;
+
+
+-- ---------------------------------------------------------------------------
+-- From Migrations/0011_surname_link_index.sql (schema version 11), as applied:
+-- 0011_surname_link_index: only surname-only links are looked up by key.
+--
+-- The writer looks links up by key (and country) for one kind of key only: the surname-only
+-- placeholder keys ('person:~' || surname) whose links `reconcileSurname` re-decides. The
+-- index on every link's key held an entry per link, most of them names, countries and
+-- unnamed actors never looked up that way, each written at a scattered place in a growing
+-- index: one of the costs that made writing into a big base slower. The partial index
+-- holds the surname-only links alone; the writer's look-ups repeat its condition so that
+-- SQLite uses it.
+DROP INDEX actor_link_key_country;
+CREATE INDEX actor_link_surname_only ON actor_link(key, country) WHERE substr(key, 1, 8) = 'person:~';

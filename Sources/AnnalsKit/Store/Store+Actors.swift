@@ -362,11 +362,21 @@ extension Store {
         return String(text[..<nul])
     }
 
-    static let anyLinkWithKey = SQL("SELECT 1 FROM actor_link WHERE key = ? LIMIT 1")
-    static let linksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? ORDER BY rowid")
-    static let linksWithKeyAndCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country = ?")
-    static let linksWithKeyWithoutCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NULL")
-    static let linksWithKeyAndSomeCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NOT NULL")
+    // Look-ups of surname-only links by key: the condition on the key's prefix lets SQLite
+    // use the partial index that holds those links alone (`actor_link_surname_only`).
+    static let anyLinkWithKey = SQL("SELECT 1 FROM actor_link WHERE key = ? AND substr(key, 1, 8) = 'person:~' LIMIT 1")
+    static let linksWithKey = SQL("""
+        SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND substr(key, 1, 8) = 'person:~' ORDER BY rowid
+        """)
+    static let linksWithKeyAndCountry = SQL("""
+        SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country = ? AND substr(key, 1, 8) = 'person:~'
+        """)
+    static let linksWithKeyWithoutCountry = SQL("""
+        SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NULL AND substr(key, 1, 8) = 'person:~'
+        """)
+    static let linksWithKeyAndSomeCountry = SQL("""
+        SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NOT NULL AND substr(key, 1, 8) = 'person:~'
+        """)
     static let articleLinksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE article_id = ? AND key = ?")
     static let linkName = SQL("SELECT name FROM actor_link WHERE article_id = ? AND key = ?")
     static let otherLinksOfActor = SQL("SELECT count(*) FROM actor_link WHERE article_id = ? AND actor_id = ? AND key <> ?")
