@@ -69,7 +69,7 @@ public final class IngestPipeline {
             summary.warnings += batch.warnings
             summary.bytes += batch.bytes
             guard !batch.articles.isEmpty else { return }
-            let results = try store.write(Array(zip(batch.articles, batch.extractions)).map { (article: $0.0, extraction: $0.1) })
+            let results = try store.write(prepared: batch.prepared)
             for (article, result) in zip(batch.articles, results) {
                 switch result {
                 case .success(.inserted(let id)):
@@ -89,7 +89,7 @@ public final class IngestPipeline {
         if jobs == 1 {
             try read(paths: paths) { batch in
                 var batch = batch
-                batch.extractions = extract(batch.articles)
+                batch.prepared = prepare(batch.articles)
                 try write(batch)
                 return true
             }
@@ -98,7 +98,7 @@ public final class IngestPipeline {
             let channel = BatchChannel<ReadBatch>(capacity: 1)
             let done = DispatchGroup()
             let failure = ErrorBox()
-            let extract = extractFunction
+            let prepare = prepareFunction
             let read = readFunction
             done.enter()
             Thread {
@@ -106,7 +106,7 @@ public final class IngestPipeline {
                 do {
                     try read(paths) { batch in
                         var batch = batch
-                        batch.extractions = extract(batch.articles)
+                        batch.prepared = prepare(batch.articles)
                         return channel.put(batch)
                     }
                 } catch {
@@ -174,23 +174,27 @@ public final class IngestPipeline {
         article.publishedBasis = inferred.basis
     }
 
-    /// Extracts a batch on up to `jobs` threads, keeping the order.
-    func extract(_ articles: [Article]) -> [Extraction] { extractFunction(articles) }
+    /// Extracts a batch and prepares it for the writer (`PreparedArticle`) on up to `jobs`
+    /// threads, keeping the order.
+    func prepare(_ articles: [Article]) -> [PreparedArticle] { prepareFunction(articles) }
 
-    /// `extract` as a value that other threads may call.
-    var extractFunction: @Sendable ([Article]) -> [Extraction] {
+    /// `prepare` as a value that other threads may call.
+    var prepareFunction: @Sendable ([Article]) -> [PreparedArticle] {
         let extractor = self.extractor, jobs = self.jobs
-        return { articles in IngestPipeline.extract(articles, extractor: extractor, jobs: jobs) }
+        return { articles in IngestPipeline.prepare(articles, extractor: extractor, jobs: jobs) }
     }
 
-    static func extract(_ articles: [Article], extractor: Extractor, jobs: Int) -> [Extraction] {
-        if jobs == 1 || articles.count == 1 { return articles.map(extractor.extract) }
-        let results = ResultSlots(count: articles.count)
+    static func prepare(_ articles: [Article], extractor: Extractor, jobs: Int) -> [PreparedArticle] {
+        @Sendable func prepared(_ article: Article) -> PreparedArticle {
+            PreparedArticle(article: article, extraction: extractor.extract(article))
+        }
+        if jobs == 1 || articles.count == 1 { return articles.map(prepared) }
+        let results = ResultSlots<PreparedArticle>(count: articles.count)
         let chunks = min(jobs, articles.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var i = chunk
             while i < articles.count {
-                results.set(i, extractor.extract(articles[i]))
+                results.set(i, prepared(articles[i]))
                 i += chunks
             }
         }
@@ -198,11 +202,12 @@ public final class IngestPipeline {
     }
 }
 
-/// Articles read in order, with their extractions once made, and what reading reported
+/// Articles read in order, prepared for the writer once extracted, and what reading reported
 /// on the way (skipped inputs, warnings, notes), to be reported before the batch is written.
 struct ReadBatch: Sendable {
     var articles: [Article] = []
-    var extractions: [Extraction] = []
+    /// The articles with their extractions (`PreparedArticle`), once made.
+    var prepared: [PreparedArticle] = []
     var events: [IngestPipeline.Event] = []
     var skipped: [ReadError] = []
     var warnings = 0
@@ -224,17 +229,18 @@ private final class ErrorBox: @unchecked Sendable {
 }
 
 /// Slots filled from several threads, each slot by exactly one of them.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Extraction?]
+private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ i: Int, _ value: Extraction) {
+    func set(_ i: Int, _ value: Value) {
         lock.lock()
         slots[i] = value
         lock.unlock()
     }
 
-    func values() -> [Extraction] { slots.map { $0 ?? Extraction() } }
+    /// The values (every slot must have been set).
+    func values() -> [Value] { slots.map { $0! } }
 }

@@ -60,11 +60,11 @@ struct EventGroup: Hashable {
 extension Store {
     // MARK: - Resolving one article's actor
 
-    /// Links the `index`th actor of an article to a knowledge-base actor (creating it when
-    /// new) and records the link and its justification. Returns the actor id.
-    func resolveActor(_ actor: ExtractedActor, articleID: Int64, articleHash: String, index: Int,
+    /// Links an actor of an article, whose resolution key is `resolution` (see
+    /// `PreparedArticle`), to a knowledge-base actor (creating it when new) and records the
+    /// link and its justification. Returns the actor id.
+    func resolveActor(_ actor: ExtractedActor, resolution: ActorResolver.Resolution, articleID: Int64,
                       changes: KnowledgeChanges) throws -> Int64 {
-        let resolution = ActorResolver.key(for: actor, article: String(articleHash.prefix(16)), index: index)
         var reason = resolution.reason
         let id: Int64
         if resolution.isSurnameOnly, let surname = resolution.surname {

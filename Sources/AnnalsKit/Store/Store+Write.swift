@@ -13,7 +13,7 @@ extension Store {
     public func write(article: Article, extraction: Extraction) throws -> WriteOutcome {
         try database.transaction {
             let changes = KnowledgeChanges()
-            let outcome = try insert(article, extraction, changes: changes)
+            let outcome = try insert(PreparedArticle(article: article, extraction: extraction), changes: changes)
             try settle(changes)
             return outcome
         }
@@ -24,6 +24,11 @@ extension Store {
     /// its `Result`; duplicates, within the batch too, come back as `.duplicate`. Throws
     /// only when the transaction itself cannot begin or commit.
     public func write(_ items: [(article: Article, extraction: Extraction)]) throws -> [Result<WriteOutcome, any Error>] {
+        try write(prepared: items.map { PreparedArticle(article: $0.article, extraction: $0.extraction) })
+    }
+
+    /// `write(_:)` for articles prepared beforehand (on other threads: see `PreparedArticle`).
+    public func write(prepared items: [PreparedArticle]) throws -> [Result<WriteOutcome, any Error>] {
         let start = StatementProfile.timesWrites ? StatementProfile.threadCPUNanoseconds() : 0
         defer {
             if StatementProfile.timesWrites { StatementProfile.recordWrite(nanoseconds: StatementProfile.threadCPUNanoseconds() - start) }
@@ -33,7 +38,7 @@ extension Store {
                 Result {
                     try database.savepoint {
                         let changes = KnowledgeChanges()
-                        let outcome = try insert(item.article, item.extraction, changes: changes)
+                        let outcome = try insert(item, changes: changes)
                         try settle(changes)
                         return outcome
                     }
@@ -107,9 +112,10 @@ extension Store {
 
     // MARK: - Writing one article (inside a transaction)
 
-    func insert(_ article: Article, _ extraction: Extraction, changes: KnowledgeChanges) throws -> WriteOutcome {
+    func insert(_ prepared: PreparedArticle, changes: KnowledgeChanges) throws -> WriteOutcome {
         let db = database
-        let hash = Store.contentHash(title: article.title, text: article.text)
+        let article = prepared.article, extraction = prepared.extraction
+        let hash = prepared.contentHash
         if let existing = try db.int64(Store.articleByHash, hash) {
             return .duplicate(existing)
         }
@@ -117,7 +123,7 @@ extension Store {
                        article.publishedBasis, now(), article.text)
         let articleID = db.lastInsertedRowID
         changes.articleID = articleID
-        let offsets = CodePointOffsets(article.text)
+        let offsets = prepared.offsets
 
         var sentenceIDs: [Int64] = []
         for (ordinal, sentence) in extraction.sentences.enumerated() {
@@ -131,7 +137,7 @@ extension Store {
 
         var actorIDs: [Int64] = []
         for (index, actor) in extraction.actors.enumerated() {
-            actorIDs.append(try resolveActor(actor, articleID: articleID, articleHash: hash, index: index, changes: changes))
+            actorIDs.append(try resolveActor(actor, resolution: prepared.resolutions[index], articleID: articleID, changes: changes))
         }
         func actorID(_ index: Int?) -> Int64? {
             guard let index, actorIDs.indices.contains(index) else { return nil }
