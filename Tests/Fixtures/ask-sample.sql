@@ -15,8 +15,8 @@ INSERT INTO sentence(id, article_id, ordinal, start, end, text) VALUES
  (3, 2, 0, 0, 64, 'Russia and China vetoed a draft resolution on Syria on Thursday.'),
  (4, 2, 1, 65, 111, 'The Security Council failed to adopt the text.'),
  (5, 3, 0, 0, 57, 'The Security Council adopted resolution 2043 on Saturday.'),
- (6, 3, 1, 58, 87, 'Russia drafted the resolution.'),
- (7, 4, 0, 0, 91, 'A man calling himself Karim Haddad, a deputy minister, said in a video that he had defected.');
+ (6, 3, 1, 58, 88, 'Russia drafted the resolution.'),
+ (7, 4, 0, 0, 92, 'A man calling himself Karim Haddad, a deputy minister, said in a video that he had defected.');
 INSERT INTO actor(id, key, name, kind, country) VALUES
  (1, 'person:nawaf fares', 'Nawaf Fares', 'person', 'SYR'),
  (2, 'country:SYR', 'Syria', 'country', 'SYR'),

@@ -22,7 +22,7 @@ enum Padding {
         try db.transaction {
             let firstActor = (try db.scalar(Int64.self, "SELECT coalesce(max(id), 0) FROM actor") ?? 0) + 1
             let firstArticle = (try db.scalar(Int64.self, "SELECT coalesce(max(id), 0) FROM article") ?? 0) + 1
-            let firstSentence = (try db.scalar(Int64.self, "SELECT coalesce(max(id), 0) FROM sentence") ?? 0) + 1
+            let firstSentence = (try db.scalar(Int64.self, "SELECT coalesce(max(id), 0) FROM sentence_span") ?? 0) + 1
             let firstEvent = (try db.scalar(Int64.self, "SELECT coalesce(max(id), 0) FROM event") ?? 0) + 1
             try db.execute("""
                 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?)
@@ -40,12 +40,13 @@ enum Padding {
                        'Padding article ' || i || ' reports ten synthetic events.'
                 FROM n
                 """, articles, firstArticle)
+            // Each of an article's ten sentences is its whole body (a sentence is a span of it).
             try db.execute("""
                 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?)
-                INSERT INTO sentence(id, article_id, ordinal, start, end, text)
-                SELECT ? + i, ? + i / 10, i % 10, 0, 40, 'Padding Person ' || (i % ?) || ' took part in event ' || i || '.'
+                INSERT INTO sentence_span(id, article_id, ordinal, start, end)
+                SELECT ? + i, ? + i / 10, i % 10, 0, length('Padding article ' || (i / 10) || ' reports ten synthetic events.')
                 FROM n
-                """, count, firstSentence, firstArticle, actors)
+                """, count, firstSentence, firstArticle)
             try db.execute("""
                 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?),
                 d AS (SELECT i, date('2000-01-01', '+' || ((i * 7919) % 7300) || ' days') AS day FROM n)

@@ -6,8 +6,11 @@ import Foundation
 /// Articles are read in order and collected into batches; each batch is extracted on all
 /// cores (extraction is a pure function), then written by the one writer in a single
 /// transaction, one savepoint per article, so a bad article never undoes the others.
-/// With `jobs > 1` the writer stores batch k while batch k+1 is extracted; with
-/// `jobs == 1` everything runs on the calling thread. At most two batches are in memory.
+/// With `jobs > 1` the calling thread only writes: another thread reads (decoding, JSON,
+/// page cleaning, publication dates) and extracts batch k+1 while batch k is written, so
+/// the writer, the stage that does not parallelise, does nothing else. At most three
+/// batches are in memory (one being written, one waiting, one being read). With
+/// `jobs == 1` everything runs on the calling thread, one batch at a time.
 ///
 /// ```swift
 /// let store = try Store(path: "kb.sqlite")
@@ -60,13 +63,14 @@ public final class IngestPipeline {
     public func run(paths: [String], report: (Event) -> Void = { _ in }) throws -> Summary {
         let start = Date()
         var summary = Summary()
-        var batch: [Article] = []
-        batch.reserveCapacity(batchSize)
-        // With more than one job, batch k is written while batch k+1 is being extracted.
-        var inFlight: PendingExtraction?
-        func write(_ articles: [Article], _ extractions: [Extraction]) throws {
-            let results = try store.write(Array(zip(articles, extractions)).map { (article: $0.0, extraction: $0.1) })
-            for (article, result) in zip(articles, results) {
+        func write(_ batch: ReadBatch) throws {
+            for event in batch.events { report(event) }
+            summary.skipped += batch.skipped
+            summary.warnings += batch.warnings
+            summary.bytes += batch.bytes
+            guard !batch.articles.isEmpty else { return }
+            let results = try store.write(prepared: batch.prepared)
+            for (article, result) in zip(batch.articles, results) {
                 switch result {
                 case .success(.inserted(let id)):
                     summary.ingested += 1
@@ -82,41 +86,85 @@ public final class IngestPipeline {
             }
             report(.progress(articles: summary.ingested + summary.duplicates + summary.skipped.count, bytes: summary.bytes))
         }
-        func flush(last: Bool = false) throws {
-            if jobs == 1 {
-                if !batch.isEmpty { try write(batch, extract(batch)) }
-                batch.removeAll(keepingCapacity: true)
-                return
+        if jobs == 1 {
+            try read(paths: paths) { batch in
+                var batch = batch
+                batch.prepared = prepare(batch.articles)
+                try write(batch)
+                return true
             }
-            let started = batch.isEmpty ? nil : PendingExtraction(batch, pipeline: self)
-            batch = []
-            batch.reserveCapacity(batchSize)
-            if let previous = inFlight { try write(previous.articles, previous.wait()) }
-            inFlight = started
-            if last, let pending = inFlight {
-                inFlight = nil
-                try write(pending.articles, pending.wait())
-            }
-        }
-        try ArticleReader.read(paths: paths, overrides: overrides, options: options, onNote: { report(.note($0)) }) { result in
-            switch result {
-            case .failure(let error):
-                summary.skipped.append(error)
-                report(.skipped(error))
-            case .success(var article):
-                summary.bytes += article.text.utf8.count
-                for w in article.warnings {
-                    summary.warnings += 1
-                    report(.warning(path: article.path, message: w))
+        } else {
+            // Reading and extraction on another thread, writing here.
+            let channel = BatchChannel<ReadBatch>(capacity: 1)
+            let done = DispatchGroup()
+            let failure = ErrorBox()
+            let prepare = prepareFunction
+            let read = readFunction
+            done.enter()
+            Thread {
+                defer { done.leave() }
+                do {
+                    try read(paths) { batch in
+                        var batch = batch
+                        batch.prepared = prepare(batch.articles)
+                        return channel.put(batch)
+                    }
+                } catch {
+                    failure.error = error
                 }
-                IngestPipeline.datePublication(&article)
-                batch.append(article)
-                if batch.count >= batchSize { try flush() }
+                channel.finish()
+            }.start()
+            defer {
+                channel.close()
+                done.wait()
             }
+            while let batch = channel.take() { try write(batch) }
+            if let error = failure.error { throw error }
         }
-        try flush(last: true)
         summary.seconds = Date().timeIntervalSince(start)
         return summary
+    }
+
+    /// Reads `paths` into batches of up to `batchSize` articles (publication dates filled
+    /// in) with what reading reported on the way, and hands each to `body`; stops when
+    /// `body` returns false.
+    func read(paths: [String], _ body: (ReadBatch) throws -> Bool) throws {
+        try readFunction(paths, body)
+    }
+
+    /// `read` as a value that another thread may call.
+    var readFunction: @Sendable ([String], (ReadBatch) throws -> Bool) throws -> Void {
+        let overrides = self.overrides, options = self.options, batchSize = self.batchSize
+        return { paths, body in
+            var batch = ReadBatch()
+            batch.articles.reserveCapacity(batchSize)
+            do {
+                try ArticleReader.read(paths: paths, overrides: overrides, options: options, onNote: { batch.events.append(.note($0)) }) { result in
+                    switch result {
+                    case .failure(let error):
+                        batch.skipped.append(error)
+                        batch.events.append(.skipped(error))
+                    case .success(var article):
+                        batch.bytes += article.text.utf8.count
+                        for w in article.warnings {
+                            batch.warnings += 1
+                            batch.events.append(.warning(path: article.path, message: w))
+                        }
+                        IngestPipeline.datePublication(&article)
+                        batch.articles.append(article)
+                        if batch.articles.count >= batchSize {
+                            let full = batch
+                            batch = ReadBatch()
+                            batch.articles.reserveCapacity(batchSize)
+                            guard try body(full) else { throw ReadingStopped() }
+                        }
+                    }
+                }
+            } catch is ReadingStopped {
+                return
+            }
+            if !batch.articles.isEmpty || !batch.events.isEmpty { _ = try body(batch) }
+        }
     }
 
     /// Fills in a missing publication date from the text (dateline, caption, weekday).
@@ -126,23 +174,27 @@ public final class IngestPipeline {
         article.publishedBasis = inferred.basis
     }
 
-    /// Extracts a batch on up to `jobs` threads, keeping the order.
-    func extract(_ articles: [Article]) -> [Extraction] { extractFunction(articles) }
+    /// Extracts a batch and prepares it for the writer (`PreparedArticle`) on up to `jobs`
+    /// threads, keeping the order.
+    func prepare(_ articles: [Article]) -> [PreparedArticle] { prepareFunction(articles) }
 
-    /// `extract` as a value that other threads may call.
-    var extractFunction: @Sendable ([Article]) -> [Extraction] {
+    /// `prepare` as a value that other threads may call.
+    var prepareFunction: @Sendable ([Article]) -> [PreparedArticle] {
         let extractor = self.extractor, jobs = self.jobs
-        return { articles in IngestPipeline.extract(articles, extractor: extractor, jobs: jobs) }
+        return { articles in IngestPipeline.prepare(articles, extractor: extractor, jobs: jobs) }
     }
 
-    static func extract(_ articles: [Article], extractor: Extractor, jobs: Int) -> [Extraction] {
-        if jobs == 1 || articles.count == 1 { return articles.map(extractor.extract) }
-        let results = ResultSlots(count: articles.count)
+    static func prepare(_ articles: [Article], extractor: Extractor, jobs: Int) -> [PreparedArticle] {
+        @Sendable func prepared(_ article: Article) -> PreparedArticle {
+            PreparedArticle(article: article, extraction: extractor.extract(article))
+        }
+        if jobs == 1 || articles.count == 1 { return articles.map(prepared) }
+        let results = ResultSlots<PreparedArticle>(count: articles.count)
         let chunks = min(jobs, articles.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var i = chunk
             while i < articles.count {
-                results.set(i, extractor.extract(articles[i]))
+                results.set(i, prepared(articles[i]))
                 i += chunks
             }
         }
@@ -150,40 +202,45 @@ public final class IngestPipeline {
     }
 }
 
-/// A batch being extracted on other threads while the caller writes the previous one.
-private final class PendingExtraction: @unchecked Sendable {
-    let articles: [Article]
-    private let group = DispatchGroup()
-    private var results: [Extraction] = []
+/// Articles read in order, prepared for the writer once extracted, and what reading reported
+/// on the way (skipped inputs, warnings, notes), to be reported before the batch is written.
+struct ReadBatch: Sendable {
+    var articles: [Article] = []
+    /// The articles with their extractions (`PreparedArticle`), once made.
+    var prepared: [PreparedArticle] = []
+    var events: [IngestPipeline.Event] = []
+    var skipped: [ReadError] = []
+    var warnings = 0
+    /// Bytes of article text read.
+    var bytes = 0
+}
 
-    init(_ articles: [Article], pipeline: IngestPipeline) {
-        self.articles = articles
-        let extract = pipeline.extractFunction
-        group.enter()
-        DispatchQueue.global().async {
-            self.results = extract(articles)
-            self.group.leave()
-        }
-    }
+/// Thrown through `ArticleReader.read` to stop it when the writer wants no more batches.
+private struct ReadingStopped: Error {}
 
-    func wait() -> [Extraction] {
-        group.wait()
-        return results
+/// The error that ended the reading thread, for the writing thread to rethrow.
+private final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+    var error: (any Error)? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }
 
 /// Slots filled from several threads, each slot by exactly one of them.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Extraction?]
+private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ i: Int, _ value: Extraction) {
+    func set(_ i: Int, _ value: Value) {
         lock.lock()
         slots[i] = value
         lock.unlock()
     }
 
-    func values() -> [Extraction] { slots.map { $0 ?? Extraction() } }
+    /// The values (every slot must have been set).
+    func values() -> [Value] { slots.map { $0! } }
 }

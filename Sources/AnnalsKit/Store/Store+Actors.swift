@@ -9,6 +9,10 @@ final class KnowledgeChanges {
     /// Actors that only gained links (their counts and aliases already updated): their
     /// name and attributes are re-chosen from the counts.
     var grownActors = Set<Int64>()
+    /// Actors the article being written created, with its one link's name and attributes
+    /// already in their row (what re-choosing from that one link gives): no re-choosing
+    /// needed unless a second link joins them.
+    var freshActors = Set<Int64>()
     var surnames = Set<String>()
     var groups = Set<EventGroup>()
     var singleMentions = Set<Int64>()
@@ -21,6 +25,12 @@ final class KnowledgeChanges {
     var articleAliases = Set<[UInt8]>()
     /// Per group, the event mentions the article being written added to it.
     var addedMentions: [EventGroup: [Int64]] = [:]
+    /// Mentions written in an event of their own, settled, into a group that had no other
+    /// mention (or without agents): regrouping them would find them as they are, unless
+    /// another mention joins the group or `relink` moves mentions between groups.
+    var settledAlone = Set<Int64>()
+    /// Whether `relink` moved event mentions of the article to other actors (and groups).
+    var mentionsMoved = false
     /// The article being written (nil when removing one).
     var articleID: Int64?
 }
@@ -50,11 +60,11 @@ struct EventGroup: Hashable {
 extension Store {
     // MARK: - Resolving one article's actor
 
-    /// Links the `index`th actor of an article to a knowledge-base actor (creating it when
-    /// new) and records the link and its justification. Returns the actor id.
-    func resolveActor(_ actor: ExtractedActor, articleID: Int64, articleHash: String, index: Int,
+    /// Links an actor of an article, whose resolution key is `resolution` (see
+    /// `PreparedArticle`), to a knowledge-base actor (creating it when new) and records the
+    /// link and its justification. Returns the actor id.
+    func resolveActor(_ actor: ExtractedActor, resolution: ActorResolver.Resolution, articleID: Int64,
                       changes: KnowledgeChanges) throws -> Int64 {
-        let resolution = ActorResolver.key(for: actor, article: String(articleHash.prefix(16)), index: index)
         var reason = resolution.reason
         let id: Int64
         if resolution.isSurnameOnly, let surname = resolution.surname {
@@ -65,10 +75,19 @@ extension Store {
                 id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: true, surname: surname, name: actor.name)
             }
             changes.surnames.insert(surname)
+        } else if let surname = resolution.surname {
+            id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: actor.isNamed, surname: surname, name: actor.name)
+            changes.surnames.insert(surname)
+        } else if let existing = try database.int64(Store.actorByKey, resolution.key) {
+            id = existing
+            changes.freshActors.remove(id)  // a second link: its name and attributes are chosen from the counts
         } else {
-            id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: actor.isNamed,
-                                       surname: resolution.surname, name: actor.name)
-            if let surname = resolution.surname { changes.surnames.insert(surname) }
+            // New and without a surname (so no surname's candidates see it): written with what
+            // `refreshActor` would choose from this one link, instead of updated to it later.
+            try database.execute(Store.insertChosenActor, resolution.key, actor.name, actor.kind.rawValue, actor.isNamed,
+                                 actor.country, actor.cameoCode, actor.descriptor)
+            id = database.lastInsertedRowID
+            changes.freshActors.insert(id)
         }
         let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
         let db = database
@@ -114,6 +133,9 @@ extension Store {
         """)
     static let actorByKey = SQL("SELECT id FROM actor WHERE key = ?")
     static let insertActor = SQL("INSERT INTO actor(key, name, kind, is_named, surname) VALUES (?, ?, ?, ?, ?)")
+    static let insertChosenActor = SQL("""
+        INSERT INTO actor(key, name, kind, is_named, country, cameo_code, description) VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
     static let surnameCandidates = SQL("""
         SELECT id, name, country FROM actor
         WHERE surname = ? AND kind = 'person' AND key NOT LIKE 'person:~%'
@@ -340,11 +362,21 @@ extension Store {
         return String(text[..<nul])
     }
 
-    static let anyLinkWithKey = SQL("SELECT 1 FROM actor_link WHERE key = ? LIMIT 1")
-    static let linksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? ORDER BY rowid")
-    static let linksWithKeyAndCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country = ?")
-    static let linksWithKeyWithoutCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NULL")
-    static let linksWithKeyAndSomeCountry = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NOT NULL")
+    // Look-ups of surname-only links by key: the condition on the key's prefix lets SQLite
+    // use the partial index that holds those links alone (`actor_link_surname_only`).
+    static let anyLinkWithKey = SQL("SELECT 1 FROM actor_link WHERE key = ? AND substr(key, 1, 8) = 'person:~' LIMIT 1")
+    static let linksWithKey = SQL("""
+        SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND substr(key, 1, 8) = 'person:~' ORDER BY rowid
+        """)
+    static let linksWithKeyAndCountry = SQL("""
+        SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country = ? AND substr(key, 1, 8) = 'person:~'
+        """)
+    static let linksWithKeyWithoutCountry = SQL("""
+        SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NULL AND substr(key, 1, 8) = 'person:~'
+        """)
+    static let linksWithKeyAndSomeCountry = SQL("""
+        SELECT article_id, actor_id, country FROM actor_link WHERE key = ? AND country IS NOT NULL AND substr(key, 1, 8) = 'person:~'
+        """)
     static let articleLinksWithKey = SQL("SELECT article_id, actor_id, country FROM actor_link WHERE article_id = ? AND key = ?")
     static let linkName = SQL("SELECT name FROM actor_link WHERE article_id = ? AND key = ?")
     static let otherLinksOfActor = SQL("SELECT count(*) FROM actor_link WHERE article_id = ? AND actor_id = ? AND key <> ?")
@@ -358,7 +390,7 @@ extension Store {
     /// Moves every row of one article that refers to actor `from` to actor `to`.
     func relink(articleID: Int64, from: Int64, to: Int64, changes: KnowledgeChanges) throws {
         let db = database
-        let inArticle = "sentence_id IN (SELECT id FROM sentence WHERE article_id = ?)"
+        let inArticle = "sentence_id IN (SELECT id FROM sentence_span WHERE article_id = ?)"
         try db.execute("UPDATE mention SET actor_id = ? WHERE actor_id = ? AND \(inArticle)", to, from, articleID)
         try db.execute("UPDATE role SET actor_id = ? WHERE actor_id = ? AND \(inArticle)", to, from, articleID)
         try db.execute("UPDATE role SET of_actor_id = ? WHERE of_actor_id = ? AND \(inArticle)", to, from, articleID)
@@ -371,6 +403,7 @@ extension Store {
             """, arguments: [from, articleID]) { row in
             if let id = row[0, as: Int64.self] { mentions.append(id) }
         }
+        if !mentions.isEmpty { changes.mentionsMoved = true }
         for mention in mentions {
             try db.execute("UPDATE OR IGNORE event_mention_participant SET actor_id = ? WHERE mention_id = ? AND actor_id = ?", to, mention, from)
             try db.execute("DELETE FROM event_mention_participant WHERE mention_id = ? AND actor_id = ?", mention, from)

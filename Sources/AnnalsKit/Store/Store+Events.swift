@@ -35,6 +35,7 @@ extension Store {
                        event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
                        agents, sortKey, window)
         let mentionID = db.lastInsertedRowID
+        if settled { changes.settledAlone.insert(mentionID) }
         for participant in participants {
             try db.execute(Store.insertMentionParticipant, mentionID, participant.actor, participant.part.rawValue)
             if settled {

@@ -13,7 +13,7 @@ extension Store {
     public func write(article: Article, extraction: Extraction) throws -> WriteOutcome {
         try database.transaction {
             let changes = KnowledgeChanges()
-            let outcome = try insert(article, extraction, changes: changes)
+            let outcome = try insert(PreparedArticle(article: article, extraction: extraction), changes: changes)
             try settle(changes)
             return outcome
         }
@@ -24,6 +24,11 @@ extension Store {
     /// its `Result`; duplicates, within the batch too, come back as `.duplicate`. Throws
     /// only when the transaction itself cannot begin or commit.
     public func write(_ items: [(article: Article, extraction: Extraction)]) throws -> [Result<WriteOutcome, any Error>] {
+        try write(prepared: items.map { PreparedArticle(article: $0.article, extraction: $0.extraction) })
+    }
+
+    /// `write(_:)` for articles prepared beforehand (on other threads: see `PreparedArticle`).
+    public func write(prepared items: [PreparedArticle]) throws -> [Result<WriteOutcome, any Error>] {
         let start = StatementProfile.timesWrites ? StatementProfile.threadCPUNanoseconds() : 0
         defer {
             if StatementProfile.timesWrites { StatementProfile.recordWrite(nanoseconds: StatementProfile.threadCPUNanoseconds() - start) }
@@ -33,7 +38,7 @@ extension Store {
                 Result {
                     try database.savepoint {
                         let changes = KnowledgeChanges()
-                        let outcome = try insert(item.article, item.extraction, changes: changes)
+                        let outcome = try insert(item, changes: changes)
                         try settle(changes)
                         return outcome
                     }
@@ -84,25 +89,33 @@ extension Store {
         for surname in changes.surnames.sorted() {
             try reconcileSurname(surname, changes: changes)
         }
-        for group in changes.groups.sorted(by: { ($0.type, $0.agents, $0.window) < ($1.type, $1.agents, $1.window) }) {
+        // A mention written settled in an event of its own, alone in its group, is already
+        // what regrouping would make of it (see `storeEvent`).
+        func isSettledAlone(_ mentions: [Int64]?) -> Bool {
+            guard regroupsIncrementally, !changes.mentionsMoved, let mentions, mentions.count == 1 else { return false }
+            return changes.settledAlone.contains(mentions[0])
+        }
+        for group in changes.groups.sorted(by: { ($0.type, $0.agents, $0.window) < ($1.type, $1.agents, $1.window) })
+        where !isSettledAlone(changes.addedMentions[group]) {
             try recluster(group, changes: changes)
         }
-        for mention in changes.singleMentions.sorted() {
+        for mention in changes.singleMentions.sorted() where !isSettledAlone([mention]) {
             try reclusterSingle(mention)
         }
         for actor in changes.actors.sorted() {
             try recomputeActor(actor)
         }
-        for actor in changes.grownActors.subtracting(changes.actors).sorted() {
+        for actor in changes.grownActors.subtracting(changes.actors).subtracting(changes.freshActors).sorted() {
             try refreshActor(actor)
         }
     }
 
     // MARK: - Writing one article (inside a transaction)
 
-    func insert(_ article: Article, _ extraction: Extraction, changes: KnowledgeChanges) throws -> WriteOutcome {
+    func insert(_ prepared: PreparedArticle, changes: KnowledgeChanges) throws -> WriteOutcome {
         let db = database
-        let hash = Store.contentHash(title: article.title, text: article.text)
+        let article = prepared.article, extraction = prepared.extraction
+        let hash = prepared.contentHash
         if let existing = try db.int64(Store.articleByHash, hash) {
             return .duplicate(existing)
         }
@@ -110,12 +123,12 @@ extension Store {
                        article.publishedBasis, now(), article.text)
         let articleID = db.lastInsertedRowID
         changes.articleID = articleID
-        let offsets = CodePointOffsets(article.text)
+        let offsets = prepared.offsets
 
         var sentenceIDs: [Int64] = []
         for (ordinal, sentence) in extraction.sentences.enumerated() {
             let range = offsets.convert(sentence.range)
-            try db.execute(Store.insertSentence, articleID, ordinal, range.lowerBound, range.upperBound, sentence.text)
+            try db.execute(Store.insertSentence, articleID, ordinal, range.lowerBound, range.upperBound)
             sentenceIDs.append(db.lastInsertedRowID)
         }
         func sentenceID(_ index: Int) -> Int64? {
@@ -124,7 +137,7 @@ extension Store {
 
         var actorIDs: [Int64] = []
         for (index, actor) in extraction.actors.enumerated() {
-            actorIDs.append(try resolveActor(actor, articleID: articleID, articleHash: hash, index: index, changes: changes))
+            actorIDs.append(try resolveActor(actor, resolution: prepared.resolutions[index], articleID: articleID, changes: changes))
         }
         func actorID(_ index: Int?) -> Int64? {
             guard let index, actorIDs.indices.contains(index) else { return nil }
@@ -173,7 +186,8 @@ extension Store {
         INSERT INTO article(content_hash, path, url, title, source, published, published_basis, ingested_at, body)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    static let insertSentence = SQL("INSERT INTO sentence(article_id, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?)")
+    /// (The text of a sentence is its article's body between the offsets: the `sentence` view.)
+    static let insertSentence = SQL("INSERT INTO sentence_span(article_id, ordinal, start, end) VALUES (?, ?, ?, ?)")
     static let insertMention = SQL("INSERT INTO mention(actor_id, sentence_id, start, end, text) VALUES (?, ?, ?, ?, ?)")
     static let insertRole = SQL("""
         INSERT INTO role(actor_id, title, of_actor_id, is_former, valid_from, valid_to, sentence_id)

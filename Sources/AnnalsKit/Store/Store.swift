@@ -15,7 +15,8 @@ public final class Store {
     /// The clock for `ingested_at` (replaceable in tests).
     public var now: () -> String = UTCTimestamp.now
     /// When false, every touched group of event mentions is regrouped from all its
-    /// mentions, never extended in place (`appendToSoleEvent`): for tests that check both
+    /// mentions, never extended in place (`appendToSoleEvent`) nor left as written (a settled
+    /// mention alone in its group, see `settle`): for tests that check both
     /// give the same knowledge base.
     var regroupsIncrementally = true
 
