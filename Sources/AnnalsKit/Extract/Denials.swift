@@ -15,7 +15,7 @@ enum Denials {
 
     static func apply(to candidates: inout [EventCandidate], _ words: [SentenceWords]) {
         for s in words {
-            for k in 0..<s.count where verdicts.contains(s.lower(k)) {
+            for k in 0..<s.count where s.has(k, .denialVerdict) {
                 guard (max(0, k - 5)..<k).contains(where: { verdictVerbs.contains(s.lower($0)) }) else { continue }
                 let here = candidates.indices.filter { candidates[$0].sentence == s.index && candidates[$0].words.upperBound <= k }
                 let targets = here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == s.index - 1 } : here

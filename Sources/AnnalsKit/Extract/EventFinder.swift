@@ -53,8 +53,10 @@ struct EventFinder {
         var i = 0
         while i < s.count {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
-            if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
-            if EventFinder.askVerbs.contains(s.lower(i)), let c = askedSomeoneForShelter(at: i) { out.append(c); i += 1; continue }
+            if s.has(i, .shelterVerb) {
+                if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
+                if EventFinder.askVerbs.contains(s.lower(i)), let c = askedSomeoneForShelter(at: i) { out.append(c); i += 1; continue }
+            }
             guard s.has(i, .triggerStart), let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
             for (trigger, form) in options where s.matches(form, at: i) {

@@ -55,6 +55,7 @@ public struct Extractor: Sendable {
         // Dates only matter where an event may be: tag the sentences that hold a trigger word,
         // and only when the event finder asks (most sentences never get that far).
         let tagger = TemporalTagger(anchor: article.published)
+        let lastDates = LazyValues<TemporalValue>(count: x.sentences.count)
         let times: [SentenceTimes] = words.indices.map { n in
             let sw = words[n]
             let text = x.sentences[n].text
@@ -64,9 +65,9 @@ public struct Extractor: Sendable {
                 let base = sw.range.lowerBound
                 // "the following day", "that July": from the last date an earlier sentence placed.
                 var reference: TemporalValue?
-                if Extractor.anaphoricTimeWords.contains(where: { text.contains($0) }) {
+                if Extractor.hasAnaphoricTime(text) {
                     for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
-                        if let v = tagger.tagDated(x.sentences[k].text, reference: nil).last { reference = v; break }
+                        if let v = lastDates.value(k, { tagger.tagDated(x.sentences[k].text, reference: nil).last }) { reference = v; break }
                     }
                 }
                 for t in tagger.tagDated(text, reference: reference).found {
@@ -104,8 +105,36 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
-    /// Words of time phrases that count from a date told before ("the following day").
-    static let anaphoricTimeWords = ["following", "previous", "preceding", "same", "that ", "later", "earlier", "next"]
+    /// Openings of time phrases that count from a date told before ("the following day",
+    /// "that July", "later that year").
+    static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "that "]
+        .map { Array($0.utf8) }
+    /// Words that, after "that", make a time phrase ("that day", "that July").
+    static let thatTimeWords: Set<String> = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+                                             "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
+                                             "may", "june", "july", "august", "september", "october", "november", "december"]
+
+    /// Whether `text` holds a time phrase that counts from an earlier date; checked on bytes,
+    /// since most sentences hold none.
+    static func hasAnaphoricTime(_ text: String) -> Bool {
+        let b = Array(text.lowercased().utf8)
+        guard b.count > 8 else { return false }
+        for (n, opener) in anaphoricTimeOpeners.enumerated() {
+            var i = 0
+            while i + opener.count <= b.count {
+                if b[i] == opener[0], b[i..<(i + opener.count)].elementsEqual(opener), i == 0 || b[i - 1] == 0x20 {
+                    if n < anaphoricTimeOpeners.count - 1 { return true }
+                    // "that" + a time word.
+                    var j = i + opener.count
+                    var word: [UInt8] = []
+                    while j < b.count, (0x61...0x7A).contains(b[j]) { word.append(b[j]); j += 1 }
+                    if thatTimeWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
 
     /// "Two members of Cuba's team slipped out of the hotel ... Outfielder X, 24, and pitcher Y,
     /// 27, were missing": a counted group that defected is the named people the next sentences
@@ -147,6 +176,22 @@ extension Extractor {
                 }
             }
         }
+    }
+}
+
+/// Values computed on first use, one per index (the last date each sentence places).
+final class LazyValues<Value> {
+    private var done: [Bool]
+    private var values: [Value?]
+
+    init(count: Int) {
+        done = Array(repeating: false, count: count)
+        values = Array(repeating: nil, count: count)
+    }
+
+    func value(_ i: Int, _ compute: () -> Value?) -> Value? {
+        if !done[i] { values[i] = compute(); done[i] = true }
+        return values[i]
     }
 }
 

@@ -14,7 +14,7 @@ enum Unconfirmed {
 
     static func apply(to candidates: inout [EventCandidate], _ words: [SentenceWords]) {
         for s in words {
-            for k in 0..<s.count where verbs.contains(s.lower(k)) {
+            for k in 0..<s.count where s.has(k, .unconfirmWord) {
                 // The negation governs the verb: within the four words before it, or the sentence
                 // opens with "neither"/"no" ("Neither the rebels nor any government would confirm").
                 let negated = (max(0, k - 4)..<k).contains { negations.contains(s.lower($0)) }

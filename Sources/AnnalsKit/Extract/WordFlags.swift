@@ -62,6 +62,12 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let denialVerb = WordFlags(rawValue: 1 << 38)
     /// `TemporalScanner.vocabulary`: a temporal grammar may read the word.
     static let temporalWord = WordFlags(rawValue: 1 << 39)
+    /// `Unconfirmed.verbs`: "confirm", "verified", "confirmation".
+    static let unconfirmWord = WordFlags(rawValue: 1 << 40)
+    /// `Denials.verdicts`: "untrue", "baseless".
+    static let denialVerdict = WordFlags(rawValue: 1 << 41)
+    /// `EventFinder.grantVerbs` and `EventFinder.askVerbs`: the shelter rules' first words.
+    static let shelterVerb = WordFlags(rawValue: 1 << 42)
 
     /// Words (besides numbers) `MentionFinder.unnamed` can start at: the word lists its
     /// first test reads, so the gate cannot drift from the rule.
@@ -118,6 +124,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(MentionFinder.councilLeads, .placeLead)
         add(Denials.verbs, .denialVerb)
         add(TemporalScanner.vocabulary, .temporalWord)
+        add(Unconfirmed.verbs, .unconfirmWord)
+        add(Denials.verdicts, .denialVerdict)
+        add(EventFinder.grantVerbs.union(EventFinder.askVerbs), .shelterVerb)
         return t
     }
 }
