@@ -17,21 +17,24 @@ enum Denials {
         for s in words {
             for k in 0..<s.count where s.has(k, .denialVerdict) {
                 guard (max(0, k - 5)..<k).contains(where: { verdictVerbs.contains(s.lower($0)) }) else { continue }
-                let here = candidates.indices.filter { candidates[$0].sentence == s.index && candidates[$0].words.upperBound <= k }
-                let targets = here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == s.index - 1 } : here
-                for t in targets where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
+                for t in referredTo(candidates, sentence: s.index, before: k) where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
                     candidates[t].status = .denied
                 }
             }
             for k in 0..<s.count where s.has(k, .denialVerb) {
                 let window = (k + 1)..<min(s.count, k + 4)
                 guard window.contains(where: { objects.contains(s.lower($0)) }) else { continue }
-                let here = candidates.indices.filter { candidates[$0].sentence == s.index && candidates[$0].words.upperBound <= k }
-                let targets = here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == s.index - 1 } : here
-                for t in targets where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
+                for t in referredTo(candidates, sentence: s.index, before: k) where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
                     candidates[t].status = .denied
                 }
             }
         }
+    }
+
+    /// The events a remark about a report at word `k` of `sentence` refers to: those told
+    /// before it in its sentence, else those of the sentence before (indices into `candidates`).
+    static func referredTo(_ candidates: [EventCandidate], sentence: Int, before k: Int) -> [Int] {
+        let here = candidates.indices.filter { candidates[$0].sentence == sentence && candidates[$0].words.upperBound <= k }
+        return here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == sentence - 1 } : here
     }
 }

@@ -20,8 +20,7 @@ enum Unconfirmed {
                 let negated = (max(0, k - 4)..<k).contains { negations.contains(s.lower($0)) }
                     || ["neither", "no"].contains(s.lower(0))
                 guard negated else { continue }
-                let here = candidates.indices.filter { candidates[$0].sentence == s.index && candidates[$0].words.upperBound <= k }
-                let targets = here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == s.index - 1 } : here
+                let targets = Denials.referredTo(candidates, sentence: s.index, before: k)
                 // "no official confirmation of the reports": unconfirmed reports are rumours; an
                 // unconfirmed account by those involved is a claim.
                 let reports = (0..<s.count).contains { ["report", "reports", "rumor", "rumors", "rumour", "rumours"].contains(s.lower($0)) }
