@@ -454,4 +454,13 @@ struct ExtractorRecallListTests {
         #expect(d.first?.date == "2014-05-17")
         #expect(base.events("The mayor asked the police for help on Saturday.", types: ["defection"]).isEmpty)
     }
+
+    /// "slipped out of the team hotel in Lima": the hotel's city is not where they went.
+    @Test func placeOfTheHotelLeftIsNoDestination() {
+        let x = Extractor().extract(Article(published: CalendarDay(iso: "2014-05-23"), publishedBasis: "metadata",
+                                            text: "Two members of Cuba's national volleyball team slipped out of the team hotel in Lima on Monday."))
+        let d = x.events.filter { $0.type == "defection" }
+        #expect(d.count == 1)
+        #expect(!(d.first?.participants.contains { $0.part == .to } ?? true))
+    }
 }

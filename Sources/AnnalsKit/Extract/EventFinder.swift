@@ -472,7 +472,9 @@ struct EventFinder {
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         c.count = count(near: i, end: end, type: c.type)
         // "refused to board a flight to Minsk": the flight's destination is where they would not go.
-        if t.type == "defection", t.phrase != ["board"], t.phrase.first != "refuse" { fillFromTo(&c, end: end) }
+        if t.type == "defection", t.phrase != ["board"], t.phrase.first != "refuse" {
+            fillFromTo(&c, end: end, inIsDestination: !EventFinder.leavingVerbs.contains(t.phrase.first ?? ""))
+        }
         return c
     }
 
@@ -1032,11 +1034,15 @@ struct EventFinder {
         return 1
     }
 
-    func fillFromTo(_ c: inout EventCandidate, end: Int) {
+    /// Verbs of leaving a place: "slipped out of the team hotel in Panama City" was in Panama
+    /// already, so "in" after them names where the place is, not where the defector went.
+    static let leavingVerbs: Set<String> = ["leave", "slip", "sneak", "disappear", "walk", "quit", "abandon", "desert", "resign"]
+
+    func fillFromTo(_ c: inout EventCandidate, end: Int, inIsDestination: Bool = true) {
         var k = end
         while k < s.count, k < end + 8 {
             let w = s.lower(k)
-            if w == "from" || w == "to" || w == "in" {
+            if w == "from" || w == "to" || (w == "in" && inIsDestination) {
                 if let m = mentions.first(where: { $0.start == k + 1 || ($0.start == k + 2 && s.lower(k + 1) == "the") }), m.actor >= 0,
                    m.kind == .known || m.groupKind != nil {
                     if w == "from" { c.from.append(m.actor) } else { c.to.append(m.actor) }
