@@ -220,14 +220,9 @@ struct Coreference {
             }
             // "the 52-year-old counsellor": news gives the ages of people it names, so an aged
             // description is the one person named in this sentence or the one before.
-            if m.isDefinite, !m.isPlural, m.text.contains("-year-old") {
-                let named = Set(recent.map { canonical($0) }.filter { id in
-                    actors[id].isNamed && actors[id].kind == .person && !actors[id].isPlural && actors[id].lastSentence >= m.sentence - 1
-                })
-                if named.count == 1, let id = named.first {
-                    addRole(m.role, to: id)
-                    return id
-                }
+            if m.isDefinite, !m.isPlural, m.text.contains("-year-old"), let id = justNamedPerson(recent, sentence: m.sentence) {
+                addRole(m.role, to: id)
+                return id
             }
             // A definite description refers back: "the soldier", "the general", "the U.N. envoy".
             if m.isDefinite {
@@ -248,14 +243,9 @@ struct Coreference {
                 // "Vice President X denied that he had defected, after reports that the veteran
                 // diplomat had fled": an epithet for the one person named in this sentence or
                 // the one before.
-                if !m.isPlural, Coreference.personHeads.contains(head), m.country == nil {
-                    let named = Set(recent.map { canonical($0) }.filter { id in
-                        actors[id].isNamed && actors[id].kind == .person && !actors[id].isPlural && actors[id].lastSentence >= m.sentence - 1
-                    })
-                    if named.count == 1, let id = named.first {
-                        addRole(m.role, to: id)
-                        return id
-                    }
+                if !m.isPlural, Coreference.personHeads.contains(head), m.country == nil, let id = justNamedPerson(recent, sentence: m.sentence) {
+                    addRole(m.role, to: id)
+                    return id
                 }
             }
             let kind: ActorKind = m.isPlural || !Coreference.personHeads.contains(head) && m.role == nil ? .group : .person
@@ -266,6 +256,15 @@ struct Coreference {
             a.name = [m.descriptor ?? head]
             return newActor(a)
         }
+    }
+
+    /// The one named person (canonical id) mentioned in `sentence` or the one before, among
+    /// `recent`; nil when there is none or more than one.
+    private func justNamedPerson(_ recent: [Int], sentence: Int) -> Int? {
+        let named = Set(recent.map { canonical($0) }.filter { id in
+            actors[id].isNamed && actors[id].kind == .person && !actors[id].isPlural && actors[id].lastSentence >= sentence - 1
+        })
+        return named.count == 1 ? named.first : nil
     }
 
     private mutating func addRole(_ r: RoleInfo?, to id: Int) {
