@@ -104,8 +104,7 @@ struct Assembler {
                     var participants = agents.map { EventParticipant(actor: $0, part: .agent) }
                     for f in lead.from { if let i = actorIndex(f) { participants.append(EventParticipant(actor: i, part: .from)) } }
                     for t in lead.to { if let i = actorIndex(t) { participants.append(EventParticipant(actor: i, part: .to)) } }
-                    var seen: Set<EventParticipant> = []
-                    participants = participants.filter { seen.insert($0).inserted }
+                    participants = participants.uniqued()
                     let names = agents.map { x.actors[$0].name }
                     var summary = Assembler.summary(type: cl.type, agents: names, object: object)
                     if count > 1 { summary += " (\(k) of \(count))" }

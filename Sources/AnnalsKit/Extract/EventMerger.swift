@@ -30,8 +30,7 @@ struct EventMerger {
             c.agents = c.agents.map { coref.canonical($0) }
             c.from = c.from.map { coref.canonical($0) }
             c.to = c.to.map { coref.canonical($0) }
-            var seen: Set<Int> = []
-            c.agents = c.agents.filter { seen.insert($0).inserted }
+            c.agents = c.agents.uniqued()
             return c
         }
         // "Albania's ambassador, who co-wrote the text": a state's envoy drafts and vetoes for the
@@ -42,7 +41,7 @@ struct EventMerger {
                 guard a.kind == .person, let state = a.roles.first(where: { EventMerger.envoyHeads.contains($0.head) })?.of,
                       state.kind == .country else { return id }
                 return countryActor(state, &coref)
-            }.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            }.uniqued()
         }
         // "after earlier double vetoes in October 2011": the agents of the latest such event told
         // before it (named ones first: "the two permanent members" are Russia and China).

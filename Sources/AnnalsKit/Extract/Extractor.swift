@@ -147,7 +147,7 @@ extension Extractor {
             let sn = candidates[n].sentence
             for k in (sn + 1)...(sn + 2) where k < words.count {
                 let people = mentions[k].filter { $0.kind == .person && $0.actor >= 0 && actors[$0.actor].isNamed }
-                let ids = people.map(\.actor).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+                let ids = people.map(\.actor).uniqued()
                 guard ids.count == count, let first = people.first, first.start <= 3,
                       let last = people.last, (people[people.count - 2].end..<last.start).contains(where: { words[k].lower($0) == "and" }),
                       !candidates.contains(where: { $0.type == "defection" && !Set($0.agents).isDisjoint(with: ids) }) else { continue }
