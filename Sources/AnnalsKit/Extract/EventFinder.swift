@@ -86,7 +86,7 @@ struct EventFinder {
         guard s.lower(i + 1) != "for",
               let f = ((i + 2)..<min(s.count, i + 7)).first(where: { s.lower($0) == "for" }),
               !((i + 1)..<f).contains(where: { s[$0].isPunct || WordClass.auxiliaries.contains(s.lower($0)) }),
-              let noun = [f + 1, f + 2].first(where: { ["asylum", "protection", "refuge", "sanctuary"].contains(s.lower($0)) }),
+              let noun = [f + 1, f + 2].first(where: { EventFinder.shelterNouns.contains(s.lower($0)) || s.lower($0) == "protection" }),
               noun == f + 1 || ["political", "temporary"].contains(s.lower(f + 1)),
               let (t, _) = lexicon.triggerForms["asked"]?.first(where: { $0.0.phrase == ["ask", "for", s.lower(noun) == "protection" ? "protection" : "asylum"] })
         else { return nil }
@@ -563,7 +563,7 @@ struct EventFinder {
         // "three earlier drafts", "rival drafts", "previous vetoes": adjectives that only modify nouns.
         if EventFinder.nounOnlyModifiers.contains(p) { return true }
         // "a draft put forward by Germany": a participle with its agent is a verb.
-        if s.lower(i + 1) == "by" || s.lower(i + 2) == "by" && ["forward", "up", "out"].contains(s.lower(i + 1)) { return false }
+        if agentByFollows(i) { return false }
         // "a group defection", "a mass defection": one modifier after an article.
         // Not "a video announcing": a message noun before a gerund.
         if ["a", "an", "another"].contains(s.lower(i - 2)), !s[i - 1].isPunct, !WordClass.auxiliaries.contains(p), !p.hasSuffix("ed"), !WordClass.modals.contains(p),
@@ -602,6 +602,11 @@ struct EventFinder {
         return .present
     }
 
+    /// "vetoed by Russia", "put forward by Germany": "by" right after word `i` or after its particle.
+    func agentByFollows(_ i: Int) -> Bool {
+        s.lower(i + 1) == "by" || (["forward", "up", "out", "down", "off", "through"].contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
+    }
+
     func isPassive(at i: Int) -> Bool {
         let w = s.lower(i)
         // "co-written": the participle is the last part of a hyphenated verb.
@@ -612,9 +617,7 @@ struct EventFinder {
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
         // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
         let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || (s[j - 1].isNumber && Lexicon.resolutionNouns.contains(s.lower(j - 2))))
-        // "a draft put forward by Germany": "by" after the verb's particle.
-        let byNext = s.lower(i + 1) == "by" || (["forward", "up", "out", "down", "off", "through"].contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
-        if byNext || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
+        if agentByFollows(i) || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
         return false
     }
 
@@ -705,8 +708,7 @@ struct EventFinder {
             if s.lower(j) == ",", let rel = relativeClauseStart(endingAt: j), rel < k {
                 // "X, a commander in the Guard whose father ..., fled": an appositive that holds
                 // the relative clause describes X.
-                var p = j - 1
-                while p >= 0, s.lower(p) != "," { p -= 1 }
+                let p = previousComma(before: j)
                 if p >= 1, p + 1 < rel, ["a", "an", "the", "former", "then"].contains(s.lower(p + 1)) || lexicon.titlePhrases[s.lower(p + 1)] != nil,
                    let m = mentions.last(where: { $0.end == p && $0.kind != .pronoun && $0.actor >= 0 }) {
                     return coordinated(ending: m)
@@ -790,9 +792,15 @@ struct EventFinder {
 
     /// Where a relative clause ending at the comma `comma` starts ("..., who guarded Y's rule,"),
     /// if the stretch since the previous comma opens with who/which/whose.
-    func relativeClauseStart(endingAt comma: Int) -> Int? {
-        var p = comma - 1
+    /// The comma before word `k` (-1 when there is none).
+    func previousComma(before k: Int) -> Int {
+        var p = k - 1
         while p >= 0, s.lower(p) != "," { p -= 1 }
+        return p
+    }
+
+    func relativeClauseStart(endingAt comma: Int) -> Int? {
+        let p = previousComma(before: comma)
         for q in (p + 1)..<comma where ["who", "which", "whose", "whom"].contains(s.lower(q)) {
             // The pronoun must open the clause: right after the comma or after the head noun phrase.
             if (p + 1..<q).contains(where: { WordClass.auxiliaries.contains(s.lower($0)) || lexicon.triggerForms[s.lower($0)] != nil }) { return nil }
@@ -805,8 +813,7 @@ struct EventFinder {
     /// previous comma opens like a noun phrase or a participle and has no finite verb, and a
     /// mention ends right before that previous comma.
     func appositiveHead(endingAt comma: Int) -> Mention? {
-        var p = comma - 1
-        while p >= 0, s.lower(p) != "," { p -= 1 }
+        let p = previousComma(before: comma)
         guard p >= 1, p + 1 < comma, let m = mentions.last(where: { $0.end == p }), m.kind != .pronoun else { return nil }
         // "CUCUTA, Colombia — Three members ... on Saturday, jumped": a dash or bracket ends a dateline, not an appositive.
         if ((p + 1)..<comma).contains(where: { EventFinder.segmentMarks.contains(s.lower($0)) }) { return nil }
