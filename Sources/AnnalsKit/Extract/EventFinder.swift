@@ -169,6 +169,12 @@ struct EventFinder {
         // when an infinitive follows it.
         if !t.objects.isEmpty, length == 1, s.lower(end) == "to", end + 1 < s.count, !s[end + 1].isCapitalized,
            !WordClass.determiners.contains(s.lower(end + 1)), s.has(end + 1, .pronoun) == false { return nil }
+        // "Moscow put a rival text to a vote", "brought the draft to the vote": only with the vote
+        // after the draft does the subject propose it.
+        if t.type == "resolution_proposed", ["put", "bring"].contains(t.phrase.first ?? ""), t.phrase.count == 1 {
+            guard let to = (end..<min(s.count, end + 12)).first(where: { s.lower($0) == "to" && (s.lower($0 + 1) == "vote" || s.lower($0 + 2) == "vote") }),
+                  !(end..<to).contains(where: { s[$0].isPunct && s.lower($0) != "-" }), !isPassive(at: i) else { return nil }
+        }
         let isNounReading = nounContext(i)
         if t.pos == "noun" && !isNounReading && t.type != "resolution_proposed" { return nil }
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
@@ -215,10 +221,23 @@ struct EventFinder {
             guard Lexicon.resolutionNouns.contains(s.lower(end)) || Lexicon.resolutionNouns.contains(s.lower(end + 1)) else { return nil }
         } else if t.pos == "noun" {
             // "cast their third double veto": an unresolved possessive leaves the light verb's subject.
-            if let a = possessor(before: i), a.contains(where: { $0.actor >= 0 }) || lightVerb(before: i) == nil { agentMentions = a }
+            // "The Soviet Union cast the council's very first veto": a body that holds the act
+            // in its record is not who acted; the light verb's subject is.
+            if let a = possessor(before: i), a.contains(where: { $0.actor >= 0 }) || lightVerb(before: i) == nil {
+                if t.type == "veto", let first = a.first, a.allSatisfy({ $0.entry?.kind == .organization }),
+                   let light = lightVerb(before: s.lower(first.start - 1) == "the" ? first.start - 1 : first.start) {
+                    agentMentions = subject(before: light)
+                } else {
+                    agentMentions = a
+                }
+            }
             else if s.lower(end) == "of", let m = mentions.first(where: { $0.start == end + 1 || $0.start == end + 2 }) {
                 // "the defection of such a high-ranking official": a generic description refers back.
-                if m.kind == .unnamed && !m.isDefinite && ["the", "this", "that"].contains(s.lower(i - 1)) { c.anaphoric = true } else { agentMentions = [m] }
+                // "the negative votes of two permanent members, China and the Russian Federation":
+                // the members named in apposition.
+                if m.kind == .unnamed, let named = namedInApposition(after: m) { agentMentions = named }
+                else if m.kind == .unnamed && !m.isDefinite && ["the", "this", "that"].contains(s.lower(i - 1)) { c.anaphoric = true }
+                else { agentMentions = [m] }
             }
             else if let light = lightVerb(before: i) { agentMentions = subject(before: light) }
             else if let m = mentions.first(where: { $0.start == end }), WordClass.lightVerbs.contains(s.lower(m.end)) { agentMentions = [m] }
@@ -266,7 +285,7 @@ struct EventFinder {
                 // the object of "making" is the one who acted; a set's other members are generic.
                 agentMentions = [object]
                 c.tense = .past
-            } else if let the = superlativeStart(governor), the == 0 || s[the - 1].isPunct || s.lower(the - 1) == "-",
+            } else if let the = superlativeStart(governor), the == 0 || s[the - 1].isPunct || s.lower(the - 1) == "-" || s.lower(the - 1) == "that",
                       let comma = (i..<s.count).first(where: { s.lower($0) == "," }),
                       let name = mentions.first(where: { $0.span.contains(comma + 1) && $0.kind == .person && $0.actor >= 0 }) {
                 // "The highest-ranking North Korean ever to seek refuge in the South, Hwang
@@ -288,26 +307,8 @@ struct EventFinder {
                 }
             }
         } else if c.tense == .gerund {
-            // "a soldier defecting": the noun before; "..., killing a resolution": the main subject;
-            // a bare gerund ("no honor in killing") has no agent and makes no event.
-            if let m = mentions.last(where: { $0.end == i }) { agentMentions = coordinated(ending: m) }
-            else if s.lower(i - 1) == "," { agentMentions = subject(before: i - 1) }
-            // "China joined Russia in vetoing the draft": both act.
-            else if s.lower(i - 1) == "in", let m = mentions.last(where: { $0.end == i - 1 && $0.actor >= 0 }),
-                    ["joined", "joins", "join", "joining"].contains(s.lower(m.start - 1)) {
-                agentMentions = subject(before: verbGroupStart(m.start - 1)) + coordinated(ending: m)
-            }
-            // "posted a video announcing ...", "issued a statement recognizing ...": the author of
-            // the message, the subject of the verb before it.
-            else if EventFinder.messageNouns.contains(s.lower(i - 1)),
-                    let v = (max(0, i - 5)..<(i - 1)).last(where: { k in let w = s.lower(k); return (w.hasSuffix("ed") || WordClass.irregularPast.contains(w)) && !mentions.contains { $0.span.contains(k) } }) {
-                agentMentions = subject(before: verbGroupStart(v))
-            }
-            // "arrived in Turkey on Thursday after defecting": the governing clause's subject.
-            else if ["after", "upon", "since", "before", "by"].contains(s.lower(i - 1)) { agentMentions = subject(before: i - 1) }
-            // "a competing Russian draft falling far short": the draft is the subject; the body votes.
-            else if t.agent == "resolution", Lexicon.resolutionNouns.contains(s.lower(i - 1)) { agentMentions = [] }
-            else { return nil }
+            guard let g = gerundAgents(at: i, trigger: t) else { return nil }
+            agentMentions = g
         } else if isPassive(at: i), let by = byAgents(after: end) {
             agentMentions = by
         } else if isPassive(at: i) {
@@ -427,7 +428,7 @@ struct EventFinder {
         // "in October 2011 and in February and July 2012": one act per date.
         let lo = objectBefore.map { min($0, segmentStart(i)) } ?? segmentStart(i)
         let dates = coordinatedDates(in: lo..<segmentEnd(end))
-        if dates.count > 1, c.explicitDate.map({ d in dates.contains { $0 == d } }) ?? false {
+        if dates.count > 1, c.explicitDate.map({ d in dates.contains { $0 == d || $0.basis == d.basis } }) ?? false {
             c.explicitDate = dates[0]
             c.alsoDates = Array(dates.dropFirst())
         }
@@ -469,8 +470,9 @@ struct EventFinder {
                 return EventDate(start: st.adding(months: -12), end: d.end?.adding(months: -12), precision: d.precision, basis: d.basis)
             }
         }
-        if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         c.count = count(near: i, end: end, type: c.type)
+        // "vetoed two drafts, in October 2011 and February 2012": the dates already count them.
+        if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         // "refused to board a flight to Minsk": the flight's destination is where they would not go.
         if t.type == "defection", t.phrase != ["board"], t.phrase.first != "refuse" {
             fillFromTo(&c, end: end, inIsDestination: !EventFinder.leavingVerbs.contains(t.phrase.first ?? ""))
@@ -748,11 +750,17 @@ struct EventFinder {
             if (w == "who" || w == "which") || (w == "that" && j >= k - 3) {
                 return antecedent(of: j)
             }
-            if WordClass.clauseOpeners.contains(w) && !WordClass.relativePronouns.contains(w) { return [] }
+            if WordClass.clauseOpeners.contains(w) && !WordClass.relativePronouns.contains(w) && !isAdverbialSince(j) { return [] }
             if w == "that" { return [] }
             j -= 1
         }
         return []
+    }
+
+    /// "The United States has since circulated its own draft": "since" between an auxiliary and
+    /// its verb is an adverb, not a clause opener.
+    func isAdverbialSince(_ k: Int) -> Bool {
+        s.lower(k) == "since" && k >= 1 && WordClass.haveForms.contains(s.lower(k - 1))
     }
 
     /// "X, a former minister whom Y had chosen as his envoy, said he would ...": "he" right after
@@ -902,7 +910,7 @@ struct EventFinder {
     /// "his defection", "the general's defection", "Russia and China's decisions".
     func possessor(before i: Int) -> [Mention]? {
         var j = i - 1
-        while j >= 0, ["council", "first", "second", "third", "fourth", "fifth", "formal", "reported", "apparent", "alleged", "double", "triple", "joint", "latest", "own"].contains(s.lower(j)) || s[j].isNumber || WordClass.countWords[s.lower(j)] != nil { j -= 1 }
+        while j >= 0, ["council", "first", "second", "third", "fourth", "fifth", "formal", "reported", "apparent", "alleged", "double", "triple", "joint", "latest", "own", "very"].contains(s.lower(j)) || s[j].isNumber || WordClass.countWords[s.lower(j)] != nil { j -= 1 }
         guard j >= 0 else { return nil }
         if s[j].isPossessive, let m = mentions.last(where: { $0.end == j }) { return coordinated(ending: m) }
         if let m = mentions.last(where: { $0.end == j + 1 && $0.kind == .pronoun }), ["his", "her", "its", "their"].contains(m.head ?? "") { return [m] }
@@ -1024,10 +1032,12 @@ struct EventFinder {
             let window = (k + 1)..<min(s.count, k + 4)
             let plural = window.contains { w in
                 let lw = s.lower(w)
-                return ["attempts", "resolutions", "drafts", "vetoes", "measures", "times", "defections"].contains(lw)
+                return ["attempts", "resolutions", "drafts", "texts", "vetoes", "measures", "times", "defections"].contains(lw)
             }
             let earlier = (max(0, k - 2)..<min(s.count, k + 3)).contains { WordClass.earlierWords.contains(s.lower($0)) || WordClass.ordinals.contains(s.lower($0)) }
-            if plural && (earlier || s.lower(k + 1) == "vetoes") && !s.text(i..<min(s.count, k + 3)).contains("time") {
+            // "vetoed two successive drafts": the count of the verb's own object.
+            let ownObject = type != "defection" && (k == end || (k == end + 1 && s.lower(end) == "the"))
+            if plural && (earlier || ownObject || s.lower(k + 1) == "vetoes") && !s.text(i..<min(s.count, k + 3)).contains("time") {
                 // "blocked three earlier drafts ..., most recently on Feb. 20, when it vetoed a text":
                 // the last of them is told with its own date and trigger.
                 if let r = (end..<s.count).first(where: { s.lower($0) == "most" && s.lower($0 + 1) == "recently" }),
@@ -1106,8 +1116,18 @@ struct EventFinder {
                 // negation in the first conjunct does not reach a verb group of its own after "and".
                 if cue.status == "negated" || cue.status == "hypothetical", k < verbGroupStart(i) - 1, verbGroupStart(i) < i,
                    coordinatedVerb(before: verbGroupStart(i)) != nil { continue }
+                // "saying he no longer recognises Maduro and pledging allegiance to Guaido": nor
+                // does it reach a gerund coordinated after "and".
+                if cue.status == "negated" || cue.status == "hypothetical", k < i - 1, s.lower(i - 1) == "and", s.lower(i).hasSuffix("ing") { continue }
                 consider(cue.status)
             }
+        }
+        // "Were Washington to table a fresh text next week, ...", "Should Russia veto it, ...": a
+        // condition told by inversion, up to its comma.
+        if best == nil, ["were", "should"].contains(s.lower(0)), s[0].isCapitalized,
+           let comma = (1..<s.count).first(where: { s.lower($0) == "," }), i < comma,
+           s.lower(0) == "should" || (1..<i).contains(where: { s.lower($0) == "to" }) {
+            best = .hypothetical
         }
         return best ?? .asserted
     }
@@ -1147,7 +1167,9 @@ struct EventFinder {
 
     /// The date of the time expression in the trigger's clause; "previously" marks undated past.
     func date(for words: Range<Int>) -> (EventDate?, Bool) {
-        let lo = segmentStart(words.lowerBound)
+        var lo = segmentStart(words.lowerBound)
+        // "In October, it was Russia and China that vetoed ...": a cleft's "that" opens no clause.
+        if let it = cleftStart(before: lo) { lo = segmentStart(it) }
         let hi = segmentEnd(words.upperBound)
         var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi }
         // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
@@ -1177,6 +1199,19 @@ struct EventFinder {
         }
         let undated = best == nil && (lo..<hi).contains { WordClass.undatedPastAdverbs.contains(s.lower($0)) && s.lower($0 + 1) != "this" }
         return (best, undated)
+    }
+
+    /// "it was Russia and China that ...", "it is Moscow that ...": the index of "it" when the
+    /// word before `lo` is a cleft's "that" or "who".
+    func cleftStart(before lo: Int) -> Int? {
+        guard lo >= 4, ["that", "who"].contains(s.lower(lo - 1)) else { return nil }
+        for k in stride(from: lo - 3, through: max(0, lo - 12), by: -1) where s.lower(k) == "it" && ["was", "is", "'s"].contains(s.lower(k + 1)) {
+            let between = (k + 2)..<(lo - 1)
+            guard !between.isEmpty, !between.contains(where: { s[$0].isPunct && s.lower($0) != "," && s.lower($0) != "'s" }),
+                  mentions.contains(where: { $0.start == k + 2 || ($0.start == k + 3 && s.lower(k + 2) == "the") }) else { return nil }
+            return k
+        }
+        return nil
     }
 
     /// The time expressions of the stretch that are coordinated with each other ("in October
@@ -1209,8 +1244,10 @@ struct EventFinder {
         if group.count > best.count { best = group }
         // "in February and July 2012": a month without its year takes the year given after it.
         for n in best.indices where best[n].precision == .month && !best[n].basis.contains(where: \.isNumber) {
-            if let later = best[(n + 1)...].first(where: { $0.precision == .month && $0.basis.contains(where: \.isNumber) }),
-               let y = later.start?.year, let m = best[n].start?.month, y != best[n].start?.year {
+            // "in 2017, in August, September and December": or the year told before the list.
+            let given = best[(n + 1)...].first(where: { $0.precision == .month && $0.basis.contains(where: \.isNumber) })
+                ?? best[..<n].last(where: { [.year, .month].contains($0.precision) && $0.basis.contains(where: \.isNumber) })
+            if let given, let y = given.start?.year, let m = best[n].start?.month, y != best[n].start?.year {
                 best[n] = .month(year: y, month: m, basis: best[n].basis)
             }
         }
@@ -1293,6 +1330,59 @@ struct EventFinder {
         return false
     }
 
+    /// "two permanent members, China and the Russian Federation": the named mentions listed right
+    /// after a plural description and its comma, or nil when none follow.
+    func namedInApposition(after m: Mention) -> [Mention]? {
+        guard s.lower(m.end) == ",", let first = mentions.first(where: { $0.start == m.end + 1 || ($0.start == m.end + 2 && s.lower(m.end + 1) == "the") }),
+              first.actor >= 0, first.kind == .known || first.kind == .person else { return nil }
+        var out = [first]
+        var k = first.end
+        while k < s.count, [",", "and"].contains(s.lower(k)) {
+            var j = k + 1
+            if s.lower(j) == "and" { j += 1 }
+            if s.lower(j) == "the" { j += 1 }
+            guard let next = mentions.first(where: { ($0.start == j || $0.start == j - 1 && s.lower(j - 1) == "the") && $0.actor >= 0 && ($0.kind == .known || $0.kind == .person) }) else { break }
+            out.append(next)
+            k = next.end
+        }
+        return out.count >= 2 || m.count == 1 ? out : nil
+    }
+
+    /// The agents of a gerund trigger at `i`, or nil when it has none and makes no event.
+    func gerundAgents(at i: Int, trigger t: Lexicon.Trigger) -> [Mention]? {
+        // "a soldier defecting": the noun before; "..., killing a resolution": the main subject;
+        // a bare gerund ("no honor in killing") has no agent and makes no event.
+        if let m = mentions.last(where: { $0.end == i }) { return coordinated(ending: m) }
+        if s.lower(i - 1) == "," { return subject(before: i - 1) }
+        // "China joined Russia in vetoing the draft": both act.
+        if s.lower(i - 1) == "in", let m = mentions.last(where: { $0.end == i - 1 && $0.actor >= 0 }),
+           ["joined", "joins", "join", "joining"].contains(s.lower(m.start - 1)) {
+            return subject(before: verbGroupStart(m.start - 1)) + coordinated(ending: m)
+        }
+        // "posted a video announcing ...", "released a video from his office saying ...": the
+        // author of the message, the subject of the verb before it.
+        if let noun = (max(0, i - 8)..<i).last(where: { EventFinder.messageNouns.contains(s.lower($0)) }),
+           !(noun..<i).contains(where: { s[$0].isPunct }),
+           let v = (max(0, noun - 4)..<noun).last(where: { k in
+               let w = s.lower(k)
+               return (w.hasSuffix("ed") || w.hasSuffix("es") || WordClass.irregularPast.contains(w)) && !mentions.contains { $0.span.contains(k) }
+           }) {
+            return subject(before: verbGroupStart(v))
+        }
+        // "arrived in Turkey on Thursday after defecting": the governing clause's subject.
+        if ["after", "upon", "since", "before", "by"].contains(s.lower(i - 1)) { return subject(before: i - 1) }
+        // "a competing Russian draft falling far short": the draft is the subject; the body votes.
+        if t.agent == "resolution", Lexicon.resolutionNouns.contains(s.lower(i - 1)) { return [] }
+        // "saying he no longer recognises Maduro and pledging allegiance to Guaido": a gerund
+        // coordinated with an earlier one of the same clause shares its subject.
+        if s.lower(i - 1) == "and",
+           let g = (max(0, i - 16)..<(i - 1)).last(where: { k in s.lower(k).hasSuffix("ing") && s.lower(k).count > 5 && !mentions.contains { $0.span.contains(k) } }),
+           !(g..<i).contains(where: { [";", ":", "."].contains(s.lower($0)) }) {
+            return gerundAgents(at: g, trigger: t)
+        }
+        return nil
+    }
+
     /// ", a group defection that ...", ", another veto that ...": the comma before a noun phrase
     /// (the trigger at `i` its head) that sums up the clause before it.
     func clauseSummaryComma(before i: Int) -> Int? {
@@ -1366,8 +1456,10 @@ struct EventFinder {
         // "on Oct. 4, 2011, Feb. 4, 2012, and July 19, 2012": a comma inside a date or between
         // two listed dates separates no clauses.
         if w == "," { return !isDateComma(k) }
+        // "March 9 - The Netherlands said ...": the dash after a timeline entry's date.
+        if w == "-" || w == "\u{2013}" { return times.contains { $0.words.lowerBound == 0 && $0.words.upperBound == k } }
         // "since Saturday", "after March 1": a preposition before a date opens no clause.
-        return EventFinder.segmentWords.contains(w)
+        return EventFinder.segmentWords.contains(w) && !isAdverbialSince(k)
             && !(times.contains { $0.words.contains(k) || $0.words.lowerBound == k + 1 })
     }
 

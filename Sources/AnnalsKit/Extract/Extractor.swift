@@ -93,6 +93,7 @@ public struct Extractor: Sendable {
             }
         }
         Extractor.dateLedeVotes(&candidates, times: times, published: article.published)
+        Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, tagger: tagger, lexicon: lexicon)
         Denials.apply(to: &candidates, words)
@@ -175,6 +176,45 @@ extension Extractor {
                     break
                 }
             }
+        }
+    }
+}
+
+extension Extractor {
+    /// Dashes and colons that end a timeline entry's date ("Feb. 2 - ", "July 19: ").
+    static let entryDateEnds: Set<String> = ["-", "\u{2013}", "\u{2014}", ":"]
+
+    /// "Feb. 2 - Maj. Gen. Francisco Yanez ... becomes the most senior officer to break ranks.
+    /// He claims ...": a paragraph that opens with a date set off by a dash or colon is a
+    /// timeline entry, and its date governs the undated acts of the whole paragraph (told in the
+    /// historical present or the past).
+    static func dateTimelineEntries(_ candidates: inout [EventCandidate], words: [SentenceWords], sentences: [Sentence],
+                                    utf8: [UInt8], tagger: TemporalTagger) {
+        func opensParagraph(_ n: Int) -> Bool {
+            n == 0 || utf8[sentences[n - 1].range.upperBound..<sentences[n].range.lowerBound].contains(10)
+        }
+        var entryDates: [Int: EventDate?] = [:]
+        func entryDate(_ p: Int) -> EventDate? {
+            if let d = entryDates[p] { return d }
+            var found: EventDate?
+            let s = words[p]
+            // Cheap test first: a dash or colon among the first six words.
+            if let dash = (0..<min(s.count, 7)).first(where: { entryDateEnds.contains(s[$0].text) }), dash >= 2,
+               let t = tagger.tag(sentences[p].text).first, let d = t.date, t.type == .date, d.precision != .before,
+               t.range.lowerBound == 0 {
+                let base = s.range.lowerBound
+                let endByte = t.range.upperBound + base
+                // The expression must run up to the dash.
+                if let last = s.words.indices.last(where: { s[$0].range.upperBound <= endByte }), last + 1 == dash { found = d }
+            }
+            entryDates[p] = found
+            return found
+        }
+        for n in candidates.indices where candidates[n].explicitDate == nil && !candidates[n].undatedPast
+            && ![.future, .infinitive].contains(candidates[n].tense) {
+            var p = candidates[n].sentence
+            while !opensParagraph(p) { p -= 1 }
+            if let d = entryDate(p) { candidates[n].explicitDate = d }
         }
     }
 }

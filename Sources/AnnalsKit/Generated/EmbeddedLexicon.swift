@@ -350,7 +350,7 @@ defection			verb	resign in protest		resigned in protest|resigning in protest|res
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
-defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team	walked away from|walking away from|walks away from	official
+defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
 defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
@@ -418,6 +418,7 @@ resolution_failed			verb	go down		went down|goes down|going down|gone down	resol
 resolution_failed			verb	fall short		fell short|falls short|falling short|fallen short|fell far short|falls far short|falling far short|fallen far short|fell well short|falling well short	resolution
 resolution_failed			verb	fail to pass		failed to pass|fails to pass	resolution
 resolution_failed			verb	fail to win		failed to win|fails to win	resolution
+resolution_failed			verb	fail to adopt	resolution	failed to adopt|fails to adopt|failing to adopt|failed to approve|fails to approve|failing to approve	body
 resolution_failed			verb	reject	resolution		body
 resolution_failed			verb	win only		won only|wins only|winning only|received only|receives only|receiving only|got only|garnered only|garnering only|drew only|secured only|obtained only	resolution
 resolution_failed			verb	vote down		voted down|votes down|voting down	body
@@ -435,6 +436,8 @@ resolution_proposed			verb	circulate	resolution		any
 resolution_proposed			verb	introduce	resolution		any
 resolution_proposed			verb	put forward	resolution	put forward|puts forward|putting forward	any
 resolution_proposed			verb	propose	resolution		any
+resolution_proposed			verb	put	resolution	puts|putting	any
+resolution_proposed			verb	bring	resolution	brought|brings|bringing	any
 resolution_proposed			verb	present	resolution		any
 resolution_proposed			verb	unveil	resolution		any
 resolution_proposed			verb	draw up	resolution	drew up|drawn up|drawing up|draws up	any
@@ -2508,6 +2511,7 @@ chief of staff		government	yes	no
 governor	gov.	government	yes	no
 mayor		government	yes	no
 secretary-general	secretary general;sg;s.g.	diplomatic	yes	no
+under-secretary-general	under secretary-general;undersecretary-general;under-secretary general;assistant secretary-general	diplomatic	yes	no
 ambassador	amb.	diplomatic	yes	no
 permanent representative	perm. rep.	diplomatic	yes	no
 deputy ambassador		diplomatic	yes	no

@@ -23,7 +23,9 @@ extension TemporalScanner {
         guard i < tokens.count, let d = tokens[i].integer, tokens[i].digitCount <= 2, d >= 1, d <= 31 else { return nil }
         if attached(i + 1), TemporalLexicon.ordinalSuffixes.contains(w(i + 1)) { return (d, i + 2) }
         // "6 August" needs the number to stand alone: not "6-3", "6:30", "6.5".
-        if attached(i + 1), isPunct(i + 1, ":") || isPunct(i + 1, "-") || isPunct(i + 1, "/") { return nil }
+        if attached(i + 1), isPunct(i + 1, "-") || isPunct(i + 1, "/") { return nil }
+        // A colon after the day ends a heading ("March 9: ..."), unless a clock time follows.
+        if attached(i + 1), isPunct(i + 1, ":"), i + 2 < tokens.count, tokens[i + 2].kind == .number { return nil }
         return (d, i + 1)
     }
 
@@ -118,7 +120,7 @@ extension TemporalScanner {
     /// "July 6th, 2012", "Aug. 6", "August 2011", "August", "May 2010".
     func monthDate(at i: Int) -> Match? {
         guard let (m, e, ambiguous) = monthName(at: i) else { return nil }
-        if let (d, k) = dayNumber(at: e), !(isPunct(k, ":")) {
+        if let (d, k) = dayNumber(at: e) {
             // Not "March 3-1 vote": a day is followed by a comma, a year, a word or the end.
             var end = k
             var year: Int?
