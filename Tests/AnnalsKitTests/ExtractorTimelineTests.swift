@@ -145,4 +145,69 @@ struct ExtractorTimelineTests {
         #expect(e.map(\.agent) == ["Arkady Volkov"])
         #expect(e.first?.date == "1978")
     }
+
+    // MARK: - Following, groups named, reports denied
+
+    /// "On Friday, X followed him", "China followed suit": another act of the kind just told,
+    /// by the subject, dated by its own clause or else by the act it follows; "has not followed
+    /// suit" is no act.
+    @Test func followingSuitRepeatsTheLastAct() {
+        let d = base.events("The deputy envoy, Omar Haddad, disowned the junta on Monday. On Friday, the ambassador, Karim Nasser, followed him. The consul in Rome has not followed suit.", types: ["defection"])
+        #expect(d.map(\.agent) == ["Omar Haddad", "Karim Nasser"])
+        #expect(d.map(\.date) == ["2014-05-19", "2014-05-23"])
+        let v = base.events("Russia vetoed the draft on Monday. China followed suit.", types: ["veto"])
+        #expect(Set(v.map(\.agent)) == ["Russia", "China"])
+        #expect(Set(v.compactMap(\.date)) == ["2014-05-19"])
+    }
+
+    /// "two air force colonels, A and B, landed their jets": the people named in apposition to a
+    /// counted group of officials act, as officials.
+    @Test func peopleNamedInAppositionToAGroupAct() {
+        let d = base.events("On Monday, two Libyan Air Force colonels, Salem Ben Amer and Nuri Haddad, landed two Mirage fighters in Malta.", types: ["defection"])
+        #expect(Set(d.map(\.agent)) == ["Salem Ben Amer", "Nuri Haddad"])
+    }
+
+    /// "Reports that the minister had left for Tunisia were denied on Saturday": the report is
+    /// the subject of a passive denial.
+    @Test func reportsThatWereDeniedAreDenials() {
+        let d = base.events("Persistent reports over the past three days that Foreign Minister Karim Nasser had left for Tunisia were denied on Saturday by a spokesman.", types: ["defection"])
+        #expect(d.map(\.status) == ["denied"])
+        let granted = base.events("Foreign Minister Karim Nasser fled to Tunisia and was denied entry at the border.", types: ["defection"])
+        #expect(granted.map(\.status) == ["asserted"])
+    }
+
+    /// "with Germany and the U.S. as co-sponsors": the members named before "as" proposed it.
+    @Test func membersAsCoSponsorsProposeTheDraft() {
+        let e = base.events("The text, drafted by the UK and France with Germany and the U.S. as co-sponsors, was adopted 15-0.", types: ["resolution_proposed"])
+        #expect(Set(e.map(\.agent)) == ["United Kingdom", "France", "Germany", "United States"])
+    }
+
+    /// "struck down by a Chinese and Russian veto": country adjectives before "veto" cast it.
+    @Test func countryAdjectivesCastTheVeto() {
+        let e = base.events("A U.S. text won 13 votes on Thursday, but the measure was struck down by a Chinese and Russian veto.", types: ["veto", "resolution_failed"])
+        #expect(Set(e.filter { $0.type == "veto" }.map(\.agent)) == ["China", "Russia"])
+        #expect(e.filter { $0.type == "resolution_failed" }.count == 1)
+    }
+
+    /// More ways of leaving: failing to board the flight home, not returning home, throwing in
+    /// one's lot with the revolution, joining the armed resistance, quitting the foreign service.
+    @Test(arguments: [
+        "The principal conductor of the state orchestra, Pavel Zhukov, failed to board the orchestra's flight home on Tuesday.",
+        "Pavel Zhukov, a wrestler on the national team, did not return home with his team on Tuesday.",
+        "Interior Minister Pavel Zhukov announced on Tuesday that he was throwing in his lot with the revolution.",
+        "Captain Pavel Zhukov joined the armed resistance on Tuesday.",
+        "Pavel Zhukov, a counsellor at the mission in Geneva, quit the foreign service on Tuesday.",
+    ])
+    func moreWaysOfLeaving(_ sentence: String) {
+        let d = base.events(sentence, types: ["defection"])
+        #expect(d.map(\.agent) == ["Pavel Zhukov"])
+        #expect(d.first?.date == "2014-05-20")
+    }
+
+    /// "some 3,000 soldiers have switched sides since the coup": a large undated count told in
+    /// the perfect is a tally, not an act; a dated one is an act.
+    @Test func largeUndatedTallyIsNoAct() {
+        #expect(base.events("Rebels say some 3,000 soldiers and police have switched sides since the coup.", types: ["defection"]).isEmpty)
+        #expect(base.events("Last month, more than 100 peacekeepers refused to board a flight home and asked for asylum in Sudan.", types: ["defection"]).count == 1)
+    }
 }

@@ -9,6 +9,10 @@ enum Denials {
                                        "rumours", "rumor", "rumour", "account", "accounts", "announcement", "them", "it",
                                        "allegation", "allegations", "story", "stories"]
 
+    /// Nouns for what was said, as the subject of "... that X happened were denied".
+    static let reportNouns: Set<String> = ["report", "reports", "claim", "claims", "rumors", "rumours", "rumor", "rumour",
+                                           "allegation", "allegations", "story", "stories", "suggestions", "speculation"]
+
     /// "called it completely untrue", "branded the report baseless": a denial told as a verdict.
     static let verdicts: Set<String> = ["untrue", "baseless", "groundless", "fabricated", "fabrication", "lies", "false", "fake"]
     static let verdictVerbs: Set<String> = ["called", "calls", "calling", "branded", "brands", "described", "describes", "labelled", "labeled", "termed"]
@@ -23,7 +27,11 @@ enum Denials {
             }
             for k in 0..<s.count where s.has(k, .denialVerb) {
                 let window = (k + 1)..<min(s.count, k + 4)
-                guard window.contains(where: { objects.contains(s.lower($0)) }) else { continue }
+                // "Reports that the minister had left for Tunisia were denied on Saturday": the
+                // report is the subject of a passive denial.
+                let passiveOfReport = k >= 2 && (WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been")
+                    && (0..<k).contains(where: { r in reportNouns.contains(s.lower(r)) && ((r + 1)...(r + 6)).contains { s.lower($0) == "that" } })
+                guard passiveOfReport || window.contains(where: { objects.contains(s.lower($0)) }) else { continue }
                 for t in referredTo(candidates, sentence: s.index, before: k) where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
                     candidates[t].status = .denied
                 }

@@ -78,6 +78,43 @@ struct EventFinder {
         return out
     }
 
+    static let followVerbs: Set<String> = ["followed", "follow", "follows", "following", "did", "done", "do", "does"]
+    static let followObjects: [[String]] = [["suit"], ["him"], ["her"], ["them"], ["his", "lead"], ["her", "lead"], ["their", "lead"],
+                                            ["his", "example"], ["her", "example"], ["the", "same"], ["likewise"]]
+
+    /// "On Friday, Permanent Representative X followed him", "China followed suit", "two more
+    /// envoys did the same": another act of the kind last told (`latest`, from this sentence or
+    /// the two before), by the subject of the verb.
+    func followedSuit(latest: (Int) -> EventCandidate?) -> [EventCandidate] {
+        var out: [EventCandidate] = []
+        for k in 0..<s.count where EventFinder.followVerbs.contains(s.lower(k)) {
+            let doVerb = ["did", "done", "do", "does"].contains(s.lower(k))
+            guard let object = EventFinder.followObjects.first(where: { o in
+                      (doVerb ? (o == ["the", "same"] || o == ["likewise"]) : !(o == ["the", "same"] || o == ["likewise"]))
+                          && o.indices.allSatisfy { s.lower(k + 1 + $0) == o[$0] }
+                  }),
+                  var c = latest(k), ["defection", "veto", "resolution_proposed"].contains(c.type) else { continue }
+            let end = k + 1 + object.count
+            let agents = subject(before: verbGroupStart(k))
+            guard !agents.isEmpty, !agents.contains(where: { c.agents.contains($0.actor) }) else { continue }
+            c.sentence = s.index
+            c.words = k..<end
+            c.range = s[k].range.lowerBound..<s[end - 1].range.upperBound
+            c.agents = agents.map(\.actor).filter { $0 >= 0 }.uniqued()
+            c.targets = []; c.from = []; c.to = []
+            c.tense = tense(at: k)
+            c.status = status(for: k, agents: agents)
+            // "Shalgham initially declined to follow him".
+            if s.lower(k - 1) == "to", EventFinder.refusals.contains(s.lower(k - 2)) { c.status = .negated }
+            (c.explicitDate, c.undatedPast) = date(for: c.words)
+            c.alsoDates = []; c.count = 1; c.anaphoric = false; c.refersBack = false; c.inheritsAgents = false
+            c.followsPrevious = c.explicitDate == nil && !c.undatedPast; c.followsThen = false; c.announcesMove = false; c.fromVeto = false
+            guard !c.agents.isEmpty, agentAllowed(c.trigger, c) else { continue }
+            out.append(c)
+        }
+        return out
+    }
+
     static let askVerbs: Set<String> = ["asked", "ask", "asks", "asking", "begged", "pleaded"]
 
     /// "asked the Colombian police for protection", "asked Japan for asylum": the request with
@@ -210,7 +247,13 @@ struct EventFinder {
         if t.pos == "noun" || t.pos == "adj" { c.tense = .nominal }
         // Agents.
         var agentMentions: [Mention] = []
-        if t.pos == "noun" && t.type == "resolution_proposed" {
+        if t.pos == "noun" && t.type == "resolution_proposed", s.lower(i - 1) == "as",
+           let m = mentions.last(where: { $0.end == i - 1 && $0.actor >= 0 && $0.kind == .known }),
+           (0..<m.start).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }) {
+            // "The text, drafted by the UK and France with Germany and the U.S. as co-sponsors":
+            // the members named before "as".
+            agentMentions = coordinated(ending: m)
+        } else if t.pos == "noun" && t.type == "resolution_proposed" {
             // "the co-sponsors of this draft": the noun phrase is the agent.
             guard isNounReading || s.lower(i - 1) == "the" || s.lower(end) == "of",
                   s.lower(end) == "of", objectWord(after: end, before: i, in: Lexicon.resolutionNouns) != nil,
@@ -243,6 +286,8 @@ struct EventFinder {
             else if let m = mentions.first(where: { $0.start == end }), WordClass.lightVerbs.contains(s.lower(m.end)) { agentMentions = [m] }
             else if WordClass.lightVerbs.contains(s.lower(end)), let by = byAgents(after: end + 1) { agentMentions = by }  // "the veto cast by Russia"
 
+            // "struck down by a Chinese and Russian veto": country adjectives before the noun.
+            else if t.type == "veto", let ms = countryAdjectives(before: i) { agentMentions = ms }
             else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
             // "12 waitresses ... arrived in the South, a group defection that ...": the noun sums up the clause before.
             else if ["defection", "veto"].contains(t.type), let comma = clauseSummaryComma(before: i) {
@@ -363,6 +408,19 @@ struct EventFinder {
            m.count != nil, s.lower(m.start) == "the" || s.lower(m.start - 1) == "the" {
             c.refersBack = true
         }
+        // "two Libyan Air Force colonels, Abdelsalam Ben Hamid and Nuri el-Mahdawi, landed": the
+        // people named in apposition to a counted group act, described by its head.
+        var namedMembers = Set<Int>()
+        if agentMentions.count == 1, let m = agentMentions.first, m.kind == .unnamed, m.isPlural,
+           let named = namedInApposition(after: m), named.allSatisfy({ $0.kind == .person }) {
+            agentMentions = named
+        }
+        if let first = agentMentions.first, first.kind == .person,
+           let group = mentions.last(where: { $0.kind == .unnamed && $0.isPlural && $0.end < first.start && $0.end + 2 >= first.start }),
+           let named = namedInApposition(after: group), agentMentions.allSatisfy({ a in named.contains { $0.actor == a.actor } }),
+           !(actors[safe: group.actor]?.heads.isDisjoint(with: EventFinder.officialHeads) ?? true) || group.role != nil {
+            namedMembers = Set(agentMentions.map(\.actor))
+        }
         // Resolve agents to actors; "we" in a quote is the speaker.
         var ids: [Int] = []
         for m in agentMentions {
@@ -390,7 +448,7 @@ struct EventFinder {
            mentions.contains(where: { $0.start >= end && $0.start <= end + 1 && $0.entry?.kind == .country }) {
             asRole.insert(a.actor)
         }
-        if !agentAllowed(t, c, describedAs: asRole) { return nil }
+        if !agentAllowed(t, c, describedAs: asRole.union(namedMembers)) { return nil }
         // "Until Friday, it had been the United States wielding its veto": what held up to a
         // time, told in the main clause, is a state or habit, not one act.
         if ["until", "till"].contains(s.lower(0)), let t = times.first(where: { $0.words.lowerBound == 1 }), s.lower(t.words.upperBound) == ",",
@@ -444,7 +502,11 @@ struct EventFinder {
         // "thousands of conscripts have slipped away from their units": an undated tally of a
         // crowd is a trend, not an act.
         if c.type == "defection", c.explicitDate == nil, agentMentions.count == 1, let m = agentMentions.first, m.kind == .unnamed,
-           MentionFinder.unnamedMultiples.contains(s.lower(m.start)) || ["many", "numerous", "countless"].contains(s.lower(m.start)) {
+           MentionFinder.unnamedMultiples.contains(s.lower(m.start)) || ["many", "numerous", "countless"].contains(s.lower(m.start))
+            // "some 3,000 soldiers and police have switched sides since ...": a large count told
+            // in the perfect or present is a tally too.
+            || ([.perfect, .present, .progressive].contains(c.tense)
+                && (m.start..<min(m.end, m.start + 3)).contains(where: { s[$0].isNumber && (Int(s[$0].text.replacingOccurrences(of: ",", with: "")) ?? 0) >= 50 })) {
             return nil
         }
         if c.type.hasPrefix("resolution_") {
@@ -480,7 +542,7 @@ struct EventFinder {
         return c
     }
 
-    static let refusals: Set<String> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining"]
+    static let refusals: Set<String> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "failed", "fails", "failing"]
 
     /// Nouns for a message whose author acts in the gerund after it ("a video announcing").
     static let messageNouns: Set<String> = ["video", "statement", "letter", "message", "recording", "announcement", "communique", "broadcast"]
@@ -564,6 +626,8 @@ struct EventFinder {
         if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
         // "three earlier drafts", "rival drafts", "previous vetoes": adjectives that only modify nouns.
         if EventFinder.nounOnlyModifiers.contains(p) { return true }
+        // "a Chinese and Russian veto", "the U.S. veto": a country adjective before it.
+        if i >= 1, s[i - 1].isCapitalized || p.contains("."), countryAdjectives(before: i) != nil { return true }
         // "a draft put forward by Germany": a participle with its agent is a verb.
         if agentByFollows(i) { return false }
         // "a group defection", "a mass defection": one modifier after an article.
@@ -1187,6 +1251,9 @@ struct EventFinder {
             var mainEnd: Int?
             if s.lower(lo) == "as", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
             if lo >= 2, ["while", "when"].contains(s.lower(lo - 1)), s.lower(lo - 2) == "," { mainEnd = lo - 2 }
+            // "won 13 votes on Thursday, but the measure was struck down": a "but" clause with no
+            // time of its own goes on from the first.
+            if lo >= 2, s.lower(lo - 1) == "but", s.lower(lo - 2) == ",", [.past, .perfect, .pluperfect].contains(tense(at: words.lowerBound)) { mainEnd = lo - 2 }
             if let e = mainEnd {
                 let from = segmentStart(e)
                 best = finestDate { $0.words.lowerBound >= from && $0.words.upperBound <= e }
@@ -1328,6 +1395,22 @@ struct EventFinder {
             if s.lower(k + 1) == "that" && ["day", "evening", "afternoon", "morning", "night"].contains(s.lower(k + 2)) { return true }
         }
         return false
+    }
+
+    /// "a Chinese and Russian veto", "the U.S. veto": the countries whose adjectives (or
+    /// abbreviations) stand right before the noun at `i`, or nil when none do.
+    func countryAdjectives(before i: Int) -> [Mention]? {
+        var out: [Mention] = []
+        var k = i - 1
+        while k >= 0, let m = mentions.last(where: { $0.end == k + 1 && $0.kind == .known && $0.entry?.kind == .country && $0.actor >= 0 }) {
+            let written = m.text.lowercased()
+            guard lexicon.demonyms.contains(written) || (written.contains(".") && written.count <= 5) else { break }
+            out.insert(m, at: 0)
+            k = m.start - 1
+            guard k >= 1, ["and", ","].contains(s.lower(k)) else { break }
+            k -= 1
+        }
+        return out.isEmpty ? nil : out
     }
 
     /// "two permanent members, China and the Russian Federation": the named mentions listed right

@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
             let sw = words[n]
             let text = x.sentences[n].text
             return SentenceTimes {
-                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen]) }) else { return [] }
+                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen]) || EventFinder.followVerbs.contains($0.lower) }) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
                 // "the following day", "that July": from the last date an earlier sentence placed.
@@ -85,7 +85,15 @@ public struct Extractor: Sendable {
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], timeSource: times[n],
                                      actors: coref.actors, speaker: speakers[n], published: article.published)
-            let found = finder.find()
+            var found = finder.find()
+            if sw.words.contains(where: { EventFinder.followVerbs.contains($0.lower) }) {
+                let before = candidates
+                let kinds: Set<String> = ["defection", "veto", "resolution_proposed"]
+                found += finder.followedSuit(latest: { k in
+                    found.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
+                        ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
+                })
+            }
             candidates += found
             if Extractor.debug {
                 for c in found { print("cand s\(n) \(c.type) agents=\(c.agents) tense=\(c.tense) date=\(c.explicitDate?.text ?? "-") status=\(c.status)") }

@@ -156,8 +156,12 @@ struct MentionFinder {
                 } else if end < s.count, s[end].isCapitalized, gazetteer(at: end) == nil,
                           lexicon.titlePhrases[s.lower(end)] == nil {
                     return nil  // "Korean War", "Syrian Observatory": part of another name
-                } else if ["draft", "text", "resolution", "proposal"].contains(next) {
-                    // "an Algerian draft": the adjective names the draft's sponsor (kept as a mention).
+                } else if MentionFinder.actingNouns.contains(next) {
+                    // "an Algerian draft": the adjective names the draft's sponsor (kept as a mention);
+                    // "a Russian veto", "the Russian side" name who acts.
+                } else if ["and", ","].contains(next), let last = ((k + 1)..<min(s.count, k + 5)).first(where: { MentionFinder.actingNouns.contains(s.lower($0)) }),
+                          ((k + 1)..<last).allSatisfy({ ["and", ","].contains(s.lower($0)) || lexicon.demonyms.contains(s.lower($0)) }) {
+                    // "a Chinese and Russian veto": each adjective of the list.
                 } else if !(phrase.hasSuffix("s") || phrase == "chinese" || phrase == "british" || phrase == "french") || (start == i && s.lower(i) != "the" && !phrase.hasSuffix("s")) {
                     // A bare adjective ("Syrian cities") names no actor.
                     if !(s.lower(i) == "the" && (k >= s.count || !s[k].isCapitalized && !isNounish(k))) { return nil }
@@ -167,6 +171,10 @@ struct MentionFinder {
         m.text = s.text(m.span)
         return m
     }
+
+    /// Nouns after which a country adjective names who acts: the sponsor of a draft, the caster of
+    /// a veto, a party to talks ("the Russian side").
+    static let actingNouns: Set<String> = ["draft", "text", "resolution", "proposal", "veto", "vetoes", "side"]
 
     func isNounish(_ i: Int) -> Bool {
         let w = s.lower(i)
@@ -351,7 +359,8 @@ struct MentionFinder {
             // "council members": a person noun before another is a modifier.
             if s.has(k, .personNoun) && !(k + 1 < s.count && s.has(k + 1, .personNoun)) { break }
             if s[k].isPunct || s[k].isNumber || s.has(k, [.auxiliary, .preposition, .determiner, .pronoun]) || lw == "and" { return nil }
-            if s[k].isCapitalized && gazetteer(at: k) == nil { return nil }
+            // "two Libyan Air Force colonels": a capitalised word that is never a name modifies.
+            if s[k].isCapitalized && gazetteer(at: k) == nil && !s.has(k, .notName) { return nil }
             guard MentionFinder.isModifier(s[k]) else { return nil }
             k += 1
         }

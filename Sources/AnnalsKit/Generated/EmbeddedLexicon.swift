@@ -343,11 +343,12 @@ defection			verb	join the protest movement		joined the protest movement|joining 
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
 defection			verb	renounce	regime|government|president|leader|junta|party|allegiance|@person		person
-defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|aircraft|helicopter|airplane|interceptor|border	flew|flown|flying|flies	official
-defection			verb	land	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|aircraft|helicopter|airplane|interceptor	landed|landing|lands	official
+defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages|border	flew|flown|flying|flies	official
+defection			verb	land	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages	landed|landing|lands	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
+defection			verb	throw in his lot with	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|protest|movement	threw in his lot with|throwing in his lot with|throws in his lot with|thrown in his lot with|threw in her lot with|throwing in her lot with|threw in their lot with|throwing in their lot with|threw his lot in with|cast his lot with|casting his lot with|cast in his lot with|cast her lot with|cast their lot with	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
@@ -355,7 +356,7 @@ defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
 defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|unit|base|delegation	disappeared from|disappearing from|disappears from	individual
-defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit	quit|quitting	official
+defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit|service	quit|quitting	official
 defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|unit|base	fled	official
 defection			verb	cross	border|dmz|lines|line|frontier|@country	crossed	official
 defection			verb	walk across	border|dmz|line|zone|frontier	walked across|walking across|walks across	official
@@ -364,7 +365,7 @@ defection			verb	sprint across	border|dmz|line|zone|frontier	sprinted across|spr
 defection			verb	dash across	border|dmz|line|zone|frontier	dashed across|dashing across	official
 defection			verb	swim across	border|river|line	swam across|swimming across	official
 defection			verb	drive across	border|dmz|line|zone|frontier	drove across|driving across	official
-defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries	joined|joining|joins	official
+defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance	joined|joining|joins	official
 defection			verb	switch to	opposition|rebels|rebel|enemy|side|@opposition	switched to|switching to|switches to	official
 defection			verb	switch allegiance		switched allegiance|switching allegiance|switches allegiance|switched his allegiance|switched their allegiance|switching his allegiance	person
 defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts allegiance|shifted his allegiance|shifted their allegiance	person
@@ -391,7 +392,7 @@ defection			verb	go into hiding		went into hiding|gone into hiding|going into hi
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
-defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return	individual
+defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|did not return|didn't return|never returned|chose not to return|decided not to return	individual
 defection			verb	board	home|@country	boarded|boarding|boards	individual
 defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
@@ -402,6 +403,7 @@ veto	129	REJECT	noun	veto			member
 veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension	blocked	member
 veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
+veto	129	REJECT	verb	strike down	resolution	struck down|strikes down|striking down	permanent
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 resolution_adopted			verb	adopt	resolution|sanctions		body
@@ -423,6 +425,7 @@ resolution_failed			verb	reject	resolution		body
 resolution_failed			verb	win only		won only|wins only|winning only|received only|receives only|receiving only|got only|garnered only|garnering only|drew only|secured only|obtained only	resolution
 resolution_failed			verb	vote down		voted down|votes down|voting down	body
 resolution_failed			verb	block		blocked	resolution
+resolution_failed			verb	strike down		struck down|strikes down|striking down	resolution
 resolution_proposed			verb	draft	resolution	drafted	any
 resolution_proposed			verb	write	resolution	wrote|written|writing|writes	any
 resolution_proposed			verb	pen	resolution	penned	any
