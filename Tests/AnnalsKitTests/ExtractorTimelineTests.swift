@@ -210,4 +210,12 @@ struct ExtractorTimelineTests {
         #expect(base.events("Rebels say some 3,000 soldiers and police have switched sides since the coup.", types: ["defection"]).isEmpty)
         #expect(base.events("Last month, more than 100 peacekeepers refused to board a flight home and asked for asylum in Sudan.", types: ["defection"]).count == 1)
     }
+
+    /// "The text fell.": a draft that falls failed (one failure with the veto before it); prices
+    /// that fall are no draft.
+    @Test func aDraftThatFellFailed() {
+        let e = base.events("Russia voted against the draft on Friday. The text fell. Prices fell sharply.", types: ["resolution_failed"])
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2014-05-23")
+    }
 }

@@ -414,6 +414,7 @@ resolution_adopted			verb	endorse	resolution	endorsed	body
 resolution_adopted			verb	vote	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted|votes	body
 resolution_adopted			verb	vote to	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted to|votes to|voting to	body
 resolution_failed			verb	fail		failed	resolution
+resolution_failed			verb	fall		fell|falls|fallen|falling	resolution
 resolution_failed			adj	failed	resolution		resolution
 resolution_failed			verb	defeat	resolution		body
 resolution_failed			verb	go down		went down|goes down|going down|gone down	resolution
