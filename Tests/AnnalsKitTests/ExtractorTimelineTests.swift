@@ -218,4 +218,15 @@ struct ExtractorTimelineTests {
         #expect(e.count == 1)
         #expect(e.first?.date == "2014-05-23")
     }
+
+    /// "It was the third time Washington has blocked a text since October": a counted repeat
+    /// dated only by the start of a span is the act already told; "had deserted since
+    /// Saturday" is still dated by it.
+    @Test func countedRepeatSinceADateIsNoNewAct() {
+        let e = base.events("The United States on Tuesday vetoed a draft on the war. It was the third time Washington has blocked a ceasefire text since October.",
+                            published: "2024-02-21", types: ["veto"])
+        #expect(e.map(\.date) == ["2024-02-20"])
+        let d = base.events("Officials said more than 500 soldiers had deserted and crossed into Colombia since Saturday.", published: "2019-02-26", types: ["defection"])
+        #expect(d.map(\.date) == ["2019-02-23"])
+    }
 }

@@ -469,7 +469,10 @@ struct EventFinder {
         if c.explicitDate == nil, let since = firstTimeSince(before: i) { c.explicitDate = since }
         // "It is not the first time Moscow has used its veto", "It was the third time ...": a
         // count of acts with no date of its own tells of the act already told, not another.
-        if c.explicitDate == nil, let t = (0..<i).first(where: { k in s.lower(k) == "time" && k >= 2 && s.lower(k - 2) == "the"
+        // "It was the third time Washington has blocked a text since October": the start of a
+        // span dates no act.
+        let datedBySpanStart = c.explicitDate != nil && times.filter { $0.date == c.explicitDate }.allSatisfy { s.lower($0.words.lowerBound - 1) == "since" }
+        if c.explicitDate == nil || datedBySpanStart, let t = (0..<i).first(where: { k in s.lower(k) == "time" && k >= 2 && s.lower(k - 2) == "the"
                 && (WordClass.ordinals.contains(s.lower(k - 1)) || ["first", "only", "last"].contains(s.lower(k - 1))) }),
            s.lower(t + 1) != "since", !(t..<i).contains(where: { s[$0].isPunct && s.lower($0) != "'s" }) {
             c.anaphoric = true
