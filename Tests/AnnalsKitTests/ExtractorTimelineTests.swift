@@ -229,4 +229,24 @@ struct ExtractorTimelineTests {
         let d = base.events("Officials said more than 500 soldiers had deserted and crossed into Colombia since Saturday.", published: "2019-02-26", types: ["defection"])
         #expect(d.map(\.date) == ["2019-02-23"])
     }
+
+    /// "shot down a Western text", "negative votes by China and the Russian Federation",
+    /// "handed himself over to the Free Army", "had followed Hijab".
+    @Test func moreWaysOfVetoingAndLeaving() {
+        let v = base.events("Only last month, Moscow and Beijing shot down a Western text at the Security Council.", published: "2012-08-07", types: ["veto"])
+        #expect(Set(v.map(\.agent)) == ["Russia", "China"])
+        #expect(Set(v.compactMap(\.date)) == ["2012-07"])
+        let n = base.events("The draft failed owing to negative votes by China and the Russian Federation.", types: ["veto"])
+        #expect(Set(n.map(\.agent)) == ["China", "Russia"])
+        let h = base.events("On Sunday, Colonel Khaled Nassar of the air force intelligence branch handed himself over to the Free Army.", types: ["defection"])
+        #expect(h.map(\.agent) == ["Khaled Nassar"])
+        let f = base.events("Prime Minister Karim Nasser defected on Monday. The vice-president, Omar Haddad, had followed Nasser.", types: ["defection"])
+        #expect(f.map(\.agent) == ["Karim Nasser", "Omar Haddad"])
+    }
+
+    /// "A draft requires nine votes and no negative vote in order to be adopted": a rule, not an act.
+    @Test func aRuleOfAdoptionIsNoAdoption() {
+        let e = base.events("A draft resolution requires nine affirmative votes and no negative vote by a permanent member in order to be adopted.")
+        #expect(e.filter { $0.status == "asserted" }.isEmpty)
+    }
 }

@@ -89,12 +89,17 @@ struct EventFinder {
         var out: [EventCandidate] = []
         for k in 0..<s.count where EventFinder.followVerbs.contains(s.lower(k)) {
             let doVerb = ["did", "done", "do", "does"].contains(s.lower(k))
-            guard let object = EventFinder.followObjects.first(where: { o in
-                      (doVerb ? (o == ["the", "same"] || o == ["likewise"]) : !(o == ["the", "same"] || o == ["likewise"]))
-                          && o.indices.allSatisfy { s.lower(k + 1 + $0) == o[$0] }
-                  }),
-                  var c = latest(k), ["defection", "veto", "resolution_proposed"].contains(c.type) else { continue }
-            let end = k + 1 + object.count
+            guard var c = latest(k), ["defection", "veto", "resolution_proposed"].contains(c.type) else { continue }
+            var length = EventFinder.followObjects.first(where: { o in
+                (doVerb ? (o == ["the", "same"] || o == ["likewise"]) : !(o == ["the", "same"] || o == ["likewise"]))
+                    && o.indices.allSatisfy { s.lower(k + 1 + $0) == o[$0] }
+            })?.count
+            // "the vice-president, X, had followed Hijab": the one followed is the last act's agent.
+            if length == nil, !doVerb, let m = mentions.first(where: { $0.start == k + 1 && $0.actor >= 0 && c.agents.contains($0.actor) }) {
+                length = m.end - m.start
+            }
+            guard let length else { continue }
+            let end = k + 1 + length
             let agents = subject(before: verbGroupStart(k))
             guard !agents.isEmpty, !agents.contains(where: { c.agents.contains($0.actor) }) else { continue }
             c.sentence = s.index
@@ -213,7 +218,8 @@ struct EventFinder {
                   !(end..<to).contains(where: { s[$0].isPunct && s.lower($0) != "-" }), !isPassive(at: i) else { return nil }
         }
         let isNounReading = nounContext(i)
-        if t.pos == "noun" && !isNounReading && t.type != "resolution_proposed" { return nil }
+        // A noun phrase of several words ("negative votes", "asylum request") reads as a noun anywhere.
+        if t.pos == "noun" && !isNounReading && t.phrase.count == 1 && t.type != "resolution_proposed" { return nil }
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
         var c = EventCandidate(type: t.type, trigger: t, sentence: s.index, words: i..<end,
                                range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
@@ -285,6 +291,7 @@ struct EventFinder {
             else if let light = lightVerb(before: i) { agentMentions = subject(before: light) }
             else if let m = mentions.first(where: { $0.start == end }), WordClass.lightVerbs.contains(s.lower(m.end)) { agentMentions = [m] }
             else if WordClass.lightVerbs.contains(s.lower(end)), let by = byAgents(after: end + 1) { agentMentions = by }  // "the veto cast by Russia"
+            else if t.type == "veto", s.lower(end) == "by", let by = byAgents(after: end) { agentMentions = by }  // "negative votes by China"
 
             // "struck down by a Chinese and Russian veto": country adjectives before the noun.
             else if t.type == "veto", let ms = countryAdjectives(before: i) { agentMentions = ms }

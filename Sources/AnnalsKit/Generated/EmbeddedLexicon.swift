@@ -281,6 +281,9 @@ ready to	hypothetical	before
 prepared to	hypothetical	before
 if	hypothetical	before
 unless	hypothetical	before
+in order to	hypothetical	before
+requires	hypothetical	before
+needs	hypothetical	before
 influence	hypothetical	before
 encourage	called_for	before
 encouraged	called_for	before
@@ -349,6 +352,7 @@ defection			verb	quit in protest		quit in protest|quitting in protest|quits in p
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
 defection			verb	throw in his lot with	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|protest|movement	threw in his lot with|throwing in his lot with|throws in his lot with|thrown in his lot with|threw in her lot with|throwing in her lot with|threw in their lot with|throwing in their lot with|threw his lot in with|cast his lot with|casting his lot with|cast in his lot with|cast her lot with|cast their lot with	official
+defection			verb	hand himself over to	@opposition|rebels|rebel|opposition|resistance|insurgents	handed himself over to|handing himself over to|hands himself over to|handed themselves over to|turned himself over to|handed himself in to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
@@ -403,6 +407,7 @@ veto	129	REJECT	noun	veto			member
 veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension	blocked	member
 veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
+veto	129	REJECT	verb	shoot down	resolution	shot down|shoots down|shooting down	member
 veto	129	REJECT	verb	strike down	resolution	struck down|strikes down|striking down	permanent
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
@@ -2370,7 +2375,7 @@ treasury	U.S. Treasury	Treasury Department;U.S. Treasury Department;US Treasury;
 kremlin	Kremlin	the Kremlin	organization	RUS	RUSGOV	no
 rumfa	Russian Foreign Ministry	Russia's Foreign Ministry;Russian Ministry of Foreign Affairs	organization	RUS	RUSGOV	no
 duma	State Duma	Duma;Russian Duma;Russian parliament	organization	RUS	RUSLEG	yes
-fsa	Free Syrian Army	FSA;Syrian Free Army	organization	SYR	SYRREB	no
+fsa	Free Syrian Army	FSA;Syrian Free Army;Free Army	organization	SYR	SYRREB	no
 snc	Syrian National Council	SNC	organization	SYR	SYROPP	no
 snco	Syrian National Coalition	National Coalition;National Coalition for Syrian Revolutionary and Opposition Forces;Syrian Opposition Coalition;Syrian National Coalition for Opposition and Revolutionary Forces	organization	SYR	SYROPP	no
 hnc	High Negotiations Committee	HNC;Syrian High Negotiations Committee;Syrian Negotiation Commission	organization	SYR	SYROPP	no
