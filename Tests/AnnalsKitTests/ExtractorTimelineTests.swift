@@ -249,4 +249,23 @@ struct ExtractorTimelineTests {
         let e = base.events("A draft resolution requires nine affirmative votes and no negative vote by a permanent member in order to be adopted.")
         #expect(e.filter { $0.status == "asserted" }.isEmpty)
     }
+
+    /// "No. On Tuesday X left the ruling party": "No." before a word ends an answer, and an
+    /// opening "On Tuesday" without a comma still dates the clause.
+    @Test func answerAndOpeningDateWithoutComma() {
+        #expect(SentenceSplitter.split("No. On Tuesday she left.").count == 2)
+        #expect(SentenceSplitter.split("He lives at No. 4 Mark Street.").count == 1)
+        let d = base.events("CORRESPONDENT: No. On Tuesday Marta Quintero, a deputy from Zulia state, left the ruling party to join the opposition bench.", types: ["defection"])
+        #expect(d.map(\.date) == ["2014-05-20"])
+    }
+
+    /// "a second general ... had also switched sides": someone other than the general told
+    /// before; and "threw in his lot with" a rival leader, "requested protection".
+    @Test func aSecondGeneralIsSomeoneElse() {
+        let text = "Major General Hernan Prieto posted a video on Wednesday. He threw in his lot with Juan Guaido. The minister denied a report that a second general, the commander of a division, had also switched sides. Three guardsmen drove through the barriers and requested protection from the police on Saturday."
+        let d = base.events(text, types: ["defection"])
+        #expect(d.first { $0.agent == "Hernan Prieto" }?.status == "asserted")
+        #expect(d.contains { $0.agent != "Hernan Prieto" && $0.status == "denied" })
+        #expect(d.contains { $0.date == "2014-05-17" })
+    }
 }

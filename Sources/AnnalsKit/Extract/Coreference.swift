@@ -288,8 +288,18 @@ struct Coreference {
 
     /// An unnamed actor joins the one named person in the article who holds a role with the
     /// same head and country ("a top Syrian general" → "Tlas served as a brigadier general").
+    /// Openings of a description that say it is someone other than the one told before: "a second
+    /// general", "another diplomat", "a further officer".
+    static let anotherOpenings = ["another ", "a second ", "a third ", "a fourth ", "the second ", "the third ", "a further ", "one more ", "other "]
+
+    /// Whether actor `u` was introduced as someone else than those already told ("a second general").
+    func isAnotherOne(_ u: Int) -> Bool {
+        guard let first = actors[u].aliases.first?.lowercased() else { return false }
+        return Coreference.anotherOpenings.contains { first.hasPrefix($0) }
+    }
+
     mutating func linkDescriptions() {
-        for u in actors.indices where !actors[u].isNamed && actors[u].kind == .person && actors[u].mergedInto == nil && !actors[u].isPlural {
+        for u in actors.indices where !actors[u].isNamed && actors[u].kind == .person && actors[u].mergedInto == nil && !actors[u].isPlural && !isAnotherOne(u) {
             let heads = actors[u].heads.union(actors[u].roles.map(\.head))
             let country = actors[u].country ?? actors[u].roles.first?.of?.code
             // A definite description ("the veteran diplomat") refers back, never to a person
@@ -314,7 +324,7 @@ struct Coreference {
         for (k, ms) in sentences.enumerated() {
             for m in ms where m.kind == .unnamed && !m.isDefinite && !m.isPlural && m.actor >= 0 {
                 let u = canonical(m.actor)
-                guard !actors[u].isNamed, actors[u].kind == .person, actors[u].firstSentence == k else { continue }
+                guard !actors[u].isNamed, actors[u].kind == .person, actors[u].firstSentence == k, !isAnotherOne(u) else { continue }
                 let heads = actors[u].heads.union(actors[u].roles.map(\.head))
                 let cats = Set(heads.compactMap(category))
                 guard !cats.isEmpty else { continue }

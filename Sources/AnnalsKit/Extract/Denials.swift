@@ -43,6 +43,9 @@ enum Denials {
     /// before it in its sentence, else those of the sentence before (indices into `candidates`).
     static func referredTo(_ candidates: [EventCandidate], sentence: Int, before k: Int) -> [Int] {
         let here = candidates.indices.filter { candidates[$0].sentence == sentence && candidates[$0].words.upperBound <= k }
+        // "denied a report that a second general had also switched sides": the report's own
+        // content follows in the sentence, so nothing before is meant.
+        if here.isEmpty, candidates.contains(where: { $0.sentence == sentence && $0.words.lowerBound > k && $0.type != "statement" }) { return [] }
         return here.isEmpty ? candidates.indices.filter { candidates[$0].sentence == sentence - 1 } : here
     }
 }

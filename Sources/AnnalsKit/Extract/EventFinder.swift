@@ -1252,7 +1252,7 @@ struct EventFinder {
         if best == nil, lo == 0 || s.lower(lo - 1) == ",",
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
            // counts when it starts with a preposition.
-           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && (s.lower($0.words.upperBound) == "," || $0.words.lowerBound == 0 && opensClause(after: $0.words.upperBound)) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } }) {
+           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && opensClause(after: $0.words.upperBound)) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } }) {
             best = d
         }
         // "Both drafts failed on Thursday, as Russia and China vetoed a U.S. text": a clause of

@@ -351,7 +351,7 @@ defection			verb	land	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
-defection			verb	throw in his lot with	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|protest|movement	threw in his lot with|throwing in his lot with|throws in his lot with|thrown in his lot with|threw in her lot with|throwing in her lot with|threw in their lot with|throwing in their lot with|threw his lot in with|cast his lot with|casting his lot with|cast in his lot with|cast her lot with|cast their lot with	official
+defection			verb	throw in his lot with	@person|@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|protest|movement	threw in his lot with|throwing in his lot with|throws in his lot with|thrown in his lot with|threw in her lot with|throwing in her lot with|threw in their lot with|throwing in their lot with|threw his lot in with|cast his lot with|casting his lot with|cast in his lot with|cast her lot with|cast their lot with	official
 defection			verb	hand himself over to	@opposition|rebels|rebel|opposition|resistance|insurgents	handed himself over to|handing himself over to|hands himself over to|handed themselves over to|turned himself over to|handed himself in to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
@@ -390,7 +390,7 @@ defection			verb	request asylum		requested asylum|requesting asylum|requests asy
 defection			verb	apply for asylum		applied for asylum|applying for asylum|applies for asylum|applied for political asylum	individual
 defection			verb	seek refuge		sought refuge|seeking refuge|seeks refuge	individual
 defection			verb	seek protection		sought protection|seeking protection|seeks protection	individual
-defection			verb	ask for protection		asked for protection|asking for protection|asks for protection	individual
+defection			verb	ask for protection		asked for protection|asking for protection|asks for protection|requested protection|requesting protection|requests protection|request protection	individual
 defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	individual
 defection			verb	go into hiding		went into hiding|gone into hiding|going into hiding|goes into hiding	official
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official

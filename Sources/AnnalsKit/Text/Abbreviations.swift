@@ -26,7 +26,7 @@ enum Abbreviations {
     ]
 
     /// Always continue after these whatever follows (`vs.`).
-    static let neverFinal: Set<String> = ["vs", "cf", "No"]
+    static let neverFinal: Set<String> = ["vs", "cf"]
 
     static func isKnown(_ word: String) -> Bool {
         titles.contains(word) || months.contains(word) || ambiguous.contains(word)

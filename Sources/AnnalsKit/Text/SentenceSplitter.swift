@@ -206,6 +206,8 @@ public enum SentenceSplitter {
         if isInitial(word) { return false }
         if nextIsDigit && (Abbreviations.months.contains(word) || Abbreviations.ambiguous.contains(word)) { return false }
         if Abbreviations.neverFinal.contains(word) { return false }
+        // "No. 10" abbreviates number; "No. On Tuesday ..." answers a question.
+        if word == "No" { return !nextIsDigit }
         if Abbreviations.months.contains(word) || Abbreviations.ambiguous.contains(word) || isDottedInitials(word) {
             if hadOpener { return true }
             return Abbreviations.sentenceStarters.contains(nextWord(b, at: k))
