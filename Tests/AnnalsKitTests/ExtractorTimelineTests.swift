@@ -268,4 +268,15 @@ struct ExtractorTimelineTests {
         #expect(d.contains { $0.agent != "Hernan Prieto" && $0.status == "denied" })
         #expect(d.contains { $0.date == "2014-05-17" })
     }
+
+    /// "In New York, ...": a city of several capitalised words is a place, never a person, and
+    /// fleeing to it leaves the country; leaving a country to attend something is a trip.
+    @Test func citiesArePlacesAndTripsAreNoDefections() {
+        let d = base.events("In New York, the deputy ambassador to the United Nations, Omar Haddad, broke ranks with the government on Monday.", types: ["defection"])
+        #expect(d.map(\.agent) == ["Omar Haddad"])
+        let x = Extractor().extract(Article(published: CalendarDay(iso: "2014-05-23"), publishedBasis: "metadata", text: "In Hong Kong, a diplomat said so."))
+        #expect(!x.actors.contains { $0.kind == .person && $0.name.contains("Kong") })
+        #expect(base.events("A North Korean diplomat fled to Los Angeles on Monday.", types: ["defection"]).count == 1)
+        #expect(base.events("The opposition leader, a former general, left Venezuela in defiance of a travel ban to attend a concert.", types: ["defection"]).isEmpty)
+    }
 }

@@ -217,6 +217,11 @@ struct EventFinder {
             guard let to = (end..<min(s.count, end + 12)).first(where: { s.lower($0) == "to" && (s.lower($0 + 1) == "vote" || s.lower($0 + 2) == "vote") }),
                   !(end..<to).contains(where: { s[$0].isPunct && s.lower($0) != "-" }), !isPassive(at: i) else { return nil }
         }
+        // "Guaido, who left Venezuela in defiance of a travel ban to attend the aid concert": a
+        // trip with a purpose is no defection.
+        if t.type == "defection", ["leave", "cross", "fly", "quit"].contains(t.phrase.first ?? ""),
+           let to = (end..<min(s.count, end + 12)).first(where: { s.lower($0) == "to" && EventFinder.tripPurposes.contains(s.lower($0 + 1)) }),
+           !(end..<to).contains(where: { [";", ".", "and"].contains(s.lower($0)) }) { return nil }
         let isNounReading = nounContext(i)
         // A noun phrase of several words ("negative votes", "asylum request") reads as a noun anywhere.
         if t.pos == "noun" && !isNounReading && t.phrase.count == 1 && t.type != "resolution_proposed" { return nil }
@@ -551,6 +556,9 @@ struct EventFinder {
         }
         return c
     }
+
+    /// Verbs of a trip's purpose after "to": "left the country to attend a summit".
+    static let tripPurposes: Set<String> = ["attend", "visit", "meet", "watch", "negotiate", "address", "accompany", "receive", "sign"]
 
     static let refusals: Set<String> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "failed", "fails", "failing"]
 
@@ -1004,7 +1012,8 @@ struct EventFinder {
     }
 
     func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
-        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 10 && $0.entry?.kind == .country }) {
+        // A city of the gazetteer stands for its country here ("fled to Los Angeles").
+        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 10 && ($0.entry?.kind == .country || $0.entry?.kind == .location) }) {
             return m.start
         }
         // "joined the Free Syrian Army": an armed or political opposition group.

@@ -2295,7 +2295,8 @@ Zurab	other
 # key: short stable id. name: display name. aliases: ; separated other spellings and abbreviations.
 #   Bare generic words ("Council", "council", "Assembly" alone, "House", "Senate") are not aliases; the code
 #   resolves them from context. "the Council", "the Assembly", "the League", "the Alliance" are listed.
-# kind: organization | group (an informal grouping of states or people).
+# kind: organization | group (an informal grouping of states or people) | location (a city that is not a
+#   capital and is written as several capitalised words, "New York", "Hong Kong": a place, never a person).
 # country: ISO 3166 alpha-3 of the state the body belongs to; empty for international bodies.
 # cameo: CAMEO actor code where a standard one exists (IGO codes as in the Phoenix/PETRARCH dictionaries,
 #   domestic codes as country+role: GOV, MIL, LEG, OPP, REB, INS, SPY, PTY); empty when unsure.
@@ -2443,6 +2444,24 @@ rada	Verkhovna Rada	Rada;Ukrainian parliament;Ukraine's parliament	organization	
 sudanrsf	Rapid Support Forces	Sudan's Rapid Support Forces	organization	SDN		no
 iccasp	Assembly of States Parties	ICC Assembly of States Parties;ASP	organization			yes
 euco	European Council	EU leaders' summit;European Council summit	organization		IGOEUREEC	no
+newyork	New York	New York City;NYC	location	USA		no
+hongkong	Hong Kong		location	CHN		no
+losangeles	Los Angeles		location	USA		no
+sanfrancisco	San Francisco		location	USA		no
+stpetersburg	St. Petersburg	Saint Petersburg;St Petersburg	location	RUS		no
+telaviv	Tel Aviv		location	ISR		no
+riodejaneiro	Rio de Janeiro		location	BRA		no
+saopaulo	Sao Paulo	São Paulo	location	BRA		no
+capetown	Cape Town		location	ZAF		no
+lasvegas	Las Vegas		location	USA		no
+hochiminhcity	Ho Chi Minh City		location	VNM		no
+niznynovgorod	Nizhny Novgorod		location	RUS		no
+deirezzor	Deir ez-Zor	Deir al-Zour;Deir el-Zour	location	SYR		no
+bocachica	Boca Chica		location	USA		no
+palmbeach	Palm Beach		location	USA		no
+newjersey	New Jersey		location	USA		no
+newmexico	New Mexico		location	USA		no
+panmunjom	Panmunjom	Panmunjeom	location	KOR		no
 
 """#,
         #"titles.tsv"#: #"""
