@@ -279,4 +279,13 @@ struct ExtractorTimelineTests {
         #expect(base.events("A North Korean diplomat fled to Los Angeles on Monday.", types: ["defection"]).count == 1)
         #expect(base.events("The opposition leader, a former general, left Venezuela in defiance of a travel ban to attend a concert.", types: ["defection"]).isEmpty)
     }
+
+    /// "At the Tokyo Olympics in 2021, X refused to board a flight home. Two years earlier, Y
+    /// refused to go home": a place inside the opening adverbial keeps its date, and a counted
+    /// distance counts from the date told before.
+    @Test func countedDistanceCountsFromTheDateBefore() {
+        let d = base.events("At the Tokyo Olympics in 2021, sprinter Kristina Timanova refused to board a flight to Minsk. Two years earlier, Iranian judoka Reza Molla refused to go home after the championships.",
+                            published: "2023-07-07", types: ["defection"])
+        #expect(d.map(\.date) == ["2021", "2019"])
+    }
 }

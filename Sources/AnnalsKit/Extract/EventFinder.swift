@@ -239,7 +239,8 @@ struct EventFinder {
         var appositionNameEnd: Int?
         // Object constraint: "block a resolution", "left the country".
         if !t.objects.isEmpty {
-            guard let o = objectWord(after: end, before: i, in: t.objects) else { return nil }
+            // "refused to go home": a form may hold its object.
+            guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects) else { return nil }
             if o < i { objectBefore = o }
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
@@ -1261,7 +1262,10 @@ struct EventFinder {
         if best == nil, lo == 0 || s.lower(lo - 1) == ",",
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
            // counts when it starts with a preposition.
-           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && opensClause(after: $0.words.upperBound)) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { $0.actor >= 0 && $0.span.contains(k) } } }) {
+           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && opensClause(after: $0.words.upperBound)) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
+                   // "At the Tokyo Olympics in 2021, ...": a place after a preposition is part of the adverbial.
+                   m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
+               } } }) {
             best = d
         }
         // "Both drafts failed on Thursday, as Russia and China vetoed a U.S. text": a clause of

@@ -118,6 +118,10 @@ extension Extractor {
     /// "that July", "later that year").
     static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "that "]
         .map { Array($0.utf8) }
+    /// Ends of a counted distance in time from the date told before ("two years earlier").
+    static let countedDistanceEnds: [[UInt8]] = ["days earlier", "weeks earlier", "months earlier", "years earlier", "days later",
+                                                 "weeks later", "months later", "years later", "year earlier", "year later"]
+        .map { Array($0.utf8) }
     /// Words that, after "that", make a time phrase ("that day", "that July").
     static let thatTimeWords: Set<String> = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
                                              "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
@@ -128,6 +132,14 @@ extension Extractor {
     static func hasAnaphoricTime(_ text: String) -> Bool {
         let b = Array(text.lowercased().utf8)
         guard b.count > 8 else { return false }
+        // "Two years earlier", "three days later": a distance from the date told before.
+        for unit in countedDistanceEnds where b.count >= unit.count {
+            var i = 0
+            while i + unit.count <= b.count {
+                if b[i] == unit[0], b[i..<(i + unit.count)].elementsEqual(unit) { return true }
+                i += 1
+            }
+        }
         for (n, opener) in anaphoricTimeOpeners.enumerated() {
             var i = 0
             while i + opener.count <= b.count {

@@ -361,7 +361,7 @@ defection			verb	slip out of	country|@country	slipped out of|slipping out of|sli
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
 defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|unit|base|delegation	disappeared from|disappearing from|disappears from	individual
 defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit|service	quit|quitting	official
-defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|unit|base	fled	official
+defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|unit|base|island	fled	official
 defection			verb	cross	border|dmz|lines|line|frontier|@country	crossed	official
 defection			verb	walk across	border|dmz|line|zone|frontier	walked across|walking across|walks across	official
 defection			verb	run across	border|dmz|line|zone|frontier	ran across|running across|runs across	official
@@ -396,7 +396,7 @@ defection			verb	go into hiding		went into hiding|gone into hiding|going into hi
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
-defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|did not return|didn't return|never returned|chose not to return|decided not to return	individual
+defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return	individual
 defection			verb	board	home|@country	boarded|boarding|boards	individual
 defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
