@@ -12,8 +12,10 @@ import Foundation
 /// leaves `threshold` frames or more in the log, a second connection to the same file runs
 /// a PASSIVE checkpoint (it copies what is committed, concurrently with the writer, and
 /// never blocks it). The log restarts from its beginning only at a write that finds every
-/// frame copied; should the writer keep it from ever catching up, the writer checkpoints
-/// itself (as SQLite would) once the log reaches `limit` frames, copying what is left.
+/// frame copied, so once the background checkpoint is done, the writer copies the frames
+/// committed while it ran (a fraction of the log) itself at its next commit; and should the
+/// background checkpoints fall far behind, the writer checkpoints (as SQLite would) once the
+/// log reaches `limit` frames.
 /// Durability is unchanged: a checkpoint is the same operation, run by another connection.
 ///
 /// The thread starts at the first checkpoint it is asked for and stops when the writer's
@@ -31,6 +33,8 @@ final class WALCheckpointer: @unchecked Sendable {
     /// Checkpoints run on the thread so far (for tests).
     var backgroundCheckpoints: Int { condition.withLock { completed } }
     private var completed = 0
+    /// `completed` when the writer last caught the log up (the writer's thread only).
+    private var completedAtCatchUp = 0
     /// Frames in the log when a checkpoint was last asked for (the writer's thread only).
     private var requestedAt: Int32 = 0
 
@@ -43,13 +47,21 @@ final class WALCheckpointer: @unchecked Sendable {
     /// Called by the writer's connection after each commit with the frames in the log.
     func committed(frames: Int32, connection: OpaquePointer?, schema: UnsafePointer<CChar>?) {
         if frames < requestedAt { requestedAt = 0 }  // the log restarted
-        if frames >= limit {
-            // Falling behind: copy what is left here (BUSY, and nothing done, while the
-            // background checkpoint runs; the next commit tries again).
+        guard frames >= threshold else { return }
+        condition.lock()
+        let idle = !running && !requested
+        let caughtUp = idle && completed > completedAtCatchUp
+        if caughtUp { completedAtCatchUp = completed }
+        condition.unlock()
+        if frames >= limit || caughtUp {
+            // The background checkpoint has copied the log as it was when it started (or is
+            // falling far behind): copy the rest here, the frames committed meanwhile, so
+            // that the next write starts the log again from its beginning (BUSY, and nothing
+            // done, while the background checkpoint runs; the next commit tries again).
             sqlite3_wal_checkpoint_v2(connection, schema, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
             return
         }
-        guard frames >= threshold, frames - requestedAt >= threshold / 2 else { return }
+        guard frames - requestedAt >= threshold / 2 else { return }
         condition.lock()
         defer { condition.unlock() }
         guard !running, !stopping else { return }
