@@ -51,6 +51,47 @@ enum StoreFixtures {
         try store.database.scalar(Int.self, "SELECT count(*) FROM \(table)") ?? -1
     }
 
+    /// A batch is written without savepoints first; when an article fails, the batch is
+    /// written again with one savepoint per article: the failing one is left out, the others
+    /// go in exactly as they would have alone (same ids, same rows).
+    @Test func failingArticleInBatchLeavesTheOthers() throws {
+        func dump(_ store: Store) throws -> [String] {
+            var lines: [String] = []
+            for table in ["article", "sentence_span", "actor", "actor_alias", "mention", "role", "relation", "event",
+                          "event_participant", "event_mention", "actor_link"] {
+                for row in try store.database.query("SELECT * FROM \(table)") {
+                    lines.append(table + ": " + (0..<row.count).map { i in
+                        table == "article" && i == 8 ? "" : row[i].description   // (ingested_at)
+                    }.joined(separator: "|"))
+                }
+            }
+            return lines.sorted()  // (rows, not the order of rowids a Set's order gave)
+        }
+        let days = [CalendarDay(2012, 2, 4), CalendarDay(2012, 7, 19), CalendarDay(2011, 10, 4)]
+        let good = [StoreFixtures.faresArticle(), StoreFixtures.vetoArticle(day: days[0], title: "Veto one"),
+                    StoreFixtures.vetoArticle(day: days[2], title: "Veto three")]
+        let bad = StoreFixtures.vetoArticle(day: days[1], title: "bad")
+        try withTemporaryDatabasePath { withFailure in
+            try withTemporaryDatabasePath { alone in
+                let store = try Store(path: withFailure)
+                try store.database.execute("""
+                    CREATE TEMP TRIGGER refuse_bad BEFORE INSERT ON main.event_mention
+                    WHEN (SELECT title FROM main.article WHERE id = new.article_id) = 'bad'
+                    BEGIN SELECT RAISE(ABORT, 'refused'); END
+                    """)
+                let results = try store.write([good[0], good[1], bad, good[2]].map { (article: $0.0, extraction: $0.1) })
+                #expect(results.count == 4)
+                #expect((try? results[0].get()) != nil)
+                #expect((try? results[1].get()) != nil)
+                #expect((try? results[2].get()) == nil)
+                #expect((try? results[3].get()) != nil)
+                let reference = try Store(path: alone)
+                _ = try reference.write(good.map { (article: $0.0, extraction: $0.1) })
+                #expect(try dump(store) == dump(reference))
+            }
+        }
+    }
+
     @Test func insertsThenIgnoresDuplicate() throws {
         try withTemporaryDatabasePath { path in
             let store = try Store(path: path)

@@ -29,6 +29,8 @@ public final class Database {
     private var statementCache: [String: Statement] = [:]
     /// Statements of `SQL` constants, by `SQL.number` (see `Database+SQL.swift`).
     var preparedStatements: [Statement?] = []
+    /// Checkpoints the write-ahead log in the background, when asked to (`checkpointInBackground`).
+    var walCheckpointer: WALCheckpointer?
 
     /// Opens `path`. `enableWAL` can be false to defer switching the journal mode (the
     /// store checks a file is an Annals database before changing anything); call
@@ -61,6 +63,10 @@ public final class Database {
     }
 
     deinit {
+        if let walCheckpointer {
+            sqlite3_wal_hook(handle, nil, nil)
+            walCheckpointer.stop()
+        }
         statementCache.removeAll()
         preparedStatements.removeAll()
         sqlite3_close_v2(handle)

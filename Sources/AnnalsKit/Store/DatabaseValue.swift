@@ -1,3 +1,5 @@
+import CSQLite
+
 /// A value as SQLite stores it: one of its five storage classes.
 ///
 /// ```swift
@@ -39,6 +41,15 @@ public protocol DatabaseValueConvertible: Sendable {
     var databaseValue: DatabaseValue { get }
     /// Nil when the value cannot be read as `Self` (wrong type, NULL for a non-optional).
     static func fromDatabaseValue(_ value: DatabaseValue) -> Self?
+    /// Binds the value to parameter `index` of `statement`, returning SQLite's result code
+    /// (the default binds `databaseValue`; the common types bind without making one).
+    func bind(to statement: Statement, at index: Int32) -> Int32
+}
+
+extension DatabaseValueConvertible {
+    public func bind(to statement: Statement, at index: Int32) -> Int32 {
+        statement.bindValue(databaseValue, at: index)
+    }
 }
 
 extension DatabaseValue: DatabaseValueConvertible {
@@ -48,6 +59,7 @@ extension DatabaseValue: DatabaseValueConvertible {
 
 extension Int64: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .integer(self) }
+    public func bind(to statement: Statement, at index: Int32) -> Int32 { sqlite3_bind_int64(statement.handle, index, self) }
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Int64? {
         switch value {
         case .integer(let i): return i
@@ -59,6 +71,7 @@ extension Int64: DatabaseValueConvertible {
 
 extension Int: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .integer(Int64(self)) }
+    public func bind(to statement: Statement, at index: Int32) -> Int32 { sqlite3_bind_int64(statement.handle, index, Int64(self)) }
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Int? {
         Int64.fromDatabaseValue(value).flatMap { Int(exactly: $0) }
     }
@@ -77,6 +90,7 @@ extension Double: DatabaseValueConvertible {
 
 extension String: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .text(self) }
+    public func bind(to statement: Statement, at index: Int32) -> Int32 { statement.bindText(self, at: index) }
     public static func fromDatabaseValue(_ value: DatabaseValue) -> String? {
         switch value {
         case .text(let s): return s
@@ -88,6 +102,7 @@ extension String: DatabaseValueConvertible {
 
 extension Bool: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .integer(self ? 1 : 0) }
+    public func bind(to statement: Statement, at index: Int32) -> Int32 { sqlite3_bind_int64(statement.handle, index, self ? 1 : 0) }
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Bool? {
         switch value {
         case .integer(let i): return i != 0
@@ -119,6 +134,9 @@ extension CalendarDay: DatabaseValueConvertible {
 
 extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { self?.databaseValue ?? .null }
+    public func bind(to statement: Statement, at index: Int32) -> Int32 {
+        self?.bind(to: statement, at: index) ?? sqlite3_bind_null(statement.handle, index)
+    }
     /// `.some(nil)` for NULL, `.some(value)` for a readable value, nil when unreadable.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Wrapped?? {
         if case .null = value { return .some(nil) }

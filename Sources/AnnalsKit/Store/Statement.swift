@@ -1,4 +1,7 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
 import Dispatch
 
 /// A prepared statement. Bind values, step through rows, read typed columns.
@@ -46,18 +49,38 @@ public final class Statement {
     /// Binds a value to the 1-based parameter `index`.
     public func bind(_ value: (any DatabaseValueConvertible)?, at index: Int) throws {
         let i = Int32(index)
-        let code: Int32
-        switch value?.databaseValue ?? .null {
-        case .null: code = sqlite3_bind_null(handle, i)
-        case .integer(let v): code = sqlite3_bind_int64(handle, i, v)
-        case .real(let v): code = sqlite3_bind_double(handle, i, v)
-        case .text(let s): code = sqlite3_bind_text(handle, i, s, -1, annals_sqlite_transient())
+        let code = value?.bind(to: self, at: i) ?? sqlite3_bind_null(handle, i)
+        guard code == SQLITE_OK else { throw DatabaseError(connection: connection, code: code, sql: sql) }
+    }
+
+    /// Binds `value` to parameter `i`; returns SQLite's result code.
+    func bindValue(_ value: DatabaseValue, at i: Int32) -> Int32 {
+        switch value {
+        case .null: return sqlite3_bind_null(handle, i)
+        case .integer(let v): return sqlite3_bind_int64(handle, i, v)
+        case .real(let v): return sqlite3_bind_double(handle, i, v)
+        case .text(let s): return bindText(s, at: i)
         case .blob(let b):
-            code = b.withUnsafeBytes { raw in
+            return b.withUnsafeBytes { raw in
                 sqlite3_bind_blob(handle, i, raw.baseAddress, Int32(raw.count), annals_sqlite_transient())
             }
         }
-        guard code == SQLITE_OK else { throw DatabaseError(connection: connection, code: code, sql: sql) }
+    }
+
+    /// Binds a text from its UTF-8 bytes in place (no C string made). As with a C string,
+    /// the text ends at its first NUL: what SQLite has always stored of such a text.
+    func bindText(_ text: String, at i: Int32) -> Int32 {
+        var text = text
+        let handle = self.handle
+        return text.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> Int32 in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                return sqlite3_bind_text(handle, i, "", 0, annals_sqlite_transient())
+            }
+            let raw = UnsafeRawPointer(base)
+            var length = bytes.count
+            if let nul = memchr(raw, 0, bytes.count) { length = raw.distance(to: UnsafeRawPointer(nul)) }
+            return sqlite3_bind_text(handle, i, raw.assumingMemoryBound(to: CChar.self), Int32(length), annals_sqlite_transient())
+        }
     }
 
     /// Binds a value to a named parameter (`:name`; a name without prefix is taken as `:name`).

@@ -33,16 +33,35 @@ extension Store {
         defer {
             if StatementProfile.timesWrites { StatementProfile.recordWrite(nanoseconds: StatementProfile.threadCPUNanoseconds() - start) }
         }
-        return try database.transaction {
-            items.map { item in
-                Result {
-                    try database.savepoint {
-                        let changes = KnowledgeChanges()
-                        let outcome = try insert(item, changes: changes)
-                        try settle(changes)
-                        return outcome
+        func write(_ item: PreparedArticle) throws -> WriteOutcome {
+            let changes = KnowledgeChanges()
+            let outcome = try insert(item, changes: changes)
+            try settle(changes)
+            return outcome
+        }
+        // First without a savepoint per article: each costs a RELEASE and, for every page an
+        // article writes, a copy of the page as it was (to roll back to). Articles almost
+        // never fail; when one does, the whole batch is rolled back and written again with
+        // a savepoint per article, so that only the failing one is left out. Writing is
+        // deterministic, so both ways give the same rows and ids.
+        if database.isAutocommit {
+            do {
+                return try database.transaction {
+                    try items.map { item in
+                        do {
+                            return .success(try write(item))
+                        } catch {
+                            throw ArticleWriteFailed()
+                        }
                     }
                 }
+            } catch is ArticleWriteFailed {
+                // Rolled back: write the batch again below, one savepoint per article.
+            }
+        }
+        return try database.transaction {
+            items.map { item in
+                Result { try database.savepoint { try write(item) } }
             }
         }
     }
@@ -205,6 +224,10 @@ extension Store {
         return key
     }
 }
+
+/// An article of a batch written without savepoints failed: the batch is written again
+/// with one savepoint per article (see `Store.write(prepared:)`).
+private struct ArticleWriteFailed: Error {}
 
 extension EventDate {
     /// The first day the date can stand for (for a `before`, its bound).

@@ -38,8 +38,12 @@ public final class Store {
                 try database.execute("PRAGMA temp_store = MEMORY")
                 // Checkpoint the write-ahead log every 32 MB instead of every 4 MB: the writer
                 // dirties the same index pages batch after batch, and each checkpoint copies
-                // (and syncs) them into the database file again.
-                try database.execute("PRAGMA wal_autocheckpoint = 8192")
+                // (and syncs) them into the database file again. The checkpoints run on a
+                // thread of their own (`WALCheckpointer`); the writer checkpoints itself only
+                // if they fall behind by 128 MB.
+                if try !database.checkpointInBackground(threshold: 8192, limit: 32768) {
+                    try database.execute("PRAGMA wal_autocheckpoint = 8192")
+                }
             }
         } catch let error as DatabaseError where error.primaryCode == 26 {  // SQLITE_NOTADB
             throw MigrationError.notAnAnnalsDatabase(path: path, reason: "it is not a SQLite file")
