@@ -87,7 +87,7 @@ struct EventFinder {
     /// the two before), by the subject of the verb.
     func followedSuit(latest: (Int) -> EventCandidate?) -> [EventCandidate] {
         var out: [EventCandidate] = []
-        for k in 0..<s.count where EventFinder.followVerbs.contains(s.lower(k)) {
+        for k in 0..<s.count where s.has(k, .followVerb) {
             let doVerb = ["did", "done", "do", "does"].contains(s.lower(k))
             guard var c = latest(k), ["defection", "veto", "resolution_proposed"].contains(c.type) else { continue }
             var length = EventFinder.followObjects.first(where: { o in

@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
             let sw = words[n]
             let text = x.sentences[n].text
             return SentenceTimes {
-                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen]) || EventFinder.followVerbs.contains($0.lower) }) else { return [] }
+                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb]) }) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
                 // "the following day", "that July": from the last date an earlier sentence placed.
@@ -86,7 +86,7 @@ public struct Extractor: Sendable {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], timeSource: times[n],
                                      actors: coref.actors, speaker: speakers[n], published: article.published)
             var found = finder.find()
-            if sw.words.contains(where: { EventFinder.followVerbs.contains($0.lower) }) {
+            if sw.words.contains(where: { $0.flags.contains(.followVerb) }) {
                 let before = candidates
                 let kinds: Set<String> = ["defection", "veto", "resolution_proposed"]
                 found += finder.followedSuit(latest: { k in

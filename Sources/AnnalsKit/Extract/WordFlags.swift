@@ -68,6 +68,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let denialVerdict = WordFlags(rawValue: 1 << 41)
     /// `EventFinder.grantVerbs` and `EventFinder.askVerbs`: the shelter rules' first words.
     static let shelterVerb = WordFlags(rawValue: 1 << 42)
+    /// `EventFinder.followVerbs`: "followed (suit)", "did (the same)".
+    static let followVerb = WordFlags(rawValue: 1 << 43)
 
     /// Words (besides numbers) `MentionFinder.unnamed` can start at: the word lists its
     /// first test reads, so the gate cannot drift from the rule.
@@ -127,6 +129,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(Unconfirmed.verbs, .unconfirmWord)
         add(Denials.verdicts, .denialVerdict)
         add(EventFinder.grantVerbs.union(EventFinder.askVerbs), .shelterVerb)
+        add(EventFinder.followVerbs, .followVerb)
         return t
     }
 }
