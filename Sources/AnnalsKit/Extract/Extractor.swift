@@ -119,9 +119,8 @@ extension Extractor {
     static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "that "]
         .map { Array($0.utf8) }
     /// Ends of a counted distance in time from the date told before ("two years earlier").
-    static let countedDistanceEnds: [[UInt8]] = ["days earlier", "weeks earlier", "months earlier", "years earlier", "days later",
-                                                 "weeks later", "months later", "years later", "year earlier", "year later"]
-        .map { Array($0.utf8) }
+    static let countedDistanceEnds: [[UInt8]] = ["earlier", "later"].map { Array($0.utf8) }
+    static let countedDistanceUnits: Set<String> = ["days", "weeks", "months", "years", "year"]
     /// Words that, after "that", make a time phrase ("that day", "that July").
     static let thatTimeWords: Set<String> = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
                                              "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
@@ -132,13 +131,19 @@ extension Extractor {
     static func hasAnaphoricTime(_ text: String) -> Bool {
         let b = Array(text.lowercased().utf8)
         guard b.count > 8 else { return false }
-        // "Two years earlier", "three days later": a distance from the date told before.
-        for unit in countedDistanceEnds where b.count >= unit.count {
-            var i = 0
-            while i + unit.count <= b.count {
-                if b[i] == unit[0], b[i..<(i + unit.count)].elementsEqual(unit) { return true }
-                i += 1
+        // "Two years earlier", "three days later": a distance from the date told before. One
+        // pass finds " earlier" and " later"; only then is the unit before them read.
+        var i = 1
+        while i + 5 <= b.count {
+            if b[i - 1] == 0x20, b[i] == 0x65 || b[i] == 0x6C {  // " e", " l"
+                for end in countedDistanceEnds where i + end.count <= b.count && b[i..<(i + end.count)].elementsEqual(end) {
+                    var j = i - 1
+                    while j > 0, b[j - 1] != 0x20 { j -= 1 }
+                    let unit = String(decoding: b[j..<(i - 1)], as: UTF8.self)
+                    if countedDistanceUnits.contains(unit) { return true }
+                }
             }
+            i += 1
         }
         for (n, opener) in anaphoricTimeOpeners.enumerated() {
             var i = 0
