@@ -89,31 +89,32 @@ struct EventFinder {
         var out: [EventCandidate] = []
         for k in 0..<s.count where s.has(k, .followVerb) {
             let doVerb = ["did", "done", "do", "does"].contains(s.lower(k))
-            guard var c = latest(k), ["defection", "veto", "resolution_proposed"].contains(c.type) else { continue }
+            guard let last = latest(k), ["defection", "veto", "resolution_proposed"].contains(last.type) else { continue }
             var length = EventFinder.followObjects.first(where: { o in
                 (doVerb ? (o == ["the", "same"] || o == ["likewise"]) : !(o == ["the", "same"] || o == ["likewise"]))
                     && o.indices.allSatisfy { s.lower(k + 1 + $0) == o[$0] }
             })?.count
             // "the vice-president, X, had followed Hijab": the one followed is the last act's agent.
-            if length == nil, !doVerb, let m = mentions.first(where: { $0.start == k + 1 && $0.actor >= 0 && c.agents.contains($0.actor) }) {
+            if length == nil, !doVerb, let m = mentions.first(where: { $0.start == k + 1 && $0.actor >= 0 && last.agents.contains($0.actor) }) {
                 length = m.end - m.start
             }
             guard let length else { continue }
             let end = k + 1 + length
             let agents = subject(before: verbGroupStart(k))
-            guard !agents.isEmpty, !agents.contains(where: { c.agents.contains($0.actor) }) else { continue }
-            c.sentence = s.index
-            c.words = k..<end
-            c.range = s[k].range.lowerBound..<s[end - 1].range.upperBound
+            guard !agents.isEmpty, !agents.contains(where: { last.agents.contains($0.actor) }) else { continue }
+            // A new act of the same kind, about the same draft.
+            var c = EventCandidate(type: last.type, trigger: last.trigger, sentence: s.index, words: k..<end,
+                                   range: s[k].range.lowerBound..<s[end - 1].range.upperBound)
+            c.object = last.object
+            c.resolutionNumber = last.resolutionNumber
+            c.otherDraft = last.otherDraft
+            c.contextDate = last.contextDate
             c.agents = agents.map(\.actor).filter { $0 >= 0 }.uniqued()
-            c.targets = []; c.from = []; c.to = []
             c.tense = tense(at: k)
-            c.status = status(for: k, agents: agents)
             // "Shalgham initially declined to follow him".
-            if s.lower(k - 1) == "to", EventFinder.refusals.contains(s.lower(k - 2)) { c.status = .negated }
+            c.status = isRefused(at: k) ? .negated : status(for: k, agents: agents)
             (c.explicitDate, c.undatedPast) = date(for: c.words)
-            c.alsoDates = []; c.count = 1; c.anaphoric = false; c.refersBack = false; c.inheritsAgents = false
-            c.followsPrevious = c.explicitDate == nil && !c.undatedPast; c.followsThen = false; c.announcesMove = false; c.fromVeto = false
+            c.followsPrevious = c.explicitDate == nil && !c.undatedPast
             guard !c.agents.isEmpty, agentAllowed(c.trigger, c) else { continue }
             out.append(c)
         }
@@ -404,8 +405,7 @@ struct EventFinder {
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
         // "he has refused to leave his post": a refusal of the act itself (refusing to return or
         // to board is its own trigger).
-        if c.type == "defection", t.phrase.first != "refuse", t.phrase != ["board"], s.lower(i - 1) == "to",
-           EventFinder.refusals.contains(s.lower(i - 2)) {
+        if c.type == "defection", t.phrase.first != "refuse", t.phrase != ["board"], isRefused(at: i) {
             c.status = .negated
         }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
@@ -484,10 +484,10 @@ struct EventFinder {
         // count of acts with no date of its own tells of the act already told, not another.
         // "It was the third time Washington has blocked a text since October": the start of a
         // span dates no act.
-        let datedBySpanStart = c.explicitDate != nil && times.filter { $0.date == c.explicitDate }.allSatisfy { s.lower($0.words.lowerBound - 1) == "since" }
-        if c.explicitDate == nil || datedBySpanStart, let t = (0..<i).first(where: { k in s.lower(k) == "time" && k >= 2 && s.lower(k - 2) == "the"
+        if let t = (0..<i).first(where: { k in s.lower(k) == "time" && k >= 2 && s.lower(k - 2) == "the"
                 && (WordClass.ordinals.contains(s.lower(k - 1)) || ["first", "only", "last"].contains(s.lower(k - 1))) }),
-           s.lower(t + 1) != "since", !(t..<i).contains(where: { s[$0].isPunct && s.lower($0) != "'s" }) {
+           s.lower(t + 1) != "since", !(t..<i).contains(where: { s[$0].isPunct && s.lower($0) != "'s" }),
+           c.explicitDate.map({ d in times.filter { $0.date == d }.allSatisfy { s.lower($0.words.lowerBound - 1) == "since" } }) ?? true {
             c.anaphoric = true
             c.status = .asserted
         }
@@ -560,6 +560,11 @@ struct EventFinder {
 
     /// Verbs of a trip's purpose after "to": "left the country to attend a summit".
     static let tripPurposes: Set<String> = ["attend", "visit", "meet", "watch", "negotiate", "address", "accompany", "receive", "sign"]
+
+    /// "declined to follow him", "refused to leave his post": the verb at `k` is refused.
+    func isRefused(at k: Int) -> Bool {
+        s.lower(k - 1) == "to" && EventFinder.refusals.contains(s.lower(k - 2))
+    }
 
     static let refusals: Set<String> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "failed", "fails", "failing"]
 

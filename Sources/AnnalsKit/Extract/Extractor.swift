@@ -29,11 +29,8 @@ public struct Extractor: Sendable {
         var words: [SentenceWords] = []
         words.reserveCapacity(x.sentences.count)
         for (n, sentence) in x.sentences.enumerated() {
-            if n > 0, utf8[x.sentences[n - 1].range.upperBound..<sentence.range.lowerBound].contains(10) {
-                // A paragraph break closes any quote left open.
-                let gap = utf8[x.sentences[n - 1].range.upperBound..<sentence.range.lowerBound]
-                if gap.filter({ $0 == 10 }).count >= 1 && inQuote && !gap.isEmpty { inQuote = false }
-            }
+            // A paragraph break closes any quote left open.
+            if Extractor.opensParagraph(n, x.sentences, utf8) { inQuote = false }
             words.append(SentenceWords(index: n, sentence: sentence, article: article.text, utf8: utf8, flags: lexicon.wordFlags, quoteDepth: &inQuote))
         }
         var coref = Coreference()
@@ -206,6 +203,11 @@ extension Extractor {
 }
 
 extension Extractor {
+    /// Whether sentence `n` starts a paragraph: the first one, or one after a line break.
+    static func opensParagraph(_ n: Int, _ sentences: [Sentence], _ utf8: [UInt8]) -> Bool {
+        n == 0 || utf8[sentences[n - 1].range.upperBound..<sentences[n].range.lowerBound].contains(10)
+    }
+
     /// Dashes and colons that end a timeline entry's date ("Feb. 2 - ", "July 19: ").
     static let entryDateEnds: Set<String> = ["-", "\u{2013}", "\u{2014}", ":"]
 
@@ -215,9 +217,6 @@ extension Extractor {
     /// historical present or the past).
     static func dateTimelineEntries(_ candidates: inout [EventCandidate], words: [SentenceWords], sentences: [Sentence],
                                     utf8: [UInt8], tagger: TemporalTagger) {
-        func opensParagraph(_ n: Int) -> Bool {
-            n == 0 || utf8[sentences[n - 1].range.upperBound..<sentences[n].range.lowerBound].contains(10)
-        }
         var entryDates: [Int: EventDate?] = [:]
         func entryDate(_ p: Int) -> EventDate? {
             if let d = entryDates[p] { return d }
@@ -238,7 +237,7 @@ extension Extractor {
         for n in candidates.indices where candidates[n].explicitDate == nil && !candidates[n].undatedPast
             && ![.future, .infinitive].contains(candidates[n].tense) {
             var p = candidates[n].sentence
-            while !opensParagraph(p) { p -= 1 }
+            while !opensParagraph(p, sentences, utf8) { p -= 1 }
             if let d = entryDate(p) { candidates[n].explicitDate = d }
         }
     }
