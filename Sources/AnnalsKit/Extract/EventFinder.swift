@@ -182,12 +182,12 @@ struct EventFinder {
     /// ("a Syria resolution" is about Syria), and not a body ("a U.N. resolution").
     func nationalDraft(at i: Int) -> EventCandidate? {
         guard s[i].isCapitalized || s[i].text.contains("."),
-              (i + 1..<min(s.count, i + 5)).contains(where: { ["draft", "text", "resolution", "proposal"].contains(s.lower($0)) }),
+              (i + 1..<min(s.count, i + 5)).contains(where: { MentionFinder.draftNouns.contains(s.lower($0)) }),
               let m = mentions.first(where: { $0.start == i && $0.actor >= 0 && $0.kind == .known }),
               let e = m.entry, e.kind == .country else { return nil }
         var k = m.end
         while k < s.count, k < m.end + 2, ["-", "rival", "competing", "original", "revised", "new"].contains(s.lower(k)) { k += 1 }
-        guard ["draft", "text", "resolution", "proposal"].contains(s.lower(k)) else { return nil }
+        guard MentionFinder.draftNouns.contains(s.lower(k)) else { return nil }
         let written = m.text.lowercased()
         let adjective = lexicon.demonyms.contains(written) || (written.contains(".") && written.count <= 5)
         guard adjective, !WordClass.prepositions.contains(s.lower(i - 1)) || ["a", "an", "the"].contains(s.lower(i - 1)),

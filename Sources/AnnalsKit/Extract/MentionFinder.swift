@@ -174,7 +174,9 @@ struct MentionFinder {
 
     /// Nouns after which a country adjective names who acts: the sponsor of a draft, the caster of
     /// a veto, a party to talks ("the Russian side").
-    static let actingNouns: Set<String> = ["draft", "text", "resolution", "proposal", "veto", "vetoes", "side"]
+    static let actingNouns: Set<String> = draftNouns.union(["veto", "vetoes", "side"])
+    /// Nouns for a draft that a country adjective before them sponsors ("an Algerian draft").
+    static let draftNouns: Set<String> = ["draft", "text", "resolution", "proposal"]
 
     func isNounish(_ i: Int) -> Bool {
         let w = s.lower(i)
