@@ -53,6 +53,20 @@ public struct Extractor: Sendable {
         // and only when the event finder asks (most sentences never get that far).
         let tagger = TemporalTagger(anchor: article.published)
         let lastDates = LazyValues<TemporalValue>(count: x.sentences.count)
+        let sentences = x.sentences
+        // The last date sentence `k` places, its own anaphoric phrases counted from the sentences
+        // before ("On Oct. 18 ... A week later ... The same day ... A day earlier").
+        func lastDate(_ k: Int) -> TemporalValue? {
+            lastDates.value(k) { tagger.tagDated(sentences[k].text, reference: reference(before: k)).last }
+        }
+        // "the following day", "that July": from the last date an earlier sentence placed.
+        func reference(before n: Int) -> TemporalValue? {
+            guard Extractor.hasAnaphoricTime(sentences[n].text) else { return nil }
+            for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
+                if let v = lastDate(k) { return v }
+            }
+            return nil
+        }
         let times: [SentenceTimes] = words.indices.map { n in
             let sw = words[n]
             let text = x.sentences[n].text
@@ -60,14 +74,7 @@ public struct Extractor: Sendable {
                 guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb]) }) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
-                // "the following day", "that July": from the last date an earlier sentence placed.
-                var reference: TemporalValue?
-                if Extractor.hasAnaphoricTime(text) {
-                    for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
-                        if let v = lastDates.value(k, { tagger.tagDated(x.sentences[k].text, reference: nil).last }) { reference = v; break }
-                    }
-                }
-                for t in tagger.tagDated(text, reference: reference).found {
+                for t in tagger.tagDated(text, reference: reference(before: n)).found {
                     guard let d = t.date, t.type == .date || t.type == .time else { continue }
                     let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
                     let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
@@ -100,7 +107,7 @@ public struct Extractor: Sendable {
         Extractor.dateLedeVotes(&candidates, times: times, published: article.published)
         Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
-        candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, tagger: tagger, lexicon: lexicon)
+        candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
         Denials.apply(to: &candidates, words)
         Unconfirmed.apply(to: &candidates, words)
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions)
@@ -117,7 +124,7 @@ extension Extractor {
         .map { Array($0.utf8) }
     /// Ends of a counted distance in time from the date told before ("two years earlier").
     static let countedDistanceEnds: [[UInt8]] = ["earlier", "later"].map { Array($0.utf8) }
-    static let countedDistanceUnits: Set<String> = ["days", "weeks", "months", "years", "year"]
+    static let countedDistanceUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
     /// Words that, after "that", make a time phrase ("that day", "that July").
     static let thatTimeWords: Set<String> = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
                                              "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",

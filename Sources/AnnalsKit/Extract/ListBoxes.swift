@@ -1,44 +1,71 @@
-/// Fact boxes that list events under a heading ("High-Profile Defectors:" then lines like
-/// "Manaf Tlass - July 6"): each entry is an event of the heading's type, by the person it
-/// names, on the date it gives. Captions and menus are not lists; only a heading that names
-/// an event type and entries of the shape NAME [, ROLE] - DATE count.
+/// Fact boxes that list events under a heading ("High-Profile Defectors:", "RECENT MILITARY
+/// DEFECTIONS ACROSS THE DMZ", "Venezuelan officers who have broken with Maduro") then lines
+/// that each end with a date after a dash ("Manaf Tlass - July 6", "Rudolf Nureyev, Kirov
+/// Ballet star, breaks away from his company in Paris - June 16, 1961"): each entry is an event
+/// of the heading's type, by the actor it opens with, on the date it ends with. Captions and
+/// menus are not lists: the heading must be a line of its own, without a final full stop,
+/// that names an event type (a heading word or one of the lexicon's triggers), and each entry
+/// a line of its own.
 enum ListBoxes {
     /// Heading words and the event type their entries are.
     static let headings: [String: String] = [
         "defectors": "defection", "defections": "defection", "defected": "defection",
         "vetoes": "veto", "vetoed": "veto",
     ]
+    /// Event types a list box can hold.
+    static let listTypes: Set<String> = ["defection", "veto"]
+    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
 
-    static func candidates(_ words: [SentenceWords], _ mentions: [[Mention]], sentences: [Sentence],
+    static func candidates(_ words: [SentenceWords], _ mentions: [[Mention]], sentences: [Sentence], utf8: [UInt8],
                            tagger: TemporalTagger, lexicon: Lexicon) -> [EventCandidate] {
         var out: [EventCandidate] = []
         var n = 0
-        while n < words.count {
-            let s = words[n]
-            guard s.count >= 2, s.count <= 8, s.lower(s.count - 1) == ":",
-                  let type = s.words.lazy.compactMap({ headings[$0.lower] }).first,
+        while n + 1 < words.count {
+            guard let type = headingType(words[n], n: n, sentences: sentences, utf8: utf8, lexicon: lexicon),
                   let trigger = lexicon.firstTrigger[type] else {
                 n += 1
                 continue
             }
             var k = n + 1
-            while k < words.count, let c = entry(words[k], mentions[k], sentence: sentences[k], type: type, trigger: trigger, tagger: tagger) {
+            while k < words.count, Extractor.opensParagraph(k, sentences, utf8),
+                  let c = entry(words[k], mentions[k], sentence: sentences[k], type: type, trigger: trigger, tagger: tagger) {
                 out.append(c)
                 k += 1
             }
-            n = k
+            n = max(k, n + 1)
         }
         return out
     }
 
-    /// "Manaf Tlass - July 6", "Nawaf Fares, ambassador to Iraq - July 11".
+    /// The event type a heading line names: "Notable Cold War defections:", "Officials who have
+    /// broken with Lukashenko since 2020:". Nil for anything that is not a short line of its own.
+    static func headingType(_ s: SentenceWords, n: Int, sentences: [Sentence], utf8: [UInt8], lexicon: Lexicon) -> String? {
+        guard s.count >= 2, s.count <= 12, Extractor.opensParagraph(n, sentences, utf8),
+              Extractor.opensParagraph(n + 1, sentences, utf8), ![".", "!", "?"].contains(s.lower(s.count - 1)) else { return nil }
+        if let type = s.words.lazy.compactMap({ headings[$0.lower] }).first { return type }
+        for i in 0..<s.count where s.has(i, .triggerStart) {
+            for (trigger, form) in lexicon.triggerForms[s.lower(i)] ?? [] where listTypes.contains(trigger.type) && s.matches(form, at: i) {
+                return trigger.type
+            }
+        }
+        return nil
+    }
+
+    /// "Manaf Tlass - July 6", "Nawaf Fares, ambassador to Iraq - July 11", "A teenage North
+    /// Korean soldier crosses the western front ... - June 15, 2015": an actor among the first
+    /// words, then a dash, then a date that ends the line.
     static func entry(_ s: SentenceWords, _ mentions: [Mention], sentence: Sentence, type: String,
                       trigger: Lexicon.Trigger, tagger: TemporalTagger) -> EventCandidate? {
-        guard s.count <= 16, let first = mentions.first, first.start == 0, first.actor >= 0,
-              let dash = s.words.indices.first(where: { ["-", "\u{2013}", "\u{2014}"].contains(s[$0].text) }), dash >= first.end else { return nil }
+        guard s.count <= 40, let first = mentions.first(where: { m in
+                  m.actor >= 0 && (type == "veto" ? m.kind == .known : [.person, .unnamed].contains(m.kind))
+              }), first.start <= 4,
+              let dash = s.words.indices.last(where: { dashes.contains(s[$0].text) }), dash >= first.end, dash >= s.count - 8 else { return nil }
         let base = sentence.range.lowerBound
-        guard let t = tagger.tag(sentence.text).first(where: { $0.date != nil && $0.range.lowerBound + base > s[dash].range.lowerBound }),
-              let date = t.date else { return nil }
+        guard let t = tagger.tag(sentence.text).last(where: { $0.date != nil && $0.range.lowerBound + base > s[dash].range.lowerBound }),
+              let date = t.date,
+              // The date runs to the end of the line (a closing bracket or full stop aside).
+              !s.words[dash...].contains(where: { $0.range.lowerBound >= t.range.upperBound + base && $0.text.first?.isLetter == true })
+        else { return nil }
         var c = EventCandidate(type: type, trigger: trigger, sentence: s.index, words: 0..<first.end,
                                range: s[0].range.lowerBound..<s[first.end - 1].range.upperBound)
         c.agents = [first.actor]

@@ -346,8 +346,8 @@ defection			verb	join the protest movement		joined the protest movement|joining 
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
 defection			verb	renounce	regime|government|president|leader|junta|party|allegiance|@person		person
-defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages|border	flew|flown|flying|flies	official
-defection			verb	land	jet|jets|plane|planes|warplane|warplanes|mig|mig-21|mig-23|mig-25|mig-29|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages	landed|landing|lands	official
+defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-15|mig-17|mig-19|mig-21|mig-23|mig-25|mig-29|mig-31|su-22|su-24|su-25|su-27|mi-8|mi-17|mi-24|mi-35|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages|border	flew|flown|flying|flies	official
+defection			verb	land	jet|jets|plane|planes|warplane|warplanes|mig|mig-15|mig-17|mig-19|mig-21|mig-23|mig-25|mig-29|mig-31|su-22|su-24|su-25|su-27|mi-8|mi-17|mi-24|mi-35|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages	landed|landing|lands	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
@@ -384,6 +384,11 @@ defection			verb	go into exile		went into exile|gone into exile|going into exile
 defection			verb	escape	country|border|regime|north|@country	escaped|escaping|escapes	official
 defection			verb	slip across	border|line|frontier|dmz	slipped across|slipping across|slips across	official
 defection			verb	slip into	@country	slipped into|slipping into|slips into	official
+defection			verb	slip south		slipped south|slipping south|slips south	official
+defection			verb	slip north		slipped north|slipping north|slips north	official
+defection			verb	slip west		slipped west|slipping west|slips west	official
+defection			verb	no longer represent	regime|government|leader|junta|president|administration|@person	no longer represented|no longer represents|no longer representing	official
+defection			verb	throw his support behind	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	threw his support behind|thrown his support behind|throwing his support behind|throws his support behind|threw her support behind|thrown her support behind|threw their support behind|thrown their support behind	official
 defection			verb	seek asylum		sought asylum|seeking asylum|seeks asylum|sought political asylum|seeking political asylum|seeks political asylum|seek political asylum	individual
 defection			verb	ask for asylum		asked for asylum|asking for asylum|asks for asylum|asked for political asylum|asking for political asylum|ask for political asylum	individual
 defection			verb	request asylum		requested asylum|requesting asylum|requests asylum|requested political asylum|request political asylum	individual
@@ -405,12 +410,13 @@ defection			noun	asylum request		asylum requests	individual
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call	vetoes|vetoed|vetoing	member
 veto	129	REJECT	noun	veto			member
 veto	129	REJECT	noun	negative vote		negative votes	permanent
-veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension	blocked	member
+veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension|call|demand|bid|effort	blocked	member
 veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
 veto	129	REJECT	verb	shoot down	resolution	shot down|shoots down|shooting down	member
 veto	129	REJECT	verb	strike down	resolution	struck down|strikes down|striking down	permanent
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
+veto	129	REJECT	verb	stop	council	stopped|stopping|stops	member
 resolution_adopted			verb	adopt	resolution|sanctions		body
 resolution_adopted			verb	approve	resolution|sanctions		body
 resolution_adopted			verb	pass	resolution	passed	body
@@ -455,6 +461,10 @@ resolution_proposed			verb	author	resolution	authored	any
 resolution_proposed			verb	float	resolution		any
 resolution_proposed			verb	distribute	resolution		any
 resolution_proposed			verb	submit	resolution	submitted	any
+resolution_proposed			verb	offer	resolution	offered|offering|offers	any
+resolution_proposed			verb	answer with	resolution	answered with|answering with|answers with	any
+resolution_proposed			verb	respond with	resolution	responded with|responding with|responds with	any
+resolution_proposed			verb	counter with	resolution	countered with|countering with|counters with	any
 resolution_proposed			verb	call for	resolution	called for|calling for|calls for	any
 resolution_proposed			verb	ask for	resolution	asked for|asking for|asks for	any
 resolution_proposed			verb	push for	resolution	pushed for|pushing for|pushes for	any
@@ -2288,6 +2298,34 @@ Yukio	other
 Yukiya	other
 Zoran	other
 Zurab	other
+Rudolf	other
+Rudolph	other
+Martina	other
+Kristina	other
+Gustav	other
+Werner	other
+Milan	other
+Janusz	other
+Goran	other
+Nebojsa	other
+Otto	other
+Ernst	other
+Heinrich	other
+Guenter	other
+Jiri	other
+Gheorghe	other
+Yana	russian
+Arseni	russian
+Vladislav	russian
+Krystsina	russian
+Valeri	russian
+Vasili	russian
+Mstislav	russian
+Bohdan	russian
+Taras	russian
+Arkadi	russian
+Fedor	russian
+Semyon	russian
 
 """#,
         #"organizations.tsv"#: #"""

@@ -93,6 +93,9 @@ enum TemporalLexicon {
         "due", "upcoming", "next", "going", "until", "till", "intends", "intend", "set", "slated",
         "would", "coming", "tomorrow", "later", "await", "awaiting", "ahead",
     ]
+    /// Future cues only before "to" (planning to vote Friday); else nouns or past senses (a
+    /// planning chief, a set of talks).
+    static let futureBeforeTo: Set<String> = ["plans", "plan", "planned", "planning", "set", "going", "intends", "intend"]
     /// Words that point to the past ("met Friday", "said on Friday").
     static let pastCues: Set<String> = [
         "was", "were", "had", "did", "been", "ago", "last", "earlier", "said", "met", "held", "told", "went",

@@ -225,6 +225,9 @@ extension TemporalScanner {
         let base: TemporalValue?
         if anaphoric, reference != nil, let ref = referenceValue(for: granularity) {
             base = ref
+        } else if anaphoric, sign > 0 {
+            // "Three days later" with no date told before: not three days after publication.
+            return Match(end: e, value: .unresolved("XXXX-XX-XX", .date))
         } else {
             base = value(of: anchor, at: granularity)
         }

@@ -16,6 +16,9 @@ extension TemporalScanner {
         func cue(_ k: Int) -> TemporalDirection? {
             let word = w(k)
             guard !word.isEmpty else { return nil }
+            if TemporalLexicon.futureBeforeTo.contains(word) { return w(k + 1) == "to" ? .future : nil }
+            // "Two days later, on Oct. 18": a distance from a date told before, not the future.
+            if word == "later", k > 0, TemporalLexicon.units[w(k - 1)] != nil { return .past }
             if TemporalLexicon.futureCues.contains(word) { return .future }
             if TemporalLexicon.pastCues.contains(word) { return .past }
             if word.count > 4, word.hasSuffix("ed"), !TemporalLexicon.notPastWords.contains(word) { return .past }

@@ -1,0 +1,104 @@
+import Testing
+@testable import AnnalsKit
+
+/// Fifth round of recall patterns, found on unseen articles and tested here on sentences
+/// written for these tests: list boxes with free headings and described entries, counted
+/// distances in the singular, tense cues that are nouns, and new phrasings.
+@Suite("Extractor: list boxes, time distances and phrasings")
+struct ExtractorListBoxTests {
+    let base = ExtractorRecallTests()
+
+    // MARK: - List boxes
+
+    /// A heading without a colon that names the event with one of the lexicon's triggers
+    /// ("who have broken with"), and entries with a title before the name and a role after it.
+    @Test func headingNamedByATriggerWithoutAColon() {
+        let text = """
+        The army says morale is high.
+
+        Officers who have broken with the president
+
+        Col. Ruben Ortega, defence attache in Madrid - Jan. 26
+
+        Gen. Tomas Varela, air force planning chief - Feb. 2
+
+        Related stories
+        """
+        let e = base.events(text, published: "2019-02-24")
+        #expect(e.map(\.agent) == ["Ruben Ortega", "Tomas Varela"])
+        // "planning" names a job here, not a plan: Feb. 2 is this February, not next.
+        #expect(e.map(\.date) == ["2019-01-26", "2019-02-02"])
+    }
+
+    /// Entries that tell the act in a clause before the dash, under a heading in capitals;
+    /// unnamed actors count, and a caption with a dash is no entry without a heading.
+    @Test func describedEntriesUnderACapitalisedHeading() {
+        let text = """
+        FILE - A guard post on the border, June 2, 2016.
+
+        EARLIER DEFECTIONS ACROSS THE LINE
+
+        A young soldier wades across the river at night and surrenders to a patrol - June 15, 2015
+
+        Martina Kovac, a chess champion, walks away from her team at a tournament in Vienna - September 1979
+
+        Read more
+        """
+        let e = base.events(text, published: "2016-06-10")
+        #expect(e.count == 2)
+        #expect(e.contains { $0.agent.contains("soldier") && $0.date == "2015-06-15" })
+        #expect(e.contains { $0.agent == "Martina Kovac" && $0.date == "1979-09" })
+    }
+
+    /// A heading line must stand alone and the entries must end with their date: prose with a
+    /// dash and a date is not a list.
+    @Test func proseWithADashIsNoEntry() {
+        let text = """
+        Notable defections:
+
+        The minister said the talks - held on March 3 - went well, and aides left the room.
+        """
+        #expect(base.events(text, published: "2016-06-10").isEmpty)
+    }
+
+    // MARK: - Counted distances in the singular
+
+    /// "A day earlier", "a week later" count from the date told before (they used to count
+    /// only plural units), and "later" with no date told before is not after publication.
+    @Test func singularDistancesCountFromTheDateToldBefore() {
+        let text = """
+        On Oct. 18, France put a draft to the vote. A week later, Russia and China struck down a resolution drafted by Britain.
+
+        The same day, the ambassador to Spain, Omar Badri, said he had quit his post. A day earlier, the envoy to Chad, Salem Fituri, said he was quitting to join the revolution.
+        """
+        let e = base.events(text, published: "2023-12-08")
+        #expect(e.first { $0.type == "veto" }?.date == "2023-10-25")
+        #expect(e.first { $0.agent == "Salem Fituri" }?.date == "2023-10-24")
+        let unanchored = TemporalTagger(anchor: CalendarDay(2023, 12, 8)).tag("Three days later the talks resumed.")
+        #expect(unanchored.first?.date == nil)
+    }
+
+    /// "Two days later, on Oct. 18": "later" after a unit tells a distance, not the future, so
+    /// the month is this year's.
+    @Test func laterAfterAUnitIsNoFutureCue() {
+        let t = TemporalTagger(anchor: CalendarDay(2023, 12, 8)).tag("Two days later, on Oct. 18, the United States vetoed a text.")
+        #expect(t.contains { $0.date?.text == "2023-10-18" })
+    }
+
+    // MARK: - Phrasings
+
+    @Test func newPhrasings() {
+        let cases: [(String, String, String)] = [
+            ("Libya's deputy envoy to the United Nations, Omar Hadi, said on Monday that he no longer represented the regime.", "defection", "Omar Hadi"),
+            ("Interior Minister Salem Younis has thrown his support behind the protesters.", "defection", "Salem Younis"),
+            ("In 1983 Captain Pak Chol of the North Korean air force flew a MiG-19 to South Korea.", "defection", "Pak Chol"),
+            ("Russia has answered with a rival text that warns against interference.", "resolution_proposed", "Russia"),
+            ("The United States on Friday stopped the Security Council from demanding a cease-fire.", "veto", "United States"),
+            ("The United States blocked a U.N. call for a cease-fire on Friday.", "veto", "United States"),
+        ]
+        for (text, type, agent) in cases {
+            let e = base.events(text, published: "2019-02-28")
+            #expect(e.contains { $0.type == type && $0.agent == agent }, "\(text)")
+        }
+    }
+}
