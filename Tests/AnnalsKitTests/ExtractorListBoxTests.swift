@@ -101,4 +101,56 @@ struct ExtractorListBoxTests {
             #expect(e.contains { $0.type == type && $0.agent == agent }, "\(text)")
         }
     }
+
+    // MARK: - Discourse: headlines, continuations, groups
+
+    /// A headline event by an unnamed actor is the story's opening event, by the person the
+    /// lede describes with the same head word ("pilot"), not a second defection.
+    @Test func headlineEventIsTheLedesEvent() {
+        let text = """
+        Iraqi Pilot Flies Jet to Iran
+
+        BAGHDAD - An Iraqi air force major flew his fighter across the border into Iran on Thursday. Officials named the pilot as Major Karim Saadi.
+        """
+        let x = base.extractor.extract(Article(title: "Iraqi Pilot Flies Jet to Iran", published: CalendarDay(2014, 5, 23), publishedBasis: "metadata", text: text))
+        let defections = x.events.filter { $0.type == "defection" }
+        #expect(defections.count == 1)
+        #expect(defections.first?.date.text == "2014-05-22")
+    }
+
+    /// "a lieutenant named X" is X; an undated act in the simple past by the actor the sentence
+    /// before (same paragraph) was about happened at that sentence's date.
+    @Test func namedDescriptionAndStoryContinuation() {
+        let text = """
+        Four decades ago, a young Soviet air force lieutenant named Pavel Orlov left a training flight. Two hours later, on Sept. 6, 1976, he brought his jet down at a small airfield. Climbing out, he fired a shot into the air and asked Japanese officials for asylum in the United States.
+
+        A photo from June 1990 shows Orlov at home. He asked for asylum again in Canada.
+        """
+        let e = base.events(text, published: "2016-09-06")
+        #expect(e.map(\.agent) == ["Pavel Orlov"])
+        #expect(e.first?.date == "1976-09-06")
+    }
+
+    /// "Two ... colonels who flew their jets to Malta ... The pilots landed": a definite plural of
+    /// people is the group just told, so one defection, dated by the second sentence.
+    @Test func definitePluralIsTheGroupJustTold() {
+        let text = "Two air force colonels who flew their jets to Malta have asked for asylum, officials said on Tuesday. The pilots landed their jets at Luqa airport on Monday afternoon."
+        let e = base.events(text, published: "2011-02-22")
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2011-02-21")
+    }
+
+    /// A report denied in the passive, with words between the report and its content, and an
+    /// adverb before the verb.
+    @Test func passiveDenialOfAReportWithAQualifier() {
+        let text = "A report in a local newspaper on Tuesday that an army officer had also slipped south by boat was swiftly denied by the ministry."
+        let e = base.events(text, published: "2017-11-14")
+        #expect(e.map(\.status) == ["denied"])
+    }
+
+    /// Crossing a border "to attend" something is a trip, whatever comes between.
+    @Test func tripWithAPurposeAfterAPhrase() {
+        let text = "The opposition leader, who slipped across the border on Friday in defiance of a travel ban to attend a concert, returned on Monday."
+        #expect(base.events(text, published: "2019-02-24").isEmpty)
+    }
 }

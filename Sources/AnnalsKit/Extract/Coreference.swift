@@ -247,6 +247,12 @@ struct Coreference {
                     addRole(m.role, to: id)
                     return id
                 }
+                // "Two Libyan air force colonels who flew their jets to Malta ... The pilots landed":
+                // a definite plural of people is the latest unnamed group of people told in this
+                // sentence or the two before, when counts and countries agree.
+                if m.isPlural, Coreference.isPersonPlural(head), let id = latestPeopleGroup(recent, like: m) {
+                    return id
+                }
             }
             let kind: ActorKind = m.isPlural || !Coreference.personHeads.contains(head) && m.role == nil ? .group : .person
             var a = Actor(kind: kind, isNamed: false, heads: [head], descriptor: m.descriptor, country: m.country, aliases: [m.text], isPlural: m.isPlural, firstSentence: m.sentence)
@@ -265,6 +271,27 @@ struct Coreference {
             actors[id].isNamed && actors[id].kind == .person && !actors[id].isPlural && actors[id].lastSentence >= sentence - 1
         })
         return named.count == 1 ? named.first : nil
+    }
+
+    /// Plural heads that denote people ("pilots", "men", "guardsmen"), not other groups ("rebels").
+    static func isPersonPlural(_ head: String) -> Bool {
+        if head.hasSuffix("men") { return true }
+        guard head.hasSuffix("s") else { return false }
+        return personHeads.contains(String(head.dropLast())) && !["members", "leaders", "activists"].contains(head)
+    }
+
+    /// The latest unnamed plural group of people mentioned in `m`'s sentence or the two before,
+    /// whose count and country do not conflict with `m`'s.
+    private func latestPeopleGroup(_ recent: [Int], like m: Mention) -> Int? {
+        for id in recent.reversed().map({ canonical($0) }) {
+            let a = actors[id]
+            guard !a.isNamed, a.isPlural, a.entry == nil, a.lastSentence >= m.sentence - 2,
+                  a.heads.contains(where: Coreference.isPersonPlural) else { continue }
+            if let c = m.count, let d = a.count, c != d { continue }
+            if let c = m.country, let d = a.country, c != d { continue }
+            return id
+        }
+        return nil
     }
 
     private mutating func addRole(_ r: RoleInfo?, to id: Int) {

@@ -29,8 +29,10 @@ enum Denials {
                 let window = (k + 1)..<min(s.count, k + 4)
                 // "Reports that the minister had left for Tunisia were denied on Saturday": the
                 // report is the subject of a passive denial.
-                let passiveOfReport = k >= 2 && (WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been")
-                    && (0..<k).contains(where: { r in reportNouns.contains(s.lower(r)) && ((r + 1)...(r + 6)).contains { s.lower($0) == "that" } })
+                // "A report in a South Korean newspaper on Tuesday that ... was swiftly denied".
+                let be = k >= 3 && s.lower(k - 1).hasSuffix("ly") ? k - 2 : k - 1
+                let passiveOfReport = be >= 1 && (WordClass.beForms.contains(s.lower(be)) || s.lower(be) == "been")
+                    && (0..<be).contains(where: { r in reportNouns.contains(s.lower(r)) && ((r + 1)...(r + 10)).contains { s.lower($0) == "that" } })
                 guard passiveOfReport || window.contains(where: { objects.contains(s.lower($0)) }) else { continue }
                 for t in referredTo(candidates, sentence: s.index, before: k) where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
                     candidates[t].status = .denied

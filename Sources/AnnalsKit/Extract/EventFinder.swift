@@ -220,7 +220,7 @@ struct EventFinder {
         }
         // "Guaido, who left Venezuela in defiance of a travel ban to attend the aid concert": a
         // trip with a purpose is no defection.
-        if t.type == "defection", ["leave", "cross", "fly", "quit"].contains(t.phrase.first ?? ""),
+        if t.type == "defection", ["leave", "cross", "fly", "quit", "slip", "go", "travel", "head", "walk", "drive"].contains(t.phrase.first ?? ""),
            let to = (end..<min(s.count, end + 12)).first(where: { s.lower($0) == "to" && EventFinder.tripPurposes.contains(s.lower($0 + 1)) }),
            !(end..<to).contains(where: { [";", ".", "and"].contains(s.lower($0)) }) { return nil }
         let isNounReading = nounContext(i)

@@ -8,6 +8,8 @@ struct EventMerger {
     let article: Article
     var actors: [Coreference.Actor]
     let mentions: [[Mention]]
+    /// The sentence that prints the headline, if the body repeats it.
+    var headline: Int? = nil
 
     struct Cluster {
         var members: [EventCandidate]
@@ -154,6 +156,7 @@ struct EventMerger {
             }
             n += 1
         }
+        mergeHeadline(&clusters, coref)
         // "two permanent members vetoed": when the article names the vetoing members, an
         // unnamed plural agent is another description of them, not more vetoes.
         if clusters.contains(where: { $0.type == "veto" && $0.agents.contains { coref.actors[$0].isNamed } }) {
@@ -193,6 +196,40 @@ struct EventMerger {
             }
         }
         return Result(events: clusters, coref: coref)
+    }
+
+    /// "Syrian Pilot Flies Fighter Jet to Jordan" over "A Syrian air force colonel flew his
+    /// MiG-21 across the border ... on Thursday": a headline event by an unnamed actor is the
+    /// event of its type the story opens with (within six sentences of the headline), by an
+    /// actor of the same kind (a head word in common) and country.
+    func mergeHeadline(_ clusters: inout [Cluster], _ coref: Coreference) {
+        guard let h = headline else { return }
+        func sameReferent(_ a: Int, _ b: Int) -> Bool {
+            let x = coref.actors[a], y = coref.actors[b]
+            guard x.isPlural == y.isPlural, x.country == nil || y.country == nil || x.country == y.country else { return false }
+            let singular = { (w: String) in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
+            let heads = { (u: Coreference.Actor) in Set(u.heads.map(singular) + u.roles.map { singular($0.head) }) }
+            return !heads(x).isDisjoint(with: heads(y))
+        }
+        var n = 0
+        while n < clusters.count {
+            let cl = clusters[n]
+            if cl.members.allSatisfy({ $0.sentence == h }), !cl.agents.isEmpty, cl.agents.allSatisfy({ !coref.actors[$0].isNamed }),
+               let k = clusters.indices.first(where: { k in
+                   k != n && clusters[k].type == cl.type
+                       && clusters[k].members.contains { $0.sentence > h && $0.sentence <= h + 6 }
+                       && cl.agents.allSatisfy { a in clusters[k].agents.contains { sameReferent(a, $0) } }
+               }) {
+                clusters[k].members += cl.members.map { m in
+                    var m = m
+                    m.anaphoric = true
+                    return m
+                }
+                clusters.remove(at: n)
+                continue
+            }
+            n += 1
+        }
     }
 
     func best(_ cl: Cluster) -> EventCandidate? {

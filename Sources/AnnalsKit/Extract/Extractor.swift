@@ -105,12 +105,17 @@ public struct Extractor: Sendable {
             }
         }
         Extractor.dateLedeVotes(&candidates, times: times, published: article.published)
+        Extractor.dateContinuations(&candidates, words: words, mentions: mentions, sentences: sentences, utf8: utf8, published: article.published) { k in
+            tagger.tagDated(sentences[k].text, reference: reference(before: k)).found
+                .first { $0.type == .date && $0.date.map { [.day, .week, .month, .year].contains($0.precision) } == true }?.date
+        }
         Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
         Denials.apply(to: &candidates, words)
         Unconfirmed.apply(to: &candidates, words)
-        let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions)
+        let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions,
+                                 headline: Extractor.headline(x.sentences, title: article.title))
             .merge(candidates, coref: coref)
         var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)
         return assembler.assemble(into: x, events: merged.events)
@@ -188,6 +193,33 @@ extension Extractor {
         }
     }
 
+    /// Words before a place that make it a setting, not the actor a sentence is about.
+    static let settingPrepositions: Set<String> = ["in", "at", "from", "to", "near", "on", "into", "across", "over", "outside", "inside"]
+
+    /// "About 90 minutes later, on Sept. 6, 1976, he brought his MiG-25 down at Hakodate.
+    /// Climbing out of the cockpit, he ... asked Japanese officials for asylum": an undated act
+    /// in the simple past, by the actor the sentence before is about (its first actor, not a
+    /// setting), continues that sentence's story and happened at its date (the first date it
+    /// tells, not after publication), when both sentences are in one paragraph (a caption's date
+    /// is the photo's).
+    static func dateContinuations(_ candidates: inout [EventCandidate], words: [SentenceWords], mentions: [[Mention]],
+                                  sentences: [Sentence], utf8: [UInt8], published: CalendarDay?,
+                                  sentenceDate: (Int) -> EventDate?) {
+        var dates: [Int: EventDate?] = [:]
+        for n in candidates.indices where candidates[n].explicitDate == nil && !candidates[n].undatedPast && candidates[n].tense == .past
+            && !candidates[n].anaphoric && !candidates[n].followsPrevious && candidates[n].sentence >= 1 && !candidates[n].agents.isEmpty {
+            let sn = candidates[n].sentence, p = sn - 1
+            // The subject: the first actor that opens the sentence or its main clause (after a
+            // fronted adverbial), not a setting ("In Tokyo") nor an object.
+            guard !opensParagraph(sn, sentences, utf8), let about = mentions[p].first(where: { m in
+                m.actor >= 0 && !(m.kind == .known && settingPrepositions.contains(words[p].lower(m.start - 1)))
+            }), about.start == 0 || words[p].lower(about.start - 1) == ",", candidates[n].agents == [about.actor] else { continue }
+            if dates[p] == nil { dates[p] = sentenceDate(p) }
+            guard let d = dates[p] ?? nil, let start = d.start, published.map({ start <= $0 }) ?? true else { continue }
+            candidates[n].explicitDate = d
+        }
+    }
+
     /// "Russia has vetoed a resolution ... The draft received 13 votes on Wednesday": a council
     /// act told undated in the perfect in the lede happened at the meeting the next two
     /// sentences date (a day in the week before publication).
@@ -210,6 +242,13 @@ extension Extractor {
 }
 
 extension Extractor {
+    /// The sentence that repeats the article's title in the body (web pages print the headline
+    /// above the story), if one does among the first forty.
+    static func headline(_ sentences: [Sentence], title: String?) -> Int? {
+        guard let title = title?.trimmingCharacters(in: .whitespaces).lowercased(), !title.isEmpty else { return nil }
+        return sentences.prefix(40).firstIndex { $0.text.trimmingCharacters(in: .whitespaces).lowercased() == title }
+    }
+
     /// Whether sentence `n` starts a paragraph: the first one, or one after a line break.
     static func opensParagraph(_ n: Int, _ sentences: [Sentence], _ utf8: [UInt8]) -> Bool {
         n == 0 || utf8[sentences[n - 1].range.upperBound..<sentences[n].range.lowerBound].contains(10)

@@ -54,6 +54,13 @@ enum Identification {
                       let named = mentions[n].first(where: { $0.start > asAt && $0.start <= asAt + 4 && $0.kind == .person && $0.actor >= 0 }) else { continue }
                 out.append(Link(described: subject.actor, named: named.actor, claimed: false))
             }
+            // "a 29-year-old Soviet air force lieutenant named Viktor Belenko", "a pilot called X".
+            for k in 1..<max(1, s.count) where ["named", "called"].contains(s.lower(k)) {
+                let nameAt = s.lower(k + 1) == "as" ? k + 2 : k + 1
+                guard let subject = mentions[n].last(where: { $0.end == k && $0.actor >= 0 && $0.kind == .unnamed && !$0.isPlural }),
+                      let named = mentions[n].first(where: { $0.start == nameAt && $0.kind == .person && $0.actor >= 0 }) else { continue }
+                out.append(Link(described: subject.actor, named: named.actor, claimed: false))
+            }
         }
         return out
     }
