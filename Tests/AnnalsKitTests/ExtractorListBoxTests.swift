@@ -153,4 +153,54 @@ struct ExtractorListBoxTests {
         let text = "The opposition leader, who slipped across the border on Friday in defiance of a travel ban to attend a concert, returned on Monday."
         #expect(base.events(text, published: "2019-02-24").isEmpty)
     }
+
+    // MARK: - Time told by the story
+
+    /// A paragraph telling a past year ("came in the spring of 1953") places a month and day
+    /// without a year in that year; "since 1982" bounds a span and sets no year; a date that
+    /// names its year beats a distance ("Six months later, on Sept. 21, 1953").
+    @Test func narrativeYearPlacesDaysWithoutAYear() {
+        let text = """
+        The first case came in the spring of 1953. On March 5, a Polish air force lieutenant, Jan Kowalik, flew his MiG-15 to Denmark. Six months later, on Sept. 21, 1953, a North Korean lieutenant, Park Sung-ho, landed his MiG-15 at Kimpo.
+
+        The session, the first since 1982, followed a vote in the council. On Friday, February 25, Russia vetoed a draft.
+        """
+        let e = base.events(text, published: "2023-09-02")
+        #expect(e.first { $0.agent == "Jan Kowalik" }?.date == "1953-03-05")
+        #expect(e.first { $0.agent == "Park Sung-ho" }?.date == "1953-09-21")
+        #expect(e.first { $0.type == "veto" }?.date == "2023-02-25")
+    }
+
+    /// "— Oct. 4, 2011: ..." is a timeline entry (bullet, then date, then colon), and "vote
+    /// down" is a veto by a permanent member.
+    @Test func bulletedTimelineEntries() {
+        let text = """
+        Thursday's vote was the third.
+
+        EARLIER VETOES
+
+        \u{2014} Oct. 4, 2011: Russia and China vote down a text that threatened measures.
+
+        \u{2014} Feb. 4, 2012: Russia and China block a resolution backing a peace plan.
+        """
+        let vetoes = base.events(text, published: "2014-05-22", types: ["veto"])
+        #expect(Set(vetoes.compactMap(\.date)) == ["2011-10-04", "2012-02-04"])
+        #expect(vetoes.count == 4)
+        let t = TemporalTagger(anchor: CalendarDay(2014, 5, 22)).tag("Oct. 4, 2011: Russia and China vote down a text.")
+        #expect(t.first?.date?.text == "2011-10-04")
+    }
+
+    /// The opening adverbial governs the main verb after a relative clause on the subject;
+    /// "Three decades later, in 1983," opens the clause; a purpose infinitive after a departure
+    /// ("was quitting to join the revolution") happens at the departure's time.
+    @Test func openingAdverbialsReachTheMainVerb() {
+        let cases: [(String, String)] = [
+            ("Last week, a brigadier general who ran a supply depot near the southern city slipped across the border into Jordan.", "2014-05-12"),
+            ("Three decades later, in 1983, Captain Pak Chol of the North Korean air force flew a MiG-19 to South Korea.", "1983"),
+            ("On Sunday, the envoy to the Arab League, Salem Fituri, said he was quitting to join the revolution.", "2014-05-18"),
+        ]
+        for (text, date) in cases {
+            #expect(base.events(text, published: "2014-05-22").first?.date == date, "\(text)")
+        }
+    }
 }

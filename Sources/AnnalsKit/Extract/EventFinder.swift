@@ -16,6 +16,10 @@ struct EventFinder {
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
+    /// Departures whose purpose infinitive is the same act, at their time ("was quitting to
+    /// join the revolution", "left Syria to join the rebels", "fled to Turkey to join them").
+    static let departureVerbs: Set<String> = ["quit", "quits", "quitting", "resigned", "resigning", "resigns", "left", "leaving", "leaves",
+                                              "fled", "fleeing", "flees", "defected", "defecting", "deserted", "deserting"]
     /// Heads of unnamed actors who hold a post a defector can leave.
     static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
@@ -42,8 +46,11 @@ struct EventFinder {
     /// ```
     func finestDate(where include: ((words: Range<Int>, date: EventDate)) -> Bool) -> EventDate? {
         var best: EventDate?
+        // Of equally fine dates, one that names its year ("Six months later, on Sept. 21, 1953").
+        let namesYear = { (d: EventDate) in d.basis.utf8.contains { (0x30...0x39).contains($0) } && d.basis.count >= 4
+            && d.basis.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 } }
         for t in times where include(t) {
-            if best == nil || t.date.rank > best!.rank { best = t.date }
+            if best == nil || t.date.rank > best!.rank || t.date.rank == best!.rank && namesYear(t.date) && !namesYear(best!) { best = t.date }
         }
         return best
     }
@@ -360,7 +367,7 @@ struct EventFinder {
             } else {
                 agentMentions = subject(before: governor)
                 // The governing verb's tense ("continue to prevent" is now).
-                if EventFinder.aspectualVerbs.contains(s.lower(governor)) {
+                if EventFinder.aspectualVerbs.contains(s.lower(governor)) || EventFinder.departureVerbs.contains(s.lower(governor)) {
                     let gt = tense(at: governor)
                     c.tense = gt == .gerund || gt == .infinitive ? c.tense : gt
                 }
@@ -1261,13 +1268,23 @@ struct EventFinder {
         if let it = cleftStart(before: lo) { lo = segmentStart(it) }
         let hi = segmentEnd(words.upperBound)
         var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi }
+        // "Last week, a brigadier general who ran a supply depot near Daraa slipped across the
+        // border": a verb three or more words after a relative "who" is the main clause's, which
+        // the opening adverbial governs.
+        var openLo = lo
+        if lo >= 2, ["who", "which"].contains(s.lower(lo - 1)), words.lowerBound - lo >= 3,
+           mentions.contains(where: { $0.end == lo - 1 }) {
+            openLo = segmentStart(lo - 1)
+        }
         // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
         // clause: triggers in comma-separated stretches, not in subordinate clauses.
         // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
-        if best == nil, lo == 0 || s.lower(lo - 1) == ",",
+        if best == nil, openLo == 0 || s.lower(openLo - 1) == ",",
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
            // counts when it starts with a preposition.
-           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && opensClause(after: $0.words.upperBound)) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
+           // "Three decades later, in 1983, ...": adverbials of time words only before it.
+           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))
+                   || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && opensClause(after: $0.words.upperBound)) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
                    // "At the Tokyo Olympics in 2021, ...": a place after a preposition is part of the adverbial.
                    m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
                } } }) {

@@ -59,9 +59,13 @@ public struct Extractor: Sendable {
         func lastDate(_ k: Int) -> TemporalValue? {
             lastDates.value(k) { tagger.tagDated(sentences[k].text, reference: reference(before: k)).last }
         }
-        // "the following day", "that July": from the last date an earlier sentence placed.
+        // "the following day", "that July": from the last date an earlier sentence placed; a
+        // story told in a past year ("came in 1976. ... on Sept. 6") goes on in that year within
+        // its paragraph (see `TemporalScanner.narrativeYear`).
         func reference(before n: Int) -> TemporalValue? {
-            guard Extractor.hasAnaphoricTime(sentences[n].text) else { return nil }
+            guard Extractor.hasAnaphoricTime(sentences[n].text) else {
+                return n >= 1 && !Extractor.opensParagraph(n, sentences, utf8) ? lastDate(n - 1) : nil
+            }
             for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
                 if let v = lastDate(k) { return v }
             }
@@ -268,10 +272,12 @@ extension Extractor {
             if let d = entryDates[p] { return d }
             var found: EventDate?
             let s = words[p]
+            // "— Oct. 4, 2011: Russia and China vote down ...": a bullet may come first.
+            let bullet = s.count > 2 && ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(s[0].text) ? 1 : 0
             // Cheap test first: a dash or colon among the first six words.
-            if let dash = (0..<min(s.count, 7)).first(where: { entryDateEnds.contains(s[$0].text) }), dash >= 2,
+            if let dash = (bullet..<min(s.count, 7 + bullet)).first(where: { $0 > bullet && entryDateEnds.contains(s[$0].text) }), dash >= 2 + bullet,
                let t = tagger.tag(sentences[p].text).first, let d = t.date, t.type == .date, d.precision != .before,
-               t.range.lowerBound == 0 {
+               t.range.lowerBound == s[bullet].range.lowerBound - s.range.lowerBound {
                 let base = s.range.lowerBound
                 let endByte = t.range.upperBound + base
                 // The expression must run up to the dash.

@@ -415,6 +415,7 @@ veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
 veto	129	REJECT	verb	shoot down	resolution	shot down|shoots down|shooting down	member
 veto	129	REJECT	verb	strike down	resolution	struck down|strikes down|striking down	permanent
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
+veto	129	REJECT	verb	vote down	resolution	voted down|votes down|voting down	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 veto	129	REJECT	verb	stop	council	stopped|stopping|stops	member
 resolution_adopted			verb	adopt	resolution|sanctions		body

@@ -47,7 +47,8 @@ extension TemporalScanner {
         if i > 0, tokens[i - 1].kind == .punct, attached(i), ["-", ":", "/", ".", ","].contains(tokens[i - 1].lower),
            i > 1, tokens[i - 2].kind == .number { return nil }
         if isPunct(i + 1, "%") || ["percent", "per", "gmt", "hours", "hrs", "utc", "bst"].contains(w(i + 1)) { return nil }
-        if attached(i + 1), isPunct(i + 1, ":") || isPunct(i + 1, ".") && i + 2 < tokens.count && tokens[i + 2].kind == .number {
+        // 2011.5 and 1230:45 are numbers; a colon after a date ends it (Oct. 4, 2011: ...).
+        if attached(i + 1), isPunct(i + 1, ":") || isPunct(i + 1, "."), i + 2 < tokens.count, tokens[i + 2].kind == .number, attached(i + 2) {
             return nil
         }
         if Self.yearQuantityCues.contains(w(i - 1)) { return nil }

@@ -44,8 +44,17 @@ extension TemporalScanner {
         return .unknown
     }
 
+    /// The year a story is telling when it is history ("came in the spring of 1953. On March 5,
+    /// ..."): the year of the date told last, when it lies two or more years before the anchor.
+    /// A month or a day without a year is placed in it, not near the anchor.
+    var narrativeYear: Int? {
+        guard let anchor, let y = reference?.year, y <= anchor.year - 2 else { return nil }
+        return y
+    }
+
     /// The year for a period that starts in month `startMonth` of the anchor's year.
     private func yearFor(startMonth: Int, endMonth: Int, direction: TemporalDirection) -> Int? {
+        if let y = narrativeYear { return y }
         guard let anchor else { return nil }
         let y = anchor.year
         let a = anchor.month
@@ -72,7 +81,9 @@ extension TemporalScanner {
     func resolveMonthDay(month m: Int, day d: Int, direction: TemporalDirection) -> TemporalValue {
         guard let anchor else { return .unresolved("XXXX-\(pad(m, 2))-\(pad(d, 2))", .date) }
         var y: Int
-        if m == anchor.month {
+        if let n = narrativeYear {
+            y = n
+        } else if m == anchor.month {
             switch direction {
             case .future: y = d >= anchor.day ? anchor.year : anchor.year + 1
             default: y = anchor.year

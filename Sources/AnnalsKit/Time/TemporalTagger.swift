@@ -124,8 +124,10 @@ public struct TemporalTagger: Sendable {
             let words = String(decoding: bytes[range], as: UTF8.self)
             found.append(TimeExpression(range: range, text: words, type: m.value.type, value: m.value.timex,
                                         date: m.value.eventDate(basis: words)))
+            // "the first since 1982", "until 2011": a bound of a span is not the time told.
+            let bound = i > 0 && ["since", "until", "till", "before"].contains(tokens[i - 1].lower)
             switch m.value {
-            case .day, .time, .week, .month, .quarter, .half, .season, .year: scanner.reference = m.value
+            case .day, .time, .week, .month, .quarter, .half, .season, .year where !bound: scanner.reference = m.value
             default: break
             }
             i = m.end

@@ -26,6 +26,16 @@ enum TemporalValue: Hashable, Sendable {
     /// A value that cannot be placed without an anchor, such as "XXXX-08-06".
     case unresolved(String, TimexType)
 
+    /// The calendar year the value lies in, when it lies in one.
+    var year: Int? {
+        switch self {
+        case .day(let d, _), .week(let d), .weekend(let d): return d.year
+        case .time(let d, _, _): return d?.year
+        case .month(let y, _), .quarter(let y, _), .half(let y, _), .season(let y, _), .year(let y): return y
+        default: return nil
+        }
+    }
+
     var type: TimexType {
         switch self {
         case .time: return .time
