@@ -203,4 +203,37 @@ struct ExtractorListBoxTests {
             #expect(base.events(text, published: "2014-05-22").first?.date == date, "\(text)")
         }
     }
+
+    // MARK: - Council votes told as tallies and idioms
+
+    /// Nine or more votes adopt a draft unless a veto or failure is told with the tally.
+    @Test func tallyAdoptsUnlessAVetoIsTold() {
+        let adopted = base.events("The council met on Wednesday. Resolution 2700 won 12 votes in favour, with China and Russia abstaining.", published: "2022-12-21")
+        #expect(adopted.contains { $0.type == "resolution_adopted" && $0.agent.contains("Security Council") })
+        let vetoed = base.events("On Friday the text won 13 votes with one abstention. Because Russia is a permanent member, its lone no was enough to sink it.", published: "2022-12-21")
+        #expect(!vetoed.contains { $0.type == "resolution_adopted" })
+        let failed = base.events("It won 13 votes but fell to Chinese and Russian no votes.", published: "2022-05-28", types: ["veto", "resolution_adopted"])
+        #expect(Set(failed.map(\.agent)) == ["China", "Russia"] && failed.allSatisfy { $0.type == "veto" })
+        let few = base.events("The Russian text won only four votes.", published: "2022-12-21", types: ["resolution_adopted"])
+        #expect(few.isEmpty)
+    }
+
+    @Test func councilIdioms() {
+        let cases: [(String, String, String)] = [
+            ("On Tuesday the United States raised its hand alone and sank a text that thirteen other members supported.", "veto", "United States"),
+            ("And Russia cast a no vote as a permanent member and struck the text down.", "veto", "Russia"),
+            ("That April, the assembly agreed without a vote to a resolution that requires it to meet.", "resolution_adopted", "U.N. General Assembly"),
+        ]
+        for (text, type, agent) in cases {
+            #expect(base.events(text, published: "2024-02-23").contains { $0.type == type && $0.agent == agent }, "\(text)")
+        }
+    }
+
+    /// "Five days later the General Assembly did what the council could not. By 141 votes to
+    /// 5, the assembly approved a resolution": the subject after a time phrase without a comma.
+    @Test func continuationAfterAnUnpunctuatedTimePhrase() {
+        let text = "On Feb. 25, 2022, Russia vetoed a draft. Five days later the General Assembly did what the council could not. By 141 votes to 5, the assembly approved a resolution demanding a withdrawal."
+        let e = base.events(text, published: "2024-02-23", types: ["resolution_adopted"])
+        #expect(e.first?.date == "2022-03-02")
+    }
 }

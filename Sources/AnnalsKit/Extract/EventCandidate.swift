@@ -48,6 +48,8 @@ struct EventCandidate: Sendable {
     var contextDate: EventDate?
     /// A failure implied by a veto (each vetoed draft fails).
     var fromVeto = false
+    /// An adoption read from a tally ("won 12 votes"), dropped when a veto or failure is told nearby.
+    var isTally = false
     /// Collective agents with a size ("a couple of members").
     var agentCounts: [Int: Int] = [:]
 }

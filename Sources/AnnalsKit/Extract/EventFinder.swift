@@ -60,6 +60,7 @@ struct EventFinder {
         var i = 0
         while i < s.count {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
+            if s.has(i, .triggerStart), EventFinder.tallyVerbs.contains(s.lower(i)), let c = tallyAdoption(at: i) { out.append(c) }
             if s.has(i, .shelterVerb) {
                 if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
                 if EventFinder.askVerbs.contains(s.lower(i)), let c = askedSomeoneForShelter(at: i) { out.append(c); i += 1; continue }
@@ -127,6 +128,34 @@ struct EventFinder {
         }
         return out
     }
+
+    static let tallyVerbs: Set<String> = ["won", "received", "got", "garnered", "secured", "drew", "obtained", "gained"]
+
+    /// "Resolution 2669 won 12 votes in favour, with China, India and Russia abstaining": a
+    /// draft that wins nine or more of the Council's votes is adopted unless a permanent member
+    /// votes no. The candidate is only a reading: `Extractor.dropVetoedTallies` removes it when
+    /// a veto or a failure is told in its sentence or the two after ("The text won 13 votes ...
+    /// its lone no was enough to sink it").
+    func tallyAdoption(at i: Int) -> EventCandidate? {
+        guard i >= 1, let n = MentionFinder.number(s, at: i + 1), n >= 9, n <= 15,
+              s.lower(i + 2) == "votes" || s.lower(i + 2) == "of" && s.lower(i + 4) == "votes",
+              !["only", "just", "merely"].contains(s.lower(i - 1)), s.lower(i - 1) != "have", tense(at: i) == .past || tense(at: i) == .perfect else { return nil }
+        // The subject is the draft: "It", "The text", "Resolution 2669 (2022)".
+        let from = max(0, i - 6)
+        guard s.lower(i - 1) == "it" || (from..<i).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
+              !mentions.contains(where: { $0.start >= from && $0.end <= i && $0.kind != .pronoun && $0.actor >= 0 }) else { return nil }
+        // "won 13 votes but fell to Chinese and Russian no votes": not adopted.
+        if (i..<s.count).contains(where: { EventFinder.tallyFailureWords.contains(s.lower($0)) }) { return nil }
+        guard let trigger = lexicon.firstTrigger["resolution_adopted"] else { return nil }
+        var c = EventCandidate(type: "resolution_adopted", trigger: trigger, sentence: s.index, words: i..<(i + 3),
+                               range: s[i].range.lowerBound..<s[i + 2].range.upperBound)
+        c.tense = .past
+        c.isTally = true
+        (c.explicitDate, c.undatedPast) = date(for: c.words)
+        return c
+    }
+
+    static let tallyFailureWords: Set<String> = ["but", "fell", "failed", "veto", "vetoes", "vetoed", "blocked", "against", "short", "no", "not", "sank", "killed"]
 
     static let askVerbs: Set<String> = ["asked", "ask", "asks", "asking", "begged", "pleaded"]
 

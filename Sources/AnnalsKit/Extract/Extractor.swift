@@ -116,6 +116,7 @@ public struct Extractor: Sendable {
         Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
+        Extractor.dropVetoedTallies(&candidates)
         Denials.apply(to: &candidates, words)
         Unconfirmed.apply(to: &candidates, words)
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions,
@@ -197,6 +198,20 @@ extension Extractor {
         }
     }
 
+    /// A tally read as an adoption ("The text won 13 votes") is no adoption when a veto or a
+    /// failure is told in its sentence or the two after, or when the sentence also tells the
+    /// adoption in words.
+    static func dropVetoedTallies(_ candidates: inout [EventCandidate]) {
+        let council: Set<String> = ["veto", "resolution_failed"]
+        let all = candidates
+        candidates.removeAll { c in
+            c.isTally && all.contains { o in
+                (council.contains(o.type) && (c.sentence...(c.sentence + 2)).contains(o.sentence))
+                    || (o.type == "resolution_adopted" && !o.isTally && o.sentence == c.sentence)
+            }
+        }
+    }
+
     /// Words before a place that make it a setting, not the actor a sentence is about.
     static let settingPrepositions: Set<String> = ["in", "at", "from", "to", "near", "on", "into", "across", "over", "outside", "inside"]
 
@@ -217,7 +232,10 @@ extension Extractor {
             // fronted adverbial), not a setting ("In Tokyo") nor an object.
             guard !opensParagraph(sn, sentences, utf8), let about = mentions[p].first(where: { m in
                 m.actor >= 0 && !(m.kind == .known && settingPrepositions.contains(words[p].lower(m.start - 1)))
-            }), about.start == 0 || words[p].lower(about.start - 1) == ",", candidates[n].agents == [about.actor] else { continue }
+            }), about.start == 0 || words[p].lower(about.start - 1) == ","
+                // "Five days later the General Assembly did ...".
+                || (0..<about.start).allSatisfy({ k in words[p][k].isNumber || words[p].has(k, .temporalWord) }),
+                candidates[n].agents == [about.actor] else { continue }
             if dates[p] == nil { dates[p] = sentenceDate(p) }
             guard let d = dates[p] ?? nil, let start = d.start, published.map({ start <= $0 }) ?? true else { continue }
             candidates[n].explicitDate = d

@@ -174,7 +174,7 @@ struct MentionFinder {
 
     /// Nouns after which a country adjective names who acts: the sponsor of a draft, the caster of
     /// a veto, a party to talks ("the Russian side").
-    static let actingNouns: Set<String> = draftNouns.union(["veto", "vetoes", "side"])
+    static let actingNouns: Set<String> = draftNouns.union(["veto", "vetoes", "side", "no", "no-vote", "no-votes"])
     /// Nouns for a draft that a country adjective before them sponsors ("an Algerian draft").
     static let draftNouns: Set<String> = ["draft", "text", "resolution", "proposal"]
 
@@ -498,7 +498,10 @@ struct MentionFinder {
         return false
     }
 
-    func number(at i: Int) -> Int? {
+    func number(at i: Int) -> Int? { MentionFinder.number(s, at: i) }
+
+    /// The count word or number at word `i` ("twelve", "12", "1,200").
+    static func number(_ s: SentenceWords, at i: Int) -> Int? {
         guard i < s.count else { return nil }
         if s.has(i, .countWord), let n = WordClass.countWords[s.lower(i)] { return n }
         guard s[i].isNumber else { return nil }

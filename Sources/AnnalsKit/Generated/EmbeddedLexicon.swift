@@ -410,12 +410,14 @@ defection			noun	asylum request		asylum requests	individual
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call	vetoes|vetoed|vetoing	member
 veto	129	REJECT	noun	veto			member
 veto	129	REJECT	noun	negative vote		negative votes	permanent
+veto	129	REJECT	noun	no vote		no votes|no-vote|no-votes	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension|call|demand|bid|effort	blocked	member
 veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
+veto	129	REJECT	verb	sink	resolution	sank|sunk|sinking|sinks	member
 veto	129	REJECT	verb	shoot down	resolution	shot down|shoots down|shooting down	member
-veto	129	REJECT	verb	strike down	resolution	struck down|strikes down|striking down	permanent
+veto	129	REJECT	verb	strike down	resolution	struck down|strikes down|striking down|struck the text down|struck the draft down|struck the resolution down|struck the measure down|struck it down|strikes the text down|strikes the draft down|strikes the resolution down|strikes the measure down|strikes it down	permanent
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
-veto	129	REJECT	verb	vote down	resolution	voted down|votes down|voting down	permanent
+veto	129	REJECT	verb	vote down	resolution	voted down|votes down|voting down|voted the text down|voted the draft down|voted the resolution down|voted the measure down|voted it down|votes the text down|votes the draft down|votes the resolution down|votes the measure down|votes it down	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 veto	129	REJECT	verb	stop	council	stopped|stopping|stops	member
 resolution_adopted			verb	adopt	resolution|sanctions		body
@@ -423,6 +425,7 @@ resolution_adopted			verb	approve	resolution|sanctions		body
 resolution_adopted			verb	pass	resolution	passed	body
 resolution_adopted			verb	pass		passed	resolution
 resolution_adopted			verb	endorse	resolution	endorsed	body
+resolution_adopted			verb	agree to	resolution	agreed to|agrees to|agreeing to|agreed without a vote to|agreed by consensus to	body
 resolution_adopted			verb	vote	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted|votes	body
 resolution_adopted			verb	vote to	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted to|votes to|voting to	body
 resolution_failed			verb	fail		failed	resolution
