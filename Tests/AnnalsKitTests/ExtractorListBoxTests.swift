@@ -236,4 +236,32 @@ struct ExtractorListBoxTests {
         let e = base.events(text, published: "2024-02-23", types: ["resolution_adopted"])
         #expect(e.first?.date == "2022-03-02")
     }
+
+    /// A rule about adoption ("needs nine votes ... to be adopted") and a forecast ("expect the
+    /// text to pass") adopt nothing, and the hypothetical vetoes of the rule do not lend their
+    /// agents to a veto told after it.
+    @Test func rulesAndForecastsAdoptNothing() {
+        let text = """
+        A resolution needs at least nine votes in favor and no vetoes by the United States, Britain, France, Russia or China to be adopted.
+
+        The United States had itself killed an earlier attempt. On Oct. 18, Washington cast the lone no vote against a Brazilian text. Diplomats expect the Jordanian text to pass comfortably.
+        """
+        let e = base.events(text, published: "2023-10-25")
+        #expect(!e.contains { $0.type == "resolution_adopted" && $0.status == "asserted" })
+        let vetoes = e.filter { $0.type == "veto" && $0.status == "asserted" }
+        #expect(vetoes.map(\.agent) == ["United States"])
+        #expect(vetoes.first?.date == "2023-10-18")
+    }
+
+    /// Drafts that fail told with "it" or with a relative clause between draft and verb.
+    @Test func failuresWithPronounsAndRelativeClauses() {
+        let text = """
+        Russia and China on Wednesday vetoed a U.S.-drafted resolution in the Security Council. Minutes later, a rival text put forward by Russia, which called for a humanitarian ceasefire, also went down.
+
+        On Monday, Oct. 16, another Russian draft was put to a vote. It won only four votes in favor.
+        """
+        let failed = base.events(text, published: "2023-10-25", types: ["resolution_failed"])
+        #expect(Set(failed.compactMap(\.date)) == ["2023-10-25", "2023-10-16"])
+        #expect(failed.count == 3)
+    }
 }

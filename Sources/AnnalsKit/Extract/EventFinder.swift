@@ -129,6 +129,12 @@ struct EventFinder {
         return out
     }
 
+    /// Verbs after which an infinitive adoption took place ("voted to adopt").
+    static let adoptingGovernors: Set<String> = ["voted", "vote", "votes", "agreed", "agrees", "decided", "decides", "moved", "went", "proceeded", "unanimously"]
+
+    /// Failure phrases whose subject can only be a draft, so that "it" is one.
+    static let draftOnlyPhrases: Set<[String]> = [["win", "only"], ["fall", "short"], ["go", "down"], ["fail", "to", "pass"], ["fail", "to", "win"]]
+
     static let tallyVerbs: Set<String> = ["won", "received", "got", "garnered", "secured", "drew", "obtained", "gained"]
 
     /// "Resolution 2669 won 12 votes in favour, with China, India and Russia abstaining": a
@@ -446,6 +452,12 @@ struct EventFinder {
         }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
         if c.tense == .future { c.status = c.status == .asserted ? .hypothetical : c.status }
+        // "needs nine votes ... to be adopted", "expect the text to pass": an adoption in the
+        // infinitive happened only after a verb of deciding ("voted to adopt", "agreed to approve").
+        if c.type == "resolution_adopted", c.tense == .infinitive, c.status == .asserted,
+           !(infinitiveGovernor(i).map { EventFinder.adoptingGovernors.contains(s.lower($0)) } ?? false) {
+            c.status = .hypothetical
+        }
         // "The draft was not adopted": a draft put to the vote that failed.
         if c.type == "resolution_adopted", c.status == .negated, isPassive(at: i), let f = lexicon.firstTrigger["resolution_failed"] {
             c.type = "resolution_failed"
@@ -620,6 +632,8 @@ struct EventFinder {
     func resolutionSubjectAgents(_ ms: [Mention]) -> [Mention]? {
         var kept: [Mention] = []
         for m in ms {
+            // "It won only four votes": the draft told before.
+            if m.kind == .pronoun && m.text.lowercased() == "it" { continue }
             let modifier = (m.end..<min(s.count, m.end + 3)).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
             if !modifier { kept.append(m) }
         }
@@ -666,9 +680,16 @@ struct EventFinder {
         case "body":
             return c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true || actors[$0].entry?.key == "org:un" || actors[$0].kind == .organization }
         case "resolution":
+            // "It won only four votes", "It fell short of the nine needed": a pronoun subject of a
+            // phrase only drafts are said to do.
+            if EventFinder.draftOnlyPhrases.contains(t.phrase), c.words.lowerBound >= 1,
+               ["it", "also"].contains(s.lower(c.words.lowerBound - 1)) && (s.lower(c.words.lowerBound - 1) == "it" || s.lower(c.words.lowerBound - 2) == "it") { return true }
+            // "A rival text put forward by Russia, which called for a ceasefire, also went down": a
+            // relative clause may come between.
+            let reach = (max(0, c.words.lowerBound - 18)..<c.words.lowerBound).contains { ["which", "that"].contains(s.lower($0)) } ? 18 : 9
             // "A rival text, penned by Moscow, which would have ..., was rejected": the sentence
             // may open on the draft, however long its modifiers.
-            return (max(0, c.words.lowerBound - 9)..<c.words.lowerBound).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
+            return (max(0, c.words.lowerBound - reach)..<c.words.lowerBound).contains { Lexicon.resolutionNouns.contains(s.lower($0)) }
                 || (0..<min(4, c.words.lowerBound)).contains { Lexicon.resolutionNouns.contains(s.lower($0)) } && isPassive(at: c.words.lowerBound)
         default:
             return !c.agents.isEmpty

@@ -156,6 +156,7 @@ struct EventMerger {
             }
             n += 1
         }
+        mergeElaborations(&clusters)
         mergeHeadline(&clusters, coref)
         // "two permanent members vetoed": when the article names the vetoing members, an
         // unnamed plural agent is another description of them, not more vetoes.
@@ -196,6 +197,31 @@ struct EventMerger {
             }
         }
         return Result(events: clusters, coref: coref)
+    }
+
+    /// "The United States had itself killed an earlier attempt. On Oct. 18, Washington cast the
+    /// lone no vote against a Brazilian text": an act told as undated past, then told with a date
+    /// by the same agents in the next two sentences, is that act.
+    func mergeElaborations(_ clusters: inout [Cluster]) {
+        var n = 0
+        while n < clusters.count {
+            let cl = clusters[n]
+            if !cl.agents.isEmpty, cl.members.allSatisfy({ $0.explicitDate == nil && $0.undatedPast && $0.count == 1 }),
+               let last = cl.members.map(\.sentence).max(),
+               let k = clusters.indices.first(where: { k in
+                   k != n && clusters[k].type == cl.type && clusters[k].agents == cl.agents
+                       && clusters[k].members.contains { $0.explicitDate != nil && $0.sentence > last && $0.sentence <= last + 2 }
+               }) {
+                clusters[k].members += cl.members.map { m in
+                    var m = m
+                    m.anaphoric = true
+                    return m
+                }
+                clusters.remove(at: n)
+                continue
+            }
+            n += 1
+        }
     }
 
     /// "Syrian Pilot Flies Fighter Jet to Jordan" over "A Syrian air force colonel flew his
@@ -246,6 +272,8 @@ struct EventMerger {
         for m in cl.members where !m.anaphoric {
             // "chose to abstain rather than block it": an act that did not happen is not one told elsewhere.
             if m.status == .negated || c.status == .negated, m.status != c.status { return false }
+            // "no vetoes by the United States, Britain, ... to be adopted" (a rule) is not a veto told.
+            if (m.status == .hypothetical) != (c.status == .hypothetical) { return false }
             if let x = m.resolutionNumber, let y = c.resolutionNumber, x != y { return false }
             if let x = m.explicitDate, let y = c.explicitDate, !overlaps(x, y) { return false }
             // "Russia vetoes UN draft" (today's act, told undated in the present or perfect) is not

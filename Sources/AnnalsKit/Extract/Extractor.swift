@@ -226,11 +226,21 @@ extension Extractor {
                                   sentenceDate: (Int) -> EventDate?) {
         var dates: [Int: EventDate?] = [:]
         for n in candidates.indices where candidates[n].explicitDate == nil && !candidates[n].undatedPast && candidates[n].tense == .past
-            && !candidates[n].anaphoric && !candidates[n].followsPrevious && candidates[n].sentence >= 1 && !candidates[n].agents.isEmpty {
+            && !candidates[n].anaphoric && !candidates[n].followsPrevious && candidates[n].sentence >= 1 {
             let sn = candidates[n].sentence, p = sn - 1
+            guard !opensParagraph(sn, sentences, utf8) else { continue }
+            // "On Monday, Oct. 16, another Russian draft was put to a vote. It won only four
+            // votes": "It" opening the sentence is the draft the sentence before is about.
+            let w = candidates[n].words.lowerBound
+            if candidates[n].type.hasPrefix("resolution_"), w >= 1, w <= 2, words[sn].lower(0) == "it",
+               (0..<min(words[p].count, 10)).contains(where: { Lexicon.resolutionNouns.contains(words[p].lower($0)) }) {
+                if dates[p] == nil { dates[p] = sentenceDate(p) }
+                if let d = dates[p] ?? nil, let start = d.start, published.map({ start <= $0 }) ?? true { candidates[n].explicitDate = d }
+                continue
+            }
             // The subject: the first actor that opens the sentence or its main clause (after a
             // fronted adverbial), not a setting ("In Tokyo") nor an object.
-            guard !opensParagraph(sn, sentences, utf8), let about = mentions[p].first(where: { m in
+            guard !candidates[n].agents.isEmpty, let about = mentions[p].first(where: { m in
                 m.actor >= 0 && !(m.kind == .known && settingPrepositions.contains(words[p].lower(m.start - 1)))
             }), about.start == 0 || words[p].lower(about.start - 1) == ","
                 // "Five days later the General Assembly did ...".
