@@ -264,4 +264,25 @@ struct ExtractorListBoxTests {
         #expect(Set(failed.compactMap(\.date)) == ["2023-10-25", "2023-10-16"])
         #expect(failed.count == 3)
     }
+
+    // MARK: - Fact boxes with a header per person
+
+    /// A header line naming a person is the topic of the paragraph under it: the description
+    /// that opens the paragraph is that person, and the header's date dates an undated act.
+    @Test func headerLineNamesTheParagraphsPerson() {
+        let text = """
+        Following are some of the best-known cases:
+
+        KIM SANG-HO, FEBRUARY 1997
+
+        The deputy ambassador in London walked into a consulate with his family. He remains the most senior North Korean official ever to have switched sides.
+
+        PARK MIN-SOO, NOVEMBER 2017
+
+        A soldier drove a jeep toward the border on Nov. 13, 2017, then ran across the line under fire.
+        """
+        let e = base.events(text, published: "2024-08-20")
+        #expect(e.contains { $0.agent == "KIM SANG-HO" && $0.date == "1997-02" })
+        #expect(e.contains { $0.date == "2017-11-13" })
+    }
 }

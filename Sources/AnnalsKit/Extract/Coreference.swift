@@ -344,6 +344,24 @@ struct Coreference {
     /// "A colonel in the Syrian air force flew his MiG to Jordan ... Col. Hassan al-Hamadeh ...":
     /// a story that opens on an unnamed person and names one person of the same kind (the same
     /// title category, no conflicting country) within the next two sentences is about that person.
+    /// "HWANG JANG-YOP, FEBRUARY 1997" over a paragraph that opens "The chief ideologist ... walked
+    /// into the consulate": a fact box's header line that names a person (a line of its own,
+    /// short, without a final full stop) is the topic of the paragraph under it, so the first
+    /// unnamed person described there (in its first sentence, as its subject) is that person.
+    /// `headers` holds the sentence indices of such lines.
+    mutating func linkSectionHeads(_ sentences: [[Mention]], headers: [Int], paragraphStart: (Int) -> Bool) {
+        for h in headers where h + 1 < sentences.count && paragraphStart(h + 1) {
+            guard let head = sentences[h].first, head.start == 0, head.kind == .person, head.actor >= 0 else { continue }
+            let named = canonical(head.actor)
+            guard actors[named].isNamed,
+                  let m = sentences[h + 1].first(where: { $0.actor >= 0 }), m.start <= 2, m.kind == .unnamed, !m.isPlural else { continue }
+            let u = canonical(m.actor)
+            guard u != named, !actors[u].isNamed, actors[u].kind == .person else { continue }
+            if let c = actors[u].country, let d = actors[named].country, c != d { continue }
+            merge(u, into: named)
+        }
+    }
+
     mutating func linkIntroductions(_ sentences: [[Mention]], titles: [String: Lexicon.Title]) {
         func category(_ head: String) -> String? {
             titles[head]?.category ?? titles[head + "."]?.category ?? titles[String(head.dropLast())]?.category

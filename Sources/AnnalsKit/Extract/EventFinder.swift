@@ -1345,6 +1345,9 @@ struct EventFinder {
         if best == nil {
             var mainEnd: Int?
             if s.lower(lo) == "as", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
+            // "drove a jeep toward the border on Nov. 13, 2017, then ran across the line": the
+            // next step of the same subject, at the time of the one before.
+            if s.lower(lo) == "then" || s.lower(lo) == "and" && s.lower(lo + 1) == "then", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
             if lo >= 2, ["while", "when"].contains(s.lower(lo - 1)), s.lower(lo - 2) == "," { mainEnd = lo - 2 }
             // "won 13 votes on Thursday, but the measure was struck down": a "but" clause with no
             // time of its own goes on from the first.
@@ -1607,7 +1610,7 @@ struct EventFinder {
         // "He is one of the highest-ranking officials ever to defect": a member of the set.
         if j >= 3, s.lower(j - 1) == "of", s.lower(j - 2) == "one" { j -= 2 }
         let cop = j - 1
-        return ["becoming", "became", "become", "becomes", "was", "is", "be", "been", "as"].contains(s.lower(cop)) ? cop : nil
+        return ["becoming", "became", "become", "becomes", "was", "is", "be", "been", "as", "remains", "remained", "remain"].contains(s.lower(cop)) ? cop : nil
     }
 
     /// Where a superlative or ordinal noun phrase governing an infinitive starts (its "the"):

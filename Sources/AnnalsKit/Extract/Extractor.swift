@@ -45,6 +45,8 @@ public struct Extractor: Sendable {
         }
         coref.linkDescriptions()
         coref.bridge(mentions)
+        let headers = Extractor.headerLines(words, x.sentences, utf8)
+        coref.linkSectionHeads(mentions, headers: headers) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkIntroductions(mentions, titles: lexicon.titles)
         coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
         mentions = coref.canonicalized(mentions)
@@ -114,6 +116,7 @@ public struct Extractor: Sendable {
                 .first { $0.type == .date && $0.date.map { [.day, .week, .month, .year].contains($0.precision) } == true }?.date
         }
         Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
+        Extractor.dateBySectionHeads(&candidates, headers: headers, mentions: mentions, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
         Extractor.dropVetoedTallies(&candidates)
@@ -279,6 +282,32 @@ extension Extractor {
     static func headline(_ sentences: [Sentence], title: String?) -> Int? {
         guard let title = title?.trimmingCharacters(in: .whitespaces).lowercased(), !title.isEmpty else { return nil }
         return sentences.prefix(40).firstIndex { $0.text.trimmingCharacters(in: .whitespaces).lowercased() == title }
+    }
+
+    /// "HWANG JANG-YOP, FEBRUARY 1997": an undated act of the person a header line names, told in
+    /// the paragraph under it, took place at the date the header gives after the name.
+    static func dateBySectionHeads(_ candidates: inout [EventCandidate], headers: [Int], mentions: [[Mention]],
+                                   sentences: [Sentence], utf8: [UInt8], tagger: TemporalTagger) {
+        for h in headers {
+            guard let head = mentions[h].first, head.start == 0, head.kind == .person, head.actor >= 0,
+                  let d = tagger.tag(sentences[h].text).last(where: { $0.type == .date && $0.date != nil })?.date, d.precision != .before else { continue }
+            var end = h + 1
+            while end + 1 < sentences.count, !opensParagraph(end + 1, sentences, utf8) { end += 1 }
+            for n in candidates.indices where (h + 1...end).contains(candidates[n].sentence) && candidates[n].explicitDate == nil
+                && candidates[n].agents == [head.actor] && candidates[n].tense != .future && candidates[n].status == .asserted {
+                candidates[n].explicitDate = d
+            }
+        }
+    }
+
+    /// Lines that head a section: a paragraph of one short sentence (two to ten words) without a
+    /// final full stop, question or exclamation mark, followed by another paragraph.
+    static func headerLines(_ words: [SentenceWords], _ sentences: [Sentence], _ utf8: [UInt8]) -> [Int] {
+        words.indices.filter { n in
+            let s = words[n]
+            return n + 1 < words.count && s.count >= 2 && s.count <= 10 && ![".", "?", "!", ":"].contains(s.lower(s.count - 1))
+                && opensParagraph(n, sentences, utf8) && opensParagraph(n + 1, sentences, utf8)
+        }
     }
 
     /// Whether sentence `n` starts a paragraph: the first one, or one after a line break.
