@@ -285,4 +285,25 @@ struct ExtractorListBoxTests {
         #expect(e.contains { $0.agent == "KIM SANG-HO" && $0.date == "1997-02" })
         #expect(e.contains { $0.date == "2017-11-13" })
     }
+
+    // MARK: - Veto phrasings
+
+    @Test(arguments: [
+        ("The draft failed on Tuesday after Russia voted against it.", "Russia"),
+        ("Russia torpedoed the draft on Tuesday.", "Russia"),
+        ("Russia scuppered the resolution on Tuesday.", "Russia"),
+        ("Washington on Tuesday shielded Israel by vetoing the draft.", "United States"),
+        ("China joined Russia on Tuesday in vetoing the draft.", "China"),
+    ])
+    func vetoPhrasings(_ text: String, _ agent: String) {
+        let e = base.events(text, published: "2024-03-21", types: ["veto"])
+        #expect(e.contains { $0.agent == agent && $0.date == "2024-03-19" }, "\(text)")
+        #expect(!e.contains { $0.agent == "Israel" })
+    }
+
+    /// Members voting no on a draft that fails for want of votes cast no veto.
+    @Test func noVotesOnADraftShortOfVotesAreNoVetoes() {
+        let text = "A rival Russian text won only four votes in favor, while the United States and Britain voted no."
+        #expect(base.events(text, published: "2024-03-21", types: ["veto"]).isEmpty)
+    }
 }

@@ -1345,6 +1345,9 @@ struct EventFinder {
         if best == nil {
             var mainEnd: Int?
             if s.lower(lo) == "as", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
+            // "The draft failed on Tuesday after Russia voted against it", "when China voted
+            // no": the vote that decided a council act is at its time.
+            if lo >= 2, ["after", "when"].contains(s.lower(lo - 1)), councilVerb(words.lowerBound) { mainEnd = lo - 1 }
             // "drove a jeep toward the border on Nov. 13, 2017, then ran across the line": the
             // next step of the same subject, at the time of the one before.
             if s.lower(lo) == "then" || s.lower(lo) == "and" && s.lower(lo + 1) == "then", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
@@ -1368,6 +1371,11 @@ struct EventFinder {
 
     /// "it was Russia and China that ...", "it is Moscow that ...": the index of "it" when the
     /// word before `lo` is a cleft's "that" or "who".
+    /// Whether the trigger at `i` is a council act (a veto, a vote against, a failure).
+    func councilVerb(_ i: Int) -> Bool {
+        lexicon.triggerForms[s.lower(i)]?.contains { ["veto", "resolution_failed", "resolution_adopted"].contains($0.0.type) && s.matches($0.1, at: i) } ?? false
+    }
+
     func cleftStart(before lo: Int) -> Int? {
         guard lo >= 4, ["that", "who"].contains(s.lower(lo - 1)) else { return nil }
         for k in stride(from: lo - 3, through: max(0, lo - 12), by: -1) where s.lower(k) == "it" && ["was", "is", "'s"].contains(s.lower(k + 1)) {
@@ -1535,10 +1543,14 @@ struct EventFinder {
         // a bare gerund ("no honor in killing") has no agent and makes no event.
         if let m = mentions.last(where: { $0.end == i }) { return coordinated(ending: m) }
         if s.lower(i - 1) == "," { return subject(before: i - 1) }
-        // "China joined Russia in vetoing the draft": both act.
-        if s.lower(i - 1) == "in", let m = mentions.last(where: { $0.end == i - 1 && $0.actor >= 0 }),
-           ["joined", "joins", "join", "joining"].contains(s.lower(m.start - 1)) {
-            return subject(before: verbGroupStart(m.start - 1)) + coordinated(ending: m)
+        // "China joined Russia in vetoing the draft": both act, with a time between or not
+        // ("joined Russia on Tuesday in vetoing").
+        if s.lower(i - 1) == "in" {
+            var e = i - 1
+            if let t = times.last(where: { $0.words.upperBound == e }) { e = t.words.lowerBound - (s.lower(t.words.lowerBound - 1) == "on" ? 1 : 0) }
+            if let m = mentions.last(where: { $0.end == e && $0.actor >= 0 }), ["joined", "joins", "join", "joining"].contains(s.lower(m.start - 1)) {
+                return subject(before: verbGroupStart(m.start - 1)) + coordinated(ending: m)
+            }
         }
         // "posted a video announcing ...", "released a video from his office saying ...": the
         // author of the message, the subject of the verb before it.
@@ -1550,8 +1562,17 @@ struct EventFinder {
            }) {
             return subject(before: verbGroupStart(v))
         }
-        // "arrived in Turkey on Thursday after defecting": the governing clause's subject.
-        if ["after", "upon", "since", "before", "by"].contains(s.lower(i - 1)) { return subject(before: i - 1) }
+        // "arrived in Turkey on Thursday after defecting": the governing clause's subject;
+        // "Washington shielded Israel by vetoing the draft": the subject of the verb, not its object.
+        if ["after", "upon", "since", "before", "by"].contains(s.lower(i - 1)) {
+            if let v = (max(0, i - 10)..<(i - 1)).last(where: { k in
+                let w = s.lower(k)
+                return (w.hasSuffix("ed") || WordClass.irregularPast.contains(w)) && !mentions.contains { $0.span.contains(k) }
+            }), !(v..<i).contains(where: { s[$0].isPunct }) {
+                return subject(before: verbGroupStart(v))
+            }
+            return subject(before: i - 1)
+        }
         // "a competing Russian draft falling far short": the draft is the subject; the body votes.
         if t.agent == "resolution", Lexicon.resolutionNouns.contains(s.lower(i - 1)) { return [] }
         // "saying he no longer recognises Maduro and pledging allegiance to Guaido": a gerund

@@ -414,6 +414,8 @@ veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	noun	no vote		no votes|no-vote|no-votes	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension|call|demand|bid|effort	blocked	member
 veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
+veto	129	REJECT	verb	torpedo	resolution	torpedoed|torpedoes|torpedoing	member
+veto	129	REJECT	verb	scupper	resolution	scuppered|scuppering|scuppers	member
 veto	129	REJECT	verb	sink	resolution	sank|sunk|sinking|sinks	member
 veto	129	REJECT	verb	shoot down	resolution	shot down|shoots down|shooting down	member
 veto	129	REJECT	verb	strike down	resolution	struck down|strikes down|striking down|struck the text down|struck the draft down|struck the resolution down|struck the measure down|struck it down|strikes the text down|strikes the draft down|strikes the resolution down|strikes the measure down|strikes it down	permanent
