@@ -306,4 +306,15 @@ struct ExtractorListBoxTests {
         let text = "A rival Russian text won only four votes in favor, while the United States and Britain voted no."
         #expect(base.events(text, published: "2024-03-21", types: ["veto"]).isEmpty)
     }
+
+    /// Adoptions told as a draft's passage or the council's approval.
+    @Test func adoptionIdioms() {
+        for text in ["The text sailed through the council on Tuesday.", "The resolution sailed through on Tuesday, 15-0."] {
+            let e = base.events("The U.N. Security Council met in New York. " + text, published: "2024-03-21", types: ["resolution_adopted"])
+            #expect(e.first?.date == "2024-03-19", "\(text)")
+        }
+        // Members who back a text are not the council adopting it.
+        let members = base.events("Twelve of fifteen council members backed the text.", published: "2024-03-21", types: ["resolution_adopted"])
+        #expect(members.isEmpty)
+    }
 }

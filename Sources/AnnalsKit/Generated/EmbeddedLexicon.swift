@@ -427,6 +427,7 @@ resolution_adopted			verb	adopt	resolution|sanctions		body
 resolution_adopted			verb	approve	resolution|sanctions		body
 resolution_adopted			verb	pass	resolution	passed	body
 resolution_adopted			verb	pass		passed	resolution
+resolution_adopted			verb	sail through		sailed through|sails through|sailing through	resolution
 resolution_adopted			verb	endorse	resolution	endorsed	body
 resolution_adopted			verb	agree to	resolution	agreed to|agrees to|agreeing to|agreed without a vote to|agreed by consensus to	body
 resolution_adopted			verb	vote	authorize|authorise|approve|impose|condemn|refer|demand|endorse|extend|establish|create|renew|adopt|send|deploy|lift|tighten	voted|votes	body
