@@ -317,4 +317,22 @@ struct ExtractorListBoxTests {
         let members = base.events("Twelve of fifteen council members backed the text.", published: "2024-03-21", types: ["resolution_adopted"])
         #expect(members.isEmpty)
     }
+
+    /// "Libya's deputy ambassador turned against the leader. Omar Hadi told reporters ...": the
+    /// name that opens the next sentence introduces the deputy, and the ambassador named later
+    /// ("Libya's ambassador, Salem Badri") is someone else.
+    @Test func deputyIsIntroducedByTheNextSentencesName() {
+        let text = "At the United Nations, Libya's deputy ambassador publicly turned against the Libyan leader. Omar Hadi told reporters on Monday that the leader should step down. He did not say whether Libya's ambassador, Salem Badri, shared his view."
+        let e = base.events(text, published: "2011-02-22", types: ["defection"])
+        #expect(e.map(\.agent) == ["Omar Hadi"])
+    }
+
+    /// A resignation told with "also" right after defections is one more of them; a lone
+    /// resignation is not.
+    @Test func alsoResignedAfterDefectionsIsADefection() {
+        let told = "Abdel Karim, the envoy to the Arab League, said on Sunday that he was quitting his post to join the revolution. The ambassador to India, Ali Sharif, has also resigned."
+        #expect(base.events(told, published: "2011-02-22", types: ["defection"]).contains { $0.agent == "Ali Sharif" })
+        let lone = "The ambassador to India, Ali Sharif, has also resigned."
+        #expect(base.events(lone, published: "2011-02-22", types: ["defection"]).isEmpty)
+    }
 }

@@ -85,7 +85,7 @@ struct Coreference {
                 // "The pilot, Col. X": the earlier "a Syrian pilot" is X.
                 if let id, let head = m.describedAs, m.kind == .person,
                    let u = recent.reversed().map({ canonical($0) }).first(where: { !actors[$0].isNamed && actors[$0].kind == .person && !actors[$0].isPlural && (actors[$0].heads.contains(head) || actors[$0].roles.contains { $0.head == head }) }),
-                   u != id {
+                   u != id, isDeputy(u) == [m.role, m.appositiveRole].contains(where: { $0?.title.lowercased().contains("deputy") ?? false }) {
                     merge(u, into: id)
                 }
                 m.actor = id ?? -1
@@ -273,6 +273,13 @@ struct Coreference {
         return named.count == 1 ? named.first : nil
     }
 
+    /// Whether an actor is described as a deputy ("Libya's deputy ambassador"), who is not the
+    /// holder of the post ("Libya's ambassador, X").
+    func isDeputy(_ u: Int) -> Bool {
+        actors[u].roles.contains { $0.title.lowercased().contains("deputy") }
+            || actors[u].aliases.contains { $0.lowercased().contains("deputy") }
+    }
+
     /// Plural heads that denote people ("pilots", "men", "guardsmen"), not other groups ("rebels").
     static func isPersonPlural(_ head: String) -> Bool {
         if head.hasSuffix("men") { return true }
@@ -336,6 +343,7 @@ struct Coreference {
                 actors[p].isNamed && actors[p].kind == .person && actors[p].mergedInto == nil
                     && actors[p].roles.contains { r in heads.contains(r.head) && (country == nil || r.of == nil || r.of?.code == country) }
                     && !(definite && actors[p].firstSentence > actors[u].firstSentence)
+                    && isDeputy(u) == actors[p].roles.contains { $0.title.lowercased().contains("deputy") }
             }
             if named.count == 1 { merge(u, into: named[0]) }
         }
@@ -362,7 +370,7 @@ struct Coreference {
         }
     }
 
-    mutating func linkIntroductions(_ sentences: [[Mention]], titles: [String: Lexicon.Title]) {
+    mutating func linkIntroductions(_ sentences: [[Mention]], titles: [String: Lexicon.Title], paragraphStart: (Int) -> Bool = { _ in false }) {
         func category(_ head: String) -> String? {
             titles[head]?.category ?? titles[head + "."]?.category ?? titles[String(head.dropLast())]?.category
         }
@@ -373,12 +381,26 @@ struct Coreference {
                 let heads = actors[u].heads.union(actors[u].roles.map(\.head))
                 let cats = Set(heads.compactMap(category))
                 guard !cats.isEmpty else { continue }
+                // "Libya's deputy ambassador publicly turned against the leader. Ibrahim Dabbashi
+                // told reporters ...": a name that opens the next sentence, new there and given no
+                // role, introduces the person just described.
+                if k + 1 < sentences.count, !paragraphStart(k + 1), let p = sentences[k + 1].first, p.start == 0, p.kind == .person, p.actor >= 0 {
+                    let id = canonical(p.actor)
+                    if id != u, actors[id].isNamed, actors[id].firstSentence == k + 1, actors[id].roles.isEmpty,
+                       !sentences[k].contains(where: { $0.kind == .person && $0.actor >= 0 && canonical($0.actor) != u && actors[canonical($0.actor)].isNamed }) {
+                        merge(u, into: id)
+                        continue
+                    }
+                }
+                // A deputy is not the holder of the post ("deputy ambassador" is not "ambassador").
+                let deputy = isDeputy(u)
                 let named = (k..<min(sentences.count, k + 3)).flatMap { sentences[$0] }.compactMap { p -> Int? in
                     guard p.kind == .person, p.actor >= 0 else { return nil }
                     let id = canonical(p.actor)
                     guard id != u, actors[id].isNamed, actors[id].firstSentence >= k else { return nil }
                     let roles = actors[id].roles
                     guard roles.contains(where: { r in category(r.head).map(cats.contains) ?? false }) else { return nil }
+                    if deputy != roles.contains(where: { $0.title.lowercased().contains("deputy") }) { return nil }
                     let country = actors[u].country
                     if let c = country, roles.contains(where: { $0.of?.kind == .country && $0.of?.code != c }) { return nil }
                     return id

@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
         coref.bridge(mentions)
         let headers = Extractor.headerLines(words, x.sentences, utf8)
         coref.linkSectionHeads(mentions, headers: headers) { Extractor.opensParagraph($0, x.sentences, utf8) }
-        coref.linkIntroductions(mentions, titles: lexicon.titles)
+        coref.linkIntroductions(mentions, titles: lexicon.titles) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
         mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
@@ -120,6 +120,7 @@ public struct Extractor: Sendable {
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
         Extractor.dropVetoedTallies(&candidates)
+        Extractor.retypeAlsoResigned(&candidates, words: words)
         Denials.apply(to: &candidates, words)
         Unconfirmed.apply(to: &candidates, words)
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions,
@@ -198,6 +199,21 @@ extension Extractor {
                 for id in ids { candidates[n].agentCounts[id] = nil }
                 break
             }
+        }
+    }
+
+    /// "The defections came a day after X quit ... Libya's ambassador to India, Y, has also
+    /// resigned": a resignation told with "also" right after defections is one more of them.
+    static func retypeAlsoResigned(_ candidates: inout [EventCandidate], words: [SentenceWords]) {
+        guard let d = candidates.first(where: { $0.type == "defection" })?.trigger else { return }
+        let defections = candidates.filter { $0.type == "defection" && $0.status == .asserted }.map(\.sentence)
+        for n in candidates.indices where candidates[n].type == "resignation" && candidates[n].status == .asserted {
+            let s = words[candidates[n].sentence], i = candidates[n].words.lowerBound
+            guard i >= 1, s.lower(i - 1) == "also" || i >= 2 && s.lower(i - 2) == "also" && ["has", "had", "have"].contains(s.lower(i - 1)),
+                  defections.contains(where: { (candidates[n].sentence - 2)...candidates[n].sentence ~= $0 }) else { continue }
+            candidates[n].type = "defection"
+            candidates[n].trigger.cameo = d.cameo
+            candidates[n].trigger.plover = d.plover
         }
     }
 
