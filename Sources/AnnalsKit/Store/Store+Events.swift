@@ -15,7 +15,12 @@ extension Store {
         // write). Otherwise it is likely to join another event and be deleted: keep it
         // bare (no dates or participants, so it touches no scattered index pages), for
         // `writeEvent` to fill in if it does stay alone.
-        let alone = try agents.isEmpty || db.int64(Store.groupHasMention, event.type, agents, window) == nil
+        var alone = try agents.isEmpty || db.int64(Store.groupHasMention, event.type, agents, window) == nil
+        // Or when it can join none of the group's mentions (see `joinsNoMention`): regrouping
+        // would leave every event of the group as it is and give it an event of its own.
+        if !alone, regroupsIncrementally, changes.addedMentions[EventGroup(type: event.type, agents: agents, window: window)] == nil {
+            alone = try joinsNoMention(type: event.type, agents: agents, window: window, articleID: articleID, event: event)
+        }
         // A text with a NUL is cut short when bound: leave such an event unsettled so that
         // it is written from the stored mention, like any other.
         let settled = alone && ![event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
@@ -51,6 +56,58 @@ extension Store {
         }
     }
 
+    /// Whether a new reading of `event` (in article `articleID`) could join none of the stored
+    /// mentions of its group: each is of the same article, of a status that may not merge
+    /// with it, or of an incompatible date; and every event of the group is as regrouping
+    /// leaves it (settled, with no mention outside the group). Then regrouping the group with
+    /// the new mention gives the same events plus one of its own: `cluster` puts each reading
+    /// in the first cluster all of whose readings it fits, and fitting is symmetric, so the new
+    /// reading joins no cluster and no other reading joins its. False (undecided) for a group
+    /// of more than 32 mentions.
+    func joinsNoMention(type: String, agents: String, window: String, articleID: Int64, event: ExtractedEvent) throws -> Bool {
+        let reading = Store.readingAlone(event)
+        let mergeDate = reading.date.basis == "publication date" && reading.date.precision == .day
+            ? EventDate.before(reading.date.end, basis: reading.date.basis) : reading.date
+        var rows = 0
+        var undecided = false
+        var events: [Int64] = []
+        try database.forEachWhile(Store.groupMergeKeys, [type, agents, window]) { row in
+            rows += 1
+            guard rows <= 32, let event = row.columnInt64(at: 6) else {
+                undecided = true
+                return false
+            }
+            let status = row.columnText(at: 1).flatMap(EventStatus.init(rawValue:)) ?? .asserted
+            func day(_ i: Int) -> CalendarDay? { row.columnText(at: i).flatMap { CalendarDay(iso: $0) } }
+            let date = EventDate(start: day(2), end: day(3), precision: row.columnText(at: 4).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                                 basis: row.columnText(at: 5) ?? "")
+            let theirs = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+            if row.columnInt64(at: 0) != articleID && EventStatus.mayMerge(status, reading.status) && EventDate.compatible(theirs, mergeDate) {
+                undecided = true
+                return false
+            }
+            if !events.contains(event) { events.append(event) }
+            return true
+        }
+        guard !undecided, rows > 0 else { return false }
+        // Every event of the group settled, and with no mention but the group's (their
+        // mentions, counted, are the group's rows).
+        var whole = false
+        try database.forEach(Store.eventsSettledAndMentions, ["[" + events.map(String.init).joined(separator: ",") + "]"]) { row in
+            whole = row.columnInt64(at: 0) == Int64(rows) && row.columnInt64(at: 1) == Int64(events.count)
+        }
+        return whole
+    }
+
+    static let groupMergeKeys = SQL("""
+        SELECT article_id, status, date_start, date_end, date_precision, date_basis, event_id
+        FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?
+        """)
+    /// For a JSON array of event ids: how many mentions they have, how many are settled.
+    static let eventsSettledAndMentions = SQL("""
+        SELECT (SELECT count(*) FROM event_mention WHERE event_id IN (SELECT value FROM json_each(?1))),
+               (SELECT count(*) FROM event WHERE id IN (SELECT value FROM json_each(?1)) AND date_basis IS NOT NULL)
+        """)
     static let groupHasMention = SQL("SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? LIMIT 1")
     static let insertBareEvent = SQL("INSERT INTO event(type, date_precision, status, summary) VALUES (?, ?, ?, ?)")
     static let insertEvent = SQL("""
