@@ -44,6 +44,14 @@ extension Database {
         while try statement.step() {}
     }
 
+    /// Runs `sql` with an array of positional arguments.
+    public func execute(_ sql: SQL, arguments: [(any DatabaseValueConvertible)?]) throws {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindPositional(arguments)
+        while try statement.step() {}
+    }
+
     /// The first column of the first row of `sql`, or nil when there is no row or it is NULL.
     public func scalar<T: DatabaseValueConvertible>(_ type: T.Type, _ sql: SQL, _ arguments: (any DatabaseValueConvertible)?...) throws -> T? {
         let statement = try statement(sql)
@@ -72,6 +80,18 @@ extension Database {
         defer { statement.isIterating = false }
         while try statement.step() {
             try body(statement)
+        }
+    }
+
+    /// `forEach` that stops (and resets the statement) when `body` returns false.
+    public func forEachWhile(_ sql: SQL, _ arguments: [(any DatabaseValueConvertible)?], _ body: (Statement) throws -> Bool) throws {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindPositional(arguments)
+        statement.isIterating = true
+        defer { statement.isIterating = false }
+        while try statement.step() {
+            guard try body(statement) else { return }
         }
     }
 }

@@ -33,6 +33,10 @@ final class KnowledgeChanges {
     var mentionsMoved = false
     /// The article being written (nil when removing one).
     var articleID: Int64?
+    /// Mentions written straight into the event they join, by group (see `Store.PendingJoin`).
+    var pendingJoins: [EventGroup: Store.PendingJoin] = [:]
+    /// The ids of their provisional events, taken until their group's turn in `settle`.
+    var phantoms = Set<Int64>()
 }
 
 /// `parts` as one byte string, each part up to its first NUL (what SQLite stores of a bound
@@ -390,6 +394,8 @@ extension Store {
     /// Moves every row of one article that refers to actor `from` to actor `to`.
     func relink(articleID: Int64, from: Int64, to: Int64, changes: KnowledgeChanges) throws {
         let db = database
+        // (It reads and marks mentions' events: pending joins first write theirs as they would be.)
+        try materializeAll(changes)
         let inArticle = "sentence_id IN (SELECT id FROM sentence_span WHERE article_id = ?)"
         try db.execute("UPDATE mention SET actor_id = ? WHERE actor_id = ? AND \(inArticle)", to, from, articleID)
         try db.execute("UPDATE role SET actor_id = ? WHERE actor_id = ? AND \(inArticle)", to, from, articleID)

@@ -15,21 +15,61 @@ extension Store {
         // write). Otherwise it is likely to join another event and be deleted: keep it
         // bare (no dates or participants, so it touches no scattered index pages), for
         // `writeEvent` to fill in if it does stay alone.
-        let alone = try agents.isEmpty || db.int64(Store.groupHasMention, event.type, agents, window) == nil
+        let group = EventGroup(type: event.type, agents: agents, window: window)
+        // A second mention of a group whose first was written straight into the event it
+        // joins: put the first back as it would be (see `PendingJoin`), to regroup them both.
+        if !agents.isEmpty, let pending = changes.pendingJoins[group] {
+            try materialize(pending, changes: changes)
+        }
+        var alone = try agents.isEmpty || db.int64(Store.groupHasMention, event.type, agents, window) == nil
         // A text with a NUL is cut short when bound: leave such an event unsettled so that
         // it is written from the stored mention, like any other.
-        let settled = alone && ![event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
+        let hasNUL = [event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
             .contains { $0?.utf8.contains(0) ?? false }
-        if settled {
-            let reading = Store.readingAlone(event)
-            let date = reading.date
-            try db.execute(Store.insertEvent, event.type, date.text, date.start, date.end, date.precision.rawValue, date.basis,
-                           EventStatus.overall([reading.status]).rawValue, reading.cameoCode, reading.ploverType, reading.object,
-                           reading.summary)
-        } else {
-            try db.execute(Store.insertBareEvent, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
+        var join: JoinPlan?
+        if !alone, regroupsIncrementally, !hasNUL, changes.addedMentions[group] == nil {
+            // The common case of a growing group (see `appendToSoleEvent`), decided before the
+            // mention is written, so that it is written in the event it joins.
+            var reading = Store.readingAlone(event)
+            reading.articleID = articleID
+            reading.sortKey = sortKey
+            reading.mergeDate = reading.date.basis == "publication date" && reading.date.precision == .day
+                ? EventDate.before(reading.date.end, basis: reading.date.basis) : reading.date
+            join = try planJoin(group, new: reading, stored: false)
+            // Or when it can join none of the group's mentions (see `joinsNoMention`): regrouping
+            // would leave every event of the group as it is and give it an event of its own.
+            if join == nil {
+                alone = try joinsNoMention(type: event.type, agents: agents, window: window, articleID: articleID, event: event)
+            }
         }
-        let eventID = db.lastInsertedRowID
+        let settled = alone && !hasNUL
+        let eventID: Int64
+        var phantom: Int64?
+        if let join {
+            // The provisional event it would have been written in (and that joining deletes)
+            // is not written, but its id stays taken until then (see `nextEventID`).
+            phantom = try nextEventID(changes)
+            eventID = join.event
+        } else {
+            let id = try changes.phantoms.isEmpty ? nil : nextEventID(changes)
+            if settled {
+                let reading = Store.readingAlone(event)
+                let date = reading.date
+                let values: [(any DatabaseValueConvertible)?] = [event.type, date.text, date.start, date.end, date.precision.rawValue,
+                                                                 date.basis, EventStatus.overall([reading.status]).rawValue,
+                                                                 reading.cameoCode, reading.ploverType, reading.object, reading.summary]
+                if let id {
+                    try db.execute(Store.insertEventWithID, arguments: [id] + values)
+                } else {
+                    try db.execute(Store.insertEvent, arguments: values)
+                }
+            } else if let id {
+                try db.execute(Store.insertBareEventWithID, id, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
+            } else {
+                try db.execute(Store.insertBareEvent, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
+            }
+            eventID = db.lastInsertedRowID
+        }
         try db.execute(Store.insertEventMention, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound,
                        event.status.rawValue, event.date.text, event.date.precision.rawValue, event.date.basis, event.type,
                        event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
@@ -42,15 +82,126 @@ extension Store {
                 try db.execute(Store.insertEventParticipant, eventID, participant.actor, participant.part.rawValue)
             }
         }
+        if let join, let phantom {
+            changes.phantoms.insert(phantom)
+            changes.pendingJoins[group] = PendingJoin(plan: join, mention: mentionID, phantom: phantom, type: event.type,
+                                                      precision: event.date.precision.rawValue, status: event.status.rawValue,
+                                                      summary: event.summary)
+        }
         if agents.isEmpty {
             changes.singleMentions.insert(mentionID)
         } else {
-            let group = EventGroup(type: event.type, agents: agents, window: window)
             changes.groups.insert(group)
             changes.addedMentions[group, default: []].append(mentionID)
         }
     }
 
+    /// A mention written straight into the event it joins (`storeEvent`), to be completed
+    /// when its group's turn comes in `settle` (`applyJoin`), as `appendToSoleEvent` would
+    /// have then. It would have been written in a provisional event of its own (`phantom`),
+    /// deleted at that turn: until then, events are created with the ids they would have had
+    /// with it (`nextEventID`), and whatever would read the provisional event or the
+    /// mention's event before then (another mention of the group, `relink`) first writes them
+    /// as they would be (`materialize`).
+    struct PendingJoin {
+        var plan: JoinPlan
+        var mention: Int64
+        var phantom: Int64
+        var type: String
+        var precision: String
+        var status: String
+        var summary: String
+    }
+
+    /// The id SQLite would give the next event if the provisional events of pending joins
+    /// were in the table: one past the greatest of theirs and the table's.
+    func nextEventID(_ changes: KnowledgeChanges) throws -> Int64 {
+        max(try database.int64(Store.maxEventID) ?? 0, changes.phantoms.max() ?? 0) + 1
+    }
+
+    /// Undoes the shortcut of a pending join: writes its provisional event and moves the
+    /// mention into it, restoring the joined event's summary (which writing the mention into
+    /// it deleted), as `storeEvent` would have left them.
+    func materialize(_ pending: PendingJoin, changes: KnowledgeChanges) throws {
+        let db = database
+        try db.execute(Store.insertBareEventWithID, pending.phantom, pending.type, pending.precision, pending.status, pending.summary)
+        try db.execute(Store.moveMention, pending.phantom, pending.mention)
+        if let summary = pending.plan.storedSummary {
+            try summary.save(pending.plan.event, in: db)
+        }
+        changes.phantoms.remove(pending.phantom)
+        changes.pendingJoins = changes.pendingJoins.filter { $0.value.phantom != pending.phantom }
+    }
+
+    /// `materialize` for every pending join (before anything reads events other than by group).
+    func materializeAll(_ changes: KnowledgeChanges) throws {
+        for pending in changes.pendingJoins.values.sorted(by: { $0.phantom < $1.phantom }) {
+            try materialize(pending, changes: changes)
+        }
+    }
+
+    static let maxEventID = SQL("SELECT max(id) FROM event")
+    static let insertBareEventWithID = SQL("INSERT INTO event(id, type, date_precision, status, summary) VALUES (?, ?, ?, ?, ?)")
+    static let insertEventWithID = SQL("""
+        INSERT INTO event(id, type, date, date_start, date_end, date_precision, date_basis, status, cameo_code, plover_type, object, summary)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    static let insertBlankEventWithID = SQL("""
+        INSERT INTO event(id, type, date_precision, status, summary) VALUES (?, ?, 'unknown', 'asserted', '') RETURNING id
+        """)
+
+    /// Whether a new reading of `event` (in article `articleID`) could join none of the stored
+    /// mentions of its group: each is of the same article, of a status that may not merge
+    /// with it, or of an incompatible date; and every event of the group is as regrouping
+    /// leaves it (settled, with no mention outside the group). Then regrouping the group with
+    /// the new mention gives the same events plus one of its own: `cluster` puts each reading
+    /// in the first cluster all of whose readings it fits, and fitting is symmetric, so the new
+    /// reading joins no cluster and no other reading joins its. False (undecided) for a group
+    /// of more than 32 mentions.
+    func joinsNoMention(type: String, agents: String, window: String, articleID: Int64, event: ExtractedEvent) throws -> Bool {
+        let reading = Store.readingAlone(event)
+        let mergeDate = reading.date.basis == "publication date" && reading.date.precision == .day
+            ? EventDate.before(reading.date.end, basis: reading.date.basis) : reading.date
+        var rows = 0
+        var undecided = false
+        var events: [Int64] = []
+        try database.forEachWhile(Store.groupMergeKeys, [type, agents, window]) { row in
+            rows += 1
+            guard rows <= 32, let event = row.columnInt64(at: 6) else {
+                undecided = true
+                return false
+            }
+            let status = row.columnText(at: 1).flatMap(EventStatus.init(rawValue:)) ?? .asserted
+            func day(_ i: Int) -> CalendarDay? { row.columnText(at: i).flatMap { CalendarDay(iso: $0) } }
+            let date = EventDate(start: day(2), end: day(3), precision: row.columnText(at: 4).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
+                                 basis: row.columnText(at: 5) ?? "")
+            let theirs = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+            if row.columnInt64(at: 0) != articleID && EventStatus.mayMerge(status, reading.status) && EventDate.compatible(theirs, mergeDate) {
+                undecided = true
+                return false
+            }
+            if !events.contains(event) { events.append(event) }
+            return true
+        }
+        guard !undecided, rows > 0 else { return false }
+        // Every event of the group settled, and with no mention but the group's (their
+        // mentions, counted, are the group's rows).
+        var whole = false
+        try database.forEach(Store.eventsSettledAndMentions, ["[" + events.map(String.init).joined(separator: ",") + "]"]) { row in
+            whole = row.columnInt64(at: 0) == Int64(rows) && row.columnInt64(at: 1) == Int64(events.count)
+        }
+        return whole
+    }
+
+    static let groupMergeKeys = SQL("""
+        SELECT article_id, status, date_start, date_end, date_precision, date_basis, event_id
+        FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ?
+        """)
+    /// For a JSON array of event ids: how many mentions they have, how many are settled.
+    static let eventsSettledAndMentions = SQL("""
+        SELECT (SELECT count(*) FROM event_mention WHERE event_id IN (SELECT value FROM json_each(?1))),
+               (SELECT count(*) FROM event WHERE id IN (SELECT value FROM json_each(?1)) AND date_basis IS NOT NULL)
+        """)
     static let groupHasMention = SQL("SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? LIMIT 1")
     static let insertBareEvent = SQL("INSERT INTO event(type, date_precision, status, summary) VALUES (?, ?, ?, ?)")
     static let insertEvent = SQL("""
@@ -152,6 +303,11 @@ extension Store {
     /// extractor has told events apart), a status that may merge and a date compatible with
     /// every reading already in it. Nothing here depends on ids or on ingest order.
     func recluster(_ group: EventGroup, changes: KnowledgeChanges? = nil) throws {
+        if let changes, let pending = changes.pendingJoins.removeValue(forKey: group) {
+            try applyJoin(pending.plan, mention: pending.mention, from: nil)
+            changes.phantoms.remove(pending.phantom)
+            return
+        }
         if regroupsIncrementally, let changes, let added = changes.addedMentions[group], added.count == 1,
            try appendToSoleEvent(group, mention: added[0]) {
             return
@@ -160,7 +316,7 @@ extension Store {
         try database.forEach(Store.groupReadings, [group.type, group.agents, group.window]) { row in
             if let reading = Store.reading(row) { readings.append(reading) }
         }
-        try assignEvents(type: group.type, clusters: Store.cluster(readings))
+        try assignEvents(type: group.type, clusters: Store.cluster(readings), changes: changes)
     }
 
     static let groupReadings = SQL("""
@@ -181,41 +337,72 @@ extension Store {
     /// whatever their order, and `e` is updated as `writeEvent` would: returns true. Returns
     /// false (having changed nothing) when the case does not apply.
     func appendToSoleEvent(_ group: EventGroup, mention: Int64) throws -> Bool {
-        let db = database
         var new: MentionReading?
-        try db.forEach(Store.singleReading, [mention]) { row in new = Store.reading(row) }
-        guard let new else { return false }
-        guard let e = try db.int64(Store.otherEventOfGroup, group.type, group.agents, group.window, mention), e != new.eventID,
-              e < new.eventID,
-              try db.int64(Store.eventMemberCount, new.eventID) == 1,
-              try db.int64(Store.participantsStale, e) == nil,
+        try database.forEach(Store.singleReading, [mention]) { row in new = Store.reading(row) }
+        guard let new, let plan = try planJoin(group, new: new, stored: true) else { return false }
+        try applyJoin(plan, mention: mention, from: new.eventID)
+        return true
+    }
+
+    /// What `appendToSoleEvent` decided: the event the new mention joins, the fields to write
+    /// to it (nil: unchanged), and its member summary with the new reading.
+    struct JoinPlan {
+        var event: Int64
+        var update: (type: String, date: EventDate, status: EventStatus, cameo: String?, plover: String?, object: String?, summary: String)?
+        var members: MemberSummary
+        /// The event's summary as it was read (nil: there was none).
+        var storedSummary: MemberSummary?
+    }
+
+    /// The decision of `appendToSoleEvent` for reading `new` of `group`, changing nothing (nil:
+    /// the case does not apply). `stored`: the reading is a stored mention in an event of its
+    /// own; else it is about to be written (by `storeEvent`) and is not in the table yet: the
+    /// group's other mentions are then all of its rows, and the new mention's own event is
+    /// one that would have been created after every other.
+    func planJoin(_ group: EventGroup, new: MentionReading, stored isStored: Bool) throws -> JoinPlan? {
+        let db = database
+        let other = isStored ? try db.int64(Store.otherEventOfGroup, group.type, group.agents, group.window, new.id)
+            : try db.int64(Store.eventOfGroup, group.type, group.agents, group.window)
+        guard let e = other else { return nil }
+        if isStored {
+            guard e != new.eventID, e < new.eventID, try db.int64(Store.eventMemberCount, new.eventID) == 1 else { return nil }
+        }
+        guard try db.int64(Store.participantsStale, e) == nil,
               try db.int64(Store.articleInEvent, e, new.articleID) == nil
-        else { return false }
+        else { return nil }
         // With a summary, every mention of `e` is in this group (it was so when the summary
         // was written, and any change since deleted it): the group is `e` and the new
         // mention when no mention of it is in a third event (three index probes).
         // Without one, count.
         var members = try memberSummary(e)
+        let storedSummary = members
         if members != nil {
-            guard try db.int64(Store.groupEventBelow, group.type, group.agents, group.window, e) == nil,
-                  try db.int64(Store.groupEventBetween, group.type, group.agents, group.window, e, new.eventID) == nil,
-                  try db.int64(Store.groupEventAbove, group.type, group.agents, group.window, new.eventID) == nil
-            else { return false }
+            if isStored {
+                guard try db.int64(Store.groupEventBelow, group.type, group.agents, group.window, e) == nil,
+                      try db.int64(Store.groupEventBetween, group.type, group.agents, group.window, e, new.eventID) == nil,
+                      try db.int64(Store.groupEventAbove, group.type, group.agents, group.window, new.eventID) == nil
+                else { return nil }
+            } else {
+                guard try db.int64(Store.groupEventBelow, group.type, group.agents, group.window, e) == nil,
+                      try db.int64(Store.groupEventAbove, group.type, group.agents, group.window, e) == nil
+                else { return nil }
+            }
         } else {
-            guard let total = try db.int64(Store.groupCount, group.type, group.agents, group.window),
-                  try db.int64(Store.groupCountAtEvent, group.type, group.agents, group.window, e) == total - 1,
-                  try db.int64(Store.eventMemberCount, e) == total - 1
-            else { return false }
+            // (The group's other mentions: all its rows but the new one, or all of them.)
+            guard let total = try db.int64(Store.groupCount, group.type, group.agents, group.window).map({ isStored ? $0 - 1 : $0 }),
+                  try db.int64(Store.groupCountAtEvent, group.type, group.agents, group.window, e) == total,
+                  try db.int64(Store.eventMemberCount, e) == total
+            else { return nil }
         }
         var stored: [String?]?
         try db.forEach(Store.eventFields, [e]) { row in stored = (0..<11).map { row.columnText(at: $0) } }
         // Settled (date_basis set) and of this type.
         guard let stored, let basis = stored[5], stored[0] == group.type,
-              let overall = stored[6].flatMap(EventStatus.init(rawValue:)) else { return false }
+              let overall = stored[6].flatMap(EventStatus.init(rawValue:)) else { return nil }
         // The event's status says its readings' statuses: all factual when it is factual, all
         // the same otherwise (readings of one cluster may all merge with each other).
         let factual: Set<EventStatus> = [.asserted, .denied, .rumored, .claimed, .negated]
-        guard factual.contains(overall) ? factual.contains(new.status) : new.status == overall else { return false }
+        guard factual.contains(overall) ? factual.contains(new.status) : new.status == overall else { return nil }
         // Without a summary, one pass over the event's readings makes it: their distinct
         // dates; the first reading (most precise date, then content order), which gives the
         // date and summary; the first in content order with a code or object.
@@ -238,7 +425,7 @@ extension Store {
             members = made
         }
         // The new date against every one of theirs (their distinct dates say it).
-        guard var members, members.fits(new.mergeDate) else { return false }
+        guard var members, members.fits(new.mergeDate) else { return nil }
         typealias OrderKey = MemberSummary.OrderKey
         let before = MemberSummary.before
         let first = members.first
@@ -249,7 +436,7 @@ extension Store {
         let eventDate = EventDate(start: stored[2].flatMap { CalendarDay(iso: $0) }, end: stored[3].flatMap { CalendarDay(iso: $0) },
                                   precision: stored[4].flatMap(DatePrecision.init(rawValue:)) ?? .unknown, basis: basis)
         // (An event whose value no reading gives is not as `writeEvent` left it: regroup.)
-        for i in 0..<3 where (stored[7 + i] != nil) != (firstWith[i] != nil) { return false }
+        for i in 0..<3 where (stored[7 + i] != nil) != (firstWith[i] != nil) { return nil }
         func firstInContent(_ i: Int, _ mine: String?, _ theirs: String?) -> String? {
             guard let mine else { return theirs }
             guard theirs != nil, let theirKey = firstWith[i] else { return mine }
@@ -270,24 +457,37 @@ extension Store {
             default: return false
             }
         }
-        if !same {
-            try db.execute(Store.updateEvent, group.type, date.text, date.start, date.end, date.precision.rawValue, date.basis,
-                           status.rawValue, cameo, plover, object, summary, e)
+        // (Moving the mention deletes the summary: it is written again, with the new reading.)
+        members.add(mergeDate: new.mergeDate, sortKey: new.sortKey,
+                    has: [new.cameoCode != nil, new.ploverType != nil, new.object != nil])
+        return JoinPlan(event: e, update: same ? nil : (group.type, date, status, cameo, plover, object, summary), members: members,
+                        storedSummary: storedSummary)
+    }
+
+    /// Carries out `plan` for `mention`: writes the event, moves the mention into it from
+    /// event `from` (deleted; nil: the mention was written in the event), adds its
+    /// participants, saves the summary.
+    func applyJoin(_ plan: JoinPlan, mention: Int64, from: Int64?) throws {
+        let db = database
+        let e = plan.event
+        if let u = plan.update {
+            try db.execute(Store.updateEvent, u.type, u.date.text, u.date.start, u.date.end, u.date.precision.rawValue, u.date.basis,
+                           u.status.rawValue, u.cameo, u.plover, u.object, u.summary, e)
         }
-        try db.execute(Store.moveMention, e, new.id)
+        if from != nil {
+            try db.execute(Store.moveMention, e, mention)
+        }
         var added: [(Int64, String)] = []
-        try db.forEach(Store.mentionParticipants, [new.id]) { row in
+        try db.forEach(Store.mentionParticipants, [mention]) { row in
             if let actor = row.columnInt64(at: 0), let part = row.columnText(at: 1) { added.append((actor, part)) }
         }
         for (actor, part) in added {
             try db.execute(Store.insertEventParticipant, e, actor, part)
         }
-        try db.execute(Store.deleteEventWithoutMentions, new.eventID)
-        // (Moving the mention deleted the summary: write it again, with the new reading.)
-        members.add(mergeDate: new.mergeDate, sortKey: new.sortKey,
-                    has: [new.cameoCode != nil, new.ploverType != nil, new.object != nil])
-        try members.save(e, in: db)
-        return true
+        if let from {
+            try db.execute(Store.deleteEventWithoutMentions, from)
+        }
+        try plan.members.save(e, in: db)
     }
 
     /// The stored summary of an event's mentions (nil when there is none, or it is unreadable).
@@ -323,6 +523,7 @@ extension Store {
         SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND event_id > ? LIMIT 1
         """)
 
+    static let eventOfGroup = SQL("SELECT event_id FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? LIMIT 1")
     static let otherEventOfGroup = SQL("""
         SELECT event_id FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND id <> ? LIMIT 1
         """)
@@ -410,7 +611,7 @@ extension Store {
 
     /// Makes the stored events match `clusters`: reuses an event a cluster's mentions already
     /// point to, creates the others, deletes events left without mentions.
-    func assignEvents(type: String, clusters: [[MentionReading]]) throws {
+    func assignEvents(type: String, clusters: [[MentionReading]], changes: KnowledgeChanges? = nil) throws {
         let db = database
         var memberCount: [Int64: Int] = [:]
         for reading in clusters.joined() { memberCount[reading.eventID, default: 0] += 1 }
@@ -435,7 +636,8 @@ extension Store {
             if let reuse = ids.subtracting(used).min() {
                 eventID = reuse
             } else {
-                guard let id = try db.int64(Store.insertBlankEvent, type) else {
+                let explicit = try changes.flatMap { $0.phantoms.isEmpty ? nil : try nextEventID($0) }
+                guard let id = try explicit.map({ try db.int64(Store.insertBlankEventWithID, $0, type) }) ?? db.int64(Store.insertBlankEvent, type) else {
                     throw DatabaseError(code: 1, message: "event insert returned no id")
                 }
                 eventID = id
