@@ -59,14 +59,16 @@ public struct Extractor: Sendable {
         // The last date sentence `k` places, its own anaphoric phrases counted from the sentences
         // before ("On Oct. 18 ... A week later ... The same day ... A day earlier").
         func lastDate(_ k: Int) -> TemporalValue? {
-            lastDates.value(k) { tagger.tagDated(sentences[k].text, reference: reference(before: k)).last }
+            lastDates.value(k) { tagger.tagDated(sentences[k].text, reference: reference(before: k, chain: true)).last }
         }
         // "the following day", "that July": from the last date an earlier sentence placed; a
         // story told in a past year ("came in 1976. ... on Sept. 6") goes on in that year within
         // its paragraph (see `TemporalScanner.narrativeYear`).
-        func reference(before n: Int) -> TemporalValue? {
+        // A sentence that only passes the date on (`chain`) takes it whatever it holds; one tagged
+        // for its own dates needs it only when it names a month or season without a year.
+        func reference(before n: Int, chain: Bool = false) -> TemporalValue? {
             guard Extractor.hasAnaphoricTime(sentences[n].text) else {
-                return n >= 1 && !Extractor.opensParagraph(n, sentences, utf8) ? lastDate(n - 1) : nil
+                return n >= 1 && !Extractor.opensParagraph(n, sentences, utf8) && (chain || Extractor.mayNeedYear(sentences[n].text)) ? lastDate(n - 1) : nil
             }
             for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
                 if let v = lastDate(k) { return v }
@@ -143,6 +145,17 @@ extension Extractor {
     static let thatTimeWords: Set<String> = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
                                              "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
                                              "may", "june", "july", "august", "september", "october", "november", "december"]
+
+    /// Words one of which is in every expression a narrative year can place (a month, a season,
+    /// a quarter or half without a year): a sentence with none needs no reference, and is not
+    /// worth tagging the sentences before it for.
+    static let yearlessWords: [String] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                                          "spring", "summer", "autumn", "fall", "winter", "Spring", "Summer", "Autumn", "Fall", "Winter",
+                                          "quarter", "half"]
+
+    static func mayNeedYear(_ text: String) -> Bool {
+        yearlessWords.contains { text.contains($0) }
+    }
 
     /// Whether `text` holds a time phrase that counts from an earlier date; checked on bytes,
     /// since most sentences hold none.
@@ -297,7 +310,11 @@ extension Extractor {
     /// above the story), if one does among the first forty.
     static func headline(_ sentences: [Sentence], title: String?) -> Int? {
         guard let title = title?.trimmingCharacters(in: .whitespaces).lowercased(), !title.isEmpty else { return nil }
-        return sentences.prefix(40).firstIndex { $0.text.trimmingCharacters(in: .whitespaces).lowercased() == title }
+        let length = title.utf8.count
+        // Lengths first: trimming and lower-casing every sentence cost a tenth of extraction.
+        return sentences.prefix(40).firstIndex { s in
+            abs(s.text.utf8.count - length) <= 4 && s.text.trimmingCharacters(in: .whitespaces).lowercased() == title
+        }
     }
 
     /// "HWANG JANG-YOP, FEBRUARY 1997": an undated act of the person a header line names, told in
