@@ -335,4 +335,12 @@ struct ExtractorListBoxTests {
         let lone = "The ambassador to India, Ali Sharif, has also resigned."
         #expect(base.events(lone, published: "2011-02-22", types: ["defection"]).isEmpty)
     }
+
+    /// "refused to get on the plane" is a refusal to board; getting on a plane is nothing.
+    @Test func refusingToGetOnThePlane() {
+        let refused = "On Sunday evening, team officials drove the sprinter Anna Kovalenko to the airport. Instead, she approached police officers and refused to get on the plane."
+        #expect(base.events(refused, published: "2021-08-04", types: ["defection"]).map(\.agent) == ["Anna Kovalenko"])
+        let boarded = "On Sunday the sprinter Anna Kovalenko got on the plane home."
+        #expect(base.events(boarded, published: "2021-08-04", types: ["defection"]).isEmpty)
+    }
 }

@@ -247,7 +247,8 @@ struct EventFinder {
     func frame(_ t: Lexicon.Trigger, at i: Int, length: Int) -> EventCandidate? {
         let end = i + length
         // "refused on Sunday to board a flight home": only a refusal to board is a defection.
-        if t.phrase == ["board"] {
+        // "refused to get on the plane" likewise.
+        if t.phrase == ["board"] || t.phrase == ["get", "on"] {
             guard s.lower(i - 1) == "to", (max(0, i - 5)..<i).contains(where: { EventFinder.refusals.contains(s.lower($0)) }) else { return nil }
         }
         // "had sought to soften the language": a verb that takes a draft as its object does not
@@ -447,7 +448,7 @@ struct EventFinder {
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
         // "he has refused to leave his post": a refusal of the act itself (refusing to return or
         // to board is its own trigger).
-        if c.type == "defection", t.phrase.first != "refuse", t.phrase != ["board"], isRefused(at: i) {
+        if c.type == "defection", t.phrase.first != "refuse", t.phrase != ["board"], t.phrase != ["get", "on"], isRefused(at: i) {
             c.status = .negated
         }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
@@ -600,7 +601,7 @@ struct EventFinder {
         // "vetoed two drafts, in October 2011 and February 2012": the dates already count them.
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         // "refused to board a flight to Minsk": the flight's destination is where they would not go.
-        if t.type == "defection", t.phrase != ["board"], t.phrase.first != "refuse" {
+        if t.type == "defection", t.phrase != ["board"], t.phrase != ["get", "on"], t.phrase.first != "refuse" {
             fillFromTo(&c, end: end, inIsDestination: !EventFinder.leavingVerbs.contains(t.phrase.first ?? ""))
         }
         return c

@@ -404,6 +404,7 @@ defection			verb	was granted asylum		was granted asylum|was granted political as
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
 defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return	individual
 defection			verb	board	home|@country	boarded|boarding|boards	individual
+defection			verb	get on	plane|flight|aircraft|home	got on|gets on|getting on	individual
 defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
