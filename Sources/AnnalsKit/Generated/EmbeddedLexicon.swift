@@ -387,7 +387,7 @@ defection			verb	slip into	@country	slipped into|slipping into|slips into	offici
 defection			verb	slip south		slipped south|slipping south|slips south	official
 defection			verb	slip north		slipped north|slipping north|slips north	official
 defection			verb	slip west		slipped west|slipping west|slips west	official
-defection			verb	walk into	embassy|consulate|mission	walked into|walks into|walking into	person
+defection			verb	walk into	embassy|consulate|mission	walked into|walks into|walking into	official
 defection			verb	no longer represent	regime|government|leader|junta|president|administration|@person	no longer represented|no longer represents|no longer representing	official
 defection			verb	throw his support behind	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	threw his support behind|thrown his support behind|throwing his support behind|throws his support behind|threw her support behind|thrown her support behind|threw their support behind|thrown their support behind	official
 defection			verb	seek asylum		sought asylum|seeking asylum|seeks asylum|sought political asylum|seeking political asylum|seeks political asylum|seek political asylum	individual
