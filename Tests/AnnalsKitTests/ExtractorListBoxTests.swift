@@ -343,4 +343,16 @@ struct ExtractorListBoxTests {
         let boarded = "On Sunday the sprinter Anna Kovalenko got on the plane home."
         #expect(base.events(boarded, published: "2021-08-04", types: ["defection"]).isEmpty)
     }
+
+    /// A person told only after a preposition ("a former tutor of Kim Il Sung") is not who a
+    /// later "He" means when the paragraph's person is at hand.
+    @Test func heIsNotTheObjectOfAPreposition() {
+        let text = """
+        PAK SONG-HO, FEBRUARY 1997
+
+        The chief ideologist of the party and a former tutor of Kim Il Sung left his post in Beijing. He remains the most senior North Korean official ever to have switched sides.
+        """
+        let e = base.events(text, published: "2024-08-20", types: ["defection"])
+        #expect(!e.contains { $0.agent == "Kim Il Sung" })
+    }
 }

@@ -54,6 +54,7 @@ struct Coreference {
             }
         }
         var recent: [Int] = []  // actor ids in order of mention, newest last
+        var objectOnly: [Int: Bool] = [:]  // whether an actor's latest mention followed a preposition
         for si in out.indices {
             for mi in out[si].indices {
                 var m = out[si][mi]
@@ -78,7 +79,16 @@ struct Coreference {
                             && !(p.start >= 2 && WordClass.prepositions.contains(words[si - 1].lower(p.start - 2)) && words[si - 1].lower(p.start - 1) == "the")
                     }.map { canonical($0.actor) }
                 }
-                if id == nil { id = assign(&m, recent: recent) }
+                if id == nil {
+                    // "a former tutor of Kim Jong Il ... He remains ...": a person told only as the
+                    // object of a preposition is not who a later "he" means when another is at hand.
+                    var candidates = recent
+                    if m.kind == .pronoun, WordClass.singularPersonPronouns.contains(m.head ?? "") {
+                        let subjects = recent.filter { !(objectOnly[canonical($0)] ?? false) }
+                        if subjects.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural }) { candidates = subjects }
+                    }
+                    id = assign(&m, recent: candidates)
+                }
                 for e in m.alsoNamed where byKey[e.key] == nil {
                     byKey[e.key] = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [e.name], firstSentence: si))
                 }
@@ -91,6 +101,7 @@ struct Coreference {
                 m.actor = id ?? -1
                 out[si][mi] = m
                 if let id {
+                    objectOnly[id] = m.kind != .pronoun && m.start > 0 && WordClass.prepositions.contains(words[si].lower(m.start - 1))
                     actors[id].mentions += 1
                     actors[id].lastSentence = si
                     recent.removeAll { $0 == id }
