@@ -203,16 +203,25 @@ struct EventMerger {
     /// lone no vote against a Brazilian text": an act told as undated past, then told with a date
     /// by the same agents in the next two sentences, is that act.
     func mergeElaborations(_ clusters: inout [Cluster]) {
+        EventMerger.absorb(&clusters) { clusters, n in
+            let cl = clusters[n]
+            guard !cl.agents.isEmpty, cl.members.allSatisfy({ $0.explicitDate == nil && $0.undatedPast && $0.count == 1 }),
+                  let last = cl.members.map(\.sentence).max() else { return nil }
+            return clusters.indices.first { k in
+                k != n && clusters[k].type == cl.type && clusters[k].agents == cl.agents
+                    && clusters[k].members.contains { $0.explicitDate != nil && $0.sentence > last && $0.sentence <= last + 2 }
+            }
+        }
+    }
+
+    /// Moves each cluster for which `target` names another into that one, its members as
+    /// further mentions (anaphoric), and drops it. `target` gets the clusters as they stand
+    /// and the index of the one to place.
+    static func absorb(_ clusters: inout [Cluster], target: ([Cluster], Int) -> Int?) {
         var n = 0
         while n < clusters.count {
-            let cl = clusters[n]
-            if !cl.agents.isEmpty, cl.members.allSatisfy({ $0.explicitDate == nil && $0.undatedPast && $0.count == 1 }),
-               let last = cl.members.map(\.sentence).max(),
-               let k = clusters.indices.first(where: { k in
-                   k != n && clusters[k].type == cl.type && clusters[k].agents == cl.agents
-                       && clusters[k].members.contains { $0.explicitDate != nil && $0.sentence > last && $0.sentence <= last + 2 }
-               }) {
-                clusters[k].members += cl.members.map { m in
+            if let k = target(clusters, n) {
+                clusters[k].members += clusters[n].members.map { m in
                     var m = m
                     m.anaphoric = true
                     return m
@@ -237,24 +246,14 @@ struct EventMerger {
             let heads = { (u: Coreference.Actor) in Set(u.heads.map(singular) + u.roles.map { singular($0.head) }) }
             return !heads(x).isDisjoint(with: heads(y))
         }
-        var n = 0
-        while n < clusters.count {
+        EventMerger.absorb(&clusters) { clusters, n in
             let cl = clusters[n]
-            if cl.members.allSatisfy({ $0.sentence == h }), !cl.agents.isEmpty, cl.agents.allSatisfy({ !coref.actors[$0].isNamed }),
-               let k = clusters.indices.first(where: { k in
-                   k != n && clusters[k].type == cl.type
-                       && clusters[k].members.contains { $0.sentence > h && $0.sentence <= h + 6 }
-                       && cl.agents.allSatisfy { a in clusters[k].agents.contains { sameReferent(a, $0) } }
-               }) {
-                clusters[k].members += cl.members.map { m in
-                    var m = m
-                    m.anaphoric = true
-                    return m
-                }
-                clusters.remove(at: n)
-                continue
+            guard cl.members.allSatisfy({ $0.sentence == h }), !cl.agents.isEmpty, cl.agents.allSatisfy({ !coref.actors[$0].isNamed }) else { return nil }
+            return clusters.indices.first { k in
+                k != n && clusters[k].type == cl.type
+                    && clusters[k].members.contains { $0.sentence > h && $0.sentence <= h + 6 }
+                    && cl.agents.allSatisfy { a in clusters[k].agents.contains { sameReferent(a, $0) } }
             }
-            n += 1
         }
     }
 
