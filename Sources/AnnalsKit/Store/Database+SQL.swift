@@ -73,13 +73,9 @@ extension Database {
     /// Calls `body` with the statement positioned on each row of `sql` (read its columns
     /// with `columnInt64(at:)`, `columnText(at:)`; do not keep it).
     public func forEach(_ sql: SQL, _ arguments: [(any DatabaseValueConvertible)?], _ body: (Statement) throws -> Void) throws {
-        let statement = try statement(sql)
-        defer { statement.reset() }
-        try statement.bindPositional(arguments)
-        statement.isIterating = true
-        defer { statement.isIterating = false }
-        while try statement.step() {
-            try body(statement)
+        try forEachWhile(sql, arguments) { row in
+            try body(row)
+            return true
         }
     }
 

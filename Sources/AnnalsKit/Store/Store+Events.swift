@@ -33,8 +33,7 @@ extension Store {
             var reading = Store.readingAlone(event)
             reading.articleID = articleID
             reading.sortKey = sortKey
-            reading.mergeDate = reading.date.basis == "publication date" && reading.date.precision == .day
-                ? EventDate.before(reading.date.end, basis: reading.date.basis) : reading.date
+            reading.mergeDate = reading.date.forMerging
             join = try planJoin(group, new: reading, stored: false)
             // Or when it can join none of the group's mentions (see `joinsNoMention`): regrouping
             // would leave every event of the group as it is and give it an event of its own.
@@ -160,8 +159,7 @@ extension Store {
     /// of more than 32 mentions.
     func joinsNoMention(type: String, agents: String, window: String, articleID: Int64, event: ExtractedEvent) throws -> Bool {
         let reading = Store.readingAlone(event)
-        let mergeDate = reading.date.basis == "publication date" && reading.date.precision == .day
-            ? EventDate.before(reading.date.end, basis: reading.date.basis) : reading.date
+        let mergeDate = reading.date.forMerging
         var rows = 0
         var undecided = false
         var events: [Int64] = []
@@ -175,7 +173,7 @@ extension Store {
             func day(_ i: Int) -> CalendarDay? { row.columnText(at: i).flatMap { CalendarDay(iso: $0) } }
             let date = EventDate(start: day(2), end: day(3), precision: row.columnText(at: 4).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
                                  basis: row.columnText(at: 5) ?? "")
-            let theirs = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+            let theirs = date.forMerging
             if row.columnInt64(at: 0) != articleID && EventStatus.mayMerge(status, reading.status) && EventDate.compatible(theirs, mergeDate) {
                 undecided = true
                 return false
@@ -413,7 +411,7 @@ extension Store {
                                      end: row.columnText(at: 1).flatMap { CalendarDay(iso: $0) },
                                      precision: row.columnText(at: 2).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
                                      basis: row.columnText(at: 3) == "publication date" ? "publication date" : "")
-                let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+                let mergeDate = date.forMerging
                 let has = (0..<3).map { row.columnInt64(at: 5 + $0) == 1 }
                 let sortKey = row.columnText(at: 4) ?? ""
                 if made == nil {
@@ -561,7 +559,7 @@ extension Store {
         let date = EventDate(start: day(5), end: day(6),
                              precision: row.columnText(at: 7).flatMap(DatePrecision.init(rawValue:)) ?? .unknown,
                              basis: row.columnText(at: 8) ?? "")
-        let mergeDate = date.basis == "publication date" && date.precision == .day ? EventDate.before(date.end, basis: date.basis) : date
+        let mergeDate = date.forMerging
         return MentionReading(id: id, eventID: eventID, articleID: articleID,
                               status: row.columnText(at: 3).flatMap(EventStatus.init(rawValue:)) ?? .asserted,
                               date: date, mergeDate: mergeDate, dateText: row.columnText(at: 4), object: row.columnText(at: 9),
@@ -792,6 +790,12 @@ extension EventStatus {
 }
 
 extension EventDate {
+    /// The date as merging compares it: a day that is only the publication day (an undated
+    /// act) says the event happened by then, not on it.
+    var forMerging: EventDate {
+        basis == "publication date" && precision == .day ? .before(end, basis: basis) : self
+    }
+
     /// Whether two dates can be of the same event: the same interval, one containing the
     /// other, or a `before` bound that does not exclude the other date. An unknown date
     /// (or an undated `before`) is compatible with anything.
