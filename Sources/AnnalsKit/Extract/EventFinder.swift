@@ -1374,7 +1374,7 @@ struct EventFinder {
     /// word before `lo` is a cleft's "that" or "who".
     /// Whether the trigger at `i` is a council act (a veto, a vote against, a failure).
     func councilVerb(_ i: Int) -> Bool {
-        lexicon.triggerForms[s.lower(i)]?.contains { ["veto", "resolution_failed", "resolution_adopted"].contains($0.0.type) && s.matches($0.1, at: i) } ?? false
+        lexicon.trigger(at: i, in: s, types: ["veto", "resolution_failed", "resolution_adopted"]) != nil
     }
 
     func cleftStart(before lo: Int) -> Int? {

@@ -257,6 +257,12 @@ extension Extractor {
                                   sentences: [Sentence], utf8: [UInt8], published: CalendarDay?,
                                   sentenceDate: (Int) -> EventDate?) {
         var dates: [Int: EventDate?] = [:]
+        // Sentence `p`'s first date, when it is not after publication (each tagged once).
+        func dateOf(_ p: Int) -> EventDate? {
+            if dates[p] == nil { dates[p] = sentenceDate(p) }
+            guard let d = dates[p] ?? nil, let start = d.start, published.map({ start <= $0 }) ?? true else { return nil }
+            return d
+        }
         for n in candidates.indices where candidates[n].explicitDate == nil && !candidates[n].undatedPast && candidates[n].tense == .past
             && !candidates[n].anaphoric && !candidates[n].followsPrevious && candidates[n].sentence >= 1 {
             let sn = candidates[n].sentence, p = sn - 1
@@ -266,8 +272,7 @@ extension Extractor {
             let w = candidates[n].words.lowerBound
             if candidates[n].type.hasPrefix("resolution_"), w >= 1, w <= 2, words[sn].lower(0) == "it",
                (0..<min(words[p].count, 10)).contains(where: { Lexicon.resolutionNouns.contains(words[p].lower($0)) }) {
-                if dates[p] == nil { dates[p] = sentenceDate(p) }
-                if let d = dates[p] ?? nil, let start = d.start, published.map({ start <= $0 }) ?? true { candidates[n].explicitDate = d }
+                if let d = dateOf(p) { candidates[n].explicitDate = d }
                 continue
             }
             // The subject: the first actor that opens the sentence or its main clause (after a
@@ -278,9 +283,7 @@ extension Extractor {
                 // "Five days later the General Assembly did ...".
                 || (0..<about.start).allSatisfy({ k in words[p][k].isNumber || words[p].has(k, .temporalWord) }),
                 candidates[n].agents == [about.actor] else { continue }
-            if dates[p] == nil { dates[p] = sentenceDate(p) }
-            guard let d = dates[p] ?? nil, let start = d.start, published.map({ start <= $0 }) ?? true else { continue }
-            candidates[n].explicitDate = d
+            if let d = dateOf(p) { candidates[n].explicitDate = d }
         }
     }
 

@@ -44,9 +44,7 @@ enum ListBoxes {
               Extractor.opensParagraph(n + 1, sentences, utf8), ![".", "!", "?"].contains(s.lower(s.count - 1)) else { return nil }
         if let type = s.words.lazy.compactMap({ headings[$0.lower] }).first { return type }
         for i in 0..<s.count where s.has(i, .triggerStart) {
-            for (trigger, form) in lexicon.triggerForms[s.lower(i)] ?? [] where listTypes.contains(trigger.type) && s.matches(form, at: i) {
-                return trigger.type
-            }
+            if let trigger = lexicon.trigger(at: i, in: s, types: listTypes) { return trigger.type }
         }
         return nil
     }
