@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
         // The last date sentence `k` places, its own anaphoric phrases counted from the sentences
         // before ("On Oct. 18 ... A week later ... The same day ... A day earlier").
         func lastDate(_ k: Int) -> TemporalValue? {
-            lastDates.value(k) { tagger.tagDated(sentences[k].text, reference: reference(before: k, chain: true)).last }
+            lastDates.value(k) { let r = tagger.tagDated(sentences[k].text, reference: reference(before: k, chain: true)); if Extractor.debug { print("lastDate s\(k) \(String(describing: r.last))") }; return r.last }
         }
         // "the following day", "that July": from the last date an earlier sentence placed; a
         // story told in a past year ("came in 1976. ... on Sept. 6") goes on in that year within

@@ -125,9 +125,11 @@ public struct TemporalTagger: Sendable {
             found.append(TimeExpression(range: range, text: words, type: m.value.type, value: m.value.timex,
                                         date: m.value.eventDate(basis: words)))
             // "the first since 1982", "until 2011": a bound of a span is not the time told.
+            // "that month's Council president": a time modifying a noun is not the time told either.
             let bound = i > 0 && ["since", "until", "till", "before"].contains(tokens[i - 1].lower)
+                || last + 2 < tokens.count && tokens[last + 1].lower == "'" && tokens[last + 2].lower == "s" && !tokens[last + 1].spaceBefore
             switch m.value {
-            case .day, .time, .week, .month, .quarter, .half, .season, .year where !bound: scanner.reference = m.value
+            case .day, .time, .week, .month, .quarter, .half, .season, .year: if !bound { scanner.reference = m.value }
             default: break
             }
             i = m.end
