@@ -36,4 +36,59 @@ struct ExtractorExplainerTests {
         """
         #expect(base.events(since, published: "2022-12-30").first { $0.type == "resolution_adopted" }?.date == "2022-10-05")
     }
+
+    // MARK: - Generic statements about the veto
+
+    /// What a veto can do, told in the infinitive after "enough" or in a condition, is no veto;
+    /// and only a permanent member casts one ("whenever a member uses its veto").
+    @Test func genericStatementsAreNoVetoes() {
+        let text = """
+        A single no from any of the five permanent members, Britain, China, France, Russia and the United States, is enough to kill a draft.
+
+        If France, say, voted against a text that the other members backed, the text would fail.
+
+        In May, the Assembly adopted without a vote a motion from Norway obliging it to meet whenever a member uses its veto.
+        """
+        let e = base.events(text, published: "2024-03-26")
+        #expect(!e.contains { $0.type == "veto" && $0.status == "asserted" })
+        #expect(e.contains { $0.type == "resolution_adopted" && $0.agent.contains("Assembly") && $0.date == "2023-05" })
+    }
+
+    // MARK: - Dates of council acts
+
+    /// "On Friday a text drafted by X, which ..., was struck down by Y": the opening time governs
+    /// the main verb past a long subject; a question heading dates its answer's first sentence;
+    /// a draft put to a dated vote was proposed by then.
+    @Test func openingTimesAndQuestionHeadings() {
+        let text = """
+        What happened on Monday?
+
+        Resolution 2728 passed with 14 votes in favour and none against.
+
+        Why did Friday's vote go differently?
+
+        On Friday a text drafted by the United States, which spoke of a ceasefire tied to a hostage deal, was struck down by Russia and China. Eleven members supported it.
+        """
+        let e = base.events(text, published: "2024-03-26")
+        #expect(e.first { $0.type == "resolution_adopted" }?.date == "2024-03-25")
+        #expect(e.filter { $0.type == "veto" }.map(\.date) == ["2024-03-22", "2024-03-22"])
+        let proposed = e.first { $0.type == "resolution_proposed" }
+        #expect(proposed?.agent == "United States")
+        #expect(proposed?.date == "2024-03-22")
+    }
+
+    /// "voted alone against" (an adverb splits verb and particle), "it was again the only no"
+    /// (a copula's subject casts it), and "it" after an opening time is the subject before.
+    @Test func loneNoVotesAndTheirSubjects() {
+        let text = """
+        How often has Washington used its veto over the war?
+
+        Twice this winter. On Oct. 18 it voted alone against a draft that Brazil had written. On Dec. 8 it was again the only no, this time on a text from Malta.
+        """
+        let e = base.events(text, published: "2024-03-26")
+        let vetoes = e.filter { $0.type == "veto" }
+        #expect(vetoes.map(\.agent) == ["United States", "United States"])
+        #expect(Set(vetoes.compactMap(\.date)) == ["2023-10-18", "2023-12-08"])
+        #expect(e.first { $0.type == "resolution_proposed" && $0.agent == "Brazil" }?.precision == "before")
+    }
 }

@@ -71,9 +71,12 @@ struct Coreference {
                 // "It was not the first time Moscow had blocked the council over Ukraine. In March
                 // 2014, it cast the lone veto": a subject "it" is the previous sentence's first
                 // country or body that is not the object of a preposition.
-                if id == nil, m.kind == .pronoun, si > 0, m.head == "it", m.start > 0, words[si].lower(m.start - 1) == "," {
+                // "On Dec. 8 it was again the only no": so is one right after an opening time.
+                if id == nil, m.kind == .pronoun, si > 0, m.head == "it", m.start > 0,
+                   words[si].lower(m.start - 1) == "," || m.start <= 5 && (words[si][m.start - 1].isNumber || words[si].has(m.start - 1, .temporalWord)) {
+                    // An "it" there counts when it too follows an opening phrase (a sentence-initial "It" may be empty).
                     id = out[si - 1].first { p in
-                        guard p.actor >= 0, p.kind != .pronoun else { return false }
+                        guard p.actor >= 0, p.kind != .pronoun || p.head == "it" && p.start > 0 else { return false }
                         let a = actors[canonical(p.actor)]
                         return (a.kind == .country || a.kind == .organization) && !WordClass.prepositions.contains(words[si - 1].lower(p.start - 1))
                             && !(p.start >= 2 && WordClass.prepositions.contains(words[si - 1].lower(p.start - 2)) && words[si - 1].lower(p.start - 1) == "the")

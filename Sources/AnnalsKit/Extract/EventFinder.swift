@@ -22,7 +22,10 @@ struct EventFinder {
                                               "fled", "fleeing", "flees", "defected", "defecting", "deserted", "deserting"]
     /// Heads of unnamed actors who hold a post a defector can leave.
     static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers"]
-    static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA"]
+    static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA", "SUN"]
+    /// Words of sufficiency or ability that govern an infinitive telling what could be done
+    /// ("enough to kill a draft", "able to block").
+    static let sufficiencyWords: Set<String> = ["enough", "sufficient", "able", "unable", "needed", "required", "empowered", "entitled", "free"]
     static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
     func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
@@ -67,8 +70,13 @@ struct EventFinder {
             }
             guard s.has(i, .triggerStart), let options = lexicon.triggerForms[s.lower(i)] else { i += 1; continue }
             var matched = false
-            for (trigger, form) in options where s.matches(form, at: i) {
-                if let c = frame(trigger, at: i, length: form.count) {
+            // "voted alone against", "voted overwhelmingly against": an adverb may split a verb
+            // from its particle.
+            let split = i + 2 < s.count && EventFinder.splittingAdverb(s.lower(i + 1))
+            for (trigger, form) in options where s.matches(form, at: i)
+                || split && trigger.pos == "verb" && form.count == 2 && EventFinder.particles.contains(form[1]) && s.lower(i + 2) == form[1] && s.lower(i) == form[0] {
+                let length = s.matches(form, at: i) ? form.count : 3
+                if let c = frame(trigger, at: i, length: length) {
                     out.append(c)
                     for d in c.alsoDates {
                         var more = c
@@ -77,13 +85,20 @@ struct EventFinder {
                         out.append(more)
                     }
                     matched = true
-                    i += form.count
+                    i += length
                     break
                 }
             }
             if !matched { i += 1 }
         }
         return out
+    }
+
+    /// Particles and prepositions of two-word verb triggers that an adverb may split off.
+    static let particles: Set<String> = ["against", "down", "over", "away", "out", "off", "up", "across", "through"]
+    /// "alone", "again" and adverbs in -ly (not "only", "early", "likely").
+    static func splittingAdverb(_ w: String) -> Bool {
+        ["alone", "again", "jointly"].contains(w) || w.count > 4 && w.hasSuffix("ly") && !["only", "early", "likely", "daily", "weekly", "rally", "ally", "italy"].contains(w)
     }
 
     static let followVerbs: Set<String> = ["followed", "follow", "follows", "following", "did", "done", "do", "does"]
@@ -345,6 +360,11 @@ struct EventFinder {
 
             // "struck down by a Chinese and Russian veto": country adjectives before the noun.
             else if t.type == "veto", let ms = countryAdjectives(before: i) { agentMentions = ms }
+            // "On Dec. 8 it was again the only no": the copula's subject cast it.
+            else if t.type == "veto", let cop = (max(0, i - 4)..<i).last(where: { ["was", "is", "were", "are"].contains(s.lower($0)) }),
+                    ((cop + 1)..<i).allSatisfy({ ["the", "again", "also", "once", "still"].contains(s.lower($0)) }) {
+                agentMentions = subject(before: verbGroupStart(cop))
+            }
             else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
             // "12 waitresses ... arrived in the South, a group defection that ...": the noun sums up the clause before.
             else if ["defection", "veto"].contains(t.type), let comma = clauseSummaryComma(before: i) {
@@ -453,6 +473,12 @@ struct EventFinder {
         }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
         if c.tense == .future { c.status = c.status == .asserted ? .hypothetical : c.status }
+        // "a no from one permanent member is enough to kill a draft": a veto in the infinitive
+        // after an adjective of sufficiency or a present copula tells what a veto can do.
+        if c.type == "veto", c.tense == .infinitive, c.status == .asserted, let g = infinitiveGovernor(i),
+           EventFinder.sufficiencyWords.contains(s.lower(g)) || ["is", "are"].contains(s.lower(g)) {
+            c.status = .hypothetical
+        }
         // "needs nine votes ... to be adopted", "expect the text to pass": an adoption in the
         // infinitive happened only after a verb of deciding ("voted to adopt", "agreed to approve").
         if c.type == "resolution_adopted", c.tense == .infinitive, c.status == .asserted,
@@ -1276,6 +1302,12 @@ struct EventFinder {
            s.lower(0) == "should" || (1..<i).contains(where: { s.lower($0) == "to" }) {
             best = .hypothetical
         }
+        // "If France, say, voted against a text ..., the text would fail": a sentence that opens
+        // on a condition tells no act, in the condition or after it.
+        if best == nil, let first = (0..<min(3, s.count)).first(where: { !["and", "but", "even", "or"].contains(s.lower($0)) }),
+           ["if", "unless"].contains(s.lower(first)) {
+            best = .hypothetical
+        }
         return best ?? .asserted
     }
 
@@ -1335,7 +1367,7 @@ struct EventFinder {
            // counts when it starts with a preposition.
            // "Three decades later, in 1983, ...": adverbials of time words only before it.
            let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))
-                   || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && opensClause(after: $0.words.upperBound)) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
+                   || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && (opensClause(after: $0.words.upperBound) || opensNounPhrase(at: $0.words.upperBound))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
                    // "At the Tokyo Olympics in 2021, ...": a place after a preposition is part of the adverbial.
                    m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
                } } }) {
@@ -1682,6 +1714,12 @@ struct EventFinder {
 
     /// "..., and earlier this month Gen. Yanez disowned him": a subject right after a date
     /// makes the date the opening of a new clause, not the next item of a list of dates.
+    /// "On Friday a text drafted by the United States ... was struck down": a determiner right
+    /// after an opening time starts the subject.
+    func opensNounPhrase(at k: Int) -> Bool {
+        ["a", "an", "the", "its", "their", "his", "her", "this", "these", "both"].contains(s.lower(k))
+    }
+
     func opensClause(after k: Int) -> Bool {
         mentions.contains { $0.start == k && $0.actor >= 0 && $0.kind != .pronoun || $0.start == k && $0.kind == .pronoun && ["he", "she", "they", "it", "we", "i"].contains($0.head ?? "") }
     }

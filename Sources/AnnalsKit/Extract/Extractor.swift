@@ -119,6 +119,8 @@ public struct Extractor: Sendable {
         }
         Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.dateBySectionHeads(&candidates, headers: headers, mentions: mentions, sentences: x.sentences, utf8: utf8, tagger: tagger)
+        Extractor.dateByQuestionHeads(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
+        Extractor.dateProposalsByTheirVote(&candidates)
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
         Extractor.dropVetoedTallies(&candidates)
@@ -331,6 +333,35 @@ extension Extractor {
             while end + 1 < sentences.count, !opensParagraph(end + 1, sentences, utf8) { end += 1 }
             for n in candidates.indices where (h + 1...end).contains(candidates[n].sentence) && candidates[n].explicitDate == nil
                 && candidates[n].agents == [head.actor] && candidates[n].tense != .future && candidates[n].status == .asserted {
+                candidates[n].explicitDate = d
+            }
+        }
+    }
+
+    /// "On Oct. 18 the United States voted against a draft that Brazil had written": a draft put
+    /// to a dated vote was written by then, so an undated proposal of it in the same sentence is
+    /// on or before the vote's day.
+    static func dateProposalsByTheirVote(_ candidates: inout [EventCandidate]) {
+        let councilActs: Set<String> = ["veto", "resolution_failed", "resolution_adopted"]
+        for n in candidates.indices where candidates[n].type == "resolution_proposed" && candidates[n].explicitDate == nil
+            && candidates[n].status == .asserted {
+            guard let vote = candidates.first(where: { councilActs.contains($0.type) && $0.sentence == candidates[n].sentence
+                      && $0.status == .asserted && $0.explicitDate.map { [.day, .week, .month].contains($0.precision) } == true }),
+                  let d = vote.explicitDate else { continue }
+            candidates[n].explicitDate = .before(d.end, basis: d.basis)
+        }
+    }
+
+    /// "What happened on Monday? / Resolution 2728 passed with 14 votes": in an explainer, a
+    /// question on a line of its own dates the undated acts of the answer's first sentence.
+    static func dateByQuestionHeads(_ candidates: inout [EventCandidate], words: [SentenceWords], sentences: [Sentence],
+                                    utf8: [UInt8], tagger: TemporalTagger) {
+        for h in words.indices where h + 1 < words.count && words[h].count >= 3 && words[h].count <= 15 && words[h].lower(words[h].count - 1) == "?"
+            && opensParagraph(h, sentences, utf8) && opensParagraph(h + 1, sentences, utf8) {
+            guard candidates.contains(where: { $0.sentence == h + 1 && $0.explicitDate == nil }),
+                  let d = tagger.tag(sentences[h].text).last(where: { $0.type == .date && $0.date != nil })?.date, d.precision != .before else { continue }
+            for n in candidates.indices where candidates[n].sentence == h + 1 && candidates[n].explicitDate == nil
+                && candidates[n].tense != .future && candidates[n].status == .asserted {
                 candidates[n].explicitDate = d
             }
         }

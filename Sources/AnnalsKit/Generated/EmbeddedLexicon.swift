@@ -409,10 +409,11 @@ defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
 defection			noun	asylum request		asylum requests	individual
-veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call	vetoes|vetoed|vetoing	member
-veto	129	REJECT	noun	veto			member
+veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call	vetoes|vetoed|vetoing	permanent
+veto	129	REJECT	noun	veto			permanent
 veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	noun	no vote		no votes|no-vote|no-votes	permanent
+veto	129	REJECT	noun	only no		lone no|sole no|single no|only vote against|lone vote against|sole vote against|only negative vote|lone negative vote	permanent
 veto	129	REJECT	verb	block	resolution|attempt|action|move|renewal|extension|call|demand|bid|effort	blocked	member
 veto	129	REJECT	verb	kill	resolution	killed|killing|kills	member
 veto	129	REJECT	verb	torpedo	resolution	torpedoed|torpedoes|torpedoing	member
