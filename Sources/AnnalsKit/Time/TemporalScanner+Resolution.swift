@@ -41,23 +41,6 @@ extension TemporalScanner {
             if tokens[k].kind == .word { seen += 1 }
             k += 1
         }
-        // No cue near: the tense of the rest of the sentence, nearest first (a sentence that
-        // opens with its past verb, then a long phrase before the date).
-        var left = start - 1, right = end
-        while left >= 0 || right < tokens.count {
-            if left >= 0 {
-                if isBoundary(left) { left = -1 } else {
-                    if let c = cue(left) { return c }
-                    left -= 1
-                }
-            }
-            if right < tokens.count {
-                if isBoundary(right) { right = tokens.count } else {
-                    if let c = cue(right) { return c }
-                    right += 1
-                }
-            }
-        }
         return .unknown
     }
 
