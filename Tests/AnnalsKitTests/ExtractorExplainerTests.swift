@@ -81,4 +81,31 @@ struct ExtractorExplainerTests {
         #expect(Set(vetoes.compactMap(\.date)) == ["2023-10-18", "2023-12-08"])
         #expect(e.first { $0.type == "resolution_proposed" && $0.agent == "Brazil" }?.precision == "before")
     }
+
+    // MARK: - Defections: names and phrasings
+
+    /// "No Kum-sok": a Korean family name spelled like an English word, before a hyphenated
+    /// given name, starts a person's name; "A US-drafted text" does not.
+    @Test func koreanFamilyNamesThatAreWords() {
+        let e = base.events("In September 1953, a 21-year-old North Korean lieutenant, No Kum-sok, landed a MiG-15 at Kimpo air base outside Seoul.",
+                            published: "2023-09-21")
+        #expect(e.map(\.agent) == ["No Kum-sok"])
+        let draft = base.events("A US-drafted text won 13 votes on Thursday, but it was struck down by a Chinese and Russian veto.", published: "2022-05-28")
+        #expect(draft.contains { $0.type == "resolution_proposed" && $0.agent == "United States" })
+    }
+
+    /// Staying abroad: "asked to stay in Japan", "did not get on the plane home", "asked for
+    /// their protection"; a family staying at home is no defection.
+    @Test(arguments: [
+        ("On Tuesday, the sprinter Ana Lutz asked to stay in Japan.", "Ana Lutz"),
+        ("When the Games closed on Sunday, the sprinter Ana Lutz did not get on the plane home.", "Ana Lutz"),
+        ("At the airport on Sunday the sprinter Ana Lutz went up to police officers and asked for their protection rather than board the plane.", "Ana Lutz"),
+    ])
+    func stayingAbroad(text: String, agent: String) {
+        #expect(base.events(text, published: "2021-08-04").map(\.agent) == [agent])
+    }
+
+    @Test func familyStayingBehindIsNoDefection() {
+        #expect(base.events("His wife and children stayed behind in Damascus.", published: "2021-08-04").isEmpty)
+    }
 }

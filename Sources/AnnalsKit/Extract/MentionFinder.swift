@@ -71,7 +71,7 @@ struct MentionFinder {
         if f.contains(.unnamedStart) || s[i].isNumber, let m = unnamed(at: i) { return m }
         if !f.isDisjoint(with: [.placeStart, .placeLead]), let m = place(at: i) { return m }
         if f.contains(.hyphen), let m = compound(at: i) { return m }
-        if s[i].isCapitalized && !f.contains(.notName), let m = person(at: i) { return m }
+        if s[i].isCapitalized && (!f.contains(.notName) || familyNameBeforeHyphenatedGivenName(i)), let m = person(at: i) { return m }
         if f.contains(.pronoun), let m = pronoun(at: i) { return m }
         return nil
     }
@@ -520,7 +520,7 @@ struct MentionFinder {
             if w.isPunct || w.isPossessive || w.isNumber { break }
             if !allowPlace, gazetteer(at: j) != nil, !name.isEmpty || j == i { if name.isEmpty { return nil }; break }
             if w.isCapitalized {
-                if w.flags.contains(.notName) { break }
+                if w.flags.contains(.notName) && !(j == i && familyNameBeforeHyphenatedGivenName(j)) { break }
                 // "Moussa Koussa Abandons Gadhafi": a headline verb ends the name.
                 if !name.isEmpty && !w.flags.isDisjoint(with: [.triggerStart, .reportingVerb]) { break }
                 if w.flags.contains(.titleStart) && name.isEmpty && !w.flags.contains(.givenName) { break }
@@ -553,8 +553,20 @@ struct MentionFinder {
     /// Family nouns that a name in apposition can follow ("her husband, X,").
     static let kinshipNouns: Set<String> = ["husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "son-in-law", "brother-in-law"]
 
+    /// "No Kum-sok", "So Jin-ho": a short family name that is also a common word, before a
+    /// hyphenated given name in the Korean way (capital, hyphen, lower case: "Kum-sok").
+    func familyNameBeforeHyphenatedGivenName(_ i: Int) -> Bool {
+        guard i + 1 < s.count, MentionFinder.familyNamesThatAreWords.contains(s.lower(i)), s.has(i + 1, .hyphen), s[i + 1].isCapitalized else { return false }
+        let parts = s[i + 1].text.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { (2...4).contains($0.count) && $0.allSatisfy(\.isLetter) }
+            && parts[0].dropFirst().allSatisfy(\.isLowercase) && parts[1].allSatisfy(\.isLowercase)
+    }
+
+    /// Korean family names spelled like English words ("No Kum-sok", "So Jin-ho", "Oh Chong-song").
+    static let familyNamesThatAreWords: Set<String> = ["no", "so", "do", "oh", "ha", "an", "ma", "yu", "go", "ko", "mo", "bu"]
+
     func person(at i: Int) -> Mention? {
-        guard s[i].isCapitalized, !s[i].flags.contains(.notName) else { return nil }
+        guard s[i].isCapitalized, !s[i].flags.contains(.notName) || familyNameBeforeHyphenatedGivenName(i) else { return nil }
         guard let (end, name) = nameRun(at: i) else { return nil }
         // "Said to Defect": a verb that is also a given name.
         if name.count == 1, WordClass.reportingVerbs.contains(name[0].lowercased()), ["to", "that"].contains(s.lower(end)) { return nil }

@@ -396,7 +396,7 @@ defection			verb	request asylum		requested asylum|requesting asylum|requests asy
 defection			verb	apply for asylum		applied for asylum|applying for asylum|applies for asylum|applied for political asylum	individual
 defection			verb	seek refuge		sought refuge|seeking refuge|seeks refuge	individual
 defection			verb	seek protection		sought protection|seeking protection|seeks protection	individual
-defection			verb	ask for protection		asked for protection|asking for protection|asks for protection|requested protection|requesting protection|requests protection|request protection	individual
+defection			verb	ask for protection		asked for protection|asking for protection|asks for protection|requested protection|requesting protection|requests protection|request protection|asked for their protection|asking for their protection|asked for police protection|asking for police protection|asks for police protection|asked for the protection of	individual
 defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	individual
 defection			verb	go into hiding		went into hiding|gone into hiding|going into hiding|goes into hiding	official
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
@@ -405,6 +405,9 @@ defection			verb	receive asylum		received asylum|received political asylum|obtai
 defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return	individual
 defection			verb	board	home|@country	boarded|boarding|boards	individual
 defection			verb	get on	plane|flight|aircraft|home	got on|gets on|getting on	individual
+defection			verb	not get on	plane|flight|aircraft|home|bus|train	did not get on|didn't get on|never got on|did not board|didn't board|never boarded	individual
+defection			verb	stay behind		stayed behind|staying behind|stays behind|remained behind|remain behind|remaining behind	official
+defection			verb	ask to stay	@country|west	asked to stay|asking to stay|asks to stay|asked to remain|asking to remain|chose to stay|decided to stay|opted to stay|chose to remain|decided to remain|sought to stay|sought to remain	individual
 defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
