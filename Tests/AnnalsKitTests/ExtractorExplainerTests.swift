@@ -108,4 +108,39 @@ struct ExtractorExplainerTests {
     @Test func familyStayingBehindIsNoDefection() {
         #expect(base.events("His wife and children stayed behind in Damascus.", published: "2021-08-04").isEmpty)
     }
+
+    /// "walked out of his country's foreign service", "refused an order to return to Moscow".
+    @Test(arguments: [
+        ("On Monday, Boris Bondarev, a counsellor at Russia's mission in Geneva, walked out of his country's foreign service in protest at the war.", "Boris Bondarev", "2022-05-23"),
+        ("In May 1978 Arkady Shevchenko, a Soviet under-secretary-general in New York, refused an order to return to Moscow.", "Arkady Shevchenko", "1978-05"),
+    ])
+    func leavingTheServiceAbroad(text: String, agent: String, date: String) {
+        let e = base.events(text, published: "2022-05-27")
+        #expect(e.map(\.agent) == [agent])
+        #expect(e.first?.date == date)
+    }
+
+    @Test func walkingOutOfTalksIsNoDefection() {
+        #expect(base.events("The delegates walked out of the talks on Monday.", published: "2022-05-27").isEmpty)
+    }
+
+    // MARK: - Tallies of an assembly
+
+    /// A body's act carried "by 141 votes to 5", or "141 countries voted for a resolution" once
+    /// the Assembly is named, is an adoption; a tally only expected is not, and a question
+    /// "passed to" a body is handed on, not adopted.
+    @Test func assemblyTallies() {
+        let adopted = [
+            "On March 2, the Assembly demanded Russia's withdrawal by 141 votes to 5.",
+            "The question passed to the General Assembly, where on 2 March 141 countries voted for a resolution demanding a withdrawal.",
+        ]
+        for text in adopted {
+            let e = base.events(text, published: "2022-05-27")
+            #expect(e.map(\.type) == ["resolution_adopted"], "\(text)")
+            #expect(e.first?.agent == "U.N. General Assembly")
+            #expect(e.first?.date == "2022-03-02")
+        }
+        let expected = base.events("The Assembly will vote on Friday; diplomats expect it to pass by 120 votes to 10.", published: "2022-05-27")
+        #expect(!expected.contains { $0.status == "asserted" })
+    }
 }

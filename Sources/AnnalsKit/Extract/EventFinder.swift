@@ -64,6 +64,7 @@ struct EventFinder {
         while i < s.count {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
             if s.has(i, .triggerStart), EventFinder.tallyVerbs.contains(s.lower(i)), let c = tallyAdoption(at: i) { out.append(c) }
+            if s.lower(i) == "by" || s[i].isNumber, let c = bodyTally(at: i) { out.append(c) }
             if s.has(i, .shelterVerb) {
                 if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
                 if EventFinder.askVerbs.contains(s.lower(i)), let c = askedSomeoneForShelter(at: i) { out.append(c); i += 1; continue }
@@ -176,6 +177,46 @@ struct EventFinder {
         return c
     }
 
+    /// Who may be counted as voting in an assembly ("141 countries voted for a resolution").
+    static let voterNouns: Set<String> = ["countries", "nations", "states", "members", "member", "governments", "delegations"]
+
+    /// A body's act carried by a tally: "the Assembly demanded Russia's withdrawal by 141 votes
+    /// to 5" (a body named before "by N votes to M", more for than against), and "141 countries
+    /// voted for a resolution" after the Assembly is named (at least 20 voters: no council has
+    /// that many). The body named in the sentence is the agent.
+    func bodyTally(at i: Int) -> EventCandidate? {
+        var end: Int
+        if s.lower(i) == "by" {
+            // "by 141 votes to 5", "by a vote of 141 to 5", "by 141 to 5".
+            var k = i + 1
+            if s.lower(k) == "a", s.lower(k + 1) == "vote", s.lower(k + 2) == "of" { k += 3 }
+            guard let yes = MentionFinder.number(s, at: k) else { return nil }
+            k += 1
+            if s.lower(k) == "votes" { k += 1 }
+            guard ["to", "against"].contains(s.lower(k)), let no = MentionFinder.number(s, at: k + 1), yes > no, yes >= 9 else { return nil }
+            end = k + 2
+        } else {
+            guard let n = MentionFinder.number(s, at: i), n >= 20, EventFinder.voterNouns.contains(s.lower(i + 1)), s.lower(i + 2) == "voted",
+                  s.lower(i + 3) == "for" || s.lower(i + 3) == "in" && ["favour", "favor"].contains(s.lower(i + 4)) else { return nil }
+            end = i + 4
+            guard (end..<min(s.count, end + 4)).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }) else { return nil }
+        }
+        guard let body = mentions.last(where: { $0.end <= i && $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }),
+              let trigger = lexicon.firstTrigger["resolution_adopted"] else { return nil }
+        // The body's own verb, in the past: not "expect it to pass by 120 votes to 10".
+        let verbs = body.end..<i
+        guard !verbs.contains(where: { ["will", "would", "could", "may", "might", "to", "should", "shall"].contains(s.lower($0)) }),
+              verbs.contains(where: { [.past, .perfect].contains(tense(at: $0)) }) || s.lower(i + 2) == "voted" else { return nil }
+        var c = EventCandidate(type: "resolution_adopted", trigger: trigger, sentence: s.index, words: i..<end,
+                               range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
+        c.tense = .past
+        c.agents = [body.actor]
+        (c.explicitDate, c.undatedPast) = date(for: c.words)
+        if c.explicitDate == nil { c.explicitDate = finestDate { $0.words.lowerBound >= body.end && $0.words.upperBound <= end } }
+        c.status = status(for: i, agents: [body])
+        return c
+    }
+
     static let tallyFailureWords: Set<String> = ["but", "fell", "failed", "veto", "vetoes", "vetoed", "blocked", "against", "short", "no", "not", "sank", "killed"]
 
     static let askVerbs: Set<String> = ["asked", "ask", "asks", "asking", "begged", "pleaded"]
@@ -281,6 +322,8 @@ struct EventFinder {
         if t.type == "defection", ["leave", "cross", "fly", "quit", "slip", "go", "travel", "head", "walk", "drive"].contains(t.phrase.first ?? ""),
            let to = (end..<min(s.count, end + 12)).first(where: { s.lower($0) == "to" && EventFinder.tripPurposes.contains(s.lower($0 + 1)) }),
            !(end..<to).contains(where: { [";", ".", "and"].contains(s.lower($0)) }) { return nil }
+        // "the question passed to the General Assembly": handed on, not adopted.
+        if t.type == "resolution_adopted", t.phrase == ["pass"], s.lower(end) == "to" || s.lower(end) == "over" { return nil }
         let isNounReading = nounContext(i)
         // A noun phrase of several words ("negative votes", "asylum request") reads as a noun anywhere.
         if t.pos == "noun" && !isNounReading && t.phrase.count == 1 && t.type != "resolution_proposed" { return nil }

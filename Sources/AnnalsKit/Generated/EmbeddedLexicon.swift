@@ -356,6 +356,7 @@ defection			verb	hand himself over to	@opposition|rebels|rebel|opposition|resist
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
+defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|unit	walked out of|walking out of|walks out of	official
 defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
@@ -402,7 +403,7 @@ defection			verb	go into hiding		went into hiding|gone into hiding|going into hi
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
-defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return	individual
+defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return|refused an order to return|refused orders to return|defied orders to return|defied an order to return|ignored orders to return|ignored an order to return|disobeyed orders to return|refused a summons to return|ignored a summons to return	individual
 defection			verb	board	home|@country	boarded|boarding|boards	individual
 defection			verb	get on	plane|flight|aircraft|home	got on|gets on|getting on	individual
 defection			verb	not get on	plane|flight|aircraft|home|bus|train	did not get on|didn't get on|never got on|did not board|didn't board|never boarded	individual
