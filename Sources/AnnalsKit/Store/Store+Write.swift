@@ -12,12 +12,37 @@ extension Store {
     @discardableResult
     public func write(article: Article, extraction: Extraction) throws -> WriteOutcome {
         try database.transaction {
-            let changes = KnowledgeChanges()
-            let outcome = try insert(PreparedArticle(article: article, extraction: extraction), changes: changes)
-            try settle(changes)
-            return outcome
+            try indexingAtTheEnd {
+                let changes = KnowledgeChanges()
+                let outcome = try insert(PreparedArticle(article: article, extraction: extraction), changes: changes)
+                try settle(changes)
+                return outcome
+            }
         }
     }
+
+    /// Runs `body` (inside a transaction) with the full-text indexing of the articles it
+    /// inserts deferred to its end, where one statement indexes them all (migration 0013:
+    /// FTS5 writes its pending terms at every statement savepoint, so indexing each article
+    /// as it is inserted made a segment per article). Nested calls index at the outermost.
+    func indexingAtTheEnd<T>(_ body: () throws -> T) throws -> T {
+        if defersIndexing { return try body() }
+        let db = database
+        let last = try db.int64(Store.lastArticleID) ?? 0
+        try db.execute(Store.deferIndexing)
+        defersIndexing = true
+        defer { defersIndexing = false }
+        let result = try body()
+        try db.execute(Store.indexArticlesAfter, last)
+        try db.execute(Store.endDeferredIndexing)
+        return result
+    }
+
+    static let lastArticleID = SQL("SELECT max(id) FROM article")
+    static let deferIndexing = SQL("INSERT INTO article_fts_deferred(one) VALUES (1)")
+    /// (The transaction holds the write lock: every article after the last one before it is its own.)
+    static let indexArticlesAfter = SQL("INSERT INTO article_fts(rowid, title, body) SELECT id, title, body FROM article WHERE id > ? ORDER BY id")
+    static let endDeferredIndexing = SQL("DELETE FROM article_fts_deferred")
 
     /// Writes several articles in one transaction (much faster than one each). Each article
     /// runs in its own savepoint, so one that fails is rolled back alone and reported in
@@ -47,11 +72,13 @@ extension Store {
         if database.isAutocommit {
             do {
                 return try database.transaction {
-                    try items.map { item in
-                        do {
-                            return .success(try write(item))
-                        } catch {
-                            throw ArticleWriteFailed()
+                    try indexingAtTheEnd {
+                        try items.map { item in
+                            do {
+                                return .success(try write(item))
+                            } catch {
+                                throw ArticleWriteFailed()
+                            }
                         }
                     }
                 }
@@ -60,8 +87,10 @@ extension Store {
             }
         }
         return try database.transaction {
-            items.map { item in
-                Result { try database.savepoint { try write(item) } }
+            try indexingAtTheEnd {
+                items.map { item in
+                    Result { try database.savepoint { try write(item) } }
+                }
             }
         }
     }

@@ -19,6 +19,8 @@ public final class Store {
     /// mention alone in its group, see `settle`): for tests that check both
     /// give the same knowledge base.
     var regroupsIncrementally = true
+    /// Whether the transaction under way indexes its articles at its end (`indexingAtTheEnd`).
+    var defersIndexing = false
 
     /// Opens (creating when missing, unless read-only) and migrates. Throws
     /// `MigrationError` for a foreign or newer file, leaving it unchanged.
