@@ -13,6 +13,10 @@ final class KnowledgeChanges {
     /// already in their row (what re-choosing from that one link gives): no re-choosing
     /// needed unless a second link joins them.
     var freshActors = Set<Int64>()
+    /// Actors the article linked under a key that is not a person's (countries,
+    /// organizations, unnamed actors, ...): never read while writing, so their name and
+    /// attributes can be re-chosen once at the end of a batch (`Store.batchEnd`).
+    var notPeople = Set<Int64>()
     var surnames = Set<String>()
     var groups = Set<EventGroup>()
     var singleMentions = Set<Int64>()
@@ -116,6 +120,7 @@ extension Store {
             try addAlias(alias, to: id)
         }
         changes.grownActors.insert(id)
+        if !resolution.key.hasPrefix("person:") { changes.notPeople.insert(id) }
         return id
     }
 

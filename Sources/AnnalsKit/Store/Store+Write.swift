@@ -12,7 +12,7 @@ extension Store {
     @discardableResult
     public func write(article: Article, extraction: Extraction) throws -> WriteOutcome {
         try database.transaction {
-            try indexingAtTheEnd {
+            try batchEnd {
                 let changes = KnowledgeChanges()
                 let outcome = try insert(PreparedArticle(article: article, extraction: extraction), changes: changes)
                 try settle(changes)
@@ -21,18 +21,31 @@ extension Store {
         }
     }
 
-    /// Runs `body` (inside a transaction) with the full-text indexing of the articles it
-    /// inserts deferred to its end, where one statement indexes them all (migration 0013:
-    /// FTS5 writes its pending terms at every statement savepoint, so indexing each article
-    /// as it is inserted made a segment per article). Nested calls index at the outermost.
-    func indexingAtTheEnd<T>(_ body: () throws -> T) throws -> T {
+    /// Runs `body` (inside a transaction) with two things deferred to its end, done once for
+    /// all the articles it writes:
+    /// - the full-text indexing of the articles it inserts, by one statement (migration 0013:
+    ///   FTS5 writes its pending terms at every statement savepoint, so indexing each
+    ///   article as it was inserted made a segment per article);
+    /// - re-choosing the name and attributes of the actors other than people that its
+    ///   articles linked (`refreshActor`, a function of the actor's counts alone: choosing
+    ///   once from the final counts gives what choosing after every article gave, and while
+    ///   writing, only people's rows are read, for surname-only links).
+    /// Nested calls defer to the outermost.
+    func batchEnd<T>(_ body: () throws -> T) throws -> T {
         if defersIndexing { return try body() }
         let db = database
         let last = try db.int64(Store.lastArticleID) ?? 0
         try db.execute(Store.deferIndexing)
         defersIndexing = true
-        defer { defersIndexing = false }
+        pendingRefreshes = []
+        defer {
+            defersIndexing = false
+            pendingRefreshes = nil
+        }
         let result = try body()
+        for actor in (pendingRefreshes ?? []).sorted() {
+            try refreshActor(actor)
+        }
         try db.execute(Store.indexArticlesAfter, last)
         try db.execute(Store.endDeferredIndexing)
         return result
@@ -72,7 +85,7 @@ extension Store {
         if database.isAutocommit {
             do {
                 return try database.transaction {
-                    try indexingAtTheEnd {
+                    try batchEnd {
                         try items.map { item in
                             do {
                                 return .success(try write(item))
@@ -87,7 +100,7 @@ extension Store {
             }
         }
         return try database.transaction {
-            try indexingAtTheEnd {
+            try batchEnd {
                 items.map { item in
                     Result { try database.savepoint { try write(item) } }
                 }
@@ -154,7 +167,11 @@ extension Store {
             try recomputeActor(actor)
         }
         for actor in changes.grownActors.subtracting(changes.actors).subtracting(changes.freshActors).sorted() {
-            try refreshActor(actor)
+            if pendingRefreshes != nil, changes.notPeople.contains(actor) {
+                pendingRefreshes?.insert(actor)
+            } else {
+                try refreshActor(actor)
+            }
         }
     }
 

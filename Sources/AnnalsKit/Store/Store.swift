@@ -19,8 +19,11 @@ public final class Store {
     /// mention alone in its group, see `settle`): for tests that check both
     /// give the same knowledge base.
     var regroupsIncrementally = true
-    /// Whether the transaction under way indexes its articles at its end (`indexingAtTheEnd`).
+    /// Whether the transaction under way indexes its articles at its end (`batchEnd`).
     var defersIndexing = false
+    /// Actors (not people) whose name and attributes are re-chosen at the end of the
+    /// transaction under way (`batchEnd`); nil when not deferring.
+    var pendingRefreshes: Set<Int64>?
 
     /// Opens (creating when missing, unless read-only) and migrates. Throws
     /// `MigrationError` for a foreign or newer file, leaving it unchanged.
