@@ -38,9 +38,11 @@ extension Store {
         try db.execute(Store.deferIndexing)
         defersIndexing = true
         pendingRefreshes = []
+        surnameCandidatesCache = [:]
         defer {
             defersIndexing = false
             pendingRefreshes = nil
+            surnameCandidatesCache = nil
         }
         let result = try body()
         for actor in (pendingRefreshes ?? []).sorted() {
@@ -102,7 +104,11 @@ extension Store {
         return try database.transaction {
             try batchEnd {
                 items.map { item in
-                    Result { try database.savepoint { try write(item) } }
+                    let result = Result { try database.savepoint { try write(item) } }
+                    if case .failure = result, surnameCandidatesCache != nil {
+                        surnameCandidatesCache = [:]  // (what it remembered may have been rolled back)
+                    }
+                    return result
                 }
             }
         }
