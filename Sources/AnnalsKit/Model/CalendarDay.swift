@@ -107,6 +107,24 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// `YYYY-MM-DD`.
     public var iso: String {
+        // The common case written byte by byte (a 10-byte string is stored inline: no allocation).
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                func put(_ n: Int, _ width: Int, at start: Int) {
+                    var n = n
+                    for i in stride(from: start + width - 1, through: start, by: -1) {
+                        buffer[i] = UInt8(truncatingIfNeeded: 48 + n % 10)
+                        n /= 10
+                    }
+                }
+                put(year, 4, at: 0)
+                buffer[4] = UInt8(ascii: "-")
+                put(month, 2, at: 5)
+                buffer[7] = UInt8(ascii: "-")
+                put(day, 2, at: 8)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s

@@ -99,8 +99,13 @@ extension Statement {
         guard arguments.count == count else {
             throw DatabaseError(code: SQLITE_RANGE, message: "expected \(count) arguments, got \(arguments.count)", sql: sql)
         }
-        for (offset, value) in arguments.enumerated() {
-            try bind(value, at: offset + 1)
+        // (Each value bound where it lies in the array, not copied out of it first.)
+        try arguments.withUnsafeBufferPointer { values in
+            for i in 0..<values.count {
+                let index = Int32(i + 1)
+                let code = values[i]?.bind(to: self, at: index) ?? sqlite3_bind_null(handle, index)
+                guard code == SQLITE_OK else { throw DatabaseError(connection: connection, code: code, sql: sql) }
+            }
         }
     }
 

@@ -37,6 +37,7 @@ public final class Database {
     /// `enableWAL()` later.
     public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout milliseconds: Int32 = 10_000,
                 enableWAL: Bool = true) throws {
+        _ = Database.configured
         var flags: Int32
         switch mode {
         case .readOnly: flags = SQLITE_OPEN_READONLY
@@ -61,6 +62,13 @@ public final class Database {
             try self.enableWAL()
         }
     }
+
+    /// Process-wide SQLite settings, made once before the first connection opens: no memory
+    /// statistics (Annals never reads them, and keeping them takes a global mutex around
+    /// every allocation SQLite makes, a few percent of the writer's time).
+    private static let configured: Bool = {
+        annals_sqlite_disable_memstatus() == SQLITE_OK
+    }()
 
     deinit {
         if let walCheckpointer {

@@ -126,6 +126,7 @@ extension Array: DatabaseValueConvertible where Element == UInt8 {
 extension CalendarDay: DatabaseValueConvertible {
     /// Stored as `YYYY-MM-DD` text.
     public var databaseValue: DatabaseValue { .text(iso) }
+    public func bind(to statement: Statement, at index: Int32) -> Int32 { statement.bindText(iso, at: index) }
     public static func fromDatabaseValue(_ value: DatabaseValue) -> CalendarDay? {
         if case .text(let s) = value { return CalendarDay(iso: s) }
         return nil

@@ -13,6 +13,10 @@ final class KnowledgeChanges {
     /// already in their row (what re-choosing from that one link gives): no re-choosing
     /// needed unless a second link joins them.
     var freshActors = Set<Int64>()
+    /// Actors the article linked under a key that is not a person's (countries,
+    /// organizations, unnamed actors, ...): never read while writing, so their name and
+    /// attributes can be re-chosen once at the end of a batch (`Store.batchEnd`).
+    var notPeople = Set<Int64>()
     var surnames = Set<String>()
     var groups = Set<EventGroup>()
     var singleMentions = Set<Int64>()
@@ -116,6 +120,7 @@ extension Store {
             try addAlias(alias, to: id)
         }
         changes.grownActors.insert(id)
+        if !resolution.key.hasPrefix("person:") { changes.notPeople.insert(id) }
         return id
     }
 
@@ -148,6 +153,7 @@ extension Store {
     func findOrCreateActor(key: String, kind: ActorKind, isNamed: Bool, surname: String?, name: String) throws -> Int64 {
         if let id = try database.int64(Store.actorByKey, key) { return id }
         try database.execute(Store.insertActor, key, name, kind.rawValue, isNamed, surname)
+        if let surname { surnameCandidatesCache?[surname] = nil }
         return database.lastInsertedRowID
     }
 
@@ -164,14 +170,24 @@ extension Store {
         var country: String?
     }
 
-    /// Every person with a full name and this surname skeleton (an indexed look-up).
+    /// Every person with a full name and this surname skeleton (an indexed look-up; while a
+    /// batch is written, remembered until an actor of theirs changes: see
+    /// `surnameCandidatesCache`).
     func surnameCandidates(_ surname: String) throws -> [SurnameCandidate] {
+        if let cached = surnameCandidatesCache?[surname] { return cached }
         var found: [SurnameCandidate] = []
         try database.forEach(Store.surnameCandidates, [surname]) { row in
             guard let id = row.columnInt64(at: 0) else { return }
             found.append(SurnameCandidate(id: id, name: row.columnText(at: 1) ?? "", country: row.columnText(at: 2)))
         }
+        surnameCandidatesCache?[surname] = found
         return found
+    }
+
+    /// Forgets the remembered candidates that include actor `id` (its row changed or went away).
+    func forgetSurnameCandidates(of id: Int64) {
+        guard let cache = surnameCandidatesCache, cache.values.contains(where: { $0.contains { $0.id == id } }) else { return }
+        surnameCandidatesCache = cache.filter { !$0.value.contains { $0.id == id } }
     }
 
     /// The one candidate whose country does not contradict `country`, if there is exactly one.
@@ -447,6 +463,7 @@ extension Store {
         guard try db.scalar(Int64.self, "SELECT id FROM actor WHERE id = ?", id) != nil else { return }
         guard try db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE actor_id = ? LIMIT 1", id) != nil else {
             try db.execute("DELETE FROM actor WHERE id = ?", id)
+            forgetSurnameCandidates(of: id)
             return
         }
         try db.execute("DELETE FROM actor_name_count WHERE actor_id = ?", id)
@@ -519,6 +536,7 @@ extension Store {
             return
         }
         try db.execute(Store.updateActorChoices, best, country, cameo, description, id)
+        forgetSurnameCandidates(of: id)
     }
 
     static let actorChoices = SQL("SELECT kind, name, country, cameo_code, description FROM actor WHERE id = ?")

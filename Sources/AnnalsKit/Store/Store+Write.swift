@@ -12,12 +12,52 @@ extension Store {
     @discardableResult
     public func write(article: Article, extraction: Extraction) throws -> WriteOutcome {
         try database.transaction {
-            let changes = KnowledgeChanges()
-            let outcome = try insert(PreparedArticle(article: article, extraction: extraction), changes: changes)
-            try settle(changes)
-            return outcome
+            try batchEnd {
+                let changes = KnowledgeChanges()
+                let outcome = try insert(PreparedArticle(article: article, extraction: extraction), changes: changes)
+                try settle(changes)
+                return outcome
+            }
         }
     }
+
+    /// Runs `body` (inside a transaction) with two things deferred to its end, done once for
+    /// all the articles it writes:
+    /// - the full-text indexing of the articles it inserts, by one statement (migration 0013:
+    ///   FTS5 writes its pending terms at every statement savepoint, so indexing each
+    ///   article as it was inserted made a segment per article);
+    /// - re-choosing the name and attributes of the actors other than people that its
+    ///   articles linked (`refreshActor`, a function of the actor's counts alone: choosing
+    ///   once from the final counts gives what choosing after every article gave, and while
+    ///   writing, only people's rows are read, for surname-only links).
+    /// Nested calls defer to the outermost.
+    func batchEnd<T>(_ body: () throws -> T) throws -> T {
+        if defersIndexing { return try body() }
+        let db = database
+        let last = try db.int64(Store.lastArticleID) ?? 0
+        try db.execute(Store.deferIndexing)
+        defersIndexing = true
+        pendingRefreshes = []
+        surnameCandidatesCache = [:]
+        defer {
+            defersIndexing = false
+            pendingRefreshes = nil
+            surnameCandidatesCache = nil
+        }
+        let result = try body()
+        for actor in (pendingRefreshes ?? []).sorted() {
+            try refreshActor(actor)
+        }
+        try db.execute(Store.indexArticlesAfter, last)
+        try db.execute(Store.endDeferredIndexing)
+        return result
+    }
+
+    static let lastArticleID = SQL("SELECT max(id) FROM article")
+    static let deferIndexing = SQL("INSERT INTO article_fts_deferred(one) VALUES (1)")
+    /// (The transaction holds the write lock: every article after the last one before it is its own.)
+    static let indexArticlesAfter = SQL("INSERT INTO article_fts(rowid, title, body) SELECT id, title, body FROM article WHERE id > ? ORDER BY id")
+    static let endDeferredIndexing = SQL("DELETE FROM article_fts_deferred")
 
     /// Writes several articles in one transaction (much faster than one each). Each article
     /// runs in its own savepoint, so one that fails is rolled back alone and reported in
@@ -47,11 +87,13 @@ extension Store {
         if database.isAutocommit {
             do {
                 return try database.transaction {
-                    try items.map { item in
-                        do {
-                            return .success(try write(item))
-                        } catch {
-                            throw ArticleWriteFailed()
+                    try batchEnd {
+                        try items.map { item in
+                            do {
+                                return .success(try write(item))
+                            } catch {
+                                throw ArticleWriteFailed()
+                            }
                         }
                     }
                 }
@@ -60,8 +102,14 @@ extension Store {
             }
         }
         return try database.transaction {
-            items.map { item in
-                Result { try database.savepoint { try write(item) } }
+            try batchEnd {
+                items.map { item in
+                    let result = Result { try database.savepoint { try write(item) } }
+                    if case .failure = result, surnameCandidatesCache != nil {
+                        surnameCandidatesCache = [:]  // (what it remembered may have been rolled back)
+                    }
+                    return result
+                }
             }
         }
     }
@@ -125,7 +173,11 @@ extension Store {
             try recomputeActor(actor)
         }
         for actor in changes.grownActors.subtracting(changes.actors).subtracting(changes.freshActors).sorted() {
-            try refreshActor(actor)
+            if pendingRefreshes != nil, changes.notPeople.contains(actor) {
+                pendingRefreshes?.insert(actor)
+            } else {
+                try refreshActor(actor)
+            }
         }
     }
 

@@ -19,6 +19,16 @@ public final class Store {
     /// mention alone in its group, see `settle`): for tests that check both
     /// give the same knowledge base.
     var regroupsIncrementally = true
+    /// Whether the transaction under way indexes its articles at its end (`batchEnd`).
+    var defersIndexing = false
+    /// Actors (not people) whose name and attributes are re-chosen at the end of the
+    /// transaction under way (`batchEnd`); nil when not deferring.
+    var pendingRefreshes: Set<Int64>?
+    /// While a batch is written (`batchEnd`), the candidates of each surname looked up so far
+    /// (`surnameCandidates`): the people of a surname change only through the writer, which
+    /// forgets a surname's entry when it inserts a person of it, and every entry holding an
+    /// actor it updates or deletes; emptied when an article is rolled back. Nil otherwise.
+    var surnameCandidatesCache: [String: [SurnameCandidate]]?
 
     /// Opens (creating when missing, unless read-only) and migrates. Throws
     /// `MigrationError` for a foreign or newer file, leaving it unchanged.
