@@ -143,4 +143,39 @@ struct ExtractorExplainerTests {
         let expected = base.events("The Assembly will vote on Friday; diplomats expect it to pass by 120 votes to 10.", published: "2022-05-27")
         #expect(!expected.contains { $0.status == "asserted" })
     }
+
+    // MARK: - Cold War defections in ordinary wording
+
+    /// Pilots need no title to defect with a warplane (but flying "the plane" is no defection);
+    /// "was smuggled out of the Soviet Union"; a "when" clause right after the act dates it;
+    /// "vanished after a match ... and later sought asylum" (a preposition, then "and later").
+    @Test(arguments: [
+        ("Viktor Belenko flew his MiG-25 to Japan in 1976.", "Viktor Belenko", "1976"),
+        ("Oleg Gordievsky, a KGB colonel who had worked for British intelligence, was smuggled out of the Soviet Union in July 1985.", "Oleg Gordievsky", "1985-07"),
+        ("Soviet diplomat Arkady Shevchenko became the highest-ranking Soviet official to defect when he broke with Moscow in April 1978.", "Arkady Shevchenko", "1978-04"),
+        ("Four Eritrean footballers vanished after a match in Nairobi in December 2009 and later sought asylum.", "Four Eritrean footballers", "2009-12"),
+    ])
+    func coldWarDefections(text: String, agent: String, date: String) {
+        let e = base.events(text, published: "2020-05-01")
+        #expect(e.map(\.agent) == [agent])
+        #expect(e.first?.date == date)
+    }
+
+    @Test func flyingThePlaneIsNoDefection() {
+        #expect(base.events("Viktor Belenko flew the plane to Japan in 1976.", published: "2020-05-01").isEmpty)
+    }
+
+    /// "the highest-ranking intelligence officer ever to defect" is the person named in its own
+    /// sentence, not an earlier person with the same head, nor the name opening the next one.
+    @Test func superlativeDescriptionsRankTheOneJustNamed() {
+        let text = """
+        Stanislav Levchenko, a KGB major working undercover in Tokyo, defected to the United States in 1979.
+
+        Ion Pacepa, the head of Romania's foreign intelligence service, defected in 1978, the highest-ranking intelligence officer ever to defect from the Eastern bloc.
+
+        The Soviet sailor Simas Kudirka jumped onto a U.S. cutter in November 1970.
+        """
+        let e = base.events(text, published: "2020-05-01")
+        #expect(Set(e.map(\.agent)) == ["Stanislav Levchenko", "Ion Pacepa"])
+    }
 }

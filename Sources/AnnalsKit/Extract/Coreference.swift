@@ -129,7 +129,7 @@ struct Coreference {
     /// their own, is that person (the way news introduces a name one sentence late).
     mutating func bridge(_ sentences: [[Mention]]) {
         for k in 0..<max(0, sentences.count - 1) {
-            for m in sentences[k] where m.kind == .unnamed && m.isDefinite && m.role != nil && m.actor >= 0 {
+            for m in sentences[k] where m.kind == .unnamed && m.isDefinite && m.role != nil && m.actor >= 0 && !Coreference.isSuperlative(m.text) {
                 let u = canonical(m.actor)
                 guard !actors[u].isNamed, actors[u].kind == .person, !actors[u].isPlural else { continue }
                 guard let first = sentences[k + 1].first, first.kind == .person, first.start == 0, first.actor >= 0 else { continue }
@@ -239,7 +239,13 @@ struct Coreference {
                 return id
             }
             // A definite description refers back: "the soldier", "the general", "the U.N. envoy".
-            if m.isDefinite {
+            // A superlative one ("the highest-ranking intelligence officer ever to defect") ranks
+            // the person just named among all; it does not pick an earlier one by its head.
+            if m.isDefinite, Coreference.isSuperlative(m.text), !m.isPlural,
+               let id = justNamedPerson(recent, sentence: m.sentence + 1) ?? justNamedPerson(recent, sentence: m.sentence) {
+                return id
+            }
+            if m.isDefinite && !Coreference.isSuperlative(m.text) {
                 for id in recent.reversed() {
                     let a = actors[canonical(id)]
                     guard a.kind == .person || a.kind == .group || !a.isNamed else { continue }
@@ -276,6 +282,16 @@ struct Coreference {
             a.name = [m.descriptor ?? head]
             return newActor(a)
         }
+    }
+
+    /// "the highest-ranking ...", "the most senior ...", "the first ...": a description that
+    /// ranks its referent.
+    static func isSuperlative(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        guard words.count >= 2, words[0] == "the" else { return false }
+        let w = words[1]
+        return ["most", "first", "only", "last", "latest", "highest-ranking", "most-senior", "best-known"].contains(w)
+            || w.hasSuffix("est") && w.count > 5 || w.hasSuffix("est-ranking")
     }
 
     /// The one named person (canonical id) mentioned in `sentence` or the one before, among

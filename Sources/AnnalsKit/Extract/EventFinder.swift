@@ -579,6 +579,12 @@ struct EventFinder {
            mentions.contains(where: { $0.start >= end && $0.start <= end + 1 && $0.entry?.kind == .country }) {
             asRole.insert(a.actor)
         }
+        // "Viktor Belenko flew his MiG-25 to Japan": only a military pilot flies a warplane away,
+        // so its pilot needs no title.
+        if ["fly", "land"].contains(t.phrase.first ?? ""), !t.objects.isEmpty, agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
+           let o = objectWord(after: end, before: i, in: t.objects), !["plane", "planes", "jet", "jets", "aircraft", "airliner"].contains(s.lower(o)) {
+            asRole.insert(a.actor)
+        }
         if !agentAllowed(t, c, describedAs: asRole.union(namedMembers)) { return nil }
         // "Until Friday, it had been the United States wielding its veto": what held up to a
         // time, told in the main clause, is a state or habit, not one act.
@@ -598,6 +604,13 @@ struct EventFinder {
             c.explicitDate = finestDate { $0.words.lowerBound > o && $0.words.upperBound <= i }
         }
         if c.explicitDate == nil, let since = firstTimeSince(before: i) { c.explicitDate = since }
+        // "became the highest-ranking Soviet official to defect when he broke with Moscow in
+        // April 1978": a "when" clause right after the act dates it.
+        if c.explicitDate == nil, let when = (end..<min(s.count, end + 6)).first(where: { s.lower($0) == "when" }),
+           !(end..<when).contains(where: { s[$0].isPunct && s.lower($0) != "," }) {
+            let close = segmentEnd(when + 1)
+            c.explicitDate = finestDate { $0.words.lowerBound > when && $0.words.upperBound <= close }
+        }
         // "It is not the first time Moscow has used its veto", "It was the third time ...": a
         // count of acts with no date of its own tells of the act already told, not another.
         // "It was the third time Washington has blocked a text since October": the start of a
@@ -842,7 +855,7 @@ struct EventFinder {
         var j = i
         while j > 0 {
             let p = s.lower(j - 1)
-            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently"].contains(p) { j -= 1; continue }
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently", "later", "eventually", "subsequently", "finally", "soon", "afterwards", "then"].contains(p) { j -= 1; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
             if mayBeInTimeExpression(j - 1), let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
             break
@@ -1001,7 +1014,10 @@ struct EventFinder {
         var j = k - 2
         while j >= 0, k - j < 16 {
             let w = s.lower(j)
-            if [",", ";", ":", ".", "\u{2014}", "and", "\""].contains(w) || EventFinder.clauseWords.contains(w) { return nil }
+            // "vanished after a match in Nairobi and later sought asylum": "after" before a noun
+            // phrase is a preposition, not a clause.
+            let preposition = ["after", "before", "since", "until"].contains(w) && (WordClass.determiners.contains(s.lower(j + 1)) || s[j + 1].isNumber)
+            if [",", ";", ":", ".", "\u{2014}", "and", "\""].contains(w) || EventFinder.clauseWords.contains(w) && !preposition { return nil }
             let inMention = mentions.contains { $0.span.contains(j) }
             let afterDeterminer = WordClass.determiners.contains(s.lower(j - 1))
             if !inMention, !afterDeterminer, !s[j].isPossessive,

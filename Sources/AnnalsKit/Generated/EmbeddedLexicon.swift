@@ -383,6 +383,7 @@ defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@co
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
 defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official
 defection			verb	escape	country|border|regime|north|@country	escaped|escaping|escapes	official
+defection			verb	be smuggled out of	country|@country	was smuggled out of|were smuggled out of|been smuggled out of|was spirited out of|were spirited out of|been spirited out of|was exfiltrated from|were exfiltrated from|was whisked out of|were whisked out of	individual
 defection			verb	slip across	border|line|frontier|dmz	slipped across|slipping across|slips across	official
 defection			verb	slip into	@country	slipped into|slipping into|slips into	official
 defection			verb	slip south		slipped south|slipping south|slips south	official
