@@ -12,10 +12,49 @@ struct EventMerger {
     var headline: Int? = nil
 
     struct Cluster {
-        var members: [EventCandidate]
+        /// The mentions of one event. Kept with `distinct`, the told (non-anaphoric) members that
+        /// differ in what `compatible` reads, so that joining a cluster costs the number of
+        /// distinct ways it was told, not the number of times (a long article repeating one
+        /// event would otherwise make merging quadratic).
+        var members: [EventCandidate] { didSet { summarize() } }
         var agents: [Int]
         var type: String
         var derived = false
+        private(set) var distinct: [EventCandidate] = []
+        private(set) var hasOtherDraft = false
+        private(set) var hasFromVeto = false
+        private var signatures: Set<Signature> = []
+        private var summarized = 0
+
+        init(members: [EventCandidate], agents: [Int], type: String) {
+            self.members = members
+            self.agents = agents
+            self.type = type
+            summarize()
+        }
+
+        /// What `compatible` reads of a member.
+        private struct Signature: Hashable {
+            var status: EventStatus, tense: EventCandidate.Tense, explicitDate: EventDate?, contextDate: EventDate?
+            var undatedPast: Bool, counted: Bool, resolutionNumber: String?
+        }
+
+        /// Takes in the members appended since the last call; starts over when members were
+        /// removed or replaced (the count did not grow).
+        private mutating func summarize() {
+            if members.count <= summarized {
+                distinct = []; signatures = []; hasOtherDraft = false; hasFromVeto = false; summarized = 0
+            }
+            for m in members[summarized...] {
+                hasOtherDraft = hasOtherDraft || m.otherDraft
+                hasFromVeto = hasFromVeto || m.fromVeto
+                guard !m.anaphoric else { continue }
+                let sig = Signature(status: m.status, tense: m.tense, explicitDate: m.explicitDate, contextDate: m.contextDate,
+                                    undatedPast: m.undatedPast, counted: m.count > 1, resolutionNumber: m.resolutionNumber)
+                if signatures.insert(sig).inserted { distinct.append(m) }
+            }
+            summarized = members.count
+        }
     }
 
     struct Result {
@@ -266,9 +305,9 @@ struct EventMerger {
         let a = Set(cl.agents), b = Set(c.agents)
         guard a.isSubset(of: b) || b.isSubset(of: a) else { return false }
         // The failure a veto implies is not that of "a rival draft" that "also failed".
-        if c.fromVeto && cl.members.contains(where: \.otherDraft) { return false }
-        if c.otherDraft && cl.members.contains(where: \.fromVeto) { return false }
-        for m in cl.members where !m.anaphoric {
+        if c.fromVeto && cl.hasOtherDraft { return false }
+        if c.otherDraft && cl.hasFromVeto { return false }
+        for m in cl.distinct {
             // "chose to abstain rather than block it": an act that did not happen is not one told elsewhere.
             if m.status == .negated || c.status == .negated, m.status != c.status { return false }
             // "no vetoes by the United States, Britain, ... to be adopted" (a rule) is not a veto told.
