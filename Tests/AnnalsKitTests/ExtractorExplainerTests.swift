@@ -178,4 +178,36 @@ struct ExtractorExplainerTests {
         let e = base.events(text, published: "2020-05-01")
         #expect(Set(e.map(\.agent)) == ["Stanislav Levchenko", "Ion Pacepa"])
     }
+
+    // MARK: - List boxes with the date first
+
+    /// "- July 11, 2008: Russia and China vote down sanctions ...": under a heading naming
+    /// vetoes, an entry that opens with its date and a colon is a veto by the permanent members
+    /// it opens with (named or by adjective); others in it are not.
+    @Test func dateFirstListEntries() {
+        let text = """
+        Russia vetoed the text on Saturday.
+
+        Russia's Security Council vetoes since 2008
+        - July 11, 2008: Russia and China vote down sanctions on a president and his inner circle.
+        - June 15, 2009: A Russian no ends the observer mission in Georgia.
+        - Oct. 4, 2011: Russia and China reject a European text warning Syria.
+
+        Related: more news
+        """
+        let vetoes = base.events(text, published: "2014-03-16").filter { $0.type == "veto" }
+        #expect(vetoes.count == 6)
+        #expect(vetoes.filter { $0.date == "2008-07-11" }.map(\.agent).sorted() == ["China", "Russia"])
+        #expect(vetoes.filter { $0.date == "2009-06-15" }.map(\.agent) == ["Russia"])
+    }
+
+    /// One event told many times in one long text is one event (merging compares the distinct
+    /// ways it was told, so a long article stays linear).
+    @Test func oneEventToldManyTimes() {
+        let sentence = "A senior diplomat of Norland, Ilse Varga, defected to the opposition on Monday, officials said."
+        let text = Array(repeating: sentence, count: 400).joined(separator: " ")
+        let e = base.events(text, published: "2012-07-19")
+        #expect(e.map(\.agent) == ["Ilse Varga"])
+        #expect(e.first?.date == "2012-07-16")
+    }
 }
