@@ -210,4 +210,19 @@ struct ExtractorExplainerTests {
         #expect(e.map(\.agent) == ["Ilse Varga"])
         #expect(e.first?.date == "2012-07-16")
     }
+
+    /// A history in review: "decided not to go home", "Nureyev's leap to freedom", "slipped
+    /// away from a touring company", and a date after "after a tournament in ..." (a
+    /// preposition, not a clause) in a relative clause.
+    @Test(arguments: [
+        ("In March 1967 Svetlana Alliluyeva had come to India to scatter the ashes of her companion, and she had decided not to go home.", "Svetlana Alliluyeva", "1967-03"),
+        ("Rudolf Nureyev's leap to freedom at Le Bourget airport in June 1961 has been told many times.", "Rudolf Nureyev", "1961-06"),
+        ("In the summer of 1974, in Toronto, Mikhail Baryshnikov slipped away from a touring company after a performance.", "Mikhail Baryshnikov", "1974-06-01"),
+        ("She is good on Viktor Korchnoi, the grandmaster who asked the Dutch authorities for asylum after a tournament in Amsterdam in the summer of 1976.", "Viktor Korchnoi", "1976-06-01"),
+    ])
+    func historyInReview(text: String, agent: String, date: String) {
+        let e = base.events(text, published: "2017-03-10")
+        #expect(e.map(\.agent) == [agent])
+        #expect(e.first?.date == date)
+    }
 }

@@ -1016,7 +1016,7 @@ struct EventFinder {
             let w = s.lower(j)
             // "vanished after a match in Nairobi and later sought asylum": "after" before a noun
             // phrase is a preposition, not a clause.
-            let preposition = ["after", "before", "since", "until"].contains(w) && (WordClass.determiners.contains(s.lower(j + 1)) || s[j + 1].isNumber)
+            let preposition = opensPrepositionalPhrase(j)
             if [",", ";", ":", ".", "\u{2014}", "and", "\""].contains(w) || EventFinder.clauseWords.contains(w) && !preposition { return nil }
             let inMention = mentions.contains { $0.span.contains(j) }
             let afterDeterminer = WordClass.determiners.contains(s.lower(j - 1))
@@ -1755,6 +1755,23 @@ struct EventFinder {
         // "since Saturday", "after March 1": a preposition before a date opens no clause.
         return EventFinder.segmentWords.contains(w) && !isAdverbialSince(k)
             && !(times.contains { $0.words.contains(k) || $0.words.lowerBound == k + 1 })
+            && !opensPrepositionalPhrase(k)
+    }
+
+    /// "after a tournament in Amsterdam in the summer of 1976": "after" or "before" a noun
+    /// phrase with no verb of its own is a preposition, not a clause ("after the council voted"
+    /// is a clause). "since" and "until" phrases bound a span and stay apart.
+    func opensPrepositionalPhrase(_ k: Int) -> Bool {
+        guard ["after", "before"].contains(s.lower(k)), k + 1 < s.count,
+              WordClass.determiners.contains(s.lower(k + 1)) || s[k + 1].isNumber else { return false }
+        var j = k + 1
+        while j < s.count, j <= k + 7, !s[j].isPunct {
+            let w = s.lower(j)
+            if WordClass.auxiliaries.contains(w) || WordClass.irregularPast.contains(w) || w.hasSuffix("ed") && w.count > 3
+                || lexicon.triggerForms[w] != nil && !mentions.contains(where: { $0.span.contains(j) }) { return false }
+            j += 1
+        }
+        return true
     }
 
     /// A comma inside a time expression ("Oct. 4, 2011") or between two of them, optionally

@@ -358,6 +358,7 @@ defection			verb	leave	country|regime|government|army|military|post|posts|party|
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
 defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|unit	walked out of|walking out of|walks out of	official
 defection			verb	slip away		slipped away|slipping away|slips away	official
+defection			verb	slip away from	team|troupe|company|delegation|group|minders|handlers|escorts|tour|hotel|squad|ensemble|orchestra	slipped away from|slipping away from|slips away from|broke away from his|broke away from her	individual
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
 defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|unit|base|delegation	disappeared from|disappearing from|disappears from	individual
@@ -404,7 +405,7 @@ defection			verb	go into hiding		went into hiding|gone into hiding|going into hi
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
-defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return|refused an order to return|refused orders to return|defied orders to return|defied an order to return|ignored orders to return|ignored an order to return|disobeyed orders to return|refused a summons to return|ignored a summons to return	individual
+defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return|refused an order to return|refused orders to return|defied orders to return|defied an order to return|ignored orders to return|ignored an order to return|disobeyed orders to return|refused a summons to return|ignored a summons to return|decided not to go home|decided not to go back|chose not to go back|decided to stay abroad	individual
 defection			verb	board	home|@country	boarded|boarding|boards	individual
 defection			verb	get on	plane|flight|aircraft|home	got on|gets on|getting on	individual
 defection			verb	not get on	plane|flight|aircraft|home|bus|train	did not get on|didn't get on|never got on|did not board|didn't board|never boarded	individual
@@ -414,6 +415,7 @@ defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
 defection			noun	asylum request		asylum requests	individual
+defection			noun	leap to freedom		dash to freedom|flight to freedom|escape to freedom|run for freedom|break for freedom|bid for freedom|leap for freedom|dash for freedom	individual
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call	vetoes|vetoed|vetoing	permanent
 veto	129	REJECT	noun	veto			permanent
 veto	129	REJECT	noun	negative vote		negative votes	permanent
