@@ -225,4 +225,16 @@ struct ExtractorExplainerTests {
         #expect(e.map(\.agent) == [agent])
         #expect(e.first?.date == date)
     }
+
+    /// "The text was put together by Britain and France" after a dated vote: the sponsors
+    /// proposed it on or before the vote's day; "In May" is the month, not the modal "may".
+    @Test func sponsorsOfTheTextJustVotedAndMayTheMonth() {
+        let text = "The Security Council voted 15-0 late on Saturday to impose sanctions. The text was put together by Britain and France."
+        let proposed = base.events(text, published: "2011-02-27").filter { $0.type == "resolution_proposed" }
+        #expect(Set(proposed.map(\.agent)) == ["United Kingdom", "France"])
+        #expect(proposed.allSatisfy { $0.date == "2011-02-26" && $0.precision == "before" })
+        let may = base.events("Shukri Ghanem, Libya's oil minister, stayed for weeks. In May he crossed into Tunisia by road.", published: "2012-04-30")
+        #expect(may.map(\.status) == ["asserted"])
+        #expect(may.first?.date == "2011-05")
+    }
 }

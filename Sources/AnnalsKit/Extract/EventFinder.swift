@@ -1340,6 +1340,9 @@ struct EventFinder {
                 let cue = lexicon.cues[n]
                 guard scope(cue).contains(k), s.matches(cue.phrase, at: k) else { continue }
                 if !cue.sentenceScope && k + cue.phrase.count > i { continue }
+                // "In May he crossed into Tunisia": the month, not the modal.
+                if cue.phrase == ["may"], k > 0 && s[k].isCapitalized || s[k + 1].isNumber
+                    || ["in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "that"].contains(s.lower(k - 1)) { continue }
                 // "was dismissed on Monday", "was denied asylum": a passive denial verb denies nothing told.
                 if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
                 // "quit his post ..., reportedly over his opposition to the war": the hedge is on the reason.

@@ -120,7 +120,7 @@ public struct Extractor: Sendable {
         Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.dateBySectionHeads(&candidates, headers: headers, mentions: mentions, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.dateByQuestionHeads(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
-        Extractor.dateProposalsByTheirVote(&candidates)
+        Extractor.dateProposalsByTheirVote(&candidates, words: words)
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
         Extractor.dropVetoedTallies(&candidates)
@@ -341,11 +341,16 @@ extension Extractor {
     /// "On Oct. 18 the United States voted against a draft that Brazil had written": a draft put
     /// to a dated vote was written by then, so an undated proposal of it in the same sentence is
     /// on or before the vote's day.
-    static func dateProposalsByTheirVote(_ candidates: inout [EventCandidate]) {
+    /// So is one told in the next sentence about "the text" ("The Council voted 15-0 late on
+    /// Saturday ... The text was put together by Britain and France").
+    static func dateProposalsByTheirVote(_ candidates: inout [EventCandidate], words: [SentenceWords]) {
         let councilActs: Set<String> = ["veto", "resolution_failed", "resolution_adopted"]
         for n in candidates.indices where candidates[n].type == "resolution_proposed" && candidates[n].explicitDate == nil
             && candidates[n].status == .asserted {
-            guard let vote = candidates.first(where: { councilActs.contains($0.type) && $0.sentence == candidates[n].sentence
+            let sn = candidates[n].sentence
+            let s = words[sn]
+            let definite = (0..<min(s.count, 4)).contains { k in ["the", "this", "that"].contains(s.lower(k)) && Lexicon.resolutionNouns.contains(s.lower(k + 1)) }
+            guard let vote = candidates.last(where: { councilActs.contains($0.type) && ($0.sentence == sn || definite && $0.sentence == sn - 1)
                       && $0.status == .asserted && $0.explicitDate.map { [.day, .week, .month].contains($0.precision) } == true }),
                   let d = vote.explicitDate else { continue }
             candidates[n].explicitDate = .before(d.end, basis: d.basis)

@@ -473,6 +473,7 @@ resolution_proposed			verb	bring	resolution	brought|brings|bringing	any
 resolution_proposed			verb	present	resolution		any
 resolution_proposed			verb	unveil	resolution		any
 resolution_proposed			verb	draw up	resolution	drew up|drawn up|drawing up|draws up	any
+resolution_proposed			verb	put together	resolution	put together|puts together|putting together	any
 resolution_proposed			verb	prepare	resolution		any
 resolution_proposed			verb	author	resolution	authored	any
 resolution_proposed			verb	float	resolution		any
