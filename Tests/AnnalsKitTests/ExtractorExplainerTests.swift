@@ -237,4 +237,14 @@ struct ExtractorExplainerTests {
         #expect(may.map(\.status) == ["asserted"])
         #expect(may.first?.date == "2011-05")
     }
+
+    /// "On Friday, a revised text ... met the same fate: it was vetoed by China and Russia": the
+    /// opening time reaches past a colon; "Resolution 2533 (2020)" is a name, not a date.
+    @Test func colonClausesAndResolutionYears() {
+        let vetoes = base.events("On Friday, a revised text, which would have kept both crossings open, met the same fate as the first: it was vetoed by China and the Russian Federation.",
+                                 published: "2020-07-11").filter { $0.type == "veto" }
+        #expect(vetoes.map(\.date) == ["2020-07-10", "2020-07-10"])
+        let adopted = base.events("Resolution 2533 (2020) was adopted with 12 members voting in favour.", published: "2020-07-13")
+        #expect(adopted.first?.precision == "before")
+    }
 }

@@ -34,6 +34,8 @@ struct EventFinder {
     /// "the 6 April movement" (a date between "the" and a lower-case noun).
     static func datingTimes(_ times: [(words: Range<Int>, date: EventDate)], in s: SentenceWords) -> [(words: Range<Int>, date: EventDate)] {
         times.filter { t in
+            // "Resolution 2533 (2020)": the year in a resolution's name dates nothing.
+            if t.words.lowerBound >= 2, s.lower(t.words.lowerBound - 1) == "(", s[t.words.lowerBound - 2].isNumber, s.lower(t.words.upperBound) == ")" { return false }
             guard t.words.lowerBound >= 1, s.lower(t.words.lowerBound - 1) == "the", t.words.upperBound < s.count else { return true }
             let next = s[t.words.upperBound]
             let naming = !next.isPunct && !next.isNumber && !next.isCapitalized && ["revolution", "movement", "uprising", "coalition", "brigade", "brigades", "group", "youth", "front", "agreement", "accord", "accords", "attacks", "attack", "protests", "revolt", "bombing", "bombings", "war", "coup", "election", "elections", "massacre"].contains(next.lower)
@@ -1424,7 +1426,9 @@ struct EventFinder {
         // A sentence-opening adverbial ("On Thursday, ...", "In February, ...") governs the main
         // clause: triggers in comma-separated stretches, not in subordinate clauses.
         // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
-        if best == nil, openLo == 0 || s.lower(openLo - 1) == ",",
+        // "On Friday, a revised text ... met the same fate: it was vetoed by ...": a clause after
+        // a colon goes on from the main clause, at its time.
+        if best == nil, openLo == 0 || [",", ":"].contains(s.lower(openLo - 1)),
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
            // counts when it starts with a preposition.
            // "Three decades later, in 1983, ...": adverbials of time words only before it.
