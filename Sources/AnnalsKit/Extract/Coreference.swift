@@ -98,7 +98,7 @@ struct Coreference {
                 // "The pilot, Col. X": the earlier "a Syrian pilot" is X.
                 if let id, let head = m.describedAs, m.kind == .person,
                    let u = recent.reversed().map({ canonical($0) }).first(where: { !actors[$0].isNamed && actors[$0].kind == .person && !actors[$0].isPlural && (actors[$0].heads.contains(head) || actors[$0].roles.contains { $0.head == head }) }),
-                   u != id, isDeputy(u) == [m.role, m.appositiveRole].contains(where: { $0?.title.lowercased().contains("deputy") ?? false }) {
+                   u != id, isDeputy(u) == [m.role, m.appositiveRole].contains(where: { $0.map { Coreference.isDeputyTitle($0.title) } ?? false }) {
                     merge(u, into: id)
                 }
                 m.actor = id ?? -1
@@ -306,9 +306,15 @@ struct Coreference {
     /// Whether an actor is described as a deputy ("Libya's deputy ambassador"), who is not the
     /// holder of the post ("Libya's ambassador, X").
     func isDeputy(_ u: Int) -> Bool {
-        actors[u].roles.contains { $0.title.lowercased().contains("deputy") }
-            || actors[u].aliases.contains { $0.lowercased().contains("deputy") }
+        holdsDeputyRole(u) || actors[u].aliases.contains { $0.lowercased().contains("deputy") }
     }
+
+    /// Whether one of an actor's roles is a deputy's ("deputy ambassador").
+    func holdsDeputyRole(_ id: Int) -> Bool {
+        actors[id].roles.contains { Coreference.isDeputyTitle($0.title) }
+    }
+
+    static func isDeputyTitle(_ title: String) -> Bool { title.lowercased().contains("deputy") }
 
     /// Plural heads that denote people ("pilots", "men", "guardsmen"), not other groups ("rebels").
     static func isPersonPlural(_ head: String) -> Bool {
@@ -373,7 +379,7 @@ struct Coreference {
                 actors[p].isNamed && actors[p].kind == .person && actors[p].mergedInto == nil
                     && actors[p].roles.contains { r in heads.contains(r.head) && (country == nil || r.of == nil || r.of?.code == country) }
                     && !(definite && actors[p].firstSentence > actors[u].firstSentence)
-                    && isDeputy(u) == actors[p].roles.contains { $0.title.lowercased().contains("deputy") }
+                    && isDeputy(u) == holdsDeputyRole(p)
             }
             if named.count == 1 { merge(u, into: named[0]) }
         }
@@ -430,7 +436,7 @@ struct Coreference {
                     guard id != u, actors[id].isNamed, actors[id].firstSentence >= k else { return nil }
                     let roles = actors[id].roles
                     guard roles.contains(where: { r in category(r.head).map(cats.contains) ?? false }) else { return nil }
-                    if deputy != roles.contains(where: { $0.title.lowercased().contains("deputy") }) { return nil }
+                    if deputy != holdsDeputyRole(id) { return nil }
                     let country = actors[u].country
                     if let c = country, roles.contains(where: { $0.of?.kind == .country && $0.of?.code != c }) { return nil }
                     return id

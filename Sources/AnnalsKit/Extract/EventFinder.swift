@@ -104,6 +104,10 @@ struct EventFinder {
         ["alone", "again", "jointly"].contains(w) || w.count > 4 && w.hasSuffix("ly") && !["only", "early", "likely", "daily", "weekly", "rally", "ally", "italy"].contains(w)
     }
 
+    /// Triggers for getting on the transport home ("board", "get on"): a defection only when
+    /// refused, so their own negation and destination mean the opposite.
+    static let boardingPhrases: Set<[String]> = [["board"], ["get", "on"]]
+
     static let followVerbs: Set<String> = ["followed", "follow", "follows", "following", "did", "done", "do", "does"]
     static let followObjects: [[String]] = [["suit"], ["him"], ["her"], ["them"], ["his", "lead"], ["her", "lead"], ["their", "lead"],
                                             ["his", "example"], ["her", "example"], ["the", "same"], ["likewise"]]
@@ -306,7 +310,7 @@ struct EventFinder {
         let end = i + length
         // "refused on Sunday to board a flight home": only a refusal to board is a defection.
         // "refused to get on the plane" likewise.
-        if t.phrase == ["board"] || t.phrase == ["get", "on"] {
+        if EventFinder.boardingPhrases.contains(t.phrase) {
             guard s.lower(i - 1) == "to", (max(0, i - 5)..<i).contains(where: { EventFinder.refusals.contains(s.lower($0)) }) else { return nil }
         }
         // "had sought to soften the language": a verb that takes a draft as its object does not
@@ -513,7 +517,7 @@ struct EventFinder {
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
         // "he has refused to leave his post": a refusal of the act itself (refusing to return or
         // to board is its own trigger).
-        if c.type == "defection", t.phrase.first != "refuse", t.phrase != ["board"], t.phrase != ["get", "on"], isRefused(at: i) {
+        if c.type == "defection", t.phrase.first != "refuse", !EventFinder.boardingPhrases.contains(t.phrase), isRefused(at: i) {
             c.status = .negated
         }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }
@@ -685,7 +689,7 @@ struct EventFinder {
         // "vetoed two drafts, in October 2011 and February 2012": the dates already count them.
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         // "refused to board a flight to Minsk": the flight's destination is where they would not go.
-        if t.type == "defection", t.phrase != ["board"], t.phrase != ["get", "on"], t.phrase.first != "refuse" {
+        if t.type == "defection", !EventFinder.boardingPhrases.contains(t.phrase), t.phrase.first != "refuse" {
             fillFromTo(&c, end: end, inIsDestination: !EventFinder.leavingVerbs.contains(t.phrase.first ?? ""))
         }
         return c
@@ -1343,7 +1347,7 @@ struct EventFinder {
                 guard scope(cue).contains(k), s.matches(cue.phrase, at: k) else { continue }
                 if !cue.sentenceScope && k + cue.phrase.count > i { continue }
                 // "In May he crossed into Tunisia": the month, not the modal.
-                if cue.phrase == ["may"], k > 0 && s[k].isCapitalized || s[k + 1].isNumber
+                if cue.phrase == ["may"], k > 0 && s[k].isCapitalized || k + 1 < s.count && s[k + 1].isNumber
                     || ["in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "that"].contains(s.lower(k - 1)) { continue }
                 // "was dismissed on Monday", "was denied asylum": a passive denial verb denies nothing told.
                 if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
@@ -1468,13 +1472,13 @@ struct EventFinder {
         return (best, undated)
     }
 
-    /// "it was Russia and China that ...", "it is Moscow that ...": the index of "it" when the
-    /// word before `lo` is a cleft's "that" or "who".
     /// Whether the trigger at `i` is a council act (a veto, a vote against, a failure).
     func councilVerb(_ i: Int) -> Bool {
         lexicon.trigger(at: i, in: s, types: ["veto", "resolution_failed", "resolution_adopted"]) != nil
     }
 
+    /// "it was Russia and China that ...", "it is Moscow that ...": the index of "it" when the
+    /// word before `lo` is a cleft's "that" or "who".
     func cleftStart(before lo: Int) -> Int? {
         guard lo >= 4, ["that", "who"].contains(s.lower(lo - 1)) else { return nil }
         for k in stride(from: lo - 3, through: max(0, lo - 12), by: -1) where s.lower(k) == "it" && ["was", "is", "'s"].contains(s.lower(k + 1)) {
@@ -1795,14 +1799,14 @@ struct EventFinder {
         }
     }
 
-    /// "..., and earlier this month Gen. Yanez disowned him": a subject right after a date
-    /// makes the date the opening of a new clause, not the next item of a list of dates.
     /// "On Friday a text drafted by the United States ... was struck down": a determiner right
     /// after an opening time starts the subject.
     func opensNounPhrase(at k: Int) -> Bool {
         ["a", "an", "the", "its", "their", "his", "her", "this", "these", "both"].contains(s.lower(k))
     }
 
+    /// "..., and earlier this month Gen. Yanez disowned him": a subject right after a date
+    /// makes the date the opening of a new clause, not the next item of a list of dates.
     func opensClause(after k: Int) -> Bool {
         mentions.contains { $0.start == k && $0.actor >= 0 && $0.kind != .pronoun || $0.start == k && $0.kind == .pronoun && ["he", "she", "they", "it", "we", "i"].contains($0.head ?? "") }
     }

@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
         // The last date sentence `k` places, its own anaphoric phrases counted from the sentences
         // before ("On Oct. 18 ... A week later ... The same day ... A day earlier").
         func lastDate(_ k: Int) -> TemporalValue? {
-            lastDates.value(k) { let r = tagger.tagDated(sentences[k].text, reference: reference(before: k, chain: true)); if Extractor.debug { print("lastDate s\(k) \(String(describing: r.last))") }; return r.last }
+            lastDates.value(k) { tagger.tagDated(sentences[k].text, reference: reference(before: k, chain: true)).last }
         }
         // "the following day", "that July": from the last date an earlier sentence placed; a
         // story told in a past year ("came in 1976. ... on Sept. 6") goes on in that year within
@@ -328,7 +328,7 @@ extension Extractor {
                                    sentences: [Sentence], utf8: [UInt8], tagger: TemporalTagger) {
         for h in headers {
             guard let head = mentions[h].first, head.start == 0, head.kind == .person, head.actor >= 0,
-                  let d = tagger.tag(sentences[h].text).last(where: { $0.type == .date && $0.date != nil })?.date, d.precision != .before else { continue }
+                  let d = headingDate(sentences[h], tagger: tagger) else { continue }
             var end = h + 1
             while end + 1 < sentences.count, !opensParagraph(end + 1, sentences, utf8) { end += 1 }
             for n in candidates.indices where (h + 1...end).contains(candidates[n].sentence) && candidates[n].explicitDate == nil
@@ -336,6 +336,12 @@ extension Extractor {
                 candidates[n].explicitDate = d
             }
         }
+    }
+
+    /// The date a heading line gives (its last date expression), unless it only says "before".
+    static func headingDate(_ sentence: Sentence, tagger: TemporalTagger) -> EventDate? {
+        guard let d = tagger.tag(sentence.text).last(where: { $0.type == .date && $0.date != nil })?.date, d.precision != .before else { return nil }
+        return d
     }
 
     /// "On Oct. 18 the United States voted against a draft that Brazil had written": a draft put
@@ -364,7 +370,7 @@ extension Extractor {
         for h in words.indices where h + 1 < words.count && words[h].count >= 3 && words[h].count <= 15 && words[h].lower(words[h].count - 1) == "?"
             && opensParagraph(h, sentences, utf8) && opensParagraph(h + 1, sentences, utf8) {
             guard candidates.contains(where: { $0.sentence == h + 1 && $0.explicitDate == nil }),
-                  let d = tagger.tag(sentences[h].text).last(where: { $0.type == .date && $0.date != nil })?.date, d.precision != .before else { continue }
+                  let d = headingDate(sentences[h], tagger: tagger) else { continue }
             for n in candidates.indices where candidates[n].sentence == h + 1 && candidates[n].explicitDate == nil
                 && candidates[n].tense != .future && candidates[n].status == .asserted {
                 candidates[n].explicitDate = d
@@ -394,24 +400,27 @@ extension Extractor {
     /// He claims ...": a paragraph that opens with a date set off by a dash or colon is a
     /// timeline entry, and its date governs the undated acts of the whole paragraph (told in the
     /// historical present or the past).
+    /// The date a timeline entry opens with and the index of the dash or colon that ends it:
+    /// "Feb. 2 - ...", "— Oct. 4, 2011: ..." (a bullet may come first). The date is the
+    /// line's first expression and runs up to the dash; nil for any other line.
+    static func timelineEntryDate(_ s: SentenceWords, text: String, tagger: TemporalTagger) -> (date: EventDate, end: Int)? {
+        let bullet = s.count > 2 && ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(s[0].text) ? 1 : 0
+        // Cheap test first: a dash or colon among the first six words.
+        guard let dash = (bullet..<min(s.count, 7 + bullet)).first(where: { $0 > bullet && entryDateEnds.contains(s[$0].text) }), dash >= 2 + bullet,
+              let t = tagger.tag(text).first, let d = t.date, t.type == .date, d.precision != .before,
+              t.range.lowerBound == s[bullet].range.lowerBound - s.range.lowerBound else { return nil }
+        let endByte = t.range.upperBound + s.range.lowerBound
+        // The expression must run up to the dash.
+        guard let last = s.words.indices.last(where: { s[$0].range.upperBound <= endByte }), last + 1 == dash else { return nil }
+        return (d, dash)
+    }
+
     static func dateTimelineEntries(_ candidates: inout [EventCandidate], words: [SentenceWords], sentences: [Sentence],
                                     utf8: [UInt8], tagger: TemporalTagger) {
         var entryDates: [Int: EventDate?] = [:]
         func entryDate(_ p: Int) -> EventDate? {
             if let d = entryDates[p] { return d }
-            var found: EventDate?
-            let s = words[p]
-            // "— Oct. 4, 2011: Russia and China vote down ...": a bullet may come first.
-            let bullet = s.count > 2 && ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(s[0].text) ? 1 : 0
-            // Cheap test first: a dash or colon among the first six words.
-            if let dash = (bullet..<min(s.count, 7 + bullet)).first(where: { $0 > bullet && entryDateEnds.contains(s[$0].text) }), dash >= 2 + bullet,
-               let t = tagger.tag(sentences[p].text).first, let d = t.date, t.type == .date, d.precision != .before,
-               t.range.lowerBound == s[bullet].range.lowerBound - s.range.lowerBound {
-                let base = s.range.lowerBound
-                let endByte = t.range.upperBound + base
-                // The expression must run up to the dash.
-                if let last = s.words.indices.last(where: { s[$0].range.upperBound <= endByte }), last + 1 == dash { found = d }
-            }
+            let found = timelineEntryDate(words[p], text: sentences[p].text, tagger: tagger)?.date
             entryDates[p] = found
             return found
         }

@@ -74,21 +74,14 @@ enum ListBoxes {
     }
 
     /// "- July 11, 2008: Russia and China vote down sanctions on ...", "- June 15, 2009: A
-    /// Russian no ends the observer mission": a bullet, a date ending at a colon or dash, then
-    /// the act with its actors first (for vetoes, the permanent members named or told by their
+    /// Russian no ends the observer mission": a timeline entry (`Extractor.timelineEntryDate`),
+    /// then the act with its actors first (for vetoes, the permanent members named or told by their
     /// adjective among its first words).
     static func dateFirstEntry(_ s: SentenceWords, _ mentions: [Mention], sentence: Sentence, type: String,
                                trigger: Lexicon.Trigger, tagger: TemporalTagger) -> EventCandidate? {
-        guard s.count >= 4, s.count <= 45 else { return nil }
-        let bullet = dashes.contains(s[0].text) || ["*", "\u{2022}"].contains(s[0].text) ? 1 : 0
-        guard let colon = (bullet + 1..<min(s.count, bullet + 8)).first(where: { [":", "-", "\u{2013}", "\u{2014}"].contains(s[$0].text) }) else { return nil }
-        let base = sentence.range.lowerBound
-        guard let t = tagger.tag(sentence.text).first, let date = t.date,
-              t.range.lowerBound + base <= s[bullet].range.lowerBound, t.range.upperBound + base <= s[colon].range.lowerBound,
-              // Nothing but the date between the bullet and the colon.
-              !s.words[bullet..<colon].contains(where: { $0.range.lowerBound >= t.range.upperBound + base })
-        else { return nil }
-        let opening = mentions.filter { $0.actor >= 0 && $0.start > colon && $0.start <= colon + 4 }
+        guard s.count >= 4, s.count <= 45,
+              let (date, dash) = Extractor.timelineEntryDate(s, text: sentence.text, tagger: tagger) else { return nil }
+        let opening = mentions.filter { $0.actor >= 0 && $0.start > dash && $0.start <= dash + 4 }
         let agents: [Mention]
         if type == "veto" {
             agents = opening.filter { $0.entry.map { $0.kind == .country && EventFinder.permanentMembers.contains($0.code ?? "") } ?? false }
