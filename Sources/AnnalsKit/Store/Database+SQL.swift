@@ -38,10 +38,7 @@ extension Database {
 
     /// Runs `sql` with positional arguments.
     public func execute(_ sql: SQL, _ arguments: (any DatabaseValueConvertible)?...) throws {
-        let statement = try statement(sql)
-        defer { statement.reset() }
-        try statement.bindPositional(arguments)
-        while try statement.step() {}
+        try execute(sql, arguments: arguments)
     }
 
     /// Runs `sql` with an array of positional arguments.
