@@ -13,6 +13,10 @@ struct EventFinder {
     let speaker: Int?
     /// The publication day, for sanity checks on dates.
     var published: CalendarDay? = nil
+    /// The members of the last list of two or more named actors told in the sentence before
+    /// ("Britain and France did something new. They vetoed ..."), for a plural pronoun that
+    /// resolved to no one.
+    var pluralAntecedent: [Int] = []
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
@@ -22,6 +26,8 @@ struct EventFinder {
                                               "fled", "fleeing", "flees", "defected", "defecting", "deserted", "deserting"]
     /// Heads of unnamed actors who hold a post a defector can leave.
     static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers"]
+    /// What a delegate's possessive names when it acts for the delegate ("his delegation").
+    static let delegationNouns: Set<String> = ["delegation", "government", "country"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA", "SUN"]
     /// Words of sufficiency or ability that govern an infinitive telling what could be done
     /// ("enough to kill a draft", "able to block").
@@ -373,12 +379,21 @@ struct EventFinder {
             // "The text, drafted by the UK and France with Germany and the U.S. as co-sponsors":
             // the members named before "as".
             agentMentions = coordinated(ending: m)
+        } else if t.pos == "noun" && t.type == "resolution_proposed", let named = namedInApposition(afterWord: end, allowsOne: !s.lower(end - 1).hasSuffix("s")), named.allSatisfy({ $0.kind == .known }) {
+            // "on behalf of its sponsors — Australia, Belgium, Malaysia, the Netherlands and
+            // Ukraine —": the members named in apposition.
+            agentMentions = named
         } else if t.pos == "noun" && t.type == "resolution_proposed" {
             // "the co-sponsors of this draft": the noun phrase is the agent.
             guard isNounReading || s.lower(i - 1) == "the" || s.lower(end) == "of",
-                  s.lower(end) == "of", objectWord(after: end, before: i, in: Lexicon.resolutionNouns) != nil,
+                  s.lower(end) == "of", let o = objectWord(after: end, before: i, in: Lexicon.resolutionNouns),
                   let m = mentions.first(where: { $0.span.contains(i) && $0.actor >= 0 }) else { return nil }
-            agentMentions = [m]
+            // "The sponsors of the draft, Norway and Chile, asked ...": the members named after it.
+            if let named = namedInApposition(afterWord: o + 1, allowsOne: !m.isPlural), named.allSatisfy({ $0.kind == .known }) {
+                agentMentions = named
+            } else {
+                agentMentions = [m]
+            }
         } else if t.pos == "adj" {
             // "the failed resolution": the body that voted, filled in later.
             guard Lexicon.resolutionNouns.contains(s.lower(end)) || Lexicon.resolutionNouns.contains(s.lower(end + 1)) else { return nil }
@@ -563,6 +578,10 @@ struct EventFinder {
         for m in agentMentions {
             var id = m.actor
             if id < 0, m.kind == .pronoun, WordClass.firstPerson.contains(m.head ?? ""), s[m.start].inQuote, let sp = speaker { id = sp }
+            if id < 0, m.kind == .pronoun, ["they", "them"].contains(m.head ?? ""), !pluralAntecedent.isEmpty {
+                for a in pluralAntecedent where !ids.contains(a) { ids.append(a) }
+                continue
+            }
             if id >= 0, !ids.contains(id) {
                 ids.append(id)
                 if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }
@@ -955,6 +974,12 @@ struct EventFinder {
             // an appositive between commas describes X.
             if s.lower(j) == ",", let m = appositiveHead(endingAt: j) {
                 return coordinated(ending: m)
+            }
+            // "his delegation had circulated a draft": a delegate's delegation acts for the
+            // delegate's country, which the delegate stands for.
+            if j >= 1, EventFinder.delegationNouns.contains(s.lower(j)),
+               let m = mentions.last(where: { $0.end == j && $0.kind == .pronoun && $0.actor >= 0 && ["his", "her"].contains($0.head ?? "") }) {
+                return [m]
             }
             // Possessive determiners ("his meetings") are never subjects.
             if let m = mentions.last(where: { $0.end == j + 1 && ($0.actor >= 0 || $0.kind == .pronoun) && !($0.kind == .pronoun && ["his", "her", "its", "their", "our", "my"].contains($0.head ?? "")) }) {
@@ -1624,8 +1649,12 @@ struct EventFinder {
 
     /// "two permanent members, China and the Russian Federation": the named mentions listed right
     /// after a plural description and its comma, or nil when none follow.
-    func namedInApposition(after m: Mention) -> [Mention]? {
-        guard s.lower(m.end) == ",", let first = mentions.first(where: { $0.start == m.end + 1 || ($0.start == m.end + 2 && s.lower(m.end + 1) == "the") }),
+    func namedInApposition(after m: Mention) -> [Mention]? { namedInApposition(afterWord: m.end, allowsOne: m.count == 1) }
+
+    /// The people or members named in apposition after the word before `end` (a comma, dash or
+    /// colon, then a list joined by commas and "and"); two or more unless `allowsOne`.
+    func namedInApposition(afterWord end: Int, allowsOne: Bool) -> [Mention]? {
+        guard [",", "\u{2014}", ":"].contains(s.lower(end)), let first = mentions.first(where: { $0.start == end + 1 || ($0.start == end + 2 && s.lower(end + 1) == "the") }),
               first.actor >= 0, first.kind == .known || first.kind == .person else { return nil }
         var out = [first]
         var k = first.end
@@ -1637,7 +1666,7 @@ struct EventFinder {
             out.append(next)
             k = next.end
         }
-        return out.count >= 2 || m.count == 1 ? out : nil
+        return out.count >= 2 || allowsOne ? out : nil
     }
 
     /// The agents of a gerund trigger at `i`, or nil when it has none and makes no event.
@@ -1757,6 +1786,10 @@ struct EventFinder {
 
     func isSegmentBoundary(_ k: Int) -> Bool {
         let w = s.lower(k)
+        // "adopted resolution 2166 (2014) on 21 July 2014": brackets round one number are part
+        // of a name, not an aside.
+        if w == "(", k + 2 < s.count, s[k + 1].isNumber, s.lower(k + 2) == ")" { return false }
+        if w == ")", k >= 2, s[k - 1].isNumber, s.lower(k - 2) == "(" { return false }
         if EventFinder.segmentMarks.contains(w) { return true }
         // "on Oct. 4, 2011, Feb. 4, 2012, and July 19, 2012": a comma inside a date or between
         // two listed dates separates no clauses.

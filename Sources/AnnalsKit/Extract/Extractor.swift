@@ -61,14 +61,47 @@ public struct Extractor: Sendable {
         func lastDate(_ k: Int) -> TemporalValue? {
             lastDates.value(k) { tagger.tagDated(sentences[k].text, reference: reference(before: k, chain: true)).last }
         }
+        // Each sentence's dates read on their own (no reference), for `storyYear`: those that
+        // tell a time of the story, leaving out distances from a date told before, years that
+        // name things or bound spans, and months or days without a year.
+        let toldDates = LazyValues<[TimeExpression]>(count: x.sentences.count)
+        func told(_ k: Int) -> [TimeExpression] {
+            toldDates.value(k) {
+                tagger.tagDated(sentences[k].text, reference: nil).found.filter { t in
+                    t.type == .date && t.date?.start != nil && !Extractor.countsFromToldDate(t.text)
+                        && !Extractor.namesNoStoryTime(t, in: sentences[k].text) && !Extractor.isYearless(t.text)
+                }
+            } ?? []
+        }
+        // Whether sentence `k` tells a time near publication (a weekday, "last week", a date this
+        // year or last).
+        func nearPublication(_ k: Int) -> Bool {
+            guard let anchor = article.published else { return false }
+            return told(k).contains { $0.date!.start!.year >= anchor.year - 1 }
+        }
+        // "In the autumn of 1956 ... \n\n On 13 October, the Council ...": in a history piece a
+        // paragraph goes on in the year the story was last told in: the latest date before it
+        // that names its year (or counts years back: "Sixty years ago today"), when that lies two
+        // or more years before publication (see `TemporalScanner.narrativeYear`) and nothing told
+        // in the `storyYearReach` sentences before brings the story near publication.
+        func storyYear(before n: Int) -> TemporalValue? {
+            var year: Int?
+            for k in stride(from: n - 1, through: max(0, n - Extractor.storyYearReach), by: -1) {
+                if nearPublication(k) { return nil }
+                if year == nil, let t = told(k).last(where: { Extractor.namesYear($0.text) }) { year = t.date!.start!.year }
+            }
+            return year.map { .year($0) }
+        }
         // "the following day", "that July": from the last date an earlier sentence placed; a
-        // story told in a past year ("came in 1976. ... on Sept. 6") goes on in that year within
-        // its paragraph (see `TemporalScanner.narrativeYear`).
+        // story told in a past year ("came in 1976. ... on Sept. 6") goes on in that year
+        // (`storyYear`), unless the sentence itself tells a time near publication.
         // A sentence that only passes the date on (`chain`) takes it whatever it holds; one tagged
         // for its own dates needs it only when it names a month or season without a year.
         func reference(before n: Int, chain: Bool = false) -> TemporalValue? {
             guard Extractor.hasAnaphoricTime(sentences[n].text) else {
-                return n >= 1 && !Extractor.opensParagraph(n, sentences, utf8) && (chain || Extractor.mayNeedYear(sentences[n].text)) ? lastDate(n - 1) : nil
+                guard n >= 1, chain || Extractor.mayNeedYear(sentences[n].text), !nearPublication(n) else { return nil }
+                if Extractor.opensParagraph(n, sentences, utf8) { return storyYear(before: n) }
+                return lastDate(n - 1) ?? storyYear(before: n)
             }
             for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
                 if let v = lastDate(k) { return v }
@@ -96,7 +129,9 @@ public struct Extractor: Sendable {
         var candidates: [EventCandidate] = []
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], timeSource: times[n],
-                                     actors: coref.actors, speaker: speakers[n], published: article.published)
+                                     actors: coref.actors, speaker: speakers[n], published: article.published,
+                                     pluralAntecedent: n >= 1 && mentions[n].contains { $0.kind == .pronoun && $0.actor < 0 && $0.isPlural }
+                                        ? Extractor.lastNamedList(words[n - 1], mentions[n - 1], actors: coref.actors) : [])
             var found = finder.find()
             if sw.words.contains(where: { $0.flags.contains(.followVerb) }) {
                 let before = candidates
@@ -154,6 +189,69 @@ extension Extractor {
     static let yearlessWords: [String] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
                                           "spring", "summer", "autumn", "fall", "winter", "Spring", "Summer", "Autumn", "Fall", "Winter",
                                           "quarter", "half"]
+
+    /// The actors of the last list of two or more named countries, bodies or people joined by
+    /// "and" in a sentence ("Britain and France", "Russia, China and Iran").
+    static func lastNamedList(_ s: SentenceWords, _ mentions: [Mention], actors: [Coreference.Actor]) -> [Int] {
+        let named = mentions.filter { $0.actor >= 0 && ($0.kind == .known || $0.kind == .person) && actors[$0.actor].isNamed }
+            .sorted { $0.start < $1.start }
+        var best: [Int] = []
+        var list: [Int] = []
+        for (n, m) in named.enumerated() {
+            let joined = n > 0 && {
+                let gap = (named[n - 1].end..<m.start).map { s.lower($0) }
+                return gap == ["and"] || gap == [","] || gap == [",", "and"]
+            }()
+            if joined { list.append(m.actor) } else { list = [m.actor] }
+            if list.count >= 2, Set(list).count == list.count, n + 1 == named.count || !((m.end..<named[n + 1].start).map { s.lower($0) }.allSatisfy { [",", "and"].contains($0) }) {
+                best = list
+            }
+        }
+        return best
+    }
+
+    /// Whether a time expression names a year ("1956", "autumn of 1956") or counts years back
+    /// from publication ("Sixty years ago today").
+    static func namesYear(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 } || text.lowercased().contains("years ago")
+    }
+
+    /// How many sentences back `storyYear` looks for the year a history piece is telling.
+    static let storyYearReach = 30
+
+    /// Whether a time expression is a month, day or season with no year and no word that
+    /// places it from publication ("on 13 October", "in the spring", not "last July").
+    static func isYearless(_ text: String) -> Bool {
+        // "the week Britain and France said no": a period a clause defines, not this week.
+        if text.lowercased().hasPrefix("the "), !text.contains(where: \.isNumber), !namesYear(text) { return true }
+        guard mayNeedYear(text), !namesYear(text) else { return false }
+        // "Friday, February 25": a weekday is told from publication.
+        return !text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains {
+            ["this", "last", "next", "ago", "today", "yesterday", "tomorrow", "coming", "past",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains($0)
+        }
+    }
+
+    /// Whether a time expression tells no time of the story: a year that names a thing ("the
+    /// 2006 nuclear test": "the" before it and a lower-case word after it), or the start or end
+    /// of a span ("since 2015", "until 1989").
+    static func namesNoStoryTime(_ t: TimeExpression, in text: String) -> Bool {
+        let b = Array(text.utf8)
+        let lo = t.range.lowerBound, hi = t.range.upperBound
+        var k = lo - 1
+        while k > 0, b[k - 1] != 0x20 { k -= 1 }
+        let before = lo >= 2 ? String(decoding: b[max(0, k)..<(lo - 1)], as: UTF8.self).lowercased() : ""
+        if ["since", "until", "till"].contains(before) { return true }
+        guard before == "the", hi + 1 < b.count, b[hi] == 0x20 else { return false }
+        return (0x61...0x7A).contains(b[hi + 1])
+    }
+
+    /// Whether a time expression counts from a date told before ("the same day", "two days
+    /// later"), so that read on its own it says nothing of where the story is.
+    static func countsFromToldDate(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return hasAnaphoricTime(lower) || lower.hasSuffix(" later") || lower.hasSuffix(" earlier") || lower.hasPrefix("that ")
+    }
 
     static func mayNeedYear(_ text: String) -> Bool {
         yearlessWords.contains { text.contains($0) }

@@ -125,11 +125,20 @@ extension TemporalScanner {
             var end = e
             var part: String?
             if let p = TemporalLexicon.partsOfDay[w(e)] { part = p; end += 1 }
-            let day: CalendarDay?
+            var day: CalendarDay?
             switch d {
+            case .that:
+                // "The same Sunday", "that Friday": the one nearest the day told before.
+                if case .day(let ref, _)? = reference {
+                    var diff = wd - ref.weekday
+                    if diff > 3 { diff -= 7 } else if diff < -3 { diff += 7 }
+                    day = ref.adding(days: diff)
+                } else {
+                    day = resolveWeekday(wd, direction: .future)
+                }
             case .last, .previous, .latest, .recentPast: day = resolveWeekday(wd, direction: .past, strict: true)
             case .next, .following: day = resolveWeekday(wd, direction: .future, strict: true)
-            case .this, .that: day = resolveWeekday(wd, direction: .future)
+            case .this: day = resolveWeekday(wd, direction: .future)
             }
             guard let day else { return nil }
             // "this coming Thursday, Aug. 8"
@@ -215,6 +224,16 @@ extension TemporalScanner {
         switch unit {
         case .hour, .minute, .second: return nil
         default: break
+        }
+        // "Sixty years ago today", "ten years ago this week": an anniversary names the day (or
+        // week, month) that many years before the anchor.
+        if sign < 0, !anaphoric, [.year, .decade, .century, .month].contains(unit) {
+            let finer: (TemporalUnit, Int)? = w(e) == "today" ? (.day, 1)
+                : w(e) == "this" && ["week", "month"].contains(w(e + 1)) && !(unit == .month && w(e + 1) == "month") ? (w(e + 1) == "week" ? .week : .month, 2)
+                : nil
+            if let (f, words) = finer, let v = value(of: anchor, at: f)?.shifted(by: steps, unit) {
+                return Match(end: e + words, value: v)
+            }
         }
         // "a decade ago" is a year; "ago" counts from the anchor, "earlier"/"later" from the last date.
         // "two weeks ago" is a day, as TempEval annotators mostly wrote it.
