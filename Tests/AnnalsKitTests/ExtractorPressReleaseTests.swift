@@ -96,4 +96,51 @@ struct ExtractorPressReleaseTests {
         let e = base.events(text, published: "2016-10-30").filter { $0.type == "veto" }
         #expect(Set(e.map(\.agent)) == ["United Kingdom", "France"])
     }
+
+    // MARK: - Defections told in profiles and fact-checks
+
+    /// "Two of the country's best-known cyclists, Marek Halvik and Tomas Orlen, slipped away":
+    /// the head after a count is the possessed noun, and a full name joined to a confirmed one
+    /// is a person's name too.
+    @Test func aCountedGroupNamedInApposition() {
+        let text = "Two of the country's best-known cyclists, Marek Halvik and Tomas Orlen, slipped away from the team at a race in Lyon in May 2011."
+        let e = base.events(text, published: "2015-06-01").filter { $0.type == "defection" }
+        #expect(Set(e.map(\.agent)) == ["Marek Halvik", "Tomas Orlen"])
+        #expect(e.allSatisfy { $0.date == "2011-05" })
+    }
+
+    /// "A member of Belarus's national women's rowing team" is one description, not "A member
+    /// of Belarus".
+    @Test func aMemberOfACountrysTeam() {
+        let text = "A member of Belarus's national women's rowing team has asked for protection in Poland."
+        let e = base.events(text, published: "2021-08-03").filter { $0.type == "defection" }
+        #expect(e.first?.agent.contains("rowing team") == true)
+    }
+
+    /// "left Cuba for good" (for anyone named), "broke with Moscow" (the country right after).
+    @Test func leavingForGoodAndBreakingWithACapital() {
+        let text = """
+        The sprinter Ana Velez left Cuba for good in 2009.
+
+        The economist Pavel Lund, then a senior official at the United Nations, broke with Moscow in the spring of 1978.
+
+        The singer broke with tradition when she toured Russia.
+        """
+        let e = base.events(text, published: "2020-01-10").filter { $0.type == "defection" }
+        #expect(e.first { $0.agent == "Ana Velez" }?.date == "2009")
+        #expect(e.first { $0.agent == "Pavel Lund" }?.date?.hasPrefix("1978") == true)
+        #expect(e.count == 2)
+    }
+
+    /// "rejected as \"baseless\" reports circulating on Thursday that a second diplomat had
+    /// also quit": what a rejected report says is denied.
+    @Test func whatARejectedReportSaysIsDenied() {
+        let text = """
+        Berhane Tesfaye, the deputy head of the embassy, resigned in protest on Wednesday. A ministry spokesman rejected as "baseless" reports circulating on Thursday that a second diplomat, posted to the mission in Geneva, had also quit.
+        """
+        let e = base.events(text, published: "2021-03-19").filter { $0.type == "defection" }
+        #expect(e.contains { $0.status == "asserted" && $0.date == "2021-03-17" })
+        #expect(e.contains { $0.agent.contains("second diplomat") && $0.status == "denied" })
+        #expect(!e.contains { $0.agent.contains("second diplomat") && $0.status == "asserted" })
+    }
 }

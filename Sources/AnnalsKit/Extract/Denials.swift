@@ -26,6 +26,15 @@ enum Denials {
                 }
             }
             for k in 0..<s.count where s.has(k, .denialVerb) {
+                // "rejected as \"baseless\" reports circulating on Thursday that a second
+                // diplomat had also quit": what the denied report says follows its "that".
+                if let r = ((k + 1)..<min(s.count, k + 6)).first(where: { reportNouns.contains(s.lower($0)) }),
+                   let that = ((r + 1)..<min(s.count, r + 8)).first(where: { s.lower($0) == "that" }) {
+                    for t in candidates.indices where candidates[t].sentence == s.index && candidates[t].words.lowerBound > that
+                        && candidates[t].type != "statement" && [.asserted, .rumored, .claimed].contains(candidates[t].status) {
+                        candidates[t].status = .denied
+                    }
+                }
                 let window = (k + 1)..<min(s.count, k + 4)
                 // "Reports that the minister had left for Tunisia were denied on Saturday": the
                 // report is the subject of a passive denial.

@@ -360,6 +360,10 @@ struct EventFinder {
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
             // "joined the February 17 revolution", not "joined talks with the opposition".
             if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
+            // "broke with Moscow", "broke with the Kremlin": the country right after, not one
+            // further on ("broke with tradition when he visited Russia").
+            if t.phrase == ["break", "with"], mentions.contains(where: { $0.start == o && $0.entry?.kind == .country }), o - end > 1,
+               !(end..<min(s.count, end + 3)).contains(where: { t.objects.contains(s.lower($0)) }) { return nil }
             // "recognized the opposition leader as interim president": a rival named head of state,
             // not "recognized the president's authority".
             // Its object comes first ("recognised as president by X" is passive).
@@ -600,6 +604,13 @@ struct EventFinder {
         }) { asRole.insert(m.actor) }
         // "X has fled Belarus": one named person fleeing a named country escapes its government,
         // official or not (crowds and unnamed civilians still need a role).
+        // "Rigondeaux left Cuba for good": so does one who leaves a named country for good.
+        if t.phrase == ["leave"], agentMentions.count == 1, let a = agentMentions.first,
+           a.kind == .person || a.kind == .pronoun && actors[safe: a.actor]?.kind == .person,
+           let m = mentions.first(where: { $0.start == end && $0.entry?.kind == .country }),
+           s.lower(m.end) == "for" && s.lower(m.end + 1) == "good" {
+            asRole.insert(a.actor)
+        }
         if ["flee", "escape"].contains(t.phrase.first ?? ""), agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
            mentions.contains(where: { $0.start >= end && $0.start <= end + 1 && $0.entry?.kind == .country }) {
             asRole.insert(a.actor)

@@ -57,7 +57,23 @@ struct MentionFinder {
             }
             i += 1
         }
-        return attachAppositions(out)
+        return attachAppositions(MentionFinder.confirmCoordinatedNames(out, s))
+    }
+
+    /// "Guillermo Rigondeaux and Erislandy Lara": a full name joined by "and" (or a comma) to a
+    /// person's name the text confirms is a person's name too.
+    static func confirmCoordinatedNames(_ ms: [Mention], _ s: SentenceWords) -> [Mention] {
+        var ms = ms
+        for n in ms.indices where ms[n].kind == .person && ms[n].count == -1 && ms[n].name.count >= 2 {
+            let joined = { (a: Mention, b: Mention) in
+                a.end < b.start && (a.end..<b.start).allSatisfy { [",", "and"].contains(s.lower($0)) } && b.start - a.end <= 2
+            }
+            let partner = { (o: Mention) in o.kind == .person && o.count != -1 && o.name.count >= 2 }
+            if n > 0 && partner(ms[n - 1]) && joined(ms[n - 1], ms[n]) || n + 1 < ms.count && partner(ms[n + 1]) && joined(ms[n], ms[n + 1]) {
+                ms[n].count = nil
+            }
+        }
+        return ms
     }
 
     /// The first reading at `i` of role, unnamed actor, place, compound, person, pronoun.
@@ -367,6 +383,13 @@ struct MentionFinder {
             k += 1
         }
         guard k < s.count, s.has(k, .personNoun) else { return nil }
+        // "Two of the country's best-known boxers": after a count, a possessed noun after "'s"
+        // is the head.
+        if count != nil, k + 2 < s.count, s[k + 1].isPossessive {
+            var q = k + 2
+            while q < s.count, q < k + 5, !s.has(q, .personNoun), !s[q].isCapitalized, MentionFinder.isModifier(s[q]) { q += 1 }
+            if q < s.count, q > k + 1, s.has(q, .personNoun) { k = q }
+        }
         let head = s.lower(k)
         // "military figures", "council members": the noun is a modifier of the next one.
         if k + 1 < s.count, !s[k + 1].isPunct, !s[k + 1].isCapitalized, MentionFinder.compoundHeads.contains(head) {
@@ -424,8 +447,9 @@ struct MentionFinder {
                         while k < s.count, k < end + 5, s[k].isCapitalized && !s[k].isPossessive || MentionFinder.forceNouns.contains(s.lower(k)) { k += 1 }
                         if k == end + 1 {
                             var j = end + 1
-                            while j < s.count, j < end + 5, !s[j].isPunct, !s[j].isCapitalized, !MentionFinder.groupNouns.contains(s.lower(j)),
-                                  MentionFinder.isModifier(s[j]) || !s.has(j, [.auxiliary, .preposition, .determiner, .pronoun]) && !s.lower(j).hasSuffix("ed") && lexicon.triggerForms[s.lower(j)] == nil { j += 1 }
+                            // "of Iran's national women's table tennis squad": a possessive inside it too.
+                            while j < s.count, j < end + 7, !s[j].isPunct || s[j].isPossessive, !s[j].isCapitalized, !MentionFinder.groupNouns.contains(s.lower(j)),
+                                  MentionFinder.isModifier(s[j]) || s[j].isPossessive || !s.has(j, [.auxiliary, .preposition, .determiner, .pronoun]) && !s.lower(j).hasSuffix("ed") { j += 1 }
                             if j < s.count, MentionFinder.groupNouns.contains(s.lower(j)) { k = j + 1 }
                         }
                         if k > end + 1 { end = k }
