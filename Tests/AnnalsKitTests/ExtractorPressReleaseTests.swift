@@ -143,4 +143,23 @@ struct ExtractorPressReleaseTests {
         #expect(e.contains { $0.agent.contains("second diplomat") && $0.status == "denied" })
         #expect(!e.contains { $0.agent.contains("second diplomat") && $0.status == "asserted" })
     }
+
+    /// Timeline entries in the historic present ("December 2009: Twelve national team players
+    /// fail to return home ..."; "Ten players refuse to board their flight home") take their
+    /// entry's date; a squad of players may be a dozen or more; "vanished from their hotel".
+    @Test func squadsInTimelineEntries() {
+        let text = """
+        Eight members of the under-20 squad have vanished from their team hotel in Kigali.
+
+        Earlier walkouts:
+
+        March 2011: Fourteen national team players fail to return home after a tournament in Cairo.
+
+        June 2016: Nine players refuse to board their flight home from Lusaka and ask for asylum.
+        """
+        let e = base.events(text, published: "2019-07-02").filter { $0.type == "defection" }
+        #expect(e.contains { $0.agent.hasPrefix("Eight members") })
+        #expect(e.first { $0.agent.hasPrefix("Fourteen") }?.date == "2011-03")
+        #expect(e.first { $0.agent.hasPrefix("Nine") }?.date == "2016-06")
+    }
 }

@@ -26,6 +26,8 @@ struct EventFinder {
                                               "fled", "fleeing", "flees", "defected", "defecting", "deserted", "deserting"]
     /// Heads of unnamed actors who hold a post a defector can leave.
     static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers"]
+    /// Heads of the members of a team or troupe, who leave together in squads.
+    static let squadHeads: Set<String> = ["players", "footballers", "boxers", "wrestlers", "swimmers", "cyclists", "athletes", "dancers", "musicians", "members"]
     /// What a delegate's possessive names when it acts for the delegate ("his delegation").
     static let delegationNouns: Set<String> = ["delegation", "government", "country"]
     static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA", "SUN"]
@@ -770,9 +772,10 @@ struct EventFinder {
                 let a = actors[id]
                 if a.kind == .person && !a.isPlural { return true }
                 guard !a.isNamed, a.isPlural, a.kind == .person || a.kind == .group, let n = c.agentCounts[id] ?? a.count, n >= 2 else { return false }
-                // A counted few of anyone; or a counted unit of officials ("more than 100
+                // A counted few of anyone; a squad of players ("Twelve national team players
+                // fail to return home"); or a counted unit of officials ("more than 100
                 // Ethiopian peacekeepers ... asked for asylum").
-                return n <= 10 || !a.heads.isDisjoint(with: EventFinder.officialHeads)
+                return n <= 10 || n <= 40 && !a.heads.isDisjoint(with: EventFinder.squadHeads) || !a.heads.isDisjoint(with: EventFinder.officialHeads)
             }
         case "person", "official":
             guard !c.agents.isEmpty else { return false }

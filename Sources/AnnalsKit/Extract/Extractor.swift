@@ -522,8 +522,10 @@ extension Extractor {
             entryDates[p] = found
             return found
         }
+        // An infinitive counts when it was told as done ("Ten players refuse to board their
+        // flight home").
         for n in candidates.indices where candidates[n].explicitDate == nil && !candidates[n].undatedPast
-            && ![.future, .infinitive].contains(candidates[n].tense) {
+            && candidates[n].tense != .future && (candidates[n].tense != .infinitive || candidates[n].status == .asserted) {
             var p = candidates[n].sentence
             while !opensParagraph(p, sentences, utf8) { p -= 1 }
             if let d = entryDate(p) { candidates[n].explicitDate = d }
