@@ -162,4 +162,24 @@ struct ExtractorPressReleaseTests {
         #expect(e.first { $0.agent.hasPrefix("Fourteen") }?.date == "2011-03")
         #expect(e.first { $0.agent.hasPrefix("Nine") }?.date == "2016-06")
     }
+
+    // MARK: - Council acts only a resolution does
+
+    /// "the council authorized member states to use force", "the council approved the
+    /// observers": a UN body that does what only a resolution does adopted one; a parliament or
+    /// alliance that does the same adopted none; "by authorising" tells a means, not an act.
+    /// "after Iraq invaded Kuwait, the council ...": the invaded country is no co-subject.
+    @Test func actsOnlyAResolutionDoes() {
+        let text = """
+        On Nov. 29, 1990, after Iraq invaded Kuwait, the Security Council authorized member states to use all necessary means.
+
+        On 10 January 1997, China blocked a plan to send observers. Beijing relented ten days later and the council approved the observers.
+
+        The Senate authorized the president to use force. NATO approved the mission.
+
+        Since 2014 the council has overridden that objection by authorising agencies to cross.
+        """
+        let e = base.events(text, published: "1999-02-25").filter { $0.type == "resolution_adopted" }
+        #expect(e.compactMap(\.date).sorted() == ["1990-11-29", "1997-01-20"])
+    }
 }

@@ -801,6 +801,9 @@ struct EventFinder {
             return true
         case "body":
             return c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true || actors[$0].entry?.key == "org:un" || actors[$0].kind == .organization }
+        case "council":
+            // "has overridden that objection by authorising aid": a means, not an act told.
+            return !c.agents.isEmpty && c.tense != .gerund && c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true }
         case "resolution":
             // "It won only four votes", "It fell short of the nine needed": a pronoun subject of a
             // phrase only drafts are said to do.
@@ -1177,6 +1180,11 @@ struct EventFinder {
             // "France, Britain and Lebanon, and the United States joined": ", and" after a list
             // that already had its "and" joins clauses, not list items.
             if gap == 2, s.lower(prev.start - 1) != "," { break }
+            // "after Iraq invaded Kuwait, the council authorized": a comma before the last item
+            // lists nothing when the one before it is a verb's object.
+            if joint == ",", list.count == 1, prev.start >= 1, !s[prev.start - 1].isPunct, !s[prev.start - 1].isCapitalized,
+               !WordClass.prepositions.contains(s.lower(prev.start - 1)), !WordClass.determiners.contains(s.lower(prev.start - 1)),
+               !["and", "or", "both", "including"].contains(s.lower(prev.start - 1)) { break }
             list.insert(prev, at: 0)
             cur = prev
         }

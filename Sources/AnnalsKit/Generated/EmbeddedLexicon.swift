@@ -316,7 +316,9 @@ vowed to	retype:threat	before
 #   individual = one person, named or not, official or not (an athlete seeking asylum), never a
 #   crowd ("thousands of Syrians sought asylum");
 #   member = a state or body; permanent = a permanent member of the Security Council;
-#   body = a body that votes on resolutions; resolution = the subject is the resolution; any = anyone.
+#   body = a body that votes on resolutions; council = a UN body that adopts resolutions (the
+#   Security Council, the General Assembly), for acts only a resolution does ("the council
+#   authorized member states to use force"); resolution = the subject is the resolution; any = anyone.
 #   `@opposition` in object: an armed or political opposition group the gazetteer knows (CAMEO
 #   code ending REB, OPP or INS: "joined the Free Syrian Army").
 type	cameo	plover	pos	trigger	object	forms	agent
@@ -434,6 +436,8 @@ veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 veto	129	REJECT	verb	stop	council	stopped|stopping|stops	member
 resolution_adopted			verb	adopt	resolution|sanctions		body
 resolution_adopted			verb	approve	resolution|sanctions		body
+resolution_adopted			verb	approve	observers|mission|force|deployment|peacekeepers|operation|extension|referral		council
+resolution_adopted			verb	authorize		authorise|authorised|authorises|authorising	council
 resolution_adopted			verb	pass	resolution	passed	body
 resolution_adopted			verb	pass		passed	resolution
 resolution_adopted			verb	sail through		sailed through|sails through|sailing through	resolution
