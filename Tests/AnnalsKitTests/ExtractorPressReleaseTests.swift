@@ -24,6 +24,17 @@ struct ExtractorPressReleaseTests {
         }
     }
 
+    /// "a U.S.-Albanian draft", "the German-Belgian text": both countries of the compound
+    /// proposed it.
+    @Test func twoCountriesInOneCompound() {
+        let e = base.events("On Friday China vetoed a German-Belgian draft on the crossings.", published: "2020-07-10")
+            .filter { $0.type == "resolution_proposed" }
+        #expect(Set(e.map(\.agent)) == ["Germany", "Belgium"])
+        let us = base.events("Russia vetoed a U.S.-Albanian draft deploring the invasion.", published: "2022-09-30")
+            .filter { $0.type == "resolution_proposed" }
+        #expect(Set(us.map(\.agent)) == ["United States", "Albania"])
+    }
+
     /// "Earlier this month his delegation had circulated a draft of its own": the delegate's
     /// delegation acts for the delegate.
     @Test func aDelegatesDelegation() {

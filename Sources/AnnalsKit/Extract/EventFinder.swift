@@ -306,6 +306,10 @@ struct EventFinder {
               let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
         var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)
         c.agents = [m.actor]
+        // "a U.S.-Albanian draft": both countries of the compound.
+        for e in m.alsoNamed {
+            if let id = actors.indices.first(where: { actors[$0].mergedInto == nil && actors[$0].entry?.key == e.key }), !c.agents.contains(id) { c.agents.append(id) }
+        }
         c.tense = .nominal
         c.object = objectPhrase(from: i)
         c.contextDate = times.count == 1 ? times[0].date : nil

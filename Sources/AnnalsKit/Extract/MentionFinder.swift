@@ -643,6 +643,11 @@ struct MentionFinder {
         guard let entry = lexicon.places[prefix], lexicon.placeCase[prefix] != nil, s[i].isCapitalized else { return nil }
         var m = Mention(sentence: s.index, start: i, end: i + 1, kind: .known, entry: entry)
         m.text = String(s[i].text[..<s[i].text.index(s[i].text.startIndex, offsetBy: prefix.count)])
+        // "a U.S.-Albanian draft", "the German-Belgian text": a second country after the dash.
+        let suffix = String(w[w.index(after: dash)...])
+        if let other = lexicon.places[suffix], other.kind == .country, other.key != entry.key, lexicon.demonyms.contains(suffix) {
+            m.alsoNamed = [other]
+        }
         return m
     }
 
