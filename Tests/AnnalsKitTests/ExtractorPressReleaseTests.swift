@@ -155,6 +155,18 @@ struct ExtractorPressReleaseTests {
         #expect(!e.contains { $0.agent.contains("second diplomat") && $0.status == "asserted" })
     }
 
+    /// "walked out of the team hotel" (an athlete), "broke with the generals" (an envoy).
+    @Test func walkingOutOfTheTeamHotel() {
+        let text = """
+        The pitcher Rafael Osorio walked out of the national team's hotel in Monterrey in October 2003.
+
+        In February, Myanmar's ambassador to the United Nations, Thet Naing, broke with the generals.
+        """
+        let e = base.events(text, published: "2004-01-12").filter { $0.type == "defection" }
+        #expect(e.first { $0.agent == "Rafael Osorio" }?.date == "2003-10")
+        #expect(e.contains { $0.agent == "Thet Naing" })
+    }
+
     /// Timeline entries in the historic present ("December 2009: Twelve national team players
     /// fail to return home ..."; "Ten players refuse to board their flight home") take their
     /// entry's date; a squad of players may be a dozen or more; "vanished from their hotel".

@@ -334,7 +334,7 @@ defection			verb	join the uprising		joined the uprising|joining the uprising	per
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
 defection			verb	desert			official
 defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops|@person		official
-defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country	broke with|broken with	person
+defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
 defection			verb	turn on	regime|government|president|leader|junta|administration	turned on|turning on|turns on	person
@@ -359,6 +359,7 @@ defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance
 defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
 defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|unit	walked out of|walking out of|walks out of	official
+defection			verb	walk out of	hotel|camp	walked out of|walking out of|walks out of	individual
 defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip away from	team|troupe|company|delegation|group|minders|handlers|escorts|tour|hotel|squad|ensemble|orchestra	slipped away from|slipping away from|slips away from|broke away from his|broke away from her	individual
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
@@ -381,8 +382,8 @@ defection			verb	change allegiance		changed allegiance|changing allegiance|chang
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
 defection			verb	split with	regime|government|president|leader|party|junta|administration|@person	split with|splitting with|splits with	person
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person	split from|splitting from|splits from	person
-defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition	went over to|gone over to|going over to|goes over to	official
-defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition	crossed over to|crossing over to|crosses over to	official
+defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime	went over to|gone over to|going over to|goes over to	official
+defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime	crossed over to|crossing over to|crosses over to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
 defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official
 defection			verb	escape	country|border|regime|north|@country	escaped|escaping|escapes	official
