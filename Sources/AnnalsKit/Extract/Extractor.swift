@@ -99,9 +99,11 @@ public struct Extractor: Sendable {
         // for its own dates needs it only when it names a month or season without a year.
         func reference(before n: Int, chain: Bool = false) -> TemporalValue? {
             guard Extractor.hasAnaphoricTime(sentences[n].text) else {
-                guard n >= 1, chain || Extractor.mayNeedYear(sentences[n].text), !nearPublication(n) else { return nil }
-                if Extractor.opensParagraph(n, sentences, utf8) { return storyYear(before: n) }
-                return lastDate(n - 1) ?? storyYear(before: n)
+                guard n >= 1, chain || Extractor.mayNeedYear(sentences[n].text) else { return nil }
+                let told = Extractor.opensParagraph(n, sentences, utf8) ? storyYear(before: n) : lastDate(n - 1) ?? storyYear(before: n)
+                // Only a past year needs the check (read last: it tags the sentence on its own).
+                guard let told, let anchor = article.published, let y = told.year, y <= anchor.year - 2 else { return told }
+                return nearPublication(n) ? nil : told
             }
             for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
                 if let v = lastDate(k) { return v }
