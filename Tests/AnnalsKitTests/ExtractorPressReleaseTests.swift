@@ -128,14 +128,17 @@ struct ExtractorPressReleaseTests {
         #expect(e.first?.agent.contains("rowing team") == true)
     }
 
-    /// "left Cuba for good" (for anyone named), "broke with Moscow" (the country right after).
+    /// "left Cuba for good" (for anyone named), "broke with Moscow" (one's own country, right
+    /// after: not tradition, not another country).
     @Test func leavingForGoodAndBreakingWithACapital() {
         let text = """
         The sprinter Ana Velez left Cuba for good in 2009.
 
-        The economist Pavel Lund, then a senior official at the United Nations, broke with Moscow in the spring of 1978.
+        Pavel Lund, a Soviet official at the United Nations, broke with Moscow in the spring of 1978.
 
         The singer broke with tradition when she toured Russia.
+
+        Sheikh Hamad, Qatar's emir, broke with Saudi Arabia over the blockade.
         """
         let e = base.events(text, published: "2020-01-10").filter { $0.type == "defection" }
         #expect(e.first { $0.agent == "Ana Velez" }?.date == "2009")

@@ -598,6 +598,14 @@ struct EventFinder {
             }
         }
         c.agents = ids
+        // "Qatar's emir broke with Saudi Arabia": breaking with another country is diplomacy;
+        // only one who breaks with their own country ("a Soviet diplomat broke with Moscow")
+        // defects.
+        if t.phrase == ["break", "with"], let o = mentions.first(where: { ($0.start == end || $0.start == end + 1) && $0.entry?.kind == .country }),
+           let broken = o.entry?.code {
+            let same = { (a: String?) in a == broken || Set([a, broken]) == Set(["SUN", "RUS"]) }
+            guard ids.allSatisfy({ id in same(actors[id].country ?? actors[id].roles.compactMap { $0.of?.code }.first) }) else { return nil }
+        }
         // "X quit his post as a presidential envoy and left the country": a role told after "as"
         // between the agent and the trigger is the agent's.
         var asRole = Set(agentMentions.filter { m in
