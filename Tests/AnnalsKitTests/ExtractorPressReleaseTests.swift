@@ -35,6 +35,21 @@ struct ExtractorPressReleaseTests {
         #expect(Set(us.map(\.agent)) == ["United States", "Albania"])
     }
 
+    /// "raised their hands against it" is a vote against; "a UAE draft", "a second US draft"
+    /// (capitals, no dots) name the sponsor; "prepared by" proposes.
+    @Test func handsAbbreviationsAndPreparedTexts() {
+        let text = """
+        On Tuesday Britain and France raised their hands against it.
+
+        8 December 2023 — US vetoes a UAE draft demanding a ceasefire.
+
+        The text, prepared by Germany and Belgium, was vetoed by Russia.
+        """
+        let e = base.events(text, published: "2024-03-26")
+        #expect(Set(e.filter { $0.type == "veto" }.map(\.agent)) == ["United Kingdom", "France", "United States", "Russia"])
+        #expect(Set(e.filter { $0.type == "resolution_proposed" }.map(\.agent)) == ["United Arab Emirates", "Germany", "Belgium"])
+    }
+
     /// "Earlier this month his delegation had circulated a draft of its own": the delegate's
     /// delegation acts for the delegate.
     @Test func aDelegatesDelegation() {

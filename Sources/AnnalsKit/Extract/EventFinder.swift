@@ -301,7 +301,9 @@ struct EventFinder {
         while k < s.count, k < m.end + 2, ["-", "rival", "competing", "original", "revised", "new"].contains(s.lower(k)) { k += 1 }
         guard MentionFinder.draftNouns.contains(s.lower(k)) else { return nil }
         let written = m.text.lowercased()
+        // "an Algerian draft", "a U.S. text", "a UAE draft", "a second US draft".
         let adjective = lexicon.demonyms.contains(written) || (written.contains(".") && written.count <= 5)
+            || (2...4).contains(m.text.count) && m.text.allSatisfy(\.isUppercase)
         guard adjective, !WordClass.prepositions.contains(s.lower(i - 1)) || ["a", "an", "the"].contains(s.lower(i - 1)),
               let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
         var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)

@@ -432,6 +432,7 @@ veto	129	REJECT	verb	sink	resolution	sank|sunk|sinking|sinks	member
 veto	129	REJECT	verb	shoot down	resolution	shot down|shoots down|shooting down	member
 veto	129	REJECT	verb	strike down	resolution	struck down|strikes down|striking down|struck the text down|struck the draft down|struck the resolution down|struck the measure down|struck it down|strikes the text down|strikes the draft down|strikes the resolution down|strikes the measure down|strikes it down	permanent
 veto	129	REJECT	verb	vote against	resolution	voted against|votes against|voting against	permanent
+veto	129	REJECT	verb	raise his hand against	resolution|it	raised his hand against|raises his hand against|raising his hand against|raised its hand against|raises its hand against|raising its hand against|raised her hand against|raises her hand against|raised their hands against|raise their hands against|raising their hands against	permanent
 veto	129	REJECT	verb	vote down	resolution	voted down|votes down|voting down|voted the text down|voted the draft down|voted the resolution down|voted the measure down|voted it down|votes the text down|votes the draft down|votes the resolution down|votes the measure down|votes it down	permanent
 veto	129	REJECT	verb	prevent	council|us|action	prevented	member
 veto	129	REJECT	verb	stop	council	stopped|stopping|stops	member
@@ -461,6 +462,7 @@ resolution_failed			verb	vote down		voted down|votes down|voting down	body
 resolution_failed			verb	block		blocked	resolution
 resolution_failed			verb	strike down		struck down|strikes down|striking down	resolution
 resolution_proposed			verb	draft	resolution	drafted	any
+resolution_proposed			verb	prepare	resolution		any
 resolution_proposed			verb	write	resolution	wrote|written|writing|writes	any
 resolution_proposed			verb	pen	resolution	penned	any
 resolution_proposed			verb	co-write	resolution	co-wrote|co-written|co-writing|co-writes	any
@@ -479,7 +481,6 @@ resolution_proposed			verb	present	resolution		any
 resolution_proposed			verb	unveil	resolution		any
 resolution_proposed			verb	draw up	resolution	drew up|drawn up|drawing up|draws up	any
 resolution_proposed			verb	put together	resolution	put together|puts together|putting together	any
-resolution_proposed			verb	prepare	resolution		any
 resolution_proposed			verb	author	resolution	authored	any
 resolution_proposed			verb	float	resolution		any
 resolution_proposed			verb	distribute	resolution		any
