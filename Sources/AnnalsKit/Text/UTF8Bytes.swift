@@ -106,3 +106,35 @@ extension String {
         return self[start..<end]
     }
 }
+
+extension UTF8Bytes {
+    /// The UTF-8 bytes of `text.lowercased()`: ASCII text (most sentences) is lower-cased byte
+    /// by byte, without building the lower-cased string.
+    static func lowercased(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        for (i, c) in bytes.enumerated() {
+            if c >= 0x80 { return Array(text.lowercased().utf8) }
+            if isUpperASCII(c) { bytes[i] = c | 0x20 }
+        }
+        return bytes
+    }
+
+    /// Whether an ASCII `text` contains any of `needles` (ASCII), searched by bytes in one
+    /// pass; nil when `text` has a non-ASCII byte (the caller's `String` search then decides,
+    /// since canonically equivalent spellings count as equal there).
+    static func asciiContains(anyOf needles: [String], in text: String) -> Bool? {
+        let found: Bool? = text.utf8.withContiguousStorageIfAvailable { b in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            for i in b.indices {
+                let c = b[i]
+                for n in needles {
+                    let u = n.utf8
+                    guard u.first == c, i + u.count <= b.count else { continue }
+                    if b[i..<(i + u.count)].elementsEqual(u) { return true }
+                }
+            }
+            return false
+        } ?? nil
+        return found
+    }
+}
