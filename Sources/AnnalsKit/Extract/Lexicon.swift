@@ -206,7 +206,7 @@ public final class Lexicon: Sendable {
     public static let standard = Lexicon(files: EmbeddedLexicon.files)
 
     /// Nouns that stand for a draft or adopted resolution.
-    static let resolutionNouns: Set<String> = ["resolution", "resolutions", "draft", "drafts", "measure", "measures",
+    static let resolutionNouns: WordSet = ["resolution", "resolutions", "draft", "drafts", "measure", "measures",
                                                "text", "motion", "proposal", "document", "attempt", "attempts"]
 
     // MARK: - TSV
