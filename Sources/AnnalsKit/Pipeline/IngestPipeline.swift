@@ -7,10 +7,14 @@ import Foundation
 /// cores (extraction is a pure function), then written by the one writer in a single
 /// transaction, one savepoint per article, so a bad article never undoes the others.
 /// With `jobs > 1` the calling thread only writes: another thread reads (decoding, JSON,
-/// page cleaning, publication dates) and extracts batch k+1 while batch k is written, so
-/// the writer, the stage that does not parallelise, does nothing else. At most three
-/// batches are in memory (one being written, one waiting, one being read). With
-/// `jobs == 1` everything runs on the calling thread, one batch at a time.
+/// page cleaning, publication dates) and extracts while the writer writes, so the writer,
+/// the stage that does not parallelise, does nothing else. A batch is extracted and handed
+/// over in chunks of `chunkSize` articles, and the writer writes each chunk as it comes,
+/// inside the batch's one transaction: it starts after the first chunk, not the first
+/// batch, and the last batch is extracted while it is written, so neither thread waits
+/// for a whole batch at the start or the end. About three batches are in memory at most
+/// (one being written, `chunksWaiting` chunks, one being read). With `jobs == 1`
+/// everything runs on the calling thread, one batch at a time.
 ///
 /// ```swift
 /// let store = try Store(path: "kb.sqlite")
@@ -49,6 +53,10 @@ public final class IngestPipeline {
     public var batchSize: Int
     /// A batch ends when its articles' text reaches this many bytes (8 MB).
     public var batchBytes: Int = 8 << 20
+    /// With `jobs > 1`: articles extracted and handed to the writer at a time.
+    public var chunkSize = 32
+    /// With `jobs > 1`: extracted chunks that may wait for the writer (a batch's worth).
+    public var chunksWaiting = 8
     public var overrides: ArticleOverrides
     public var options: ReadOptions
 
@@ -70,13 +78,18 @@ public final class IngestPipeline {
         let start = Date()
         var summary = Summary()
         func write(_ batch: ReadBatch) throws {
+            try write(batch, then: { nil })
+        }
+        // A batch whose first chunk is `batch`; `next` hands over the following ones.
+        func write(_ batch: ReadBatch, then next: @escaping () -> ReadBatch?) throws {
             for event in batch.events { report(event) }
             summary.skipped += batch.skipped
             summary.warnings += batch.warnings
             summary.bytes += batch.bytes
             guard !batch.articles.isEmpty else { return }
-            let results = try store.write(prepared: batch.prepared)
-            for (article, result) in zip(batch.articles, results) {
+            let chunks = BatchChunks(first: batch, next: next)
+            let results = try store.write(streaming: chunks)
+            for (article, result) in zip(chunks.articles, results) {
                 switch result {
                 case .success(.inserted(let id)):
                     summary.ingested += 1
@@ -100,20 +113,23 @@ public final class IngestPipeline {
                 return true
             }
         } else {
-            // Reading and extraction on another thread, writing here.
-            let channel = BatchChannel<ReadBatch>(capacity: 1)
+            // Reading and extraction on another thread, writing here, a chunk at a time.
+            let channel = BatchChannel<ReadBatch>(capacity: chunksWaiting)
             let done = DispatchGroup()
             let failure = ErrorBox()
             let prepare = prepareFunction
             let read = readFunction
+            let chunkSize = max(1, self.chunkSize)
             done.enter()
             Thread {
                 defer { done.leave() }
                 do {
                     try read(paths) { batch in
-                        var batch = batch
-                        batch.prepared = prepare(batch.articles)
-                        return channel.put(batch)
+                        for var chunk in batch.chunks(of: chunkSize) {
+                            chunk.prepared = prepare(chunk.articles)
+                            guard channel.put(chunk) else { return false }
+                        }
+                        return true
                     }
                 } catch {
                     failure.error = error
@@ -124,7 +140,7 @@ public final class IngestPipeline {
                 channel.close()
                 done.wait()
             }
-            while let batch = channel.take() { try write(batch) }
+            while let batch = channel.take() { try write(batch, then: channel.take) }
             if let error = failure.error { throw error }
         }
         summary.seconds = Date().timeIntervalSince(start)
@@ -219,6 +235,57 @@ struct ReadBatch: Sendable {
     var warnings = 0
     /// Bytes of article text read.
     var bytes = 0
+    /// The last chunk of its batch (see `chunks(of:)`); a whole batch is its own last chunk.
+    var endsBatch = true
+}
+
+extension ReadBatch {
+    /// The batch as chunks of at most `size` articles, in order, to hand over one by one: the
+    /// first carries what reading reported, the last `endsBatch`. A batch without articles
+    /// is one chunk.
+    func chunks(of size: Int) -> [ReadBatch] {
+        guard articles.count > size else { return [self] }
+        var chunks: [ReadBatch] = []
+        var start = 0
+        while start < articles.count {
+            let end = min(start + size, articles.count)
+            var chunk = start == 0 ? self : ReadBatch()
+            chunk.articles = Array(articles[start..<end])
+            chunk.prepared = []
+            chunk.endsBatch = end == articles.count
+            chunks.append(chunk)
+            start = end
+        }
+        return chunks
+    }
+}
+
+/// The prepared articles of one batch, chunk after chunk, as the writer reads them: the first
+/// chunk, then those `next` hands over, up to the one that ends the batch. Keeps the articles
+/// handed over, in order, for reporting.
+final class BatchChunks: Sequence, IteratorProtocol {
+    private var current: ReadBatch?
+    private var position = 0
+    private let following: () -> ReadBatch?
+    private(set) var articles: [Article] = []
+
+    init(first: ReadBatch, next: @escaping () -> ReadBatch?) {
+        self.current = first
+        self.following = next
+    }
+
+    func next() -> PreparedArticle? {
+        while let chunk = current {
+            if position < chunk.prepared.count {
+                defer { position += 1 }
+                articles.append(chunk.articles[position])
+                return chunk.prepared[position]
+            }
+            current = chunk.endsBatch ? nil : following()
+            position = 0
+        }
+        return nil
+    }
 }
 
 /// Thrown through `ArticleReader.read` to stop it when the writer wants no more batches.
