@@ -255,8 +255,10 @@ extension Extractor {
         return hasAnaphoricTime(lower) || lower.hasSuffix(" later") || lower.hasSuffix(" earlier") || lower.hasPrefix("that ")
     }
 
+    static let yearlessPhrases = UTF8Bytes.Phrases(yearlessWords)
+
     static func mayNeedYear(_ text: String) -> Bool {
-        UTF8Bytes.asciiContains(anyOf: yearlessWords, in: text) ?? yearlessWords.contains { text.contains($0) }
+        yearlessPhrases.anyIn(text) ?? yearlessWords.contains { text.contains($0) }
     }
 
     /// Whether `text` holds a time phrase that counts from an earlier date; checked on bytes,
