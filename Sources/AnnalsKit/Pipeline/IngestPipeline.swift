@@ -8,13 +8,13 @@ import Foundation
 /// transaction, one savepoint per article, so a bad article never undoes the others.
 /// With `jobs > 1` the calling thread only writes: another thread reads (decoding, JSON,
 /// page cleaning, publication dates) and extracts while the writer writes, so the writer,
-/// the stage that does not parallelise, does nothing else. A batch is extracted and handed
-/// over in chunks of `chunkSize` articles, and the writer writes each chunk as it comes,
-/// inside the batch's one transaction: it starts after the first chunk, not the first
-/// batch, and the last batch is extracted while it is written, so neither thread waits
-/// for a whole batch at the start or the end. About three batches are in memory at most
-/// (one being written, `chunksWaiting` chunks, one being read). With `jobs == 1`
-/// everything runs on the calling thread, one batch at a time.
+/// the stage that does not parallelise, does nothing else. A batch is handed to the writer
+/// as soon as it is read, and the writer writes each article as soon as it is extracted
+/// (`PendingExtractions`), in order, inside the batch's one transaction: it starts after
+/// the first article, not the first batch, and the last batch is extracted while it is
+/// written, so neither side waits for a whole batch at the start or the end. At most three
+/// batches are in memory (one being written, one waiting, one being read). With
+/// `jobs == 1` everything runs on the calling thread, one batch at a time.
 ///
 /// ```swift
 /// let store = try Store(path: "kb.sqlite")
@@ -53,10 +53,6 @@ public final class IngestPipeline {
     public var batchSize: Int
     /// A batch ends when its articles' text reaches this many bytes (8 MB).
     public var batchBytes: Int = 8 << 20
-    /// With `jobs > 1`: articles extracted and handed to the writer at a time.
-    public var chunkSize = 32
-    /// With `jobs > 1`: extracted chunks that may wait for the writer (a batch's worth).
-    public var chunksWaiting = 8
     public var overrides: ArticleOverrides
     public var options: ReadOptions
 
@@ -78,18 +74,13 @@ public final class IngestPipeline {
         let start = Date()
         var summary = Summary()
         func write(_ batch: ReadBatch) throws {
-            try write(batch, then: { nil })
-        }
-        // A batch whose first chunk is `batch`; `next` hands over the following ones.
-        func write(_ batch: ReadBatch, then next: @escaping () -> ReadBatch?) throws {
             for event in batch.events { report(event) }
             summary.skipped += batch.skipped
             summary.warnings += batch.warnings
             summary.bytes += batch.bytes
             guard !batch.articles.isEmpty else { return }
-            let chunks = BatchChunks(first: batch, next: next)
-            let results = try store.write(streaming: chunks)
-            for (article, result) in zip(chunks.articles, results) {
+            let results = try store.write(streaming: PreparedInOrder(batch))
+            for (article, result) in zip(batch.articles, results) {
                 switch result {
                 case .success(.inserted(let id)):
                     summary.ingested += 1
@@ -113,22 +104,22 @@ public final class IngestPipeline {
                 return true
             }
         } else {
-            // Reading and extraction on another thread, writing here, a chunk at a time.
-            let channel = BatchChannel<ReadBatch>(capacity: chunksWaiting)
+            // Reading and extraction on another thread, writing here, an article as it is ready.
+            let channel = BatchChannel<ReadBatch>(capacity: 1)
             let done = DispatchGroup()
             let failure = ErrorBox()
-            let prepare = prepareFunction
             let read = readFunction
-            let chunkSize = max(1, self.chunkSize)
+            let extractor = self.extractor, jobs = self.jobs
             done.enter()
             Thread {
                 defer { done.leave() }
                 do {
                     try read(paths) { batch in
-                        for var chunk in batch.chunks(of: chunkSize) {
-                            chunk.prepared = prepare(chunk.articles)
-                            guard channel.put(chunk) else { return false }
-                        }
+                        var batch = batch
+                        let pending = PendingExtractions(count: batch.articles.count)
+                        batch.pending = pending
+                        guard channel.put(batch) else { return false }
+                        pending.fill(batch.articles, extractor: extractor, jobs: jobs)
                         return true
                     }
                 } catch {
@@ -140,7 +131,7 @@ public final class IngestPipeline {
                 channel.close()
                 done.wait()
             }
-            while let batch = channel.take() { try write(batch, then: channel.take) }
+            while let batch = channel.take() { try write(batch) }
             if let error = failure.error { throw error }
         }
         summary.seconds = Date().timeIntervalSince(start)
@@ -235,56 +226,74 @@ struct ReadBatch: Sendable {
     var warnings = 0
     /// Bytes of article text read.
     var bytes = 0
-    /// The last chunk of its batch (see `chunks(of:)`); a whole batch is its own last chunk.
-    var endsBatch = true
+    /// The articles' extractions as other threads make them, when not in `prepared`.
+    var pending: PendingExtractions?
 }
 
-extension ReadBatch {
-    /// The batch as chunks of at most `size` articles, in order, to hand over one by one: the
-    /// first carries what reading reported, the last `endsBatch`. A batch without articles
-    /// is one chunk.
-    func chunks(of size: Int) -> [ReadBatch] {
-        guard articles.count > size else { return [self] }
-        var chunks: [ReadBatch] = []
-        var start = 0
-        while start < articles.count {
-            let end = min(start + size, articles.count)
-            var chunk = start == 0 ? self : ReadBatch()
-            chunk.articles = Array(articles[start..<end])
-            chunk.prepared = []
-            chunk.endsBatch = end == articles.count
-            chunks.append(chunk)
-            start = end
-        }
-        return chunks
-    }
-}
-
-/// The prepared articles of one batch, chunk after chunk, as the writer reads them: the first
-/// chunk, then those `next` hands over, up to the one that ends the batch. Keeps the articles
-/// handed over, in order, for reporting.
-final class BatchChunks: Sequence, IteratorProtocol {
-    private var current: ReadBatch?
+/// The prepared articles of a batch in order, as the writer reads them: from `prepared`, or
+/// from `pending`, waiting for each to be extracted.
+struct PreparedInOrder: Sequence, IteratorProtocol {
+    private let batch: ReadBatch
     private var position = 0
-    private let following: () -> ReadBatch?
-    private(set) var articles: [Article] = []
 
-    init(first: ReadBatch, next: @escaping () -> ReadBatch?) {
-        self.current = first
-        self.following = next
+    init(_ batch: ReadBatch) { self.batch = batch }
+
+    mutating func next() -> PreparedArticle? {
+        guard position < batch.articles.count else { return nil }
+        defer { position += 1 }
+        return batch.pending?.take(position) ?? batch.prepared[position]
+    }
+}
+
+/// The extractions of one batch, made by `jobs` threads that claim articles in order (so the
+/// first are ready first) and taken in order by the writer as each is ready: no thread waits
+/// for the others' share, and the writer starts on the first article, not the whole batch.
+///
+/// ```swift
+/// let pending = PendingExtractions(count: articles.count)
+/// Thread { pending.fill(articles, extractor: Extractor(), jobs: 2) }.start()
+/// for i in articles.indices { write(pending.take(i)) }
+/// ```
+final class PendingExtractions: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [PreparedArticle?]
+    private var claimed = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Extracts `articles` (one per slot) on `jobs` threads, the calling one among them;
+    /// returns when all are done.
+    func fill(_ articles: [Article], extractor: Extractor, jobs: Int) {
+        precondition(articles.count == slots.count)
+        guard !articles.isEmpty else { return }
+        DispatchQueue.concurrentPerform(iterations: min(max(1, jobs), articles.count)) { _ in
+            while let i = claim() {
+                let prepared = PreparedArticle(article: articles[i], extraction: extractor.extract(articles[i]))
+                condition.lock()
+                slots[i] = prepared
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
     }
 
-    func next() -> PreparedArticle? {
-        while let chunk = current {
-            if position < chunk.prepared.count {
-                defer { position += 1 }
-                articles.append(chunk.articles[position])
-                return chunk.prepared[position]
-            }
-            current = chunk.endsBatch ? nil : following()
-            position = 0
-        }
-        return nil
+    /// The next article no thread has claimed, if any.
+    private func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard claimed < slots.count else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    /// Article `i` prepared, waiting until it is (each slot is taken once).
+    func take(_ i: Int) -> PreparedArticle {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[i] == nil { condition.wait() }
+        let prepared = slots[i]!
+        slots[i] = nil
+        return prepared
     }
 }
 
