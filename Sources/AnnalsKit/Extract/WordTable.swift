@@ -30,9 +30,10 @@ struct WordTable<Value: Sendable>: Sendable {
             if key.utf8.allSatisfy({ $0 < 0x80 }) {
                 ascii.append((key, value))
             } else {
-                // "\u{037E}" is ";" to `==`: file it under the ASCII form it is equal to.
+                // "\u{037E}" is ";" to `==`: file it under the ASCII form it is equal to (no
+                // ASCII key has those bytes: it would be the same key of the dictionary).
                 let composed = key.precomposedStringWithCanonicalMapping
-                if composed.utf8.allSatisfy({ $0 < 0x80 }), composed == key, dictionary[composed] == nil {
+                if composed.utf8.allSatisfy({ $0 < 0x80 }) {
                     ascii.append((composed, value))
                 }
             }
