@@ -33,7 +33,7 @@ struct Coreference {
     var byKey: [String: Int] = [:]
 
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
-    static let personHeads: Set<String> = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul"]
+    static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul"]
 
     static func key(_ name: [String]) -> String { name.map { $0.lowercased() }.joined(separator: " ") }
 

@@ -19,22 +19,22 @@ struct EventFinder {
     var pluralAntecedent: [Int] = []
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
-    static let aspectualVerbs: Set<String> = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
+    static let aspectualVerbs: WordSet = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
     /// Departures whose purpose infinitive is the same act, at their time ("was quitting to
     /// join the revolution", "left Syria to join the rebels", "fled to Turkey to join them").
-    static let departureVerbs: Set<String> = ["quit", "quits", "quitting", "resigned", "resigning", "resigns", "left", "leaving", "leaves",
+    static let departureVerbs: WordSet = ["quit", "quits", "quitting", "resigned", "resigning", "resigns", "left", "leaving", "leaves",
                                               "fled", "fleeing", "flees", "defected", "defecting", "deserted", "deserting"]
     /// Heads of unnamed actors who hold a post a defector can leave.
-    static let officialHeads: Set<String> = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers"]
+    static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers"]
     /// Heads of the members of a team or troupe, who leave together in squads.
-    static let squadHeads: Set<String> = ["players", "footballers", "boxers", "wrestlers", "swimmers", "cyclists", "athletes", "dancers", "musicians", "members"]
+    static let squadHeads: WordSet = ["players", "footballers", "boxers", "wrestlers", "swimmers", "cyclists", "athletes", "dancers", "musicians", "members"]
     /// What a delegate's possessive names when it acts for the delegate ("his delegation").
-    static let delegationNouns: Set<String> = ["delegation", "government", "country"]
-    static let permanentMembers: Set<String> = ["USA", "RUS", "CHN", "GBR", "FRA", "SUN"]
+    static let delegationNouns: WordSet = ["delegation", "government", "country"]
+    static let permanentMembers: WordSet = ["USA", "RUS", "CHN", "GBR", "FRA", "SUN"]
     /// Words of sufficiency or ability that govern an infinitive telling what could be done
     /// ("enough to kill a draft", "able to block").
-    static let sufficiencyWords: Set<String> = ["enough", "sufficient", "able", "unable", "needed", "required", "empowered", "entitled", "free"]
-    static let appealGovernors: Set<String> = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
+    static let sufficiencyWords: WordSet = ["enough", "sufficient", "able", "unable", "needed", "required", "empowered", "entitled", "free"]
+    static let appealGovernors: WordSet = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
 
     func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
 
@@ -106,7 +106,7 @@ struct EventFinder {
     }
 
     /// Particles and prepositions of two-word verb triggers that an adverb may split off.
-    static let particles: Set<String> = ["against", "down", "over", "away", "out", "off", "up", "across", "through"]
+    static let particles: WordSet = ["against", "down", "over", "away", "out", "off", "up", "across", "through"]
     /// "alone", "again" and adverbs in -ly (not "only", "early", "likely").
     static func splittingAdverb(_ w: String) -> Bool {
         ["alone", "again", "jointly"].contains(w) || w.count > 4 && w.hasSuffix("ly") && !["only", "early", "likely", "daily", "weekly", "rally", "ally", "italy"].contains(w)
@@ -116,7 +116,7 @@ struct EventFinder {
     /// refused, so their own negation and destination mean the opposite.
     static let boardingPhrases: Set<[String]> = [["board"], ["get", "on"]]
 
-    static let followVerbs: Set<String> = ["followed", "follow", "follows", "following", "did", "done", "do", "does"]
+    static let followVerbs: WordSet = ["followed", "follow", "follows", "following", "did", "done", "do", "does"]
     static let followObjects: [[String]] = [["suit"], ["him"], ["her"], ["them"], ["his", "lead"], ["her", "lead"], ["their", "lead"],
                                             ["his", "example"], ["her", "example"], ["the", "same"], ["likewise"]]
 
@@ -160,12 +160,12 @@ struct EventFinder {
     }
 
     /// Verbs after which an infinitive adoption took place ("voted to adopt").
-    static let adoptingGovernors: Set<String> = ["voted", "vote", "votes", "agreed", "agrees", "decided", "decides", "moved", "went", "proceeded", "unanimously"]
+    static let adoptingGovernors: WordSet = ["voted", "vote", "votes", "agreed", "agrees", "decided", "decides", "moved", "went", "proceeded", "unanimously"]
 
     /// Failure phrases whose subject can only be a draft, so that "it" is one.
     static let draftOnlyPhrases: Set<[String]> = [["win", "only"], ["fall", "short"], ["go", "down"], ["fail", "to", "pass"], ["fail", "to", "win"]]
 
-    static let tallyVerbs: Set<String> = ["won", "received", "got", "garnered", "secured", "drew", "obtained", "gained"]
+    static let tallyVerbs: WordSet = ["won", "received", "got", "garnered", "secured", "drew", "obtained", "gained"]
 
     /// "Resolution 2669 won 12 votes in favour, with China, India and Russia abstaining": a
     /// draft that wins nine or more of the Council's votes is adopted unless a permanent member
@@ -192,7 +192,7 @@ struct EventFinder {
     }
 
     /// Who may be counted as voting in an assembly ("141 countries voted for a resolution").
-    static let voterNouns: Set<String> = ["countries", "nations", "states", "members", "member", "governments", "delegations"]
+    static let voterNouns: WordSet = ["countries", "nations", "states", "members", "member", "governments", "delegations"]
 
     /// A body's act carried by a tally: "the Assembly demanded Russia's withdrawal by 141 votes
     /// to 5" (a body named before "by N votes to M", more for than against), and "141 countries
@@ -231,9 +231,9 @@ struct EventFinder {
         return c
     }
 
-    static let tallyFailureWords: Set<String> = ["but", "fell", "failed", "veto", "vetoes", "vetoed", "blocked", "against", "short", "no", "not", "sank", "killed"]
+    static let tallyFailureWords: WordSet = ["but", "fell", "failed", "veto", "vetoes", "vetoed", "blocked", "against", "short", "no", "not", "sank", "killed"]
 
-    static let askVerbs: Set<String> = ["asked", "ask", "asks", "asking", "begged", "pleaded"]
+    static let askVerbs: WordSet = ["asked", "ask", "asks", "asking", "begged", "pleaded"]
 
     /// "asked the Colombian police for protection", "asked Japan for asylum": the request with
     /// its addressee between the verb and "for", read as the lexicon's "ask for ..." trigger.
@@ -248,8 +248,8 @@ struct EventFinder {
         return frame(t, at: i, length: 1)
     }
 
-    static let grantVerbs: Set<String> = ["granted", "grant", "grants", "granting", "gave", "give", "gives", "giving"]
-    static let shelterNouns: Set<String> = ["asylum", "sanctuary", "refuge"]
+    static let grantVerbs: WordSet = ["granted", "grant", "grants", "granting", "gave", "give", "gives", "giving"]
+    static let shelterNouns: WordSet = ["asylum", "sanctuary", "refuge"]
 
     /// "King Hussein agreed to give them sanctuary", "Germany granted him asylum": the one
     /// sheltered defected (dated by the grant when the text gives nothing earlier).
@@ -293,7 +293,7 @@ struct EventFinder {
     /// abbreviation) right before a draft noun names who proposed it. Not a country's plain name
     /// ("a Syria resolution" is about Syria), and not a body ("a U.N. resolution").
     func nationalDraft(at i: Int) -> EventCandidate? {
-        guard s[i].isCapitalized || s[i].text.contains("."),
+        guard s[i].isCapitalized || s[i].text.containsASCII("."),
               (i + 1..<min(s.count, i + 5)).contains(where: { MentionFinder.draftNouns.contains(s.lower($0)) }),
               let m = mentions.first(where: { $0.start == i && $0.actor >= 0 && $0.kind == .known }),
               let e = m.entry, e.kind == .country else { return nil }
@@ -398,7 +398,7 @@ struct EventFinder {
         } else if t.pos == "noun" && t.type == "resolution_proposed" {
             // "the co-sponsors of this draft": the noun phrase is the agent.
             guard isNounReading || s.lower(i - 1) == "the" || s.lower(end) == "of",
-                  s.lower(end) == "of", let o = objectWord(after: end, before: i, in: Lexicon.resolutionNouns),
+                  s.lower(end) == "of", let o = objectWord(after: end, before: i, in: Lexicon.resolutionNouns.words),
                   let m = mentions.first(where: { $0.span.contains(i) && $0.actor >= 0 }) else { return nil }
             // "The sponsors of the draft, Norway and Chile, asked ...": the members named after it.
             if let named = namedInApposition(afterWord: o + 1, allowsOne: !m.isPlural), named.allSatisfy({ $0.kind == .known }) {
@@ -742,17 +742,17 @@ struct EventFinder {
     }
 
     /// Verbs of a trip's purpose after "to": "left the country to attend a summit".
-    static let tripPurposes: Set<String> = ["attend", "visit", "meet", "watch", "negotiate", "address", "accompany", "receive", "sign"]
+    static let tripPurposes: WordSet = ["attend", "visit", "meet", "watch", "negotiate", "address", "accompany", "receive", "sign"]
 
     /// "declined to follow him", "refused to leave his post": the verb at `k` is refused.
     func isRefused(at k: Int) -> Bool {
         s.lower(k - 1) == "to" && EventFinder.refusals.contains(s.lower(k - 2))
     }
 
-    static let refusals: Set<String> = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "failed", "fails", "failing"]
+    static let refusals: WordSet = ["refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "failed", "fails", "failing"]
 
     /// Nouns for a message whose author acts in the gerund after it ("a video announcing").
-    static let messageNouns: Set<String> = ["video", "statement", "letter", "message", "recording", "announcement", "communique", "broadcast"]
+    static let messageNouns: WordSet = ["video", "statement", "letter", "message", "recording", "announcement", "communique", "broadcast"]
 
     /// An opposition or insurgent group: its CAMEO code ends REB, OPP or INS ("SYRREB").
     static func isOpposition(_ e: Lexicon.Entry?) -> Bool {
@@ -838,7 +838,7 @@ struct EventFinder {
     // MARK: - Grammar helpers
 
     /// Adjectives that come before nouns, never before a verb: "earlier drafts", "rival drafts".
-    static let nounOnlyModifiers: Set<String> = ["earlier", "previous", "prior", "rival", "competing", "separate", "similar", "revised", "successive", "failed", "watered-down", "alternative"]
+    static let nounOnlyModifiers: WordSet = ["earlier", "previous", "prior", "rival", "competing", "separate", "similar", "revised", "successive", "failed", "watered-down", "alternative"]
 
     func nounContext(_ i: Int) -> Bool {
         let p = s.lower(i - 1)
@@ -847,7 +847,7 @@ struct EventFinder {
         // "three earlier drafts", "rival drafts", "previous vetoes": adjectives that only modify nouns.
         if EventFinder.nounOnlyModifiers.contains(p) { return true }
         // "a Chinese and Russian veto", "the U.S. veto": a country adjective before it.
-        if i >= 1, s[i - 1].isCapitalized || p.contains("."), countryAdjectives(before: i) != nil { return true }
+        if i >= 1, s[i - 1].isCapitalized || p.containsASCII("."), countryAdjectives(before: i) != nil { return true }
         // "a draft put forward by Germany": a participle with its agent is a verb.
         if agentByFollows(i) { return false }
         // "a group defection", "a mass defection": one modifier after an article.
@@ -896,7 +896,7 @@ struct EventFinder {
     func isPassive(at i: Int) -> Bool {
         let w = s.lower(i)
         // "co-written": the participle is the last part of a hyphenated verb.
-        let last = w.contains("-") ? String(w[w.index(after: w.lastIndex(of: "-")!)...]) : w
+        let last = w.containsASCII("-") ? String(w[w.index(after: w.lastIndex(of: "-")!)...]) : w
         guard w.hasSuffix("ed") || WordClass.irregularParticiples.contains(last) else { return false }
         var j = i - 1
         while j >= 0, isAdverb(j) || ["not", "also", "already", "just", "first", "being"].contains(s.lower(j)) { j -= 1 }
@@ -1352,7 +1352,7 @@ struct EventFinder {
 
     /// Verbs of leaving a place: "slipped out of the team hotel in Panama City" was in Panama
     /// already, so "in" after them names where the place is, not where the defector went.
-    static let leavingVerbs: Set<String> = ["leave", "slip", "sneak", "disappear", "walk", "quit", "abandon", "desert", "resign"]
+    static let leavingVerbs: WordSet = ["leave", "slip", "sneak", "disappear", "walk", "quit", "abandon", "desert", "resign"]
 
     func fillFromTo(_ c: inout EventCandidate, end: Int, inIsDestination: Bool = true) {
         var k = end
@@ -1458,9 +1458,9 @@ struct EventFinder {
         return String(lexicon.cues[first].status.dropFirst("retype:".count))
     }
 
-    static let clauseWords: Set<String> = ["that", "which", "who", "because", "after", "since", "when", "while", "but"]
-    static let segmentMarks: Set<String> = [";", ":", "\u{2014}", "(", ")", ".", "?", "!", "\""]
-    static let segmentWords: Set<String> = ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"]
+    static let clauseWords: WordSet = ["that", "which", "who", "because", "after", "since", "when", "while", "but"]
+    static let segmentMarks: WordSet = [";", ":", "\u{2014}", "(", ")", ".", "?", "!", "\""]
+    static let segmentWords: WordSet = ["that", "which", "who", "because", "since", "after", "before", "when", "while", "although", "if", "but", "following", "until"]
 
     func clauseBoundary(before i: Int) -> Int {
         var j = i - 1
@@ -1638,13 +1638,13 @@ struct EventFinder {
     }
 
     /// What an announcement can make public about a defection: "announced her decision".
-    static let moveNouns: Set<String> = ["decision", "defection", "departure", "move", "exit", "break", "resignation"]
+    static let moveNouns: WordSet = ["decision", "defection", "departure", "move", "exit", "break", "resignation"]
 
     /// Verbs whose object is the subject of a bare infinitive after it ("let X slip away").
-    static let causativeVerbs: Set<String> = ["let", "lets", "letting", "watch", "watched", "watching", "saw", "see", "seeing", "helped", "help", "helping", "made", "make", "makes", "making"]
+    static let causativeVerbs: WordSet = ["let", "lets", "letting", "watch", "watched", "watching", "saw", "see", "seeing", "helped", "help", "helping", "made", "make", "makes", "making"]
 
     /// People who announce for someone: "his spokesman announced", "Hijab's office said".
-    static let representatives: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "office", "aide", "aides", "lawyer", "lawyers", "representative", "family", "wife", "husband"]
+    static let representatives: WordSet = ["spokesman", "spokeswoman", "spokesperson", "office", "aide", "aides", "lawyer", "lawyers", "representative", "family", "wife", "husband"]
 
     /// "Hijab's spokesman announced on Aug. 6 that ...": the subject before `k` is someone who
     /// speaks for one of `agents` (a representative noun after the agent's possessive).

@@ -255,14 +255,16 @@ extension Extractor {
         return hasAnaphoricTime(lower) || lower.hasSuffix(" later") || lower.hasSuffix(" earlier") || lower.hasPrefix("that ")
     }
 
+    static let yearlessPhrases = UTF8Bytes.Phrases(yearlessWords)
+
     static func mayNeedYear(_ text: String) -> Bool {
-        yearlessWords.contains { text.contains($0) }
+        yearlessPhrases.anyIn(text) ?? yearlessWords.contains { text.contains($0) }
     }
 
     /// Whether `text` holds a time phrase that counts from an earlier date; checked on bytes,
     /// since most sentences hold none.
     static func hasAnaphoricTime(_ text: String) -> Bool {
-        let b = Array(text.lowercased().utf8)
+        let b = UTF8Bytes.lowercased(text)
         guard b.count > 8 else { return false }
         // "Two years earlier", "three days later": a distance from the date told before. One
         // pass finds " earlier" and " later"; only then is the unit before them read.

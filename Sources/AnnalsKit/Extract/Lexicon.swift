@@ -64,7 +64,7 @@ public final class Lexicon: Sendable {
     let firstTrigger: [String: Trigger]
     public let cues: [Cue]
     /// Word classes and phrase-table membership of each known word (see `WordFlags`).
-    let wordFlags: [String: WordFlags]
+    let wordFlags: WordTable<WordFlags>
     /// `placePhrases` with their keys, case rules and entries (see `PlaceCandidate`).
     let placeCandidates: [String: [PlaceCandidate]]
     /// Indices into `cues` by the first word of the cue phrase; cues with an empty phrase are
@@ -190,8 +190,8 @@ public final class Lexicon: Sendable {
         self.triggerForms = triggerForms
         self.firstTrigger = firstTrigger
         self.cues = cues
-        self.wordFlags = WordFlags.table(titlePhrases: titlePhrases, placePhrases: placePhrases,
-                                         triggerForms: triggerForms, givenNames: names, cues: cues)
+        self.wordFlags = WordTable(WordFlags.table(titlePhrases: titlePhrases, placePhrases: placePhrases,
+                                         triggerForms: triggerForms, givenNames: names, cues: cues))
         self.placeCandidates = Lexicon.placeCandidates(placePhrases, places: places, placeCase: placeCase)
         var cuesByFirstWord: [String: [Int]] = [:]
         var emptyCues: [Int] = []
@@ -206,7 +206,7 @@ public final class Lexicon: Sendable {
     public static let standard = Lexicon(files: EmbeddedLexicon.files)
 
     /// Nouns that stand for a draft or adopted resolution.
-    static let resolutionNouns: Set<String> = ["resolution", "resolutions", "draft", "drafts", "measure", "measures",
+    static let resolutionNouns: WordSet = ["resolution", "resolutions", "draft", "drafts", "measure", "measures",
                                                "text", "motion", "proposal", "document", "attempt", "attempts"]
 
     // MARK: - TSV

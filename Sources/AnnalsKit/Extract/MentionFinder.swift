@@ -6,11 +6,11 @@ struct MentionFinder {
     let s: SentenceWords
 
     /// Role words that qualify a title: "former", "deputy", "special envoy".
-    static let roleModifiers: Set<String> = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
+    static let roleModifiers: WordSet = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
     /// Last words that make a capitalised run an institution or a place, never a person.
-    static let institutionWords: Set<String> = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law"]
-    static let articles: Set<String> = ["the", "a", "an"]
-    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
+    static let institutionWords: WordSet = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law"]
+    static let articles: WordSet = ["the", "a", "an"]
+    static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
 
     /// A title-case line ("Purported Syrian Minister Quits Regime") capitalises every word, so
     /// capitals say nothing about names there: only given names start a person.
@@ -26,7 +26,7 @@ struct MentionFinder {
         self.places = s.words.indices.map { MentionFinder.gazetteer(lexicon, s, at: $0) }
     }
 
-    static let headlineLowerWords: Set<String> = ["of", "to", "in", "on", "at", "for", "and", "the", "a", "an", "with", "from", "by", "as", "'s"]
+    static let headlineLowerWords: WordSet = ["of", "to", "in", "on", "at", "for", "and", "the", "a", "an", "with", "from", "by", "as", "'s"]
 
     static func isHeadline(_ s: SentenceWords) -> Bool {
         // Every letter word capitalised or a short function word, and at least three of them.
@@ -121,7 +121,7 @@ struct MentionFinder {
 
     /// Words before "council" that make it the Security Council ("this Council"); with the
     /// gazetteer's first words, where `place` can start (`WordFlags.placeLead` is built from it).
-    static let councilLeads: Set<String> = ["the", "this", "that", "its"]
+    static let councilLeads: WordSet = ["the", "this", "that", "its"]
 
     func place(at i: Int) -> Mention? {
         // "this Council", "the council": in news of the U.N., the Security Council.
@@ -190,9 +190,9 @@ struct MentionFinder {
 
     /// Nouns after which a country adjective names who acts: the sponsor of a draft, the caster of
     /// a veto, a party to talks ("the Russian side").
-    static let actingNouns: Set<String> = draftNouns.union(["veto", "vetoes", "side", "no", "no-vote", "no-votes"])
+    static let actingNouns: WordSet = draftNouns.union(["veto", "vetoes", "side", "no", "no-vote", "no-votes"])
     /// Nouns for a draft that a country adjective before them sponsors ("an Algerian draft").
-    static let draftNouns: Set<String> = ["draft", "text", "resolution", "proposal"]
+    static let draftNouns: WordSet = ["draft", "text", "resolution", "proposal"]
 
     func isNounish(_ i: Int) -> Bool {
         let w = s.lower(i)
@@ -325,14 +325,14 @@ struct MentionFinder {
     /// "the co-sponsors of this draft", "A man claiming to be Syria's deputy oil minister".
     /// The words an unnamed actor can start with (besides numbers and count words); `WordFlags`
     /// builds its `unnamedStart` gate from them.
-    static let unnamedIndefinites: Set<String> = ["a", "an", "another"]
+    static let unnamedIndefinites: WordSet = ["a", "an", "another"]
     /// "that" only opens a sentence ("That officer ...").
-    static let unnamedDefinites: Set<String> = ["the", "these", "those", "this", "that"]
+    static let unnamedDefinites: WordSet = ["the", "these", "those", "this", "that"]
     /// "more than 120 countries".
-    static let unnamedComparatives: Set<String> = ["more", "fewer", "less"]
-    static let unnamedQuantifiers: Set<String> = ["several", "some", "many", "other", "both"]
+    static let unnamedComparatives: WordSet = ["more", "fewer", "less"]
+    static let unnamedQuantifiers: WordSet = ["several", "some", "many", "other", "both"]
     /// "hundreds of soldiers".
-    static let unnamedMultiples: Set<String> = ["hundreds", "thousands", "dozens", "scores", "tens"]
+    static let unnamedMultiples: WordSet = ["hundreds", "thousands", "dozens", "scores", "tens"]
 
     func unnamed(at i: Int) -> Mention? {
         var j = i
@@ -425,10 +425,10 @@ struct MentionFinder {
     }
 
     /// Nouns of the bodies a member can belong to: "Cuba's national baseball team".
-    static let groupNouns: Set<String> = ["team", "squad", "delegation", "embassy", "mission", "party", "cabinet", "government", "parliament", "federation", "unit", "battalion", "brigade", "regiment", "division", "crew", "staff", "orchestra", "troupe", "club"]
+    static let groupNouns: WordSet = ["team", "squad", "delegation", "embassy", "mission", "party", "cabinet", "government", "parliament", "federation", "unit", "battalion", "brigade", "regiment", "division", "crew", "staff", "orchestra", "troupe", "club"]
 
     /// Nouns of armed and security bodies that a possessor can own: "Syria's air force".
-    static let forceNouns: Set<String> = ["army", "navy", "air", "force", "forces", "guard", "police", "military", "intelligence", "security", "services", "corps"]
+    static let forceNouns: WordSet = ["army", "navy", "air", "force", "forces", "guard", "police", "military", "intelligence", "security", "services", "corps"]
 
     /// Extends a description over "of this Council", "of Syria's Republican Guard",
     /// "claiming to be Syria's deputy oil minister".
@@ -488,10 +488,10 @@ struct MentionFinder {
     func startsCount(_ i: Int) -> Bool { number(at: i) != nil }
 
     /// Nouns that often modify another noun ("military figures", "council members").
-    static let compoundHeads: Set<String> = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces", "official", "general", "chief", "senior", "head"]
+    static let compoundHeads: WordSet = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces", "official", "general", "chief", "senior", "head"]
 
     /// Words that can stand between a determiner and the head of an unnamed actor.
-    static let modifierWords: Set<String> = ["helicopter", "fighter", "jet", "tank", "submarine", "transport", "bomber", "infantry", "artillery", "missile", "drone", "coast", "riot", "combat", "test", "navy", "frontline", "reserve", "elected", "police", "military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
+    static let modifierWords: WordSet = ["helicopter", "fighter", "jet", "tank", "submarine", "transport", "bomber", "infantry", "artillery", "missile", "drone", "coast", "riot", "combat", "test", "navy", "frontline", "reserve", "elected", "police", "military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
 
     /// `isModifier(word.lower)`, with the table lookups read from the word's flags.
     static func isModifier(_ word: Word) -> Bool {
@@ -578,7 +578,7 @@ struct MentionFinder {
     }
 
     /// Family nouns that a name in apposition can follow ("her husband, X,").
-    static let kinshipNouns: Set<String> = ["husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "son-in-law", "brother-in-law"]
+    static let kinshipNouns: WordSet = ["husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "son-in-law", "brother-in-law"]
 
     /// "No Kum-sok", "So Jin-ho": a short family name that is also a common word, before a
     /// hyphenated given name in the Korean way (capital, hyphen, lower case: "Kum-sok").
@@ -590,7 +590,7 @@ struct MentionFinder {
     }
 
     /// Korean family names spelled like English words ("No Kum-sok", "So Jin-ho", "Oh Chong-song").
-    static let familyNamesThatAreWords: Set<String> = ["no", "so", "do", "oh", "ha", "an", "ma", "yu", "go", "ko", "mo", "bu"]
+    static let familyNamesThatAreWords: WordSet = ["no", "so", "do", "oh", "ha", "an", "ma", "yu", "go", "ko", "mo", "bu"]
 
     func person(at i: Int) -> Mention? {
         guard s[i].isCapitalized, !s[i].flags.contains(.notName) || familyNameBeforeHyphenatedGivenName(i) else { return nil }

@@ -6,30 +6,45 @@ struct Word: Sendable {
     let isCapitalized: Bool
     let isPunct: Bool
     let isNumber: Bool
+    /// "’s", "'s" or a bare "'" (`lower`).
+    let isPossessive: Bool
+    /// A straight or curly double quote.
+    let isQuote: Bool
     /// Inside a quotation ("...") in the paragraph.
     var inQuote: Bool = false
     /// The word classes and lexicon tables `lower` belongs to.
     var flags: WordFlags = []
 
-    init(range: TextRange, text: String, kind: Token.Kind) {
+    /// The word spelled by `bytes` (its UTF-8, at `range` of the article). The shape tests read
+    /// the bytes once.
+    init(range: TextRange, bytes: UnsafeBufferPointer<UInt8>, kind: Token.Kind) {
         self.range = range
+        let text = String(decoding: bytes, as: UTF8.self)
         self.text = text
         // Most words are already lower case: skip the copy when no byte is a capital or non-ASCII.
-        self.lower = text.utf8.contains(where: { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 }) ? text.lowercased() : text
+        self.lower = bytes.contains(where: { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 }) ? text.lowercased() : text
         self.isPunct = kind == .punct
         self.isNumber = kind == .number
-        if let b = text.utf8.first, b < 0x80 {
+        if let b = bytes.first, b < 0x80 {
             self.isCapitalized = kind == .word && b >= 65 && b <= 90  // ASCII: only A-Z are upper case
         } else {
             let first = text.unicodeScalars.first
             self.isCapitalized = kind == .word && first.map { $0.properties.isUppercase } == true
         }
+        // Compared as bytes, once (no other spelling is canonically equivalent to these).
+        self.isPossessive = lower.utf8.withContiguousStorageIfAvailable { Word.isPossessive($0) } ?? Array(lower.utf8).withUnsafeBufferPointer(Word.isPossessive)
+        self.isQuote = bytes.count == 1 ? bytes[0] == 0x22 : bytes.count == 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x9C || bytes[2] == 0x9D)
     }
 
-    /// "’s" and "'s".
-    var isPossessive: Bool { lower == "'s" || lower == "\u{2019}s" || lower == "'" }
-
-    var isQuote: Bool { text == "\"" || text == "\u{201C}" || text == "\u{201D}" }
+    /// "'s", "\u{2019}s" or "'".
+    private static func isPossessive(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch b.count {
+        case 1: return b[0] == 0x27
+        case 2: return b[0] == 0x27 && b[1] == 0x73
+        case 4: return b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0x99 && b[3] == 0x73
+        default: return false
+        }
+    }
 }
 
 /// The words of one sentence plus lookup helpers.
@@ -38,26 +53,29 @@ struct SentenceWords {
     let words: [Word]
     let range: TextRange
 
-    init(index: Int, sentence: Sentence, article: String, utf8 text: [UInt8], flags table: [String: WordFlags], quoteDepth: inout Bool) {
+    init(index: Int, sentence: Sentence, article: String, utf8 text: [UInt8], flags table: WordTable<WordFlags>, quoteDepth: inout Bool) {
         self.index = index
         self.range = sentence.range
         var words: [Word] = []
         let tokens = Tokenizer.tokens(in: article, range: sentence.range)
         words.reserveCapacity(tokens.count)
-        for t in tokens {
-            let r = t.range
-            let s = String(decoding: text[r], as: UTF8.self)
-            var w = Word(range: r, text: s, kind: t.kind)
-            var f = table[w.lower] ?? []
-            if text[r].contains(45) { f.insert(.hyphen) }
-            w.flags = f
-            if w.isQuote {
-                if s == "\u{201C}" { quoteDepth = true } else if s == "\u{201D}" { quoteDepth = false } else { quoteDepth.toggle() }
-                w.inQuote = true
-            } else {
-                w.inQuote = quoteDepth
+        text.withUnsafeBufferPointer { all in
+            for t in tokens {
+                let r = t.range
+                let bytes = UnsafeBufferPointer(rebasing: all[r])
+                var w = Word(range: r, bytes: bytes, kind: t.kind)
+                var f = table[w.lower] ?? []
+                if bytes.contains(45) { f.insert(.hyphen) }
+                w.flags = f
+                if w.isQuote {
+                    // A straight quote (one byte) toggles; curly ones open (U+201C) and close (U+201D).
+                    if bytes.count == 1 { quoteDepth.toggle() } else { quoteDepth = bytes[2] == 0x9C }
+                    w.inQuote = true
+                } else {
+                    w.inQuote = quoteDepth
+                }
+                words.append(w)
             }
-            words.append(w)
         }
         self.words = words
     }

@@ -7,8 +7,12 @@ import Foundation
 /// cores (extraction is a pure function), then written by the one writer in a single
 /// transaction, one savepoint per article, so a bad article never undoes the others.
 /// With `jobs > 1` the calling thread only writes: another thread reads (decoding, JSON,
-/// page cleaning, publication dates) and extracts batch k+1 while batch k is written, so
-/// the writer, the stage that does not parallelise, does nothing else. At most three
+/// page cleaning, publication dates) and extracts while the writer writes, so the writer,
+/// the stage that does not parallelise, does nothing else. A batch is handed to the writer
+/// as soon as it is read, and the writer writes each article as soon as it is extracted
+/// (`PendingExtractions`), in order, inside the batch's one transaction: it starts after
+/// the first article, not the first batch, and the last batch is extracted while it is
+/// written, so neither side waits for a whole batch at the start or the end. At most three
 /// batches are in memory (one being written, one waiting, one being read). With
 /// `jobs == 1` everything runs on the calling thread, one batch at a time.
 ///
@@ -75,7 +79,7 @@ public final class IngestPipeline {
             summary.warnings += batch.warnings
             summary.bytes += batch.bytes
             guard !batch.articles.isEmpty else { return }
-            let results = try store.write(prepared: batch.prepared)
+            let results = try store.write(streaming: PreparedInOrder(batch))
             for (article, result) in zip(batch.articles, results) {
                 switch result {
                 case .success(.inserted(let id)):
@@ -100,20 +104,23 @@ public final class IngestPipeline {
                 return true
             }
         } else {
-            // Reading and extraction on another thread, writing here.
+            // Reading and extraction on another thread, writing here, an article as it is ready.
             let channel = BatchChannel<ReadBatch>(capacity: 1)
             let done = DispatchGroup()
             let failure = ErrorBox()
-            let prepare = prepareFunction
             let read = readFunction
+            let extractor = self.extractor, jobs = self.jobs
             done.enter()
             Thread {
                 defer { done.leave() }
                 do {
                     try read(paths) { batch in
                         var batch = batch
-                        batch.prepared = prepare(batch.articles)
-                        return channel.put(batch)
+                        let pending = PendingExtractions(count: batch.articles.count)
+                        batch.pending = pending
+                        guard channel.put(batch) else { return false }
+                        pending.fill(batch.articles, extractor: extractor, jobs: jobs)
+                        return true
                     }
                 } catch {
                     failure.error = error
@@ -219,6 +226,75 @@ struct ReadBatch: Sendable {
     var warnings = 0
     /// Bytes of article text read.
     var bytes = 0
+    /// The articles' extractions as other threads make them, when not in `prepared`.
+    var pending: PendingExtractions?
+}
+
+/// The prepared articles of a batch in order, as the writer reads them: from `prepared`, or
+/// from `pending`, waiting for each to be extracted.
+struct PreparedInOrder: Sequence, IteratorProtocol {
+    private let batch: ReadBatch
+    private var position = 0
+
+    init(_ batch: ReadBatch) { self.batch = batch }
+
+    mutating func next() -> PreparedArticle? {
+        guard position < batch.articles.count else { return nil }
+        defer { position += 1 }
+        return batch.pending?.take(position) ?? batch.prepared[position]
+    }
+}
+
+/// The extractions of one batch, made by `jobs` threads that claim articles in order (so the
+/// first are ready first) and taken in order by the writer as each is ready: no thread waits
+/// for the others' share, and the writer starts on the first article, not the whole batch.
+///
+/// ```swift
+/// let pending = PendingExtractions(count: articles.count)
+/// Thread { pending.fill(articles, extractor: Extractor(), jobs: 2) }.start()
+/// for i in articles.indices { write(pending.take(i)) }
+/// ```
+final class PendingExtractions: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [PreparedArticle?]
+    private var claimed = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Extracts `articles` (one per slot) on `jobs` threads, the calling one among them;
+    /// returns when all are done.
+    func fill(_ articles: [Article], extractor: Extractor, jobs: Int) {
+        precondition(articles.count == slots.count)
+        guard !articles.isEmpty else { return }
+        DispatchQueue.concurrentPerform(iterations: min(max(1, jobs), articles.count)) { _ in
+            while let i = claim() {
+                let prepared = PreparedArticle(article: articles[i], extraction: extractor.extract(articles[i]))
+                condition.lock()
+                slots[i] = prepared
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+    }
+
+    /// The next article no thread has claimed, if any.
+    private func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard claimed < slots.count else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    /// Article `i` prepared, waiting until it is (each slot is taken once).
+    func take(_ i: Int) -> PreparedArticle {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[i] == nil { condition.wait() }
+        let prepared = slots[i]!
+        slots[i] = nil
+        return prepared
+    }
 }
 
 /// Thrown through `ArticleReader.read` to stop it when the writer wants no more batches.

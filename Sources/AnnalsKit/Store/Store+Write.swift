@@ -69,6 +69,14 @@ extension Store {
 
     /// `write(_:)` for articles prepared beforehand (on other threads: see `PreparedArticle`).
     public func write(prepared items: [PreparedArticle]) throws -> [Result<WriteOutcome, any Error>] {
+        try write(streaming: items)
+    }
+
+    /// `write(prepared:)` for articles that may still be on their way: each is written as the
+    /// sequence hands it over, inside the one transaction, so a writer need not wait for a
+    /// whole batch to be extracted before it starts (see `IngestPipeline`). The rows are those
+    /// the whole batch at once gives: the same articles in the same order, in one transaction.
+    func write<S: Sequence>(streaming items: S) throws -> [Result<WriteOutcome, any Error>] where S.Element == PreparedArticle {
         let start = StatementProfile.timesWrites ? StatementProfile.threadCPUNanoseconds() : 0
         defer {
             if StatementProfile.timesWrites { StatementProfile.recordWrite(nanoseconds: StatementProfile.threadCPUNanoseconds() - start) }
@@ -84,26 +92,33 @@ extension Store {
         // never fail; when one does, the whole batch is rolled back and written again with
         // a savepoint per article, so that only the failing one is left out. Writing is
         // deterministic, so both ways give the same rows and ids.
+        // The articles handed over so far (to write again if one fails).
+        var taken: [PreparedArticle] = []
+        var rest = items.makeIterator()
         if database.isAutocommit {
             do {
                 return try database.transaction {
                     try batchEnd {
-                        try items.map { item in
+                        var results: [Result<WriteOutcome, any Error>] = []
+                        while let item = rest.next() {
+                            taken.append(item)
                             do {
-                                return .success(try write(item))
+                                results.append(.success(try write(item)))
                             } catch {
                                 throw ArticleWriteFailed()
                             }
                         }
+                        return results
                     }
                 }
             } catch is ArticleWriteFailed {
                 // Rolled back: write the batch again below, one savepoint per article.
             }
         }
+        while let item = rest.next() { taken.append(item) }
         return try database.transaction {
             try batchEnd {
-                items.map { item in
+                taken.map { item in
                     let result = Result { try database.savepoint { try write(item) } }
                     if case .failure = result, surnameCandidatesCache != nil {
                         surnameCandidatesCache = [:]  // (what it remembered may have been rolled back)

@@ -106,3 +106,60 @@ extension String {
         return self[start..<end]
     }
 }
+
+extension UTF8Bytes {
+    /// The UTF-8 bytes of `text.lowercased()`: ASCII text (most sentences) is lower-cased byte
+    /// by byte, without building the lower-cased string.
+    static func lowercased(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        for (i, c) in bytes.enumerated() {
+            if c >= 0x80 { return Array(text.lowercased().utf8) }
+            if isUpperASCII(c) { bytes[i] = c | 0x20 }
+        }
+        return bytes
+    }
+
+    /// ASCII phrases to look for in text, found in one pass over the bytes (each position
+    /// tries only the phrases that start with its byte).
+    ///
+    /// ```swift
+    /// let months = UTF8Bytes.Phrases(["Jan", "Feb"])
+    /// months.anyIn("On Feb. 2 the council met")   // true
+    /// months.anyIn("Déjà vu")                      // nil: not ASCII, the caller decides
+    /// ```
+    struct Phrases: Sendable {
+        let phrases: [String]
+        private let bytes: [[UInt8]]
+        /// Indices into `bytes` by first byte (ASCII only).
+        private let byFirst: [[Int]]
+
+        init(_ phrases: [String]) {
+            precondition(phrases.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } })
+            self.phrases = phrases
+            let bytes = phrases.map { Array($0.utf8) }
+            var byFirst = [[Int]](repeating: [], count: 128)
+            for (k, b) in bytes.enumerated() { byFirst[Int(b[0])].append(k) }
+            self.bytes = bytes
+            self.byFirst = byFirst
+        }
+
+        /// Whether an ASCII `text` contains one of the phrases; nil when `text` has a non-ASCII
+        /// byte (the caller's `String` search then decides, since canonically equivalent
+        /// spellings count as equal there).
+        func anyIn(_ text: String) -> Bool? {
+            text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                var found = false
+                for i in b.indices {
+                    let c = b[i]
+                    if c >= 0x80 { return nil }
+                    if found { continue }
+                    for k in byFirst[Int(c)] {
+                        let p = bytes[k]
+                        if i + p.count <= b.count, b[i..<(i + p.count)].elementsEqual(p) { found = true; break }
+                    }
+                }
+                return found
+            } ?? nil
+        }
+    }
+}

@@ -39,7 +39,7 @@ struct TemporalWordTags: OptionSet, Sendable {
     /// `TemporalScanner.vocabulary`: a grammar may read the word.
     static let vocabulary = TemporalWordTags(rawValue: 1 << 16)
 
-    static let table: [String: TemporalWordTags] = {
+    static let table: WordTable<TemporalWordTags> = WordTable({
         var t: [String: TemporalWordTags] = [:]
         func add<S: Sequence>(_ words: S, _ tag: TemporalWordTags) where S.Element == String {
             for w in words { t[w, default: []].insert(tag) }
@@ -65,5 +65,5 @@ struct TemporalWordTags: OptionSet, Sendable {
         add(TemporalScanner.frequencyAdverbs.keys, .coreWord)
         add(TemporalScanner.vocabulary, .vocabulary)
         return t
-    }()
+    }())
 }

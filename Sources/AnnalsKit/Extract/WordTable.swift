@@ -1,0 +1,109 @@
+import Foundation
+
+/// A dictionary from words to values that finds an ASCII word by hashing its bytes once
+/// (FNV-1a) instead of seeding and finalising a SipHash and checking normalisation, as
+/// `Dictionary<String, Value>` does: the extractor looks up every word of every sentence, and
+/// the rules test words against word classes many times over.
+///
+/// Lookups answer exactly what the `Dictionary` it was built from answers: a word with a
+/// non-ASCII byte (which may be canonically equivalent to another spelling) is looked up in
+/// that dictionary; an ASCII word is equal to a key only when the bytes are, and keys that are
+/// canonically equivalent to an ASCII spelling are also filed under that spelling.
+///
+/// ```swift
+/// let table = WordTable(["the": 1, "a": 2])
+/// table["the"]   // 1
+/// table["The"]   // nil (no folding: callers pass lower-cased words)
+/// ```
+struct WordTable<Value: Sendable>: Sendable {
+    /// The dictionary it was built from (and answers non-ASCII words).
+    let dictionary: [String: Value]
+    private let keys: [String]
+    private let hashes: [UInt32]
+    private let values: [Value?]
+    private let mask: Int
+
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        var ascii: [(String, Value)] = []
+        for (key, value) in dictionary {
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                ascii.append((key, value))
+            } else {
+                // "\u{037E}" is ";" to `==`: file it under the ASCII form it is equal to (no
+                // ASCII key has those bytes: it would be the same key of the dictionary).
+                let composed = key.precomposedStringWithCanonicalMapping
+                if composed.utf8.allSatisfy({ $0 < 0x80 }) {
+                    ascii.append((composed, value))
+                }
+            }
+        }
+        var capacity = 16
+        while capacity < ascii.count * 3 { capacity <<= 1 }
+        var keys = Array(repeating: "", count: capacity)
+        var hashes = Array(repeating: UInt32(0), count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
+        for (key, value) in ascii {
+            let h = WordTable.hash(asciiBytesOf: key)!
+            var i = Int(truncatingIfNeeded: h) & (capacity - 1)
+            while hashes[i] != 0 { i = (i + 1) & (capacity - 1) }
+            keys[i] = key
+            hashes[i] = h
+            values[i] = value
+        }
+        self.keys = keys
+        self.hashes = hashes
+        self.values = values
+        self.mask = capacity - 1
+    }
+
+    /// FNV-1a of the UTF-8 bytes, never 0 (0 marks an empty slot); nil when a byte is not
+    /// ASCII or the string has no contiguous UTF-8 storage.
+    @inline(__always)
+    static func hash(asciiBytesOf word: String) -> UInt32? {
+        word.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
+            var h: UInt32 = 2_166_136_261
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                h = (h ^ UInt32(b)) &* 16_777_619
+            }
+            return h | 1
+        } ?? nil
+    }
+
+    subscript(word: String) -> Value? {
+        guard let h = WordTable.hash(asciiBytesOf: word) else { return dictionary[word] }
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let slot = hashes[i]
+            if slot == 0 { return nil }
+            if slot == h && keys[i] == word { return values[i] }
+            i = (i + 1) & mask
+        }
+    }
+
+    var isEmpty: Bool { dictionary.isEmpty }
+}
+
+/// A set of words with `WordTable`'s lookup: `contains` answers what `Set<String>.contains`
+/// would. Declared like a set (`static let modals: WordSet = ["will", "would"]`).
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    /// The words as a `Set`.
+    let words: Set<String>
+    private let table: WordTable<Bool>
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        let unique = Set(words)
+        self.words = unique
+        self.table = WordTable(Dictionary(uniqueKeysWithValues: unique.map { ($0, true) }))
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    @inline(__always)
+    func contains(_ word: String) -> Bool { table[word] != nil }
+
+    var count: Int { words.count }
+    func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+    func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(words.union(other)) }
+}

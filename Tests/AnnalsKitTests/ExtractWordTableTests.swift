@@ -1,0 +1,26 @@
+import Testing
+@testable import AnnalsKit
+
+/// `WordTable` and `WordSet` answer what the `Dictionary` and `Set` they are built from answer.
+@Suite struct ExtractWordTableTests {
+    @Test func answersLikeTheDictionary() {
+        let dictionary = ["the": 1, "co-written": 2, "\u{2019}s": 3, "caf\u{E9}": 4, "\u{037E}": 5, "u.s.": 6]
+        let table = WordTable(dictionary)
+        // "\u{037E}" (Greek question mark) is canonically ";", "cafe\u{301}" is "caf\u{E9}".
+        let probes = ["the", "The", "co-written", "'s", "\u{2019}s", "caf\u{E9}", "cafe\u{301}", ";", "\u{037E}", "u.s.", "",
+                      "a-very-long-word-beyond-fifteen-bytes", "th", "thee"]
+        for probe in probes {
+            #expect(table[probe] == dictionary[probe], "\(probe.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func setsAnswerLikeSets() {
+        let words: Set<String> = ["said", "\u{2014}", "told", "x"]
+        let set = WordSet(words)
+        for probe in ["said", "Said", "\u{2014}", "-", "told", "x", "y", ""] {
+            #expect(set.contains(probe) == words.contains(probe))
+        }
+        #expect(Set(set) == words && set.count == 4)
+        #expect(set.union(["y"]).contains("y"))
+    }
+}
