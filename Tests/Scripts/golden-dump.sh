@@ -20,7 +20,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 db=$work/golden.sqlite
 mkdir -p "$work/in"; cd "$work"
 inputs=()
-for set in heldout blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 kb; do
+for set in heldout blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 kb; do
   if [ -d "$root/Tests/Fixtures/$set/articles" ]; then
     cp -r "$root/Tests/Fixtures/$set/articles" "in/$set"; inputs+=("in/$set")
   fi

@@ -1,0 +1,23 @@
+/// "Britain and France did something new. They vetoed ...": the list a plural pronoun that no
+/// group answers stands for.
+extension Extractor {
+    /// The actors of the last list of two or more named countries, bodies or people joined by
+    /// "and" in a sentence ("Britain and France", "Russia, China and Iran").
+    static func lastNamedList(_ s: SentenceWords, _ mentions: [Mention], actors: [Coreference.Actor]) -> [Int] {
+        let named = mentions.filter { $0.actor >= 0 && ($0.kind == .known || $0.kind == .person) && actors[$0.actor].isNamed }
+            .sorted { $0.start < $1.start }
+        var best: [Int] = []
+        var list: [Int] = []
+        for (n, m) in named.enumerated() {
+            let joined = n > 0 && {
+                let gap = (named[n - 1].end..<m.start).map { s.lower($0) }
+                return gap == ["and"] || gap == [","] || gap == [",", "and"]
+            }()
+            if joined { list.append(m.actor) } else { list = [m.actor] }
+            if list.count >= 2, Set(list).count == list.count, n + 1 == named.count || !((m.end..<named[n + 1].start).map { s.lower($0) }.allSatisfy { [",", "and"].contains($0) }) {
+                best = list
+            }
+        }
+        return best
+    }
+}
