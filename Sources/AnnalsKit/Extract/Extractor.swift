@@ -100,10 +100,10 @@ public struct Extractor: Sendable {
         func reference(before n: Int, chain: Bool = false) -> TemporalValue? {
             guard Extractor.hasAnaphoricTime(sentences[n].text) else {
                 guard n >= 1, chain || Extractor.mayNeedYear(sentences[n].text) else { return nil }
-                let told = Extractor.opensParagraph(n, sentences, utf8) ? storyYear(before: n) : lastDate(n - 1) ?? storyYear(before: n)
+                let placed = Extractor.opensParagraph(n, sentences, utf8) ? storyYear(before: n) : lastDate(n - 1) ?? storyYear(before: n)
                 // Only a past year needs the check (read last: it tags the sentence on its own).
-                guard let told, let anchor = article.published, let y = told.year, y <= anchor.year - 2 else { return told }
-                return nearPublication(n) ? nil : told
+                guard let placed, let anchor = article.published, let y = placed.year, y <= anchor.year - 2 else { return placed }
+                return nearPublication(n) ? nil : placed
             }
             for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
                 if let v = lastDate(k) { return v }
