@@ -19,23 +19,22 @@ extension Extractor {
         guard mayNeedYear(text), !namesYear(text) else { return false }
         // "Friday, February 25": a weekday is told from publication.
         return !text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains {
-            ["this", "last", "next", "ago", "today", "yesterday", "tomorrow", "coming", "past",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains($0)
+            ["this", "last", "next", "ago", "today", "yesterday", "tomorrow", "coming", "past"].contains($0)
+                || TemporalLexicon.weekdays[String($0)] != nil
         }
     }
 
-    /// Whether a time expression tells no time of the story: a year that names a thing ("the
-    /// 2006 nuclear test": "the" before it and a lower-case word after it), or the start or end
-    /// of a span ("since 2015", "until 1989").
-    static func namesNoStoryTime(_ t: TimeExpression, in text: String) -> Bool {
+    /// Whether a time expression tells a time of the story: not the bound of a span ("since
+    /// 2015", `TimeExpression.isTimeTold`), and not a year that names a thing ("the 2006 nuclear
+    /// test": "the" before it and a lower-case word after it).
+    static func tellsStoryTime(_ t: TimeExpression, in text: String) -> Bool {
+        guard t.isTimeTold else { return false }
         let b = Array(text.utf8)
         let lo = t.range.lowerBound, hi = t.range.upperBound
-        var k = lo - 1
-        while k > 0, b[k - 1] != 0x20 { k -= 1 }
-        let before = lo >= 2 ? String(decoding: b[max(0, k)..<(lo - 1)], as: UTF8.self).lowercased() : ""
-        if ["since", "until", "till"].contains(before) { return true }
-        guard before == "the", hi + 1 < b.count, b[hi] == 0x20 else { return false }
-        return (0x61...0x7A).contains(b[hi + 1])
+        // "the " or "The " as a word of its own before the expression.
+        guard lo >= 4, b[lo - 1] == 0x20, b[lo - 4] | 0x20 == 0x74, b[lo - 3] == 0x68, b[lo - 2] == 0x65, lo == 4 || b[lo - 5] == 0x20,
+              hi + 1 < b.count, b[hi] == 0x20 else { return true }
+        return !(0x61...0x7A).contains(b[hi + 1])
     }
 
     /// Whether a time expression counts from a date told before ("the same day", "two days

@@ -69,7 +69,7 @@ public struct Extractor: Sendable {
             toldDates.value(k) {
                 tagger.tagDated(sentences[k].text, reference: nil).found.filter { t in
                     t.type == .date && t.date?.start != nil && !Extractor.countsFromToldDate(t.text)
-                        && !Extractor.namesNoStoryTime(t, in: sentences[k].text) && !Extractor.isYearless(t.text)
+                        && Extractor.tellsStoryTime(t, in: sentences[k].text) && !Extractor.isYearless(t.text)
                 }
             } ?? []
         }

@@ -122,12 +122,14 @@ public struct TemporalTagger: Sendable {
             }
             let range = tokens[i].start..<tokens[last].end
             let words = String(decoding: bytes[range], as: UTF8.self)
-            found.append(TimeExpression(range: range, text: words, type: m.value.type, value: m.value.timex,
-                                        date: m.value.eventDate(basis: words)))
             // "the first since 1982", "until 2011": a bound of a span is not the time told.
             // "that month's Council president": a time modifying a noun is not the time told either.
             let bound = i > 0 && ["since", "until", "till", "before"].contains(tokens[i - 1].lower)
                 || last + 2 < tokens.count && tokens[last + 1].lower == "'" && tokens[last + 2].lower == "s" && !tokens[last + 1].spaceBefore
+            var expression = TimeExpression(range: range, text: words, type: m.value.type, value: m.value.timex,
+                                            date: m.value.eventDate(basis: words))
+            expression.isTimeTold = !bound
+            found.append(expression)
             switch m.value {
             case .day, .time, .week, .month, .quarter, .half, .season, .year: if !bound { scanner.reference = m.value }
             default: break

@@ -22,6 +22,10 @@ public struct TimeExpression: Sendable, Hashable {
     public var value: String
     /// The interval a DATE (or TIME) stands for; nil when it is not a resolvable date.
     public var date: EventDate?
+    /// False for a time that is not the time told: the bound of a span ("since 1982", "until
+    /// 2011") or a time modifying a noun ("that month's president"). The tagger counts later
+    /// anaphora ("two days later") only from times told.
+    public var isTimeTold = true
 
     public init(range: TextRange, text: String, type: TimexType, value: String, date: EventDate?) {
         self.range = range
