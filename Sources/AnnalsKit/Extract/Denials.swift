@@ -21,9 +21,7 @@ enum Denials {
         for s in words {
             for k in 0..<s.count where s.has(k, .denialVerdict) {
                 guard (max(0, k - 5)..<k).contains(where: { verdictVerbs.contains(s.lower($0)) }) else { continue }
-                for t in referredTo(candidates, sentence: s.index, before: k) where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
-                    candidates[t].status = .denied
-                }
+                for t in referredTo(candidates, sentence: s.index, before: k) { deny(t, in: &candidates) }
             }
             for k in 0..<s.count where s.has(k, .denialVerb) {
                 // "rejected as \"baseless\" reports circulating on Thursday that a second
@@ -31,8 +29,8 @@ enum Denials {
                 if let r = ((k + 1)..<min(s.count, k + 6)).first(where: { reportNouns.contains(s.lower($0)) }),
                    let that = ((r + 1)..<min(s.count, r + 8)).first(where: { s.lower($0) == "that" }) {
                     for t in candidates.indices where candidates[t].sentence == s.index && candidates[t].words.lowerBound > that
-                        && candidates[t].type != "statement" && [.asserted, .rumored, .claimed].contains(candidates[t].status) {
-                        candidates[t].status = .denied
+                        && candidates[t].type != "statement" {
+                        deny(t, in: &candidates)
                     }
                 }
                 let window = (k + 1)..<min(s.count, k + 4)
@@ -43,11 +41,14 @@ enum Denials {
                 let passiveOfReport = be >= 1 && (WordClass.beForms.contains(s.lower(be)) || s.lower(be) == "been")
                     && (0..<be).contains(where: { r in reportNouns.contains(s.lower(r)) && ((r + 1)...(r + 10)).contains { s.lower($0) == "that" } })
                 guard passiveOfReport || window.contains(where: { objects.contains(s.lower($0)) }) else { continue }
-                for t in referredTo(candidates, sentence: s.index, before: k) where [.asserted, .rumored, .claimed].contains(candidates[t].status) {
-                    candidates[t].status = .denied
-                }
+                for t in referredTo(candidates, sentence: s.index, before: k) { deny(t, in: &candidates) }
             }
         }
+    }
+
+    /// Marks candidate `t` denied, when it was told as happened, claimed or rumoured.
+    static func deny(_ t: Int, in candidates: inout [EventCandidate]) {
+        if [.asserted, .rumored, .claimed].contains(candidates[t].status) { candidates[t].status = .denied }
     }
 
     /// The events a remark about a report at word `k` of `sentence` refers to: those told

@@ -619,17 +619,14 @@ struct EventFinder {
             s.lower(k) == "as" && ((k + 1)..<min(i, k + 6)).contains { lexicon.titlePhrases[s.lower($0)] != nil }
         }) { asRole.insert(m.actor) }
         // "X has fled Belarus": one named person fleeing a named country escapes its government,
-        // official or not (crowds and unnamed civilians still need a role).
-        // "Rigondeaux left Cuba for good": so does one who leaves a named country for good.
-        if t.phrase == ["leave"], agentMentions.count == 1, let a = agentMentions.first,
-           a.kind == .person || a.kind == .pronoun && actors[safe: a.actor]?.kind == .person,
-           let m = mentions.first(where: { $0.start == end && $0.entry?.kind == .country }),
-           s.lower(m.end) == "for" && s.lower(m.end + 1) == "good" {
-            asRole.insert(a.actor)
-        }
-        if ["flee", "escape"].contains(t.phrase.first ?? ""), agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
-           mentions.contains(where: { $0.start >= end && $0.start <= end + 1 && $0.entry?.kind == .country }) {
-            asRole.insert(a.actor)
+        // official or not (crowds and unnamed civilians still need a role). "Rigondeaux left
+        // Cuba for good", "she had left Iran for good": so does one who leaves it for good.
+        if agentMentions.count == 1, let a = agentMentions.first {
+            let fled = ["flee", "escape"].contains(t.phrase.first ?? "") && a.kind == .person
+                && mentions.contains { $0.start >= end && $0.start <= end + 1 && $0.entry?.kind == .country }
+            let leftForGood = t.phrase == ["leave"] && (a.kind == .person || a.kind == .pronoun && actors[safe: a.actor]?.kind == .person)
+                && mentions.first(where: { $0.start == end && $0.entry?.kind == .country }).map { s.lower($0.end) == "for" && s.lower($0.end + 1) == "good" } == true
+            if fled || leftForGood { asRole.insert(a.actor) }
         }
         // "Viktor Belenko flew his MiG-25 to Japan": only a military pilot flies a warplane away,
         // so its pilot needs no title.
