@@ -14,11 +14,12 @@ extension Extractor {
     /// Whether a time expression is a month, day or season with no year and no word that
     /// places it from publication ("on 13 October", "in the spring", not "last July").
     static func isYearless(_ text: String) -> Bool {
+        let lower = text.lowercased()
         // "the week Britain and France said no": a period a clause defines, not this week.
-        if text.lowercased().hasPrefix("the "), !text.contains(where: \.isNumber), !namesYear(text) { return true }
+        if lower.hasPrefix("the "), !text.contains(where: \.isNumber), !namesYear(text) { return true }
         guard mayNeedYear(text), !namesYear(text) else { return false }
         // "Friday, February 25": a weekday is told from publication.
-        return !text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains {
+        return !lower.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
             ["this", "last", "next", "ago", "today", "yesterday", "tomorrow", "coming", "past"].contains($0)
                 || TemporalLexicon.weekdays[String($0)] != nil
         }
@@ -40,7 +41,8 @@ extension Extractor {
     /// Whether a time expression counts from a date told before ("the same day", "two days
     /// later"), so that read on its own it says nothing of where the story is.
     static func countsFromToldDate(_ text: String) -> Bool {
+        // `hasAnaphoricTime` lower-cases for itself.
         let lower = text.lowercased()
-        return hasAnaphoricTime(lower) || lower.hasSuffix(" later") || lower.hasSuffix(" earlier") || lower.hasPrefix("that ")
+        return hasAnaphoricTime(text) || lower.hasSuffix(" later") || lower.hasSuffix(" earlier") || lower.hasPrefix("that ")
     }
 }
