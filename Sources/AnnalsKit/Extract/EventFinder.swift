@@ -17,6 +17,9 @@ struct EventFinder {
     /// ("Britain and France did something new. They vetoed ..."), for a plural pronoun that
     /// resolved to no one.
     var pluralAntecedent: [Int] = []
+    /// The article tells of defections ("defect", "defector", "defection" twice or more): there a
+    /// named person who leaves, flees or stays abroad is read as a defector without a title.
+    var defectionStory = false
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: WordSet = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
@@ -793,7 +796,7 @@ struct EventFinder {
             for id in c.agents {
                 let a = actors[id]
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
-                if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed && !describedAs.contains(id) { return false }
+                if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed && !describedAs.contains(id) && !defectionStory { return false }
                 if t.agent == "official" && !a.isNamed && a.roles.isEmpty && (a.kind == .person || a.kind == .group)
                     && a.heads.isDisjoint(with: EventFinder.officialHeads) { return false }
             }
@@ -1512,12 +1515,22 @@ struct EventFinder {
             // "drove a jeep toward the border on Nov. 13, 2017, then ran across the line": the
             // next step of the same subject, at the time of the one before.
             if s.lower(lo) == "then" || s.lower(lo) == "and" && s.lower(lo + 1) == "then", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
+            // "he jumped from his wife's car one evening in September 1985, leaving a dummy in
+            // the seat, and slipped away": a past verb right after ", and", with no subject of its
+            // own, is the same subject's next step.
+            if s.lower(lo) == "and", words.lowerBound == lo + 1, lo >= 1, s.lower(lo - 1) == ",",
+               [.past, .pluperfect].contains(tense(at: words.lowerBound)) { mainEnd = lo - 1 }
             if lo >= 2, ["while", "when"].contains(s.lower(lo - 1)), s.lower(lo - 2) == "," { mainEnd = lo - 2 }
             // "won 13 votes on Thursday, but the measure was struck down": a "but" clause with no
             // time of its own goes on from the first.
             if lo >= 2, s.lower(lo - 1) == "but", s.lower(lo - 2) == ",", [.past, .perfect, .pluperfect].contains(tense(at: words.lowerBound)) { mainEnd = lo - 2 }
             if let e = mainEnd {
-                let from = segmentStart(e)
+                var from = segmentStart(e)
+                // A participle clause between (", leaving a dummy in the seat,") has no time of its own.
+                while from >= 2, s.lower(from).hasSuffix("ing"), s.lower(from - 1) == ",",
+                      finestDate(where: { $0.words.lowerBound >= from && $0.words.upperBound <= e }) == nil {
+                    from = segmentStart(from - 1)
+                }
                 best = finestDate { $0.words.lowerBound >= from && $0.words.upperBound <= e }
             }
         }

@@ -128,12 +128,14 @@ public struct Extractor: Sendable {
         }
         // Quote speakers, then events.
         let speakers = Speakers.find(words, mentions, coref.actors)
+        let defectionStory = words.contains { sw in sw.words.indices.contains { sw.lower($0).hasPrefix("defect") || sw.lower($0) == "asylum" } }
         var candidates: [EventCandidate] = []
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], timeSource: times[n],
                                      actors: coref.actors, speaker: speakers[n], published: article.published,
                                      pluralAntecedent: n >= 1 && mentions[n].contains { $0.kind == .pronoun && $0.actor < 0 && $0.isPlural }
-                                        ? Extractor.lastNamedList(words[n - 1], mentions[n - 1], actors: coref.actors) : [])
+                                        ? Extractor.lastNamedList(words[n - 1], mentions[n - 1], actors: coref.actors) : [],
+                                     defectionStory: defectionStory)
             var found = finder.find()
             if sw.words.contains(where: { $0.flags.contains(.followVerb) }) {
                 let before = candidates
@@ -322,8 +324,16 @@ extension Extractor {
                 m.actor >= 0 && !(m.kind == .known && settingPrepositions.contains(words[p].lower(m.start - 1)))
             }), about.start == 0 || words[p].lower(about.start - 1) == ","
                 // "Five days later the General Assembly did ...".
-                || (0..<about.start).allSatisfy({ k in words[p][k].isNumber || words[p].has(k, .temporalWord) }),
-                candidates[n].agents == [about.actor] else { continue }
+                || (0..<about.start).allSatisfy({ k in words[p][k].isNumber || words[p].has(k, .temporalWord) }) else { continue }
+            // "..., Britain and France did something new. They vetoed ...": or the list it opens.
+            var subject = [about.actor], last = about
+            for m in mentions[p] where m.start >= last.end && m.actor >= 0 {
+                let gap = (last.end..<m.start).map { words[p].lower($0) }
+                guard gap == ["and"] || gap == [","] || gap == [",", "and"] else { break }
+                subject.append(m.actor)
+                last = m
+            }
+            guard Set(candidates[n].agents) == Set(subject) else { continue }
             if let d = dateOf(p) { candidates[n].explicitDate = d }
         }
     }

@@ -419,6 +419,7 @@ defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
 defection			noun	asylum request		asylum requests	individual
 defection			noun	leap to freedom		dash to freedom|flight to freedom|escape to freedom|run for freedom|break for freedom|bid for freedom|leap for freedom|dash for freedom	individual
+defection			noun	leap across	barrier|border|wall|frontier|fence|line|dmz	leaps across|dash across|dashes across|run across|sprint across	official
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call	vetoes|vetoed|vetoing	permanent
 veto	129	REJECT	noun	veto			permanent
 veto	129	REJECT	noun	negative vote		negative votes	permanent

@@ -1,0 +1,76 @@
+import Testing
+@testable import AnnalsKit
+
+/// Eighth round of recall patterns, from an evaluation set opened for development and tested
+/// here on sentences written for these tests: pieces about defectors who held no office
+/// (dancers, chess players, athletes), the next step of a subject told after a participle
+/// clause, and a narrative that goes on from a list of countries into a pronoun.
+@Suite("Extractor: defection stories")
+struct ExtractorDefectionStoryTests {
+    let base = ExtractorRecallTests()
+
+    /// In an article that speaks of defection or asylum, a named person who leaves, breaks away
+    /// or stays behind abroad defects though no title is given; the same words in a story with
+    /// neither word are a trip.
+    @Test func namedPeopleWithoutTitleInADefectionStory() {
+        let story = """
+        The ballet world remembers its defectors.
+
+        Irina Volkova, his partner at the company, had stayed behind in Vienna in 1974.
+
+        Pavel Orlov, who broke away from his troupe at Orly airport on May 3, 1968, was the first.
+        """
+        let e = base.events(story, published: "2018-01-27").filter { $0.type == "defection" }
+        #expect(e.contains { $0.agent == "Irina Volkova" && $0.date == "1974" })
+        #expect(e.contains { $0.agent == "Pavel Orlov" && $0.date == "1968-05-03" })
+        let trip = """
+        The ballet world remembers its great tours.
+
+        Irina Volkova, his partner at the company, had stayed behind in Vienna in 1974.
+        """
+        #expect(base.events(trip, published: "2018-01-27").filter { $0.type == "defection" }.isEmpty)
+    }
+
+    /// "the Kirov Ballet star": a capitalised name ending in a company's word ("Ballet",
+    /// "Orchestra", "Team") is not a person, so it does not defect beside the dancer.
+    @Test func companyNamesAreNotPeople() {
+        let e = base.events("Pavel Orlov, Mariinsky Ballet star, breaks away from his company in Paris - May 3, 1968. He was a defector.", published: "2018-01-27")
+            .filter { $0.type == "defection" }
+        #expect(e.map(\.agent) == ["Pavel Orlov"])
+    }
+
+    /// "X's leap across the barrier": a leap, dash or run across a border is a defection.
+    @Test func aLeapAcrossTheBarrier() {
+        let e = base.events("Pavel Orlov's leap across the barrier at Orly in May 1968 had shown it could be done. He defected.", published: "2018-01-27")
+            .filter { $0.type == "defection" }
+        #expect(e.contains { $0.agent == "Pavel Orlov" && $0.date == "1968-05" })
+    }
+
+    /// "he jumped from the car one evening in September 1985, leaving a dummy in the seat, and
+    /// slipped away": a past verb right after ", and" with no subject of its own is the next
+    /// step of the same subject, at its time; a participle clause between has no time of its own.
+    @Test func theNextStepAfterAParticipleClause() {
+        let text = """
+        Thomas Reid was a defector. Under watch at his home, he jumped from a moving car one evening in March 1984, leaving a coat on the seat, and slipped away.
+        """
+        let e = base.events(text, published: "2020-08-01").filter { $0.type == "defection" }
+        #expect(e.count == 1)
+        #expect(e.first?.date == "1984-03")
+    }
+
+    /// "Sixty years ago today, Britain and France did something new. They vetoed ...": the
+    /// sentence after one whose subject is a list goes on at its time when its pronoun stands
+    /// for the same list; a different list does not.
+    @Test func aListSubjectGoesOnInThePronoun() {
+        let text = """
+        Sixty years ago today, at a meeting in New York, Britain and France did something new. They vetoed a resolution of the Security Council.
+        """
+        let v = base.events(text, published: "2016-10-30").filter { $0.type == "veto" }
+        #expect(Set(v.map(\.agent)) == ["United Kingdom", "France"])
+        #expect(v.allSatisfy { $0.date == "1956-10-30" })
+        let other = """
+        Sixty years ago today, at a meeting in New York, Britain and Israel did something new. Britain and France vetoed a resolution of the Security Council.
+        """
+        #expect(base.events(other, published: "2016-10-30").filter { $0.type == "veto" }.allSatisfy { $0.date != "1956-10-30" })
+    }
+}
