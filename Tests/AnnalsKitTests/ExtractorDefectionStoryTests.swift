@@ -73,4 +73,67 @@ struct ExtractorDefectionStoryTests {
         """
         #expect(base.events(other, published: "2016-10-30").filter { $0.type == "veto" }.allSatisfy { $0.date != "1956-10-30" })
     }
+
+    // MARK: - Wire copy and UN meeting summaries
+
+    /// "Russia and China on July 19 vetoed": a time between the subject and its verb is no
+    /// resolution number ("resolution 2042 adopted"), so the verb keeps its subject.
+    @Test func aDateBetweenSubjectAndVerb() {
+        let e = base.events("Talks have stalled since Russia and China, Damascus's protectors, on July 19 vetoed a British-drafted resolution.", published: "2012-08-06")
+        #expect(Set(e.filter { $0.type == "veto" }.map(\.agent)) == ["Russia", "China"])
+        #expect(e.filter { $0.type == "veto" }.allSatisfy { $0.date == "2012-07-19" })
+    }
+
+    /// An indefinite description told after a person is named brings in someone new ("a
+    /// brigadier general" is not Brigadier General X); after a copula it still describes the
+    /// one told ("This is a colonel trained by the regime").
+    @Test func anIndefiniteAfterTheNameIsSomeoneNew() {
+        let text = """
+        Brigadier General Omar Haddad, a Republican Guard commander, slipped out of the country early last month. Last week, a brigadier general and several colonels crossed into Turkey with their families, officials said.
+        """
+        let d = base.events(text, published: "2012-08-06").filter { $0.type == "defection" }
+        #expect(d.contains { $0.agent == "Omar Haddad" && $0.date == "2012-07" })
+        #expect(d.contains { $0.agent == "a brigadier general" && $0.date == "2012-07-30" })
+        let pilot = """
+        Colonel Samir Hadi flew his MiG-21 to Jordan on Thursday. "This is a colonel trained for years by the regime, flying the regime's own plane," an official said.
+        """
+        let p = base.events(pilot, published: "2012-06-22").filter { $0.type == "defection" }
+        #expect(Set(p.map(\.agent)) == ["Samir Hadi"])
+    }
+
+    /// "a deputy prime minister" holds another post than the prime minister, so the headline's
+    /// "Syrian prime minister" is still the one named prime minister.
+    @Test func aDeputyIsNotTheHolder() {
+        let text = """
+        Syrian prime minister defects, joins opposition
+
+        DAMASCUS, Aug 6 (Wire) - Syrian Prime Minister Adel Kanaan has defected to the opposition, his spokesman said on Monday. State television said the president had asked Omar Zein, a deputy prime minister, to run a caretaker cabinet.
+        """
+        let d = base.events(text, published: "2012-08-06").filter { $0.type == "defection" }
+        #expect(d.map(\.agent) == ["Adel Kanaan"])
+    }
+
+    /// UN meeting summaries: a permanent member in the votes against a draft that failed vetoed
+    /// it; the texts put to votes on different days are different proposals; "the sponsors of
+    /// the draft" are those named before; "left the Russian Federation increasingly isolated"
+    /// is no departure.
+    @Test func aMeetingSummary() {
+        let text = """
+        The Security Council today failed to adopt a draft resolution on the attack, owing to the negative vote of a permanent member. The draft, submitted by France and the United Kingdom, received 10 votes in favour to 2 against (Bolivia, Russian Federation), with 3 abstentions.
+
+        The representative of the United States said the veto left the Russian Federation increasingly isolated.
+
+        Several speakers recalled that on 28 February the Russian Federation and China had cast vetoes against a draft on sanctions. That text, presented by France and the United Kingdom, had received 9 votes in favour.
+
+        The representative of Syria accused the sponsors of the draft of using the incident as a pretext.
+        """
+        let e = base.events(text, published: "2017-04-12")
+        let vetoes = e.filter { $0.type == "veto" }
+        #expect(vetoes.contains { $0.agent == "Russia" && $0.date == "2017-04-12" })
+        #expect(!vetoes.contains { $0.agent == "Bolivia" })
+        let proposals = e.filter { $0.type == "resolution_proposed" }
+        #expect(proposals.filter { $0.agent == "France" }.count == 2)
+        #expect(proposals.allSatisfy { $0.agent == "France" || $0.agent == "United Kingdom" })
+        #expect(e.filter { $0.type == "defection" }.isEmpty)
+    }
 }

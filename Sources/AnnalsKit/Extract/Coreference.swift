@@ -368,17 +368,25 @@ struct Coreference {
         return Coreference.anotherOpenings.contains { first.hasPrefix($0) }
     }
 
-    mutating func linkDescriptions() {
+    /// `predicative`: actors described after a copula ("This is a pilot trained by the regime"),
+    /// which say something of one already told rather than bring in someone new.
+    mutating func linkDescriptions(predicative: Set<Int> = []) {
         for u in actors.indices where !actors[u].isNamed && actors[u].kind == .person && actors[u].mergedInto == nil && !actors[u].isPlural && !isAnotherOne(u) {
             let heads = actors[u].heads.union(actors[u].roles.map(\.head))
             let country = actors[u].country ?? actors[u].roles.first?.of?.code
             // A definite description ("the veteran diplomat") refers back, never to a person
             // first named after it.
             let definite = actors[u].aliases.first?.lowercased().hasPrefix("the ") ?? false
+            // An indefinite one told after the person is named is someone new ("Brigadier General
+            // Manaf Tlass slipped out ... Last week, a brigadier general and several colonels
+            // crossed into Turkey").
+            let told = (actors[u].aliases.first ?? actors[u].name.joined(separator: " ")).lowercased()
+            let indefinite = told.hasPrefix("a ") || told.hasPrefix("an ")
             let named = actors.indices.filter { p in
                 actors[p].isNamed && actors[p].kind == .person && actors[p].mergedInto == nil
                     && actors[p].roles.contains { r in heads.contains(r.head) && (country == nil || r.of == nil || r.of?.code == country) }
                     && !(definite && actors[p].firstSentence > actors[u].firstSentence)
+                    && !(indefinite && !predicative.contains(u) && actors[p].firstSentence < actors[u].firstSentence)
                     && isDeputy(u) == holdsDeputyRole(p)
             }
             if named.count == 1 { merge(u, into: named[0]) }

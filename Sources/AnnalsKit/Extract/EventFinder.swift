@@ -369,6 +369,13 @@ struct EventFinder {
             if o < i { objectBefore = o }
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
+            // "the veto left the Russian Federation increasingly isolated": a state the object is
+            // left in, not a departure.
+            if t.phrase == ["leave"], o > end - 1 {
+                let after = mentions.first(where: { $0.span.contains(o) }).map(\.end) ?? o + 1
+                let w = s.lower(after)
+                if w.hasSuffix("ly") && w.count > 4 || EventFinder.resultStates.contains(w) { return nil }
+            }
             // "joined the February 17 revolution", not "joined talks with the opposition".
             if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
             // "broke with Moscow", "broke with the Kremlin": the country right after, not one
@@ -741,6 +748,10 @@ struct EventFinder {
         return c
     }
 
+    /// States a thing is left in ("left Moscow isolated", "left the country divided").
+    static let resultStates: WordSet = ["isolated", "alone", "vulnerable", "exposed", "weaker", "weakened", "divided", "intact", "unable", "free",
+                                        "open", "shaken", "reeling", "stranded", "paralysed", "paralyzed", "powerless", "unscathed", "untouched", "empty"]
+
     /// Verbs of a trip's purpose after "to": "left the country to attend a summit".
     static let tripPurposes: WordSet = ["attend", "visit", "meet", "watch", "negotiate", "address", "accompany", "receive", "sign"]
 
@@ -903,7 +914,10 @@ struct EventFinder {
         if WordClass.beForms.contains(s.lower(j)) && s.lower(j) != "'s" { return true }
         // Reduced relative: "a resolution vetoed by Russia", "resolution 2042, adopted unanimously".
         let afterNamedThing = j >= 1 && s.lower(j) == "," && (Lexicon.resolutionNouns.contains(s.lower(j - 1)) || (s[j - 1].isNumber && Lexicon.resolutionNouns.contains(s.lower(j - 2))))
-        if agentByFollows(i) || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || s[j].isNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
+        // "resolution 2042 adopted": a number names the thing; "Russia on July 19 vetoed": a
+        // number in a time expression does not.
+        let namingNumber = j >= 0 && s[j].isNumber && !times.contains { $0.words.contains(j) }
+        if agentByFollows(i) || (j >= 0 && (Lexicon.resolutionNouns.contains(s.lower(j)) || namingNumber || afterNamedThing || s.lower(j) == "newly")) { return !(WordClass.pronouns.contains(s.lower(j))) }
         return false
     }
 

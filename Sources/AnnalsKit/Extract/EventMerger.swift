@@ -314,6 +314,11 @@ struct EventMerger {
             if (m.status == .hypothetical) != (c.status == .hypothetical) { return false }
             if let x = m.resolutionNumber, let y = c.resolutionNumber, x != y { return false }
             if let x = m.explicitDate, let y = c.explicitDate, !overlaps(x, y) { return false }
+            // "The draft, submitted by France and the UK, ... today" and "on 28 February ... That
+            // text, presented by France and the UK": drafts put to votes on different days are
+            // different drafts.
+            if cl.type == "resolution_proposed", let x = m.explicitDate, let y = c.explicitDate, x.precision == .before, y.precision == .before,
+               let e1 = x.end, let e2 = y.end, abs(e1.dayNumber - e2.dayNumber) > 3 { return false }
             // "Russia vetoes UN draft" (today's act, told undated in the present or perfect) is not
             // "On Feb. 25 ... Russia blocked a draft", told as history.
             if let pub = article.published {

@@ -43,7 +43,11 @@ public struct Extractor: Sendable {
             coref.merge(coref.canonical(link.described), into: named)
             if link.claimed { coref.actors[named].hedge = coref.actors[named].hedge ?? .claimed }
         }
-        coref.linkDescriptions()
+        let predicative = Set(zip(words, mentions).flatMap { sw, ms in
+            ms.filter { m in m.kind == .unnamed && m.actor >= 0 && (WordClass.beForms.contains(sw.lower(m.start - 1)) || Extractor.predicateVerbs.contains(sw.lower(m.start - 1))) }
+                .map { coref.canonical($0.actor) }
+        })
+        coref.linkDescriptions(predicative: predicative)
         coref.bridge(mentions)
         let headers = Extractor.headerLines(words, x.sentences, utf8)
         coref.linkSectionHeads(mentions, headers: headers) { Extractor.opensParagraph($0, x.sentences, utf8) }
@@ -162,7 +166,9 @@ public struct Extractor: Sendable {
         Extractor.dateProposalsByTheirVote(&candidates, words: words)
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
+        Extractor.vetoesInTallies(&candidates, words: words, mentions: mentions, actors: coref.actors, lexicon: lexicon)
         Extractor.dropVetoedTallies(&candidates)
+        Extractor.dropSponsorsToldBefore(&candidates, mentions: mentions, actors: coref.actors)
         Extractor.retypeAlsoResigned(&candidates, words: words)
         Denials.apply(to: &candidates, words)
         Unconfirmed.apply(to: &candidates, words)
@@ -175,6 +181,9 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
+    /// Verbs whose complement describes their subject ("became a defector", "served as").
+    static let predicateVerbs: WordSet = ["as", "became", "become", "becomes", "remains", "remained", "seemed", "seems"]
+
     /// Openings of time phrases that count from a date told before ("the following day",
     /// "that July", "later that year").
     static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "that "]

@@ -6,6 +6,8 @@ struct MentionFinder {
     let s: SentenceWords
 
     /// Role words that qualify a title: "former", "deputy", "special envoy".
+    /// Role modifiers that make another post of the title ("deputy", "vice", "assistant").
+    static let rankModifiers: WordSet = ["deputy", "vice", "assistant"]
     static let roleModifiers: WordSet = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
     /// Last words that make a capitalised run an institution or a place, never a person.
     static let institutionWords: WordSet = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law", "ballet", "theatre", "theater", "orchestra", "opera", "circus", "troupe", "ensemble", "choir", "academy", "school", "college", "federation", "union", "museum", "stadium", "festival", "games", "olympics", "cup", "league", "championship", "championships", "tournament", "team"]
@@ -272,6 +274,11 @@ struct MentionFinder {
             end += p.count
         }
         var title = s.text(titleStart..<end)
+        // "a deputy prime minister" holds another post than "the prime minister": the rank
+        // modifiers stay in the title.
+        if let rank = modifiers.last(where: { MentionFinder.rankModifiers.contains($0) }), !title.lowercased().hasPrefix(rank) {
+            title = (title.first?.isUppercase == true ? rank.capitalized : rank) + " " + title
+        }
         let head = s.lower(end - 1).trimmed(".")
         var to: Lexicon.Entry?
         // "ambassador to Iraq", "envoy to Syria", "attorney general of Hama province".
