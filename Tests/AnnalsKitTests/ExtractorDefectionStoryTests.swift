@@ -136,4 +136,30 @@ struct ExtractorDefectionStoryTests {
         #expect(proposals.allSatisfy { $0.agent == "France" || $0.agent == "United Kingdom" })
         #expect(e.filter { $0.type == "defection" }.isEmpty)
     }
+
+    /// A meeting summary that recalls earlier votes: capitalised "Member States" are a counted
+    /// group of co-sponsors; ", after the United States cast a veto" is at the main clause's
+    /// time however many stretches come between; "had themselves vetoed"; each draft is dated
+    /// by the vote nearest it; "it adopted resolution 2712" is a body, not the last group named;
+    /// what a text calls for is no proposal.
+    @Test func aSummaryThatRecallsEarlierVotes() {
+        let text = """
+        The Security Council today failed to adopt a draft resolution that would have demanded a ceasefire in the area, as well as the release of all hostages, after the United States cast a veto. The draft, tabled by Qatar and co-sponsored by more than 90 Member States, received 13 votes in favour.
+
+        Council members recalled that the organ had acted only once since the attack by Hamas. On 15 November, it adopted resolution 2712 (2023), drafted by Malta, calling for humanitarian pauses.
+
+        He recalled that on 18 October Washington had vetoed a Brazilian draft calling for pauses, and that a Russian draft calling for a ceasefire had failed to obtain nine votes on 16 October. The representative of the United States responded that the Russian Federation and China had themselves vetoed a United States draft on 25 October.
+        """
+        let e = base.events(text, published: "2023-12-08")
+        let vetoes = e.filter { $0.type == "veto" }
+        #expect(vetoes.contains { $0.agent == "United States" && $0.date == "2023-12-08" })
+        #expect(vetoes.contains { $0.agent == "United States" && $0.date == "2023-10-18" })
+        #expect(vetoes.contains { $0.agent == "Russia" && $0.date == "2023-10-25" })
+        #expect(vetoes.contains { $0.agent == "China" && $0.date == "2023-10-25" })
+        let proposals = e.filter { $0.type == "resolution_proposed" }
+        #expect(proposals.contains { $0.agent == "more than 90 Member States" })
+        #expect(proposals.first { $0.agent == "Brazil" }?.date == "2023-10-18")
+        #expect(!proposals.contains { $0.agent == "Hamas" })
+        #expect(e.first { $0.type == "resolution_adopted" }?.agent.contains("Security Council") == true)
+    }
 }

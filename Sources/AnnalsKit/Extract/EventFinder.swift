@@ -366,6 +366,9 @@ struct EventFinder {
         if !t.objects.isEmpty {
             // "refused to go home": a form may hold its object.
             guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects) else { return nil }
+            // "resolution 2712, drafted by Malta, calling for pauses": what a text calls for is
+            // its content; only a call for a text after it proposes one.
+            if t.phrase == ["call", "for"], o < i { return nil }
             if o < i { objectBefore = o }
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
@@ -610,6 +613,13 @@ struct EventFinder {
             }
         }
         c.agents = ids
+        // "Council members recalled that the organ had acted only once ... On 15 November, it
+        // adopted resolution 2712": "it" adopting a resolution is a body that adopts them, not
+        // the last thing named; another reading is left for the body told around it.
+        if t.agent == "body", agentMentions.count == 1, let m = agentMentions.first, m.kind == .pronoun, m.head == "it",
+           ids.allSatisfy({ actors[$0].entry?.adoptsResolutions != true && actors[$0].entry?.key != "org:un" }) {
+            c.agents = []
+        }
         // "Qatar's emir broke with Saudi Arabia": breaking with another country is diplomacy;
         // only one who breaks with their own country ("a Soviet diplomat broke with Moscow")
         // defects.
@@ -748,6 +758,8 @@ struct EventFinder {
         return c
     }
 
+    static let reflexives: WordSet = ["themselves", "itself", "himself", "herself"]
+
     /// States a thing is left in ("left Moscow isolated", "left the country divided").
     static let resultStates: WordSet = ["isolated", "alone", "vulnerable", "exposed", "weaker", "weakened", "divided", "intact", "unable", "free",
                                         "open", "shaken", "reeling", "stranded", "paralysed", "paralyzed", "powerless", "unscathed", "untouched", "empty"]
@@ -877,6 +889,7 @@ struct EventFinder {
         var auxes: [String] = []
         while j >= 0 {
             let p = s.lower(j)
+            if EventFinder.reflexives.contains(p), j >= 1, WordClass.auxiliaries.contains(s.lower(j - 1)) { j -= 1; continue }
             if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly", "too", "reportedly", "allegedly"].contains(p) {
                 if WordClass.auxiliaries.contains(p) { auxes.append(p) }
                 j -= 1
@@ -925,6 +938,8 @@ struct EventFinder {
         var j = i
         while j > 0 {
             let p = s.lower(j - 1)
+            // "had themselves vetoed": a reflexive after an auxiliary is inside the verb group.
+            if EventFinder.reflexives.contains(p), j >= 2, WordClass.auxiliaries.contains(s.lower(j - 2)) { j -= 1; continue }
             if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently", "later", "eventually", "subsequently", "finally", "soon", "afterwards", "then"].contains(p) { j -= 1; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
             if mayBeInTimeExpression(j - 1), let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
@@ -1526,6 +1541,11 @@ struct EventFinder {
             // "The draft failed on Tuesday after Russia voted against it", "when China voted
             // no": the vote that decided a council act is at its time.
             if lo >= 2, ["after", "when"].contains(s.lower(lo - 1)), councilVerb(words.lowerBound) { mainEnd = lo - 1 }
+            // "The Council today failed to adopt the draft ..., as well as ..., after the United
+            // States cast a veto": the main clause may lie several stretches back.
+            var walksBack = false
+            if lo >= 2, ["after", "when"].contains(s.lower(lo - 1)), s.lower(lo - 2) == ",", councilVerb(words.lowerBound) { mainEnd = lo - 2; walksBack = true }
+            if lo >= 1, ["after", "when"].contains(s.lower(lo)), s.lower(lo - 1) == ",", councilVerb(words.lowerBound) { mainEnd = lo - 1; walksBack = true }
             // "drove a jeep toward the border on Nov. 13, 2017, then ran across the line": the
             // next step of the same subject, at the time of the one before.
             if s.lower(lo) == "then" || s.lower(lo) == "and" && s.lower(lo + 1) == "then", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
@@ -1546,6 +1566,13 @@ struct EventFinder {
                     from = segmentStart(from - 1)
                 }
                 best = finestDate { $0.words.lowerBound >= from && $0.words.upperBound <= e }
+                var hops = 0
+                while best == nil, walksBack, from >= 2, hops < 4 {
+                    let to = from - 1
+                    from = segmentStart(to)
+                    best = finestDate { $0.words.lowerBound >= from && $0.words.upperBound <= to }
+                    hops += 1
+                }
             }
         }
         // A participle clause (", vetoing ...", "with Russia vetoing ...") shares the main clause's time.

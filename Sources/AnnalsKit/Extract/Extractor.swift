@@ -414,8 +414,14 @@ extension Extractor {
             let sn = candidates[n].sentence
             let s = words[sn]
             let definite = (0..<min(s.count, 4)).contains { k in ["the", "this", "that"].contains(s.lower(k)) && Lexicon.resolutionNouns.contains(s.lower(k + 1)) }
-            guard let vote = candidates.last(where: { councilActs.contains($0.type) && ($0.sentence == sn || definite && $0.sentence == sn - 1)
-                      && $0.status == .asserted && $0.explicitDate.map { [.day, .week, .month].contains($0.precision) } == true }),
+            // "on 18 October Washington had vetoed a Brazilian draft ..., and a Russian draft had
+            // failed on 16 October": of the votes in the sentence, the one nearest the draft.
+            let votes = candidates.filter { councilActs.contains($0.type) && ($0.sentence == sn || definite && $0.sentence == sn - 1)
+                && $0.status == .asserted && $0.explicitDate.map { [.day, .week, .month].contains($0.precision) } == true }
+            let w = candidates[n].words.lowerBound
+            guard let vote = votes.min(by: { a, b in
+                      (a.sentence != sn ? 1_000 : abs(a.words.lowerBound - w)) < (b.sentence != sn ? 1_000 : abs(b.words.lowerBound - w))
+                  }),
                   let d = vote.explicitDate else { continue }
             candidates[n].explicitDate = .before(d.end, basis: d.basis)
         }

@@ -385,11 +385,13 @@ struct MentionFinder {
             if s.has(k, .personNoun) && !(k + 1 < s.count && s.has(k + 1, .personNoun)) { break }
             if s[k].isPunct || s[k].isNumber || s.has(k, [.auxiliary, .preposition, .determiner, .pronoun]) || lw == "and" { return nil }
             // "two Libyan Air Force colonels": a capitalised word that is never a name modifies.
-            if s[k].isCapitalized && gazetteer(at: k) == nil && !s.has(k, .notName) { return nil }
+            // "more than 90 Member States": a person noun before another, capitalised or not, modifies it.
+            let nounBeforeNoun = s.has(k, .personNoun) && k + 1 < s.count && s.has(k + 1, .personNoun)
+            if s[k].isCapitalized && gazetteer(at: k) == nil && !s.has(k, .notName) && !nounBeforeNoun { return nil }
             // "The Security Council authorized member states": a verb of an event is no modifier.
             if lw.hasSuffix("ed"), lexicon.triggerForms[lw] != nil { return nil }
             // "twelve national team players": a team noun before the person noun modifies it.
-            guard MentionFinder.isModifier(s[k]) || MentionFinder.groupNouns.contains(lw) && s.has(k + 1, .personNoun) else { return nil }
+            guard MentionFinder.isModifier(s[k]) || nounBeforeNoun || MentionFinder.groupNouns.contains(lw) && s.has(k + 1, .personNoun) else { return nil }
             k += 1
         }
         guard k < s.count, s.has(k, .personNoun) else { return nil }
