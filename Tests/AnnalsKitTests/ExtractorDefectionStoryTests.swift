@@ -162,4 +162,22 @@ struct ExtractorDefectionStoryTests {
         #expect(!proposals.contains { $0.agent == "Hamas" })
         #expect(e.first { $0.type == "resolution_adopted" }?.agent.contains("Security Council") == true)
     }
+
+    /// "1. Oct. 4, 2011 — Russia and China veto a European-backed draft ...": a numbered
+    /// timeline entry is dated by the date after its number, and "a European-backed draft" is a
+    /// noun (no one proposes it by backing it).
+    @Test func numberedTimelineEntries() {
+        let text = """
+        THE VETOES AT A GLANCE
+
+        1. Oct. 4, 2011 — Russia and China veto a European-backed draft condemning the crackdown and warning of possible measures against Damascus. Vote: 9-2.
+
+        2. Feb. 4, 2012 — Russia and China veto a draft endorsing the Arab League's plan. Vote: 13-2.
+        """
+        let e = base.events(text, published: "2017-04-13")
+        let vetoes = e.filter { $0.type == "veto" }
+        #expect(Set(vetoes.map(\.date)) == ["2011-10-04", "2012-02-04"])
+        #expect(vetoes.count == 4)
+        #expect(e.filter { $0.type == "resolution_proposed" }.isEmpty)
+    }
 }

@@ -875,7 +875,8 @@ struct EventFinder {
         if agentByFollows(i) { return false }
         // "a group defection", "a mass defection": one modifier after an article.
         // Not "a video announcing": a message noun before a gerund.
-        if ["a", "an", "another"].contains(s.lower(i - 2)), !s[i - 1].isPunct, !WordClass.auxiliaries.contains(p), !p.hasSuffix("ed"), !WordClass.modals.contains(p),
+        // "a European-backed draft": a hyphenated participle is an adjective.
+        if ["a", "an", "another"].contains(s.lower(i - 2)), !s[i - 1].isPunct, !WordClass.auxiliaries.contains(p), !p.hasSuffix("ed") || p.containsASCII("-"), !WordClass.modals.contains(p),
            !(s.lower(i).hasSuffix("ing") && EventFinder.messageNouns.contains(p)) { return true }
         // "had cast vetoes", "used vetoes": the object of a light verb.
         if WordClass.lightVerbs.contains(p) { return true }

@@ -479,6 +479,13 @@ extension Extractor {
         return (d, dash)
     }
 
+    /// "1.", "2)", "(3)": the number of an entry in a numbered list, alone.
+    static func isListNumber(_ s: SentenceWords) -> Bool {
+        let texts = s.words.indices.map { s[$0].text }
+        return (1...3).contains(texts.count) && texts.contains { $0.allSatisfy(\.isNumber) && $0.count <= 2 }
+            && texts.allSatisfy { $0.allSatisfy(\.isNumber) || [".", ")", "("].contains($0) }
+    }
+
     static func dateTimelineEntries(_ candidates: inout [EventCandidate], words: [SentenceWords], sentences: [Sentence],
                                     utf8: [UInt8], tagger: TemporalTagger) {
         var entryDates: [Int: EventDate?] = [:]
@@ -494,6 +501,9 @@ extension Extractor {
             && candidates[n].tense != .future && (candidates[n].tense != .infinitive || candidates[n].status == .asserted) {
             var p = candidates[n].sentence
             while !opensParagraph(p, sentences, utf8) { p -= 1 }
+            // "1. Oct. 4, 2011 — Russia and China veto ...": a numbered entry's number is cut off
+            // as a sentence of its own; the entry starts after it.
+            if p < candidates[n].sentence, isListNumber(words[p]) { p += 1 }
             if let d = entryDate(p) { candidates[n].explicitDate = d }
         }
     }
