@@ -217,20 +217,15 @@ extension Store {
         // where it put it (or was left, see below): only links whose target changed with
         // the candidates, and the links of the article being written (which `resolveActor`
         // decided while the candidates may still have been growing), can move.
-        // Not dirty: no actor of this surname was added, removed or changed since (triggers).
+        // Unchanged candidates and placeholder: every link is where the last reconcile put it
+        // (migration 0014).
         var stored: SurnameState?
-        var dirty = true
         try db.forEach(Store.surnameState, [surname]) { row in
             stored = row.columnText(at: 0).flatMap(SurnameState.init(encoded:))
-            dirty = row.columnInt64(at: 1) != 0
         }
-        if stored != nil && !dirty { return }
         let candidates = try surnameCandidates(surname)
         let now = SurnameState(placeholder: try db.int64(Store.actorByKey, key), candidates: candidates)
-        if let stored, stored == now {
-            try db.execute(Store.saveSurnameState, surname, now.encoded)
-            return
-        }
+        if let stored, stored == now { return }
 
         var links: [(article: Int64, actor: Int64, country: String?)] = []
         func collect(_ sql: SQL, _ arguments: [(any DatabaseValueConvertible)?], where keep: (String?) -> Bool = { _ in true }) throws {
@@ -401,10 +396,10 @@ extension Store {
     static let linkName = SQL("SELECT name FROM actor_link WHERE article_id = ? AND key = ?")
     static let otherLinksOfActor = SQL("SELECT count(*) FROM actor_link WHERE article_id = ? AND actor_id = ? AND key <> ?")
     static let moveLink = SQL("UPDATE actor_link SET actor_id = ?, reason = ? WHERE article_id = ? AND key = ? AND actor_id = ?")
-    static let surnameState = SQL("SELECT candidates, dirty FROM surname_state WHERE surname = ?")
+    static let surnameState = SQL("SELECT candidates FROM surname_state WHERE surname = ?")
     static let saveSurnameState = SQL("""
-        INSERT INTO surname_state(surname, candidates, dirty) VALUES (?, ?, 0)
-        ON CONFLICT(surname) DO UPDATE SET candidates = excluded.candidates, dirty = 0
+        INSERT INTO surname_state(surname, candidates) VALUES (?, ?)
+        ON CONFLICT(surname) DO UPDATE SET candidates = excluded.candidates
         """)
 
     /// Moves every row of one article that refers to actor `from` to actor `to`.
