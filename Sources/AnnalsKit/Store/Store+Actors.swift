@@ -153,8 +153,30 @@ extension Store {
     func findOrCreateActor(key: String, kind: ActorKind, isNamed: Bool, surname: String?, name: String) throws -> Int64 {
         if let id = try database.int64(Store.actorByKey, key) { return id }
         try database.execute(Store.insertActor, key, name, kind.rawValue, isNamed, surname)
-        if let surname { surnameCandidatesCache?[surname] = nil }
-        return database.lastInsertedRowID
+        let id = database.lastInsertedRowID
+        if let surname, surnameCandidatesCache?[surname] != nil {
+            if surname.utf8.contains(0) {
+                surnameCandidatesCache?[surname] = nil
+            } else if kind == .person && !Store.isSurnameOnlyKey(key) {
+                // A person with a full name joins the candidates as reading them again would list
+                // it (its country is not set yet); the order of candidates matters to no one.
+                surnameCandidatesCache?[surname]?.append(SurnameCandidate(id: id, name: Store.storedText(name), country: nil))
+            }
+        }
+        return id
+    }
+
+    /// Whether `key` is a surname-only placeholder's to `key NOT LIKE 'person:~%'` (which
+    /// ignores the case of ASCII letters; the bound key ends at a NUL).
+    static func isSurnameOnlyKey(_ key: String) -> Bool {
+        let prefix = Array("person:~".utf8)
+        var k = 0
+        for byte in key.utf8 {
+            if k == prefix.count { return true }
+            guard byte != 0, (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) == prefix[k] else { return false }
+            k += 1
+        }
+        return k == prefix.count
     }
 
     /// The one person with a full name and this surname skeleton whose country does not
@@ -188,6 +210,17 @@ extension Store {
     func forgetSurnameCandidates(of id: Int64) {
         guard let cache = surnameCandidatesCache, cache.values.contains(where: { $0.contains { $0.id == id } }) else { return }
         surnameCandidatesCache = cache.filter { !$0.value.contains { $0.id == id } }
+    }
+
+    /// Sets the name and country of actor `id` where the remembered candidates list it (its
+    /// row was updated to them), as reading the candidates again would give them.
+    func updateSurnameCandidates(of id: Int64, name: String, country: String?) {
+        guard let cache = surnameCandidatesCache else { return }
+        for (surname, candidates) in cache {
+            guard let i = candidates.firstIndex(where: { $0.id == id }) else { continue }
+            surnameCandidatesCache?[surname]?[i].name = Store.storedText(name)
+            surnameCandidatesCache?[surname]?[i].country = country.map(Store.storedText)
+        }
     }
 
     /// The one candidate whose country does not contradict `country`, if there is exactly one.
@@ -531,7 +564,7 @@ extension Store {
             return
         }
         try db.execute(Store.updateActorChoices, best, country, cameo, description, id)
-        forgetSurnameCandidates(of: id)
+        updateSurnameCandidates(of: id, name: best, country: country)
     }
 
     static let actorChoices = SQL("SELECT kind, name, country, cameo_code, description FROM actor WHERE id = ?")
