@@ -1,4 +1,4 @@
--- Annals knowledge base: the full current schema (schema version 13; the 0003 to 0008 and 0010 to 0013 blocks at the end; 0009
+-- Annals knowledge base: the full current schema (schema version 15; the 0003 to 0008 and 0010 to 0015 blocks at the end; 0009
 -- rewrote the CHECK constraints on kinds, statuses, precisions, parts and fields as comparisons, as they read here).
 --
 -- This file is documentation you can also execute: `sqlite3 new.sqlite < Schema/schema.sql`
@@ -708,3 +708,39 @@ CREATE TRIGGER article_fts_insert AFTER INSERT ON article
 WHEN NOT EXISTS (SELECT 1 FROM article_fts_deferred) BEGIN
     INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
+
+
+-- ---------------------------------------------------------------------------
+-- From Migrations/0014_surname_state_without_triggers.sql (schema version 14), as applied:
+-- 0014_surname_state_without_triggers: the writer tells an unchanged surname by comparing
+-- its candidates with those stored, not by a flag that triggers on `actor` kept.
+--
+-- The three triggers of 0006 marked a surname's `surname_state` row dirty whenever an actor
+-- of that surname was inserted, deleted or had its key, kind, country or surname updated,
+-- so that a reconcile could skip an unchanged surname without reading its candidates. A
+-- trigger makes every INSERT into `actor`, and every UPDATE of those columns, a statement
+-- that runs a trigger program and keeps a statement journal (a copy of every page it
+-- writes, in case it must be undone alone), whatever the actor: about a tenth of the
+-- writer's time on a synthetic corpus, for a look-up the writer can do instead. A reconcile
+-- now reads the surname's candidates (remembered for the batch) and its placeholder, and
+-- skips the surname when they are what `candidates` holds: exactly when the row was not
+-- dirty, since the triggers fired on every change those are read from.
+DROP TRIGGER surname_state_actor_insert;
+DROP TRIGGER surname_state_actor_delete;
+DROP TRIGGER surname_state_actor_update;
+ALTER TABLE surname_state DROP COLUMN dirty;
+
+
+-- ---------------------------------------------------------------------------
+-- From Migrations/0015_summary_deleted_by_writer.sql (schema version 15), as applied:
+-- 0015_summary_deleted_by_writer: the writer, not a trigger, forgets an event's member
+-- summary when it writes a new mention of the event.
+--
+-- A trigger on `event_mention` made every INSERT of a mention run a trigger program and
+-- keep a statement journal (a copy of every page the statement writes, in case it must be
+-- undone alone): about a twentieth of the writer's time on a synthetic corpus. Mentions
+-- are written by the writer alone (`Store.storeEvent`), which now deletes the event's
+-- `event_member_summary` row right after inserting the mention, as the trigger did. The
+-- triggers that forget a summary when a mention is deleted (also by the cascade from a
+-- removed article) or changed, and when an event is deleted, stay.
+DROP TRIGGER event_member_summary_mention_insert;

@@ -58,12 +58,16 @@ public struct Extractor: Sendable {
         // Dates only matter where an event may be: tag the sentences that hold a trigger word,
         // and only when the event finder asks (most sentences never get that far).
         let tagger = TemporalTagger(anchor: article.published)
+        // A sentence may be asked for its dates more than once with the same reference (by the
+        // story-year rules, the event finder, date continuations): it is tagged once per
+        // reference (`SentenceTagging`).
+        let tagging = SentenceTagging(tagger: tagger, sentences: x.sentences)
         let lastDates = LazyValues<TemporalValue>(count: x.sentences.count)
         let sentences = x.sentences
         // The last date sentence `k` places, its own anaphoric phrases counted from the sentences
         // before ("On Oct. 18 ... A week later ... The same day ... A day earlier").
         func lastDate(_ k: Int) -> TemporalValue? {
-            lastDates.value(k) { tagger.tagDated(sentences[k].text, reference: reference(before: k, chain: true)).last }
+            lastDates.value(k) { tagging.tagDated(k, reference: reference(before: k, chain: true)).last }
         }
         // Each sentence's dates read on their own (no reference), for `storyYear`: those that
         // tell a time of the story, leaving out distances from a date told before, years that
@@ -71,7 +75,7 @@ public struct Extractor: Sendable {
         let toldDates = LazyValues<[TimeExpression]>(count: x.sentences.count)
         func told(_ k: Int) -> [TimeExpression] {
             toldDates.value(k) {
-                tagger.tagDated(sentences[k].text, reference: nil).found.filter { t in
+                tagging.tagDated(k, reference: nil).found.filter { t in
                     t.type == .date && t.date?.start != nil && !Extractor.countsFromToldDate(t.text)
                         && Extractor.tellsStoryTime(t, in: sentences[k].text) && !Extractor.isYearless(t.text)
                 }
@@ -116,12 +120,11 @@ public struct Extractor: Sendable {
         }
         let times: [SentenceTimes] = words.indices.map { n in
             let sw = words[n]
-            let text = x.sentences[n].text
             return SentenceTimes {
                 guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb]) }) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
-                for t in tagger.tagDated(text, reference: reference(before: n)).found {
+                for t in tagging.tagDated(n, reference: reference(before: n)).found {
                     guard let d = t.date, t.type == .date || t.type == .time else { continue }
                     let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
                     let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
@@ -157,7 +160,7 @@ public struct Extractor: Sendable {
         }
         Extractor.dateLedeVotes(&candidates, times: times, published: article.published)
         Extractor.dateContinuations(&candidates, words: words, mentions: mentions, sentences: sentences, utf8: utf8, published: article.published) { k in
-            tagger.tagDated(sentences[k].text, reference: reference(before: k)).found
+            tagging.tagDated(k, reference: reference(before: k)).found
                 .first { $0.type == .date && $0.date.map { [.day, .week, .month, .year].contains($0.precision) } == true }?.date
         }
         Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
@@ -506,6 +509,30 @@ extension Extractor {
             if p < candidates[n].sentence, isListNumber(words[p]) { p += 1 }
             if let d = entryDate(p) { candidates[n].explicitDate = d }
         }
+    }
+}
+
+/// The temporal tagging of an article's sentences, each sentence tagged once per reference it
+/// is asked with: tagging is a pure function of the sentence, the anchor and the reference,
+/// so a result kept gives what tagging again would (about a fifth of the calls on the
+/// synthetic corpus ask again).
+final class SentenceTagging {
+    let tagger: TemporalTagger
+    let sentences: [Sentence]
+    private var results: [[(reference: TemporalValue?, found: [TimeExpression], last: TemporalValue?)]]
+
+    init(tagger: TemporalTagger, sentences: [Sentence]) {
+        self.tagger = tagger
+        self.sentences = sentences
+        results = Array(repeating: [], count: sentences.count)
+    }
+
+    /// `TemporalTagger.tagDated(_:reference:)` of sentence `k`.
+    func tagDated(_ k: Int, reference: TemporalValue?) -> (found: [TimeExpression], last: TemporalValue?) {
+        if let kept = results[k].first(where: { $0.reference == reference }) { return (kept.found, kept.last) }
+        let result = tagger.tagDated(sentences[k].text, reference: reference)
+        results[k].append((reference, result.found, result.last))
+        return result
     }
 }
 

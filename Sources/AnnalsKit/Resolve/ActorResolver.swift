@@ -33,7 +33,7 @@ public enum ActorResolver {
         guard actor.isNamed else { return unnamed }
         if actor.kind == .country,
            let code = [actor.cameoCode, actor.country].compactMap({ $0 }).map({ normalizedName($0).uppercased() })
-               .first(where: { !$0.isEmpty && !$0.contains(" ") }) {
+               .first(where: { !$0.isEmpty && !$0.utf8.contains(0x20) }) {
             return Resolution(key: "country:\(code)", reason: "country code \(code)")
         }
         if actor.kind == .person, let name = PersonName(actor.name) {

@@ -156,8 +156,32 @@ public struct PersonName: Sendable, Hashable {
 private extension String {
     /// Digraphs that spell one sound differently across transliterations.
     func replacingDigraphs() -> String {
+        let digraphs = [("ph", "f"), ("ou", "u"), ("ee", "i"), ("oo", "u"), ("dh", "d"), ("th", "t"), ("ck", "k"), ("q", "k")]
+        // ASCII (nearly every name): the same replacements, one after another, each leftmost
+        // first, on the bytes (where characters are bytes), without a string search per pair.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(utf8)
+            for (from, to) in digraphs {
+                let f = Array(from.utf8), t = Array(to.utf8)
+                guard bytes.count >= f.count else { continue }
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count)
+                var i = 0
+                while i < bytes.count {
+                    if i + f.count <= bytes.count, bytes[i] == f[0], f.count == 1 || bytes[i + 1] == f[1] {
+                        out.append(contentsOf: t)
+                        i += f.count
+                    } else {
+                        out.append(bytes[i])
+                        i += 1
+                    }
+                }
+                bytes = out
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var s = self
-        for (from, to) in [("ph", "f"), ("ou", "u"), ("ee", "i"), ("oo", "u"), ("dh", "d"), ("th", "t"), ("ck", "k"), ("q", "k")] {
+        for (from, to) in digraphs {
             s = s.replacingAll(from, with: to)
         }
         return s

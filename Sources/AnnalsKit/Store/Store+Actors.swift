@@ -153,8 +153,30 @@ extension Store {
     func findOrCreateActor(key: String, kind: ActorKind, isNamed: Bool, surname: String?, name: String) throws -> Int64 {
         if let id = try database.int64(Store.actorByKey, key) { return id }
         try database.execute(Store.insertActor, key, name, kind.rawValue, isNamed, surname)
-        if let surname { surnameCandidatesCache?[surname] = nil }
-        return database.lastInsertedRowID
+        let id = database.lastInsertedRowID
+        if let surname, surnameCandidatesCache?[surname] != nil {
+            if surname.utf8.contains(0) {
+                surnameCandidatesCache?[surname] = nil
+            } else if kind == .person && !Store.isSurnameOnlyKey(key) {
+                // A person with a full name joins the candidates as reading them again would list
+                // it (its country is not set yet); the order of candidates matters to no one.
+                surnameCandidatesCache?[surname]?.append(SurnameCandidate(id: id, name: Store.storedText(name), country: nil))
+            }
+        }
+        return id
+    }
+
+    /// Whether `key` is a surname-only placeholder's to `key NOT LIKE 'person:~%'` (which
+    /// ignores the case of ASCII letters; the bound key ends at a NUL).
+    static func isSurnameOnlyKey(_ key: String) -> Bool {
+        let prefix = Array("person:~".utf8)
+        var k = 0
+        for byte in key.utf8 {
+            if k == prefix.count { return true }
+            guard byte != 0, (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) == prefix[k] else { return false }
+            k += 1
+        }
+        return k == prefix.count
     }
 
     /// The one person with a full name and this surname skeleton whose country does not
@@ -190,6 +212,17 @@ extension Store {
         surnameCandidatesCache = cache.filter { !$0.value.contains { $0.id == id } }
     }
 
+    /// Sets the name and country of actor `id` where the remembered candidates list it (its
+    /// row was updated to them), as reading the candidates again would give them.
+    func updateSurnameCandidates(of id: Int64, name: String, country: String?) {
+        guard let cache = surnameCandidatesCache else { return }
+        for (surname, candidates) in cache {
+            guard let i = candidates.firstIndex(where: { $0.id == id }) else { continue }
+            surnameCandidatesCache?[surname]?[i].name = Store.storedText(name)
+            surnameCandidatesCache?[surname]?[i].country = country.map(Store.storedText)
+        }
+    }
+
     /// The one candidate whose country does not contradict `country`, if there is exactly one.
     static func soleCandidate(_ candidates: [SurnameCandidate], country: String?) -> (Int64, String)? {
         var found: (Int64, String)?
@@ -217,20 +250,15 @@ extension Store {
         // where it put it (or was left, see below): only links whose target changed with
         // the candidates, and the links of the article being written (which `resolveActor`
         // decided while the candidates may still have been growing), can move.
-        // Not dirty: no actor of this surname was added, removed or changed since (triggers).
+        // Unchanged candidates and placeholder: every link is where the last reconcile put it
+        // (migration 0014).
         var stored: SurnameState?
-        var dirty = true
         try db.forEach(Store.surnameState, [surname]) { row in
             stored = row.columnText(at: 0).flatMap(SurnameState.init(encoded:))
-            dirty = row.columnInt64(at: 1) != 0
         }
-        if stored != nil && !dirty { return }
         let candidates = try surnameCandidates(surname)
         let now = SurnameState(placeholder: try db.int64(Store.actorByKey, key), candidates: candidates)
-        if let stored, stored == now {
-            try db.execute(Store.saveSurnameState, surname, now.encoded)
-            return
-        }
+        if let stored, stored == now { return }
 
         var links: [(article: Int64, actor: Int64, country: String?)] = []
         func collect(_ sql: SQL, _ arguments: [(any DatabaseValueConvertible)?], where keep: (String?) -> Bool = { _ in true }) throws {
@@ -401,10 +429,10 @@ extension Store {
     static let linkName = SQL("SELECT name FROM actor_link WHERE article_id = ? AND key = ?")
     static let otherLinksOfActor = SQL("SELECT count(*) FROM actor_link WHERE article_id = ? AND actor_id = ? AND key <> ?")
     static let moveLink = SQL("UPDATE actor_link SET actor_id = ?, reason = ? WHERE article_id = ? AND key = ? AND actor_id = ?")
-    static let surnameState = SQL("SELECT candidates, dirty FROM surname_state WHERE surname = ?")
+    static let surnameState = SQL("SELECT candidates FROM surname_state WHERE surname = ?")
     static let saveSurnameState = SQL("""
-        INSERT INTO surname_state(surname, candidates, dirty) VALUES (?, ?, 0)
-        ON CONFLICT(surname) DO UPDATE SET candidates = excluded.candidates, dirty = 0
+        INSERT INTO surname_state(surname, candidates) VALUES (?, ?)
+        ON CONFLICT(surname) DO UPDATE SET candidates = excluded.candidates
         """)
 
     /// Moves every row of one article that refers to actor `from` to actor `to`.
@@ -536,7 +564,7 @@ extension Store {
             return
         }
         try db.execute(Store.updateActorChoices, best, country, cameo, description, id)
-        forgetSurnameCandidates(of: id)
+        updateSurnameCandidates(of: id, name: best, country: country)
     }
 
     static let actorChoices = SQL("SELECT kind, name, country, cameo_code, description FROM actor WHERE id = ?")

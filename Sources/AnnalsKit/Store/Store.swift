@@ -26,8 +26,9 @@ public final class Store {
     var pendingRefreshes: Set<Int64>?
     /// While a batch is written (`batchEnd`), the candidates of each surname looked up so far
     /// (`surnameCandidates`): the people of a surname change only through the writer, which
-    /// forgets a surname's entry when it inserts a person of it, and every entry holding an
-    /// actor it updates or deletes; emptied when an article is rolled back. Nil otherwise.
+    /// adds a person it inserts to its surname's entry, sets the name and country of one it
+    /// updates in the entries that hold it, and forgets every entry holding an actor it
+    /// deletes; emptied when an article is rolled back. Nil otherwise.
     var surnameCandidatesCache: [String: [SurnameCandidate]]?
 
     /// Opens (creating when missing, unless read-only) and migrates. Throws

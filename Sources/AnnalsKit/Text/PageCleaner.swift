@@ -101,6 +101,15 @@ public enum PageCleaner {
         var hadColumns: Bool
 
         init(_ raw: Substring.UTF8View) {
+            // (Read from contiguous bytes when the line has them, as lines of a native string do.)
+            if let made = raw.withContiguousStorageIfAvailable({ Line(bytes: $0) }) {
+                self = made
+            } else {
+                self.init(bytes: raw)
+            }
+        }
+
+        private init<C: Collection>(bytes raw: C) where C.Element == UInt8 {
             var out: [UInt8] = []
             out.reserveCapacity(raw.count)
             var pendingSpaces = 0
@@ -165,6 +174,7 @@ public enum PageCleaner {
 
     /// Lower-cased, straight quotes, single spaces, no trailing punctuation: for comparing lines.
     static func comparisonKey(_ text: String) -> String {
+        if let key = asciiComparisonKey(text) { return key }
         // Built as UTF-8 bytes (appending scalars to a String one by one is slow).
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -193,6 +203,29 @@ public enum PageCleaner {
             key.unicodeScalars.removeLast()
         }
         return key
+    }
+
+    /// `comparisonKey` of an ASCII line (nearly every line), read byte by byte instead of
+    /// scalar by scalar; nil when a byte is not ASCII.
+    static func asciiComparisonKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            for v in bytes {
+                if v >= 0x80 { return nil }
+                if v == 0x20 || v == 0x09 { space = true; continue }
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+            }
+            // The ASCII ones of the trailing marks `comparisonKey` drops: ":", "|", ">", "-", " ".
+            while let last = out.last, last == 0x3A || last == 0x7C || last == 0x3E || last == 0x2D || last == 0x20 {
+                out.removeLast()
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     // MARK: - Clutter
