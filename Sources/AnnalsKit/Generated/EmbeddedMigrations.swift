@@ -894,19 +894,5 @@ DROP TRIGGER surname_state_actor_update;
 ALTER TABLE surname_state DROP COLUMN dirty;
 
 """#,
-        #"0015_summary_deleted_by_writer.sql"#: #"""
--- 0015_summary_deleted_by_writer: the writer, not a trigger, forgets an event's member
--- summary when it writes a new mention of the event.
---
--- A trigger on `event_mention` made every INSERT of a mention run a trigger program and
--- keep a statement journal (a copy of every page the statement writes, in case it must be
--- undone alone): about a twentieth of the writer's time on a synthetic corpus. Mentions
--- are written by the writer alone (`Store.storeEvent`), which now deletes the event's
--- `event_member_summary` row right after inserting the mention, as the trigger did. The
--- triggers that forget a summary when a mention is deleted (also by the cascade from a
--- removed article) or changed, and when an event is deleted, stay.
-DROP TRIGGER event_member_summary_mention_insert;
-
-"""#,
     ]
 }

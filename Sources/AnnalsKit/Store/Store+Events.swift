@@ -74,8 +74,6 @@ extension Store {
                        event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
                        agents, sortKey, window)
         let mentionID = db.lastInsertedRowID
-        // The event's member summary no longer summarises all its mentions (migration 0015).
-        try db.execute(Store.forgetMemberSummary, eventID)
         if settled { changes.settledAlone.insert(mentionID) }
         for participant in participants {
             try db.execute(Store.insertMentionParticipant, mentionID, participant.actor, participant.part.rawValue)
@@ -214,7 +212,6 @@ extension Store {
                                   object, summary, agents, sort_key, merge_window)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    static let forgetMemberSummary = SQL("DELETE FROM event_member_summary WHERE event_id = ?")
     static let insertMentionParticipant = SQL("INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part) VALUES (?, ?, ?)")
     static let insertEventParticipant = SQL("INSERT OR IGNORE INTO event_participant(event_id, actor_id, part) VALUES (?, ?, ?)")
 
