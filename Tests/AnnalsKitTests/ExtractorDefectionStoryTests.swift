@@ -180,4 +180,34 @@ struct ExtractorDefectionStoryTests {
         #expect(vetoes.count == 4)
         #expect(e.filter { $0.type == "resolution_proposed" }.isEmpty)
     }
+
+    /// Meeting coverage: "It was sponsored by ..." and "More than 60 countries co-sponsored it"
+    /// propose the text told before; "the decision of two members to block the text" is not the
+    /// speaker's veto; "had left no room for military intervention" is no departure.
+    @Test func sponsorsOfTheTextToldBefore() {
+        let text = """
+        The draft received 11 votes in favour to 2 against. It was sponsored by France, Germany and Portugal. More than 60 countries co-sponsored it.
+
+        Speaking after the vote, the representative of the United Kingdom said his delegation was appalled by the decision of two members to block the text. The representative of Germany said the draft had been measured and had left no room for military intervention.
+        """
+        let e = base.events(text, published: "2012-07-19")
+        let proposals = Set(e.filter { $0.type == "resolution_proposed" }.map(\.agent))
+        #expect(proposals == ["France", "Germany", "Portugal", "More than 60 countries"])
+        #expect(!e.contains { $0.type == "veto" && $0.agent == "United Kingdom" })
+        #expect(e.filter { $0.type == "defection" }.isEmpty)
+    }
+
+    /// "On Feb. 25, the day after Russian troops crossed into Ukraine, Moscow vetoed ...": an
+    /// army crossing a border invades, and the place it crossed into is no member of a list
+    /// with the subject; "Two days after the veto, on Feb. 27, the council adopted" is dated
+    /// by the date after the distance.
+    @Test func anInvasionIsNoDefection() {
+        let text = """
+        On Feb. 25, the day after Russian troops crossed into Ukraine, Moscow vetoed a U.S.-Albanian draft that deplored the invasion. Two days after the veto, on Feb. 27, the council adopted resolution 2623.
+        """
+        let e = base.events(text, published: "2022-10-03")
+        #expect(e.filter { $0.type == "defection" }.isEmpty)
+        #expect(e.contains { $0.type == "veto" && $0.agent == "Russia" && $0.date == "2022-02-25" })
+        #expect(e.first { $0.type == "resolution_adopted" }?.date == "2022-02-27")
+    }
 }

@@ -365,7 +365,10 @@ struct EventFinder {
         // Object constraint: "block a resolution", "left the country".
         if !t.objects.isEmpty {
             // "refused to go home": a form may hold its object.
-            guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects) else { return nil }
+            guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects)
+                    ?? passiveItDraft(at: i, trigger: t)
+                    // "More than 60 countries co-sponsored it": what is sponsored or tabled is a text.
+                    ?? (t.type == "resolution_proposed" && EventFinder.textOnlyVerbs.contains(t.phrase.first ?? "") && s.lower(end) == "it" ? end : nil) else { return nil }
             // "resolution 2712, drafted by Malta, calling for pauses": what a text calls for is
             // its content; only a call for a text after it proposes one.
             if t.phrase == ["call", "for"], o < i { return nil }
@@ -374,6 +377,9 @@ struct EventFinder {
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
             // "the veto left the Russian Federation increasingly isolated": a state the object is
             // left in, not a departure.
+            // "had left no room for military intervention": a thing not left, or one named inside
+            // another's phrase, is no place departed.
+            if t.phrase == ["leave"], s.lower(end) == "no" || o - 1 > end && ["for", "of"].contains(s.lower(o - 1)) { return nil }
             if t.phrase == ["leave"], o > end - 1 {
                 let after = mentions.first(where: { $0.span.contains(o) }).map(\.end) ?? o + 1
                 let w = s.lower(after)
@@ -470,6 +476,13 @@ struct EventFinder {
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
                 c.status = g == "influence" || g == "influenced" ? .hypothetical : .calledFor
+            } else if let m = mentions.first(where: { $0.end == i - 1 && $0.end == governor + 1 && $0.actor >= 0 }), m.start >= 2, s.lower(m.start - 1) == "of",
+                      EventFinder.decisionNouns.contains(s.lower(m.start - 2)) {
+                // "appalled by the decision of two members to block the text": the noun's "of"
+                // phrase acts, not the one appalled.
+                // Unnamed ("two members"), it tells again an act told with its agents.
+                if m.kind == .unnamed, namedInApposition(after: m) == nil { c.anaphoric = true }
+                else { agentMentions = m.kind == .unnamed ? (namedInApposition(after: m) ?? [m]) : coordinated(ending: m) }
             } else if let cop = predicateCopula(governor) {
                 // "became the most senior officer to break with X", "was the first general to
                 // defect": the copula's subject acts; ", becoming ..." shares the main clause's subject.
@@ -654,6 +667,9 @@ struct EventFinder {
            let o = objectWord(after: end, before: i, in: t.objects), !["plane", "planes", "jet", "jets", "aircraft", "airliner"].contains(s.lower(o)) {
             asRole.insert(a.actor)
         }
+        // "the day after Russian troops crossed into Ukraine": an army crossing a border invades.
+        if t.type == "defection", t.phrase.first == "cross", agentMentions.count == 1, let a = agentMentions.first, a.kind == .unnamed,
+           a.count == nil, EventFinder.invadingHeads.contains(a.head ?? "") { return nil }
         if !agentAllowed(t, c, describedAs: asRole.union(namedMembers)) { return nil }
         // "Until Friday, it had been the United States wielding its veto": what held up to a
         // time, told in the main clause, is a state or habit, not one act.
@@ -758,7 +774,24 @@ struct EventFinder {
         return c
     }
 
+    /// Nouns of a choice whose "of" phrase makes it ("the decision of two members to block").
+    static let decisionNouns: WordSet = ["decision", "decisions", "choice", "move", "moves", "attempt", "attempts", "refusal", "readiness", "willingness", "determination", "vote", "votes"]
+    /// Verbs whose object is always a text ("co-sponsored it", "tabled it").
+    static let textOnlyVerbs: WordSet = ["sponsor", "co-sponsor", "cosponsor", "table", "co-draft"]
+    static let distanceUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours"]
+    /// Heads of an army on the move: crossing a border, it invades ("Russian troops crossed into Ukraine").
+    static let invadingHeads: WordSet = ["troops", "forces", "army", "armies", "tanks", "units"]
     static let reflexives: WordSet = ["themselves", "itself", "himself", "herself"]
+
+    /// "It was sponsored by France and Germany": the "it" a text is sponsored, drafted or tabled
+    /// as is the draft told before; its index stands for the object.
+    func passiveItDraft(at i: Int, trigger t: Lexicon.Trigger) -> Int? {
+        guard t.type == "resolution_proposed", t.objects.contains("resolution"), isPassive(at: i) else { return nil }
+        var k = i - 1
+        while k >= 0, WordClass.auxiliaries.contains(s.lower(k)) || isAdverb(k) { k -= 1 }
+        guard k >= 0, s.lower(k) == "it", k == 0 || s[k - 1].isPunct || WordClass.clauseOpeners.contains(s.lower(k - 1)) else { return nil }
+        return k
+    }
 
     /// States a thing is left in ("left Moscow isolated", "left the country divided").
     static let resultStates: WordSet = ["isolated", "alone", "vulnerable", "exposed", "weaker", "weakened", "divided", "intact", "unable", "free",
@@ -1227,7 +1260,10 @@ struct EventFinder {
             // "after Iraq invaded Kuwait, the council authorized": a comma before the last item
             // lists nothing when the one before it is a verb's object.
             if joint == ",", list.count == 1, prev.start >= 1, !s[prev.start - 1].isPunct, !s[prev.start - 1].isCapitalized,
-               !WordClass.prepositions.contains(s.lower(prev.start - 1)), !WordClass.determiners.contains(s.lower(prev.start - 1)),
+               // "the day after Russian troops crossed into Ukraine, Moscow vetoed": nor when it is
+               // a preposition's object after a verb.
+               !WordClass.prepositions.contains(s.lower(prev.start - 1)) || prev.start >= 2 && s.lower(prev.start - 2).hasSuffix("ed"),
+               !WordClass.determiners.contains(s.lower(prev.start - 1)),
                !["and", "or", "both", "including"].contains(s.lower(prev.start - 1)) { break }
             list.insert(prev, at: 0)
             cur = prev
@@ -1523,12 +1559,16 @@ struct EventFinder {
         // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
         // "On Friday, a revised text ... met the same fate: it was vetoed by ...": a clause after
         // a colon goes on from the main clause, at its time.
+        let opensWithDistance = (WordClass.countWords[s.lower(0)] != nil || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
+            && ["after", "before", "later", "earlier"].contains(s.lower(2))
         if best == nil, openLo == 0 || [",", ":"].contains(s.lower(openLo - 1)),
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
            // counts when it starts with a preposition.
            // "Three decades later, in 1983, ...": adverbials of time words only before it.
            let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))
-                   || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && (opensClause(after: $0.words.upperBound) || opensNounPhrase(at: $0.words.upperBound))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
+                   || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })
+                   // "Two days after the veto, on Feb. 27, ...": a distance from an act, then its date.
+                   || ($0.words.lowerBound <= 10 && opensWithDistance && $0.words.lowerBound >= 2 && s.lower($0.words.lowerBound - 2) == "," && ["on", "in"].contains(s.lower($0.words.lowerBound - 1)))) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && (opensClause(after: $0.words.upperBound) || opensNounPhrase(at: $0.words.upperBound))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
                    // "At the Tokyo Olympics in 2021, ...": a place after a preposition is part of the adverbial.
                    m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
                } } }) {
