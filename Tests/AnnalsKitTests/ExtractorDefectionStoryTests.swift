@@ -210,4 +210,26 @@ struct ExtractorDefectionStoryTests {
         #expect(e.contains { $0.type == "veto" && $0.agent == "Russia" && $0.date == "2022-02-25" })
         #expect(e.first { $0.type == "resolution_adopted" }?.date == "2022-02-27")
     }
+
+    /// "A senior North Korean diplomat in London has defected" in the lede is the one named
+    /// defector of that kind the story goes on to tell; "a Syrian brigadier general" who crossed
+    /// the same day is not the colonel named, and stays a defector of his own.
+    @Test func theLedesDescriptionIsTheNamedDefector() {
+        let lede = """
+        A senior North Korean diplomat in London has defected to South Korea, Seoul said on Wednesday.
+
+        The move is a blow to Pyongyang. Officials in Seoul would not say how he left. The embassy in London made no comment. Britain said it had been told.
+
+        Kim Song-chol, the deputy ambassador, had defected because he was disillusioned with the regime, the ministry said.
+        """
+        let d = base.events(lede, published: "2016-08-17").filter { $0.type == "defection" }
+        #expect(Set(d.map(\.agent)) == ["Kim Song-chol"])
+        let two = """
+        A Syrian air force colonel, Hassan Omar, flew his MiG-21 to Jordan on Thursday.
+
+        Later on Thursday, Turkish officials said a Syrian brigadier general had crossed into Turkey overnight with his family.
+        """
+        let e = base.events(two, published: "2012-06-22").filter { $0.type == "defection" }
+        #expect(e.count == 2)
+    }
 }

@@ -197,6 +197,7 @@ struct EventMerger {
         }
         mergeElaborations(&clusters)
         mergeHeadline(&clusters, coref)
+        mergeDescribedDefectors(&clusters, coref)
         // "two permanent members vetoed": when the article names the vetoing members, an
         // unnamed plural agent is another description of them, not more vetoes.
         if clusters.contains(where: { $0.type == "veto" && $0.agents.contains { coref.actors[$0].isNamed } }) {
@@ -269,6 +270,41 @@ struct EventMerger {
                 continue
             }
             n += 1
+        }
+    }
+
+    /// "A senior North Korean diplomat in London has defected ... Thae Yong-ho, the deputy
+    /// ambassador, ...": a defection by one unnamed person is that of the one named defector of
+    /// the same kind (a title of the same category, or a head word in common) and country the
+    /// story tells, when it is told as surely and at the same time (or, undated, in the lede).
+    func mergeDescribedDefectors(_ clusters: inout [Cluster], _ coref: Coreference) {
+        func category(_ head: String) -> String? {
+            let c = lexicon.titles[head]?.category ?? lexicon.titles[String(head.dropLast())]?.category
+            return c == "other" ? nil : c
+        }
+        let singular = { (w: String) in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
+        func heads(_ a: Coreference.Actor) -> Set<String> { Set((a.heads.union(a.roles.map(\.head))).map { singular($0.lowercased()) }) }
+        func kinds(_ a: Coreference.Actor) -> Set<String> { Set(heads(a).compactMap(category)) }
+        EventMerger.absorb(&clusters) { clusters, n in
+            let cl = clusters[n]
+            guard cl.type == "defection", cl.agents.count == 1, let a = cl.agents.first, let told = best(cl) else { return nil }
+            let u = coref.actors[a]
+            guard !u.isNamed, u.kind == .person, !u.isPlural, !coref.isAnotherOne(a), !heads(u).isEmpty else { return nil }
+            let targets = clusters.indices.filter { k in
+                guard k != n, clusters[k].type == "defection", clusters[k].agents.count == 1, let other = best(clusters[k]) else { return false }
+                let p = coref.actors[clusters[k].agents[0]]
+                guard p.isNamed, p.kind == .person, u.country == nil || p.country == nil || u.country == p.country,
+                      !heads(p).isDisjoint(with: heads(u))
+                        // A generic word of the kind ("a senior diplomat" for a deputy ambassador),
+                        // not another rank ("a brigadier general" is not the colonel).
+                        || !heads(u).isDisjoint(with: EventMerger.genericHeads) && !kinds(p).isDisjoint(with: kinds(u)) else { return false }
+                guard told.status == other.status || told.status == .asserted && other.status.isReported else { return false }
+                if let x = told.explicitDate, let y = other.explicitDate { return overlaps(x, y) }
+                // Undated, only the lede's description ("A senior diplomat has defected") sums up
+                // the named one; later in the story an unnamed one is someone else.
+                return (cl.members.map(\.sentence).min() ?? 0) <= 4
+            }
+            return targets.count == 1 ? targets[0] : nil
         }
     }
 
@@ -350,6 +386,9 @@ struct EventMerger {
         let bodies = coref.actors.indices.filter { coref.actors[$0].mergedInto == nil && coref.actors[$0].entry?.adoptsResolutions == true }
         return bodies.max { coref.actors[$0].mentions < coref.actors[$1].mentions }
     }
+
+    /// Words for any holder of a kind of post ("a senior diplomat", "an army commander").
+    static let genericHeads: Set<String> = ["diplomat", "official", "officer", "soldier", "envoy", "commander", "politician", "lawmaker", "head of government", "head of state"]
 
     /// Titles of people who speak and vote for their state at the United Nations.
     static let envoyHeads: Set<String> = ["ambassador", "envoy", "representative", "delegate"]
