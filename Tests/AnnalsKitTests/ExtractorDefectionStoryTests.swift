@@ -232,4 +232,18 @@ struct ExtractorDefectionStoryTests {
         let e = base.events(two, published: "2012-06-22").filter { $0.type == "defection" }
         #expect(e.count == 2)
     }
+
+    /// "Later on Monday, the commander ... announced that he was siding with the protesters":
+    /// later that day, told in the past, is the Monday before publication; an officer who
+    /// "backed the peaceful revolution" defects.
+    @Test func laterThatDayAndBackingTheRevolution() {
+        let text = """
+        Maj. Gen. Saleh Abdo, who commands the 1st Armored Division, said in a statement broadcast on Monday that he backed the peaceful revolution of the country's youth.
+
+        Later on Monday, the commander of the eastern military region, Brig. Gen. Nasser Omar, also announced that he was siding with the protesters.
+        """
+        let d = base.events(text, published: "2011-03-22").filter { $0.type == "defection" }
+        #expect(d.contains { $0.agent == "Saleh Abdo" && $0.date == "2011-03-21" })
+        #expect(d.contains { $0.agent == "Nasser Omar" && $0.date == "2011-03-21" })
+    }
 }

@@ -343,6 +343,7 @@ defection			verb	disown	regime|government|president|leader|junta|administration|
 defection			verb	recognize	president	recognized|recognizing|recognizes|recognise|recognised|recognising|recognises	official
 defection			verb	turn his back on	regime|government|president|leader|junta|administration|@person	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
 defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolution|demonstrators	sided with|siding with|sides with	official
+defection			verb	back	revolution|uprising|protesters|demonstrators|revolt|rebellion	backed|backing|backs	official
 defection			verb	join the protesters		joined the protesters|joining the protesters|joins the protesters	official
 defection			verb	join the protest movement		joined the protest movement|joining the protest movement	official
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
