@@ -19,7 +19,7 @@ extension TemporalScanner {
             if TemporalLexicon.futureBeforeTo.contains(word) { return w(k + 1) == "to" ? .future : nil }
             // "Two days later, on Oct. 18": a distance from a date told before, not the future.
             if word == "later", k > 0, TemporalLexicon.units[w(k - 1)] != nil { return .past }
-            // "Later on Monday, the commander announced": later that day, no direction.
+            // "Later on Monday": later that day, no direction of its own.
             if word == "later", ["on", "that", "in", "the"].contains(w(k + 1)) || TemporalLexicon.weekdays[w(k + 1)] != nil { return nil }
             if TemporalLexicon.futureCues.contains(word) { return .future }
             if TemporalLexicon.pastCues.contains(word) { return .past }
