@@ -13,8 +13,7 @@ extension Extractor {
                 let gap = (named[n - 1].end..<m.start).map { s.lower($0) }
                 // "at a meeting in New York, Britain and France": a city is no member of a list
                 // of countries; members are of one kind.
-                return (gap == ["and"] || gap == [","] || gap == [",", "and"])
-                    && named[n - 1].kind == m.kind && named[n - 1].entry?.kind == m.entry?.kind
+                return joinsList(gap) && named[n - 1].kind == m.kind && named[n - 1].entry?.kind == m.entry?.kind
             }()
             if joined { list.append(m.actor) } else { list = [m.actor] }
             if list.count >= 2, Set(list).count == list.count, n + 1 == named.count || !((m.end..<named[n + 1].start).map { s.lower($0) }.allSatisfy { [",", "and"].contains($0) }) {
@@ -22,5 +21,10 @@ extension Extractor {
             }
         }
         return best
+    }
+
+    /// Whether the words between two names join them in a list ("and", ",", ", and").
+    static func joinsList(_ gap: [String]) -> Bool {
+        gap == ["and"] || gap == [","] || gap == [",", "and"]
     }
 }

@@ -184,7 +184,8 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
-    /// Verbs whose complement describes their subject ("became a defector", "served as").
+    /// Words after which a description says what the subject is ("became a defector", "served
+    /// as an envoy"), as after a form of "be".
     static let predicateVerbs: WordSet = ["as", "became", "become", "becomes", "remains", "remained", "seemed", "seems"]
 
     /// Openings of time phrases that count from a date told before ("the following day",
@@ -340,8 +341,7 @@ extension Extractor {
             // "..., Britain and France did something new. They vetoed ...": or the list it opens.
             var subject = [about.actor], last = about
             for m in mentions[p] where m.start >= last.end && m.actor >= 0 {
-                let gap = (last.end..<m.start).map { words[p].lower($0) }
-                guard gap == ["and"] || gap == [","] || gap == [",", "and"] else { break }
+                guard joinsList((last.end..<m.start).map { words[p].lower($0) }) else { break }
                 subject.append(m.actor)
                 last = m
             }
