@@ -246,4 +246,22 @@ struct ExtractorDefectionStoryTests {
         #expect(d.contains { $0.agent == "Saleh Abdo" && $0.date == "2011-03-21" })
         #expect(d.contains { $0.agent == "Nasser Omar" && $0.date == "2011-03-21" })
     }
+
+    /// In a live blog of defections, a named ambassador who "has resigned" defects too, and
+    /// "both men" are the two colonels told before, not two more defectors; a named minister
+    /// who resigns in a story with no other defections only resigns.
+    @Test func aDiplomatResigningAmongDefections() {
+        let text = """
+        Libya's deputy ambassador to the UN, Omar Fathi, broke ranks with Gaddafi today. The ambassador to Sweden also defected.
+
+        Libya's ambassador to India, Salem Nouri, has resigned, telling a satellite channel he could not serve a government that was killing its own people.
+
+        Two Libyan air force colonels landed their Mirage F1 jets at Malta this afternoon. A spokesman said both men had refused to attack protesters and had defected.
+        """
+        let d = base.events(text, published: "2011-02-21").filter { $0.type == "defection" }
+        #expect(d.contains { $0.agent == "Salem Nouri" })
+        #expect(!d.contains { $0.agent == "both men" })
+        let calm = "The interior minister, Hassan Tarek, has resigned after a dispute over the budget. Libya's ambassador to India, Salem Nouri, has resigned."
+        #expect(base.events(calm, published: "2011-02-21").filter { $0.type == "defection" }.isEmpty)
+    }
 }

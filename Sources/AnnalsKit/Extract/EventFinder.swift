@@ -595,7 +595,8 @@ struct EventFinder {
             c.status = .asserted
         }
         if c.type == "defection", agentMentions.count == 1, let m = agentMentions.first, m.kind == .unnamed, m.isPlural,
-           m.count != nil, s.lower(m.start) == "the" || s.lower(m.start - 1) == "the" {
+           // "both men had told officials", "the two envoys": people already told of.
+           m.count != nil, s.lower(m.start) == "the" || s.lower(m.start - 1) == "the" || s.lower(m.start) == "both" {
             c.refersBack = true
         }
         // "two Libyan Air Force colonels, Abdelsalam Ben Hamid and Nuri el-Mahdawi, landed": the

@@ -172,7 +172,7 @@ public struct Extractor: Sendable {
         Extractor.vetoesInTallies(&candidates, words: words, mentions: mentions, actors: coref.actors, lexicon: lexicon)
         Extractor.dropVetoedTallies(&candidates)
         Extractor.dropSponsorsToldBefore(&candidates, mentions: mentions, actors: coref.actors)
-        Extractor.retypeAlsoResigned(&candidates, words: words)
+        Extractor.retypeAlsoResigned(&candidates, words: words, actors: coref.actors)
         Denials.apply(to: &candidates, words)
         Unconfirmed.apply(to: &candidates, words)
         let merged = EventMerger(lexicon: lexicon, article: article, actors: coref.actors, mentions: mentions,
@@ -273,13 +273,19 @@ extension Extractor {
 
     /// "The defections came a day after X quit ... Libya's ambassador to India, Y, has also
     /// resigned": a resignation told with "also" right after defections is one more of them.
-    static func retypeAlsoResigned(_ candidates: inout [EventCandidate], words: [SentenceWords]) {
+    /// "Libya's ambassador to India, Y, has resigned" in a story of defections: a named diplomat who
+    /// resigns while others defect defects too (diplomats seldom resign in public otherwise).
+    static func retypeAlsoResigned(_ candidates: inout [EventCandidate], words: [SentenceWords], actors: [Coreference.Actor]) {
         guard let d = candidates.first(where: { $0.type == "defection" })?.trigger else { return }
         let defections = candidates.filter { $0.type == "defection" && $0.status == .asserted }.map(\.sentence)
+        let diplomat = { (id: Int) in
+            actors[id].kind == .person && actors[id].isNamed && actors[id].roles.contains { r in EventMerger.envoyHeads.contains(r.head.lowercased()) || r.head.lowercased() == "diplomat" }
+        }
         for n in candidates.indices where candidates[n].type == "resignation" && candidates[n].status == .asserted {
             let s = words[candidates[n].sentence], i = candidates[n].words.lowerBound
-            guard i >= 1, s.lower(i - 1) == "also" || i >= 2 && s.lower(i - 2) == "also" && ["has", "had", "have"].contains(s.lower(i - 1)),
-                  defections.contains(where: { (candidates[n].sentence - 2)...candidates[n].sentence ~= $0 }) else { continue }
+            let also = i >= 1 && (s.lower(i - 1) == "also" || i >= 2 && s.lower(i - 2) == "also" && ["has", "had", "have"].contains(s.lower(i - 1)))
+            let envoy = defections.count >= 2 && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy(diplomat)
+            guard also && defections.contains(where: { (candidates[n].sentence - 2)...candidates[n].sentence ~= $0 }) || envoy else { continue }
             candidates[n].type = "defection"
             candidates[n].trigger.cameo = d.cameo
             candidates[n].trigger.plover = d.plover
