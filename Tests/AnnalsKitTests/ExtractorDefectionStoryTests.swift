@@ -264,4 +264,17 @@ struct ExtractorDefectionStoryTests {
         let calm = "The interior minister, Hassan Tarek, has resigned after a dispute over the budget. Libya's ambassador to India, Salem Nouri, has resigned."
         #expect(base.events(calm, published: "2011-02-21").filter { $0.type == "defection" }.isEmpty)
     }
+
+    /// "X is the most senior diplomat to switch sides since 1997, when Y, then ambassador to
+    /// Egypt, fled to the United States. In the same year Z sought asylum": the span's start is
+    /// the last such act (Y's), not X's, and "the same year" is 1997.
+    @Test func theLastSuchActSince() {
+        let text = """
+        Officials here say Kim Song-chol is the most senior North Korean diplomat to switch sides since 1997, when Park Il-su, then ambassador to Egypt, fled to the United States with his family. In the same year Lee Man-sik, a party secretary, sought asylum at the South Korean consulate in Beijing.
+        """
+        let d = base.events(text, published: "2016-08-17").filter { $0.type == "defection" }
+        #expect(d.first { $0.agent == "Kim Song-chol" }?.date != "1997")
+        #expect(d.first { $0.agent == "Park Il-su" }?.date == "1997")
+        #expect(d.first { $0.agent == "Lee Man-sik" }?.date == "1997")
+    }
 }

@@ -1546,7 +1546,17 @@ struct EventFinder {
         // "In October, it was Russia and China that vetoed ...": a cleft's "that" opens no clause.
         if let it = cleftStart(before: lo) { lo = segmentStart(it) }
         let hi = segmentEnd(words.upperBound)
-        var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi }
+        // "the most senior diplomat to switch sides since 1997": the span's start is the last
+        // such act, not this one.
+        let ranked = s.lower(words.lowerBound - 1) == "to"
+        var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi && !(ranked && s.lower($0.words.lowerBound - 1) == "since") }
+        // "since 1997, when Jang Sung-gil, then ambassador to Egypt, fled": a "when" clause after
+        // a date happens at it.
+        if best == nil, let w = (max(1, words.lowerBound - 15)..<words.lowerBound).last(where: { s.lower($0) == "when" && s.lower($0 - 1) == "," }),
+           !(w..<words.lowerBound).contains(where: { [";", ":", "and", "but", "which", "who"].contains(s.lower($0)) }),
+           let t = times.first(where: { $0.words.upperBound == w - 1 }) {
+            best = t.date
+        }
         // "Last week, a brigadier general who ran a supply depot near Daraa slipped across the
         // border": a verb three or more words after a relative "who" is the main clause's, which
         // the opening adverbial governs.

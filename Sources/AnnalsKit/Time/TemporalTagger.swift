@@ -124,7 +124,9 @@ public struct TemporalTagger: Sendable {
             let words = String(decoding: bytes[range], as: UTF8.self)
             // "the first since 1982", "until 2011": a bound of a span is not the time told.
             // "that month's Council president": a time modifying a noun is not the time told either.
-            let bound = i > 0 && ["since", "until", "till", "before"].contains(tokens[i - 1].lower)
+            // "since 1997, when X fled": a clause that tells what happened then makes it told.
+            let toldAfter = last + 2 < tokens.count && tokens[last + 1].lower == "," && tokens[last + 2].lower == "when"
+            let bound = i > 0 && ["since", "until", "till", "before"].contains(tokens[i - 1].lower) && !toldAfter
                 || last + 2 < tokens.count && tokens[last + 1].lower == "'" && tokens[last + 2].lower == "s" && !tokens[last + 1].spaceBefore
             var expression = TimeExpression(range: range, text: words, type: m.value.type, value: m.value.timex,
                                             date: m.value.eventDate(basis: words))
