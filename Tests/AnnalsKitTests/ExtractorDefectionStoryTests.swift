@@ -277,4 +277,17 @@ struct ExtractorDefectionStoryTests {
         #expect(d.first { $0.agent == "Park Il-su" }?.date == "1997")
         #expect(d.first { $0.agent == "Lee Man-sik" }?.date == "1997")
     }
+
+    /// "Russia had already wielded its veto three times" tells three vetoes; "On Aug. 6, 2012,
+    /// his spokesman announced that X had defected" dates the defection by the announcement.
+    @Test func countedTimesAndAnAnnouncedDefection() {
+        let text = """
+        Adel Kanaan was prime minister for two months. On Aug. 6, 2012, his spokesman announced on Arab television that Kanaan had defected and joined the revolution.
+
+        By the time he fled, Russia had already wielded its veto three times at the Security Council.
+        """
+        let e = base.events(text, published: "2015-12-19")
+        #expect(e.filter { $0.type == "veto" && $0.agent == "Russia" }.count == 3)
+        #expect(e.first { $0.type == "defection" && $0.agent == "Adel Kanaan" }?.date == "2012-08-06")
+    }
 }

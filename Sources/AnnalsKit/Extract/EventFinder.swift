@@ -1403,7 +1403,10 @@ struct EventFinder {
             let earlier = (max(0, k - 2)..<min(s.count, k + 3)).contains { WordClass.earlierWords.contains(s.lower($0)) || WordClass.ordinals.contains(s.lower($0)) }
             // "vetoed two successive drafts": the count of the verb's own object.
             let ownObject = type != "defection" && (k == end || (k == end + 1 && s.lower(end) == "the"))
-            if plural && (earlier || ownObject || s.lower(k + 1) == "vetoes") && !s.text(i..<min(s.count, k + 3)).contains("time") {
+            // "had wielded its veto three times": a count of times right after the act counts
+            // acts; "for the third time" (an ordinal) does not.
+            let countsTimes = ownObject && type != "defection" && s.lower(k + 1) == "times"
+            if plural && (earlier || ownObject || s.lower(k + 1) == "vetoes") && (countsTimes || !s.text(i..<min(s.count, k + 3)).contains("time")) {
                 // "blocked three earlier drafts ..., most recently on Feb. 20, when it vetoed a text":
                 // the last of them is told with its own date and trigger.
                 if let r = (end..<s.count).first(where: { s.lower($0) == "most" && s.lower($0 + 1) == "recently" }),
@@ -1726,9 +1729,11 @@ struct EventFinder {
                 if [".", ";", "\""].contains(s.lower(k)) { k = -1; break }
                 k -= 1
             }
-            if k >= 0, subject(before: verbGroupStart(k)).contains(where: { agents.contains($0.actor) }) || speaksFor(agents, before: verbGroupStart(k)),
-               let d = finestDate(where: { $0.words.lowerBound > k && $0.words.upperBound <= start }) {
-                return d
+            if k >= 0, subject(before: verbGroupStart(k)).contains(where: { agents.contains($0.actor) }) || speaksFor(agents, before: verbGroupStart(k)) {
+                if let d = finestDate(where: { $0.words.lowerBound > k && $0.words.upperBound <= start }) { return d }
+                // "On Aug. 6, 2012, his spokesman announced that Hijab had defected": the
+                // announcement's opening adverbial.
+                if let d = finestDate(where: { $0.words.lowerBound <= 1 && s.lower($0.words.upperBound) == "," && $0.words.upperBound < verbGroupStart(k) }) { return d }
             }
         }
         for k in end..<s.count where WordClass.reportingVerbs.contains(s.lower(k)) || ["confirmed", "announcing", "saying"].contains(s.lower(k)) {
