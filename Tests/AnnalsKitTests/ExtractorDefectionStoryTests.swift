@@ -290,4 +290,12 @@ struct ExtractorDefectionStoryTests {
         #expect(e.filter { $0.type == "veto" && $0.agent == "Russia" }.count == 3)
         #expect(e.first { $0.type == "defection" && $0.agent == "Adel Kanaan" }?.date == "2012-08-06")
     }
+
+    /// "Libya's U.N. ambassador, X, who served as Gaddafi's foreign minister, broke with him on
+    /// Friday": a pronoun for a person is the leader broken with.
+    @Test func brokeWithHim() {
+        let text = "The council acted a day after Libya's U.N. ambassador, Salem Nouri, who served as Gaddafi's foreign minister for a decade, broke with him on Friday in a speech to the council."
+        let d = base.events(text, published: "2011-02-28").filter { $0.type == "defection" }
+        #expect(d.contains { $0.agent == "Salem Nouri" && $0.date == "2011-02-25" })
+    }
 }

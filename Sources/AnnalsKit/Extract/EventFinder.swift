@@ -1303,7 +1303,9 @@ struct EventFinder {
         if set.contains("@opposition"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 4 && $0.kind == .known && EventFinder.isOpposition($0.entry) }) {
             return m.start
         }
-        if set.contains("@person"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && ($0.kind == .person || $0.count == -1) }) {
+        // "broke with him on Friday": a pronoun that stands for a person counts too.
+        if set.contains("@person"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && ($0.kind == .person || $0.count == -1
+                || $0.kind == .pronoun && ["him", "her"].contains($0.head ?? "") && $0.actor >= 0 && actors[$0.actor].kind == .person) }) {
             return m.start
         }
         // "allowing the council to adopt it": a pronoun for a resolution named earlier in the sentence.
