@@ -298,4 +298,13 @@ struct ExtractorDefectionStoryTests {
         let d = base.events(text, published: "2011-02-28").filter { $0.type == "defection" }
         #expect(d.contains { $0.agent == "Salem Nouri" && $0.date == "2011-02-25" })
     }
+
+    /// "Rebel spokesmen said they expected more of them to change sides": those expected to
+    /// act have not yet; nothing is reported.
+    @Test func expectedToChangeSides() {
+        let text = "Officers in Tobruk joined the revolution on Monday. Rebel spokesmen in Benghazi said they were in contact with officers in other garrisons and expected more of them to change sides."
+        let d = base.events(text, published: "2011-03-01").filter { $0.type == "defection" }
+        #expect(d.allSatisfy { $0.status != "asserted" || $0.agent != "the rebels" })
+        #expect(!d.contains { $0.status == "asserted" && $0.agent.contains("more of them") })
+    }
 }

@@ -471,7 +471,12 @@ struct EventFinder {
             else { return nil }
         } else if c.tense == .infinitive, let governor = infinitiveGovernor(i) {
             let g = s.lower(governor)
-            if EventFinder.appealGovernors.contains(g) || (g == "on" && ["called", "calls", "calling", "call"].contains(s.lower(governor - 1))) {
+            if EventFinder.expectationGovernors.contains(g), governor + 1 < i - 1 {
+                // "expected more of them to change sides": who is expected to act has not yet.
+                agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
+                if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
+                c.status = .hypothetical
+            } else if EventFinder.appealGovernors.contains(g) || (g == "on" && ["called", "calls", "calling", "call"].contains(s.lower(governor - 1))) {
                 // "urged members of Syria's military to join him": they are asked, not acting.
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
@@ -782,6 +787,8 @@ struct EventFinder {
     static let distanceUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours"]
     /// Heads of an army on the move: crossing a border, it invades ("Russian troops crossed into Ukraine").
     static let invadingHeads: WordSet = ["troops", "forces", "army", "armies", "tanks", "units"]
+    /// Verbs of expecting someone to act ("expected more of them to change sides").
+    static let expectationGovernors: WordSet = ["expected", "expect", "expects", "expecting", "predicted", "predict", "predicts", "hoped", "hope", "hopes", "wanted", "want", "wants"]
     static let reflexives: WordSet = ["themselves", "itself", "himself", "herself"]
 
     /// "It was sponsored by France and Germany": the "it" a text is sponsored, drafted or tabled
@@ -1007,7 +1014,7 @@ struct EventFinder {
         var k = j
         var steps = 0
         while k >= 0, steps < 12 {
-            if EventFinder.appealGovernors.contains(s.lower(k)) { return k }
+            if EventFinder.appealGovernors.contains(s.lower(k)) || EventFinder.expectationGovernors.contains(s.lower(k)) { return k }
             // "called on athletes, police officers and officials to break with him": a list object.
             if s[k].isPunct && s.lower(k) != "'s" && s.lower(k) != "," { break }
             k -= 1
