@@ -17,8 +17,8 @@ struct EventFinder {
     /// ("Britain and France did something new. They vetoed ..."), for a plural pronoun that
     /// resolved to no one.
     var pluralAntecedent: [Int] = []
-    /// The article tells of defections ("defect", "defector", "defection" twice or more): there a
-    /// named person who leaves, flees or stays abroad is read as a defector without a title.
+    /// The article speaks of defection or asylum (a word starting "defect", or "asylum"): there
+    /// a named person who leaves, flees or stays abroad is read as a defector without a title.
     var defectionStory = false
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
@@ -366,24 +366,23 @@ struct EventFinder {
         if !t.objects.isEmpty {
             // "refused to go home": a form may hold its object.
             guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects)
-                    ?? passiveItDraft(at: i, trigger: t)
-                    // "More than 60 countries co-sponsored it": what is sponsored or tabled is a text.
-                    ?? (t.type == "resolution_proposed" && EventFinder.textOnlyVerbs.contains(t.phrase.first ?? "") && s.lower(end) == "it" ? end : nil) else { return nil }
+                    ?? itForTheDraft(at: i, end: end, trigger: t) else { return nil }
             // "resolution 2712, drafted by Malta, calling for pauses": what a text calls for is
             // its content; only a call for a text after it proposes one.
             if t.phrase == ["call", "for"], o < i { return nil }
             if o < i { objectBefore = o }
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
-            // "the veto left the Russian Federation increasingly isolated": a state the object is
-            // left in, not a departure.
-            // "had left no room for military intervention": a thing not left, or one named inside
-            // another's phrase, is no place departed.
-            if t.phrase == ["leave"], s.lower(end) == "no" || o - 1 > end && ["for", "of"].contains(s.lower(o - 1)) { return nil }
-            if t.phrase == ["leave"], o > end - 1 {
-                let after = mentions.first(where: { $0.span.contains(o) }).map(\.end) ?? o + 1
-                let w = s.lower(after)
-                if w.hasSuffix("ly") && w.count > 4 || EventFinder.resultStates.contains(w) { return nil }
+            if t.phrase == ["leave"] {
+                // "had left no room for military intervention": a thing not left, or one named
+                // inside another's phrase, is no place departed.
+                if s.lower(end) == "no" || o - 1 > end && ["for", "of"].contains(s.lower(o - 1)) { return nil }
+                // "the veto left the Russian Federation increasingly isolated": a state the object
+                // is left in, not a departure.
+                if o > end - 1 {
+                    let w = s.lower(mentions.first(where: { $0.span.contains(o) }).map(\.end) ?? o + 1)
+                    if w.hasSuffix("ly") && w.count > 4 || EventFinder.resultStates.contains(w) { return nil }
+                }
             }
             // "joined the February 17 revolution", not "joined talks with the opposition".
             if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
@@ -791,10 +790,19 @@ struct EventFinder {
     static let expectationGovernors: WordSet = ["expected", "expect", "expects", "expecting", "predicted", "predict", "predicts", "hoped", "hope", "hopes", "wanted", "want", "wants"]
     static let reflexives: WordSet = ["themselves", "itself", "himself", "herself"]
 
-    /// "It was sponsored by France and Germany": the "it" a text is sponsored, drafted or tabled
-    /// as is the draft told before; its index stands for the object.
-    func passiveItDraft(at i: Int, trigger t: Lexicon.Trigger) -> Int? {
-        guard t.type == "resolution_proposed", t.objects.contains("resolution"), isPassive(at: i) else { return nil }
+    /// "had themselves vetoed": a reflexive at `k` right after an auxiliary is inside the verb
+    /// group ("Asad himself agreed" is not: there it stands by the subject).
+    func reflexiveInVerbGroup(_ k: Int) -> Bool {
+        k >= 1 && EventFinder.reflexives.contains(s.lower(k)) && WordClass.auxiliaries.contains(s.lower(k - 1))
+    }
+
+    /// An "it" that stands for the draft told before, as the object of a proposal: "More than 60
+    /// countries co-sponsored it" (what is sponsored or tabled is a text), and "It was sponsored
+    /// by France and Germany" (the passive's subject). Its index stands for the object.
+    func itForTheDraft(at i: Int, end: Int, trigger t: Lexicon.Trigger) -> Int? {
+        guard t.type == "resolution_proposed" else { return nil }
+        if EventFinder.textOnlyVerbs.contains(t.phrase.first ?? ""), s.lower(end) == "it" { return end }
+        guard t.objects.contains("resolution"), isPassive(at: i) else { return nil }
         var k = i - 1
         while k >= 0, WordClass.auxiliaries.contains(s.lower(k)) || isAdverb(k) { k -= 1 }
         guard k >= 0, s.lower(k) == "it", k == 0 || s[k - 1].isPunct || WordClass.clauseOpeners.contains(s.lower(k - 1)) else { return nil }
@@ -931,7 +939,7 @@ struct EventFinder {
         var auxes: [String] = []
         while j >= 0 {
             let p = s.lower(j)
-            if EventFinder.reflexives.contains(p), j >= 1, WordClass.auxiliaries.contains(s.lower(j - 1)) { j -= 1; continue }
+            if reflexiveInVerbGroup(j) { j -= 1; continue }
             if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly", "too", "reportedly", "allegedly"].contains(p) {
                 if WordClass.auxiliaries.contains(p) { auxes.append(p) }
                 j -= 1
@@ -980,8 +988,7 @@ struct EventFinder {
         var j = i
         while j > 0 {
             let p = s.lower(j - 1)
-            // "had themselves vetoed": a reflexive after an auxiliary is inside the verb group.
-            if EventFinder.reflexives.contains(p), j >= 2, WordClass.auxiliaries.contains(s.lower(j - 2)) { j -= 1; continue }
+            if reflexiveInVerbGroup(j - 1) { j -= 1; continue }
             if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently", "later", "eventually", "subsequently", "finally", "soon", "afterwards", "then"].contains(p) { j -= 1; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
             if mayBeInTimeExpression(j - 1), let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }

@@ -282,8 +282,7 @@ struct EventMerger {
             let c = lexicon.titles[head]?.category ?? lexicon.titles[String(head.dropLast())]?.category
             return c == "other" ? nil : c
         }
-        let singular = { (w: String) in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
-        func heads(_ a: Coreference.Actor) -> Set<String> { Set((a.heads.union(a.roles.map(\.head))).map { singular($0.lowercased()) }) }
+        let heads = EventMerger.headWords
         func kinds(_ a: Coreference.Actor) -> Set<String> { Set(heads(a).compactMap(category)) }
         EventMerger.absorb(&clusters) { clusters, n in
             let cl = clusters[n]
@@ -317,8 +316,7 @@ struct EventMerger {
         func sameReferent(_ a: Int, _ b: Int) -> Bool {
             let x = coref.actors[a], y = coref.actors[b]
             guard x.isPlural == y.isPlural, x.country == nil || y.country == nil || x.country == y.country else { return false }
-            let singular = { (w: String) in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
-            let heads = { (u: Coreference.Actor) in Set(u.heads.map(singular) + u.roles.map { singular($0.head) }) }
+            let heads = EventMerger.headWords
             return !heads(x).isDisjoint(with: heads(y))
         }
         EventMerger.absorb(&clusters) { clusters, n in
@@ -385,6 +383,13 @@ struct EventMerger {
         }
         let bodies = coref.actors.indices.filter { coref.actors[$0].mergedInto == nil && coref.actors[$0].entry?.adoptsResolutions == true }
         return bodies.max { coref.actors[$0].mentions < coref.actors[$1].mentions }
+    }
+
+    /// The head words an actor is described by, in the singular ("pilots" -> "pilot"), from its
+    /// descriptions and its roles (both read lower-cased).
+    static func headWords(_ a: Coreference.Actor) -> Set<String> {
+        let singular = { (w: String) in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
+        return Set(a.heads.map(singular) + a.roles.map { singular($0.head) })
     }
 
     /// Words for any holder of a kind of post ("a senior diplomat", "an army commander").

@@ -5,14 +5,13 @@ extension Extractor {
     /// UN meeting summaries name the vetoing member only there.
     static func vetoesInTallies(_ candidates: inout [EventCandidate], words: [SentenceWords], mentions: [[Mention]],
                                 actors: [Coreference.Actor], lexicon: Lexicon) {
-        guard let trigger = lexicon.firstTrigger["veto"] else { return }
+        // Most articles tell no failure: then there is no tally to read.
+        let failures = candidates.filter { $0.type == "resolution_failed" && $0.status == .asserted }
+        guard !failures.isEmpty, let trigger = lexicon.firstTrigger["veto"] else { return }
         for (n, s) in words.enumerated() {
+            guard let failure = failures.last(where: { ((n - 2)...(n + 1)).contains($0.sentence) }) else { continue }
             for k in 0..<s.count where s.lower(k) == "against" && s.lower(k + 1) == "(" {
                 guard let close = ((k + 2)..<min(s.count, k + 30)).first(where: { s.lower($0) == ")" }) else { continue }
-                let failure = candidates.last { c in
-                    c.type == "resolution_failed" && c.status == .asserted && ((n - 2)...(n + 1)).contains(c.sentence)
-                }
-                guard let failure else { continue }
                 for m in mentions[n] where m.start > k + 1 && m.end <= close && m.actor >= 0 {
                     let a = actors[m.actor]
                     guard a.kind == .country, let code = a.country, EventFinder.permanentMembers.contains(code),
