@@ -35,6 +35,21 @@ struct Coreference {
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
     static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul"]
 
+    /// Pronouns for anyone at all: a "he" they govern names no one of the story.
+    static let indefinitePronouns: WordSet = ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever", "no-one", "nobody"]
+
+    /// Whether `m` speaks in a reporting clause set off by a comma: ", a diplomat in the region
+    /// said on Monday,".
+    static func isParentheticalSource(_ m: Mention, in s: SentenceWords) -> Bool {
+        guard m.start > 0, s.lower(m.start - 1) == "," else { return false }
+        var k = m.end
+        while k < s.count, k < m.end + 4, !s[k].isPunct {
+            if s.has(k, .reportingVerb) { return true }
+            k += 1
+        }
+        return false
+    }
+
     static func key(_ name: [String]) -> String { name.map { $0.lowercased() }.joined(separator: " ") }
 
     static func surname(_ name: [String]) -> String {
@@ -59,8 +74,12 @@ struct Coreference {
             for mi in out[si].indices {
                 var m = out[si][mi]
                 var id: Int?
+                // "Every time someone disappears, the rumor goes around that he has defected": a
+                // "he" after "someone" in its sentence is that anyone, no person of the story.
+                let boundByAnyone = m.kind == .pronoun && WordClass.singularPersonPronouns.contains(m.head ?? "")
+                    && (0..<m.start).contains { Coreference.indefinitePronouns.contains(words[si].lower($0)) }
                 // "He" opening a sentence is the previous sentence's subject, not its last name.
-                if m.kind == .pronoun, si > 0, WordClass.singularPersonPronouns.contains(m.head ?? ""),
+                if m.kind == .pronoun, si > 0, !boundByAnyone, WordClass.singularPersonPronouns.contains(m.head ?? ""),
                    m.start == 0 || [",", "and", "but"].contains(words[si].lower(m.start - 1)) {
                     id = out[si - 1].first { p in
                         guard p.actor >= 0 else { return false }
@@ -82,13 +101,24 @@ struct Coreference {
                             && !(p.start >= 2 && WordClass.prepositions.contains(words[si - 1].lower(p.start - 2)) && words[si - 1].lower(p.start - 1) == "the")
                     }.map { canonical($0.actor) }
                 }
-                if id == nil {
+                if id == nil, !boundByAnyone {
                     // "a former tutor of Kim Jong Il ... He remains ...": a person told only as the
                     // object of a preposition is not who a later "he" means when another is at hand.
                     var candidates = recent
                     if m.kind == .pronoun, WordClass.singularPersonPronouns.contains(m.head ?? "") {
                         let subjects = recent.filter { !(objectOnly[canonical($0)] ?? false) }
                         if subjects.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural }) { candidates = subjects }
+                        // "X has left Syria, a diplomat said, setting off reports that he had
+                        // defected": the source set off by commas is not whom the report is about.
+                        // Only after a person the sentence told first ("In the statement, the prime
+                        // minister said he" has no other).
+                        let before = out[si][..<mi]
+                        let sources = Set(before.filter { src in
+                            src.actor >= 0 && Coreference.isParentheticalSource(src, in: words[si])
+                                && before.contains { $0.end < src.start && $0.actor >= 0 && $0.actor != src.actor && actors[canonical($0.actor)].kind == .person }
+                        }.map { canonical($0.actor) })
+                        let others = candidates.filter { !sources.contains(canonical($0)) }
+                        if !sources.isEmpty, others.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural }) { candidates = others }
                     }
                     id = assign(&m, recent: candidates)
                 }

@@ -328,12 +328,16 @@ struct EventFinder {
         // "refused on Sunday to board a flight home": only a refusal to board is a defection.
         // "refused to get on the plane" likewise.
         if EventFinder.boardingPhrases.contains(t.phrase) {
-            guard s.lower(i - 1) == "to", (max(0, i - 5)..<i).contains(where: { EventFinder.refusals.contains(s.lower($0)) }) else { return nil }
+            // "asked for protection rather than board the plane" likewise.
+            let ratherThan = s.lower(i - 1) == "than" && s.lower(i - 2) == "rather" || s.lower(i - 1) == "of" && s.lower(i - 2) == "instead"
+            guard ratherThan || s.lower(i - 1) == "to" && (max(0, i - 5)..<i).contains(where: { EventFinder.refusals.contains(s.lower($0)) }) else { return nil }
         }
         // "had sought to soften the language": a verb that takes a draft as its object does not
         // when an infinitive follows it.
+        // "crossed to rebel lines" is no infinitive: the trigger's object follows.
         if !t.objects.isEmpty, length == 1, s.lower(end) == "to", end + 1 < s.count, !s[end + 1].isCapitalized,
-           !WordClass.determiners.contains(s.lower(end + 1)), s.has(end + 1, .pronoun) == false { return nil }
+           !WordClass.determiners.contains(s.lower(end + 1)), s.has(end + 1, .pronoun) == false,
+           !(end + 2..<min(s.count, end + 4)).contains(where: { t.objects.contains(s.lower($0)) }) { return nil }
         // "Moscow put a rival text to a vote", "brought the draft to the vote": only with the vote
         // after the draft does the subject propose it.
         if t.type == "resolution_proposed", ["put", "bring"].contains(t.phrase.first ?? ""), t.phrase.count == 1 {
@@ -990,6 +994,8 @@ struct EventFinder {
             let p = s.lower(j - 1)
             if reflexiveInVerbGroup(j - 1) { j -= 1; continue }
             if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently", "later", "eventually", "subsequently", "finally", "soon", "afterwards", "then"].contains(p) { j -= 1; continue }
+            // "he, too, had abandoned his post": a parenthetical adverb between commas.
+            if p == ",", j >= 3, s.lower(j - 3) == ",", ["too", "also", "however", "though", "meanwhile", "instead"].contains(s.lower(j - 2)) { j -= 3; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
             if mayBeInTimeExpression(j - 1), let t = times.first(where: { $0.words.upperBound == j }) { j = t.words.lowerBound; if s.lower(j - 1) == "on" { j -= 1 }; continue }
             break
@@ -1500,6 +1506,8 @@ struct EventFinder {
                 if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
                 // "quit his post ..., reportedly over his opposition to the war": the hedge is on the reason.
                 if cue.status == "rumored", k > i, ["over", "because", "due", "amid", "for"].contains(s.lower(k + cue.phrase.count)) { continue }
+                // "rather than board the plane home": not boarding is the defection.
+                if cue.status == "negated", k + cue.phrase.count == i, ["board", "boarding", "get", "getting"].contains(s.lower(i)) { continue }
                 // "said he would not take the job and was breaking with the government": a
                 // negation in the first conjunct does not reach a verb group of its own after "and".
                 if cue.status == "negated" || cue.status == "hypothetical", k < verbGroupStart(i) - 1, verbGroupStart(i) < i,

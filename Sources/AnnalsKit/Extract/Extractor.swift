@@ -83,9 +83,15 @@ public struct Extractor: Sendable {
         }
         // Whether sentence `k` tells a time near publication (a weekday, "last week", a date this
         // year or last).
+        // A day and month that only a weekday placed ("Friday 19 July") counts when it lies
+        // within weeks of publication: months back, the weekday may fit the story's year as well.
         func nearPublication(_ k: Int) -> Bool {
             guard let anchor = article.published else { return false }
-            return told(k).contains { $0.date!.start!.year >= anchor.year - 1 }
+            return told(k).contains { t in
+                let d = t.date!.start!
+                guard d.year >= anchor.year - 1 else { return false }
+                return Extractor.namesYear(t.text) || !Extractor.mayNeedYear(t.text) || anchor.dayNumber - d.dayNumber <= Extractor.weekdayDateReach
+            }
         }
         // "In the autumn of 1956 ... \n\n On 13 October, the Council ...": in a history piece a
         // paragraph goes on in the year the story was last told in: the latest date before it
@@ -208,6 +214,10 @@ extension Extractor {
                                           "quarter", "half"]
 
     static let yearlessPhrases = UTF8Bytes.Phrases(yearlessWords)
+
+    /// How many days before publication a weekday-placed date ("Friday 19 July") still tells a
+    /// time near publication.
+    static let weekdayDateReach = 45
 
     static func mayNeedYear(_ text: String) -> Bool {
         yearlessPhrases.anyIn(text) ?? yearlessWords.contains { text.contains($0) }

@@ -253,7 +253,9 @@ struct MentionFinder {
             let w = s[k]
             if w.isPunct || w.isCapitalized && extra > 0 || !w.flags.isDisjoint(with: [.preposition, .auxiliary, .determiner])
                 || w.lower == "and" || w.isNumber { break }
-            if w.isCapitalized && gazetteer(at: k) == nil && !w.flags.contains(.titleStart) { break }
+            // "an RSF commander", "a KGB officer": an acronym right after the article names the body.
+            let acronym = extra == 0 && determiner != nil && MentionFinder.isAcronym(w.text)
+            if w.isCapitalized && gazetteer(at: k) == nil && !w.flags.contains(.titleStart) && !acronym { break }
             if !w.isCapitalized && (!MentionFinder.isModifier(w) || w.lower.hasSuffix("ed") && !w.flags.contains(.roleModifier)) { break }
             extra += 1
         }
@@ -287,8 +289,10 @@ struct MentionFinder {
             if s.lower(k) == "the" { k += 1 }
             if let (e, e2, _) = gazetteer(at: k) {
                 if s.lower(end) == "to" { to = e } else if of == nil { of = e }
-                title += " " + s.text(end..<e2)
-                end = e2
+                // "commander of Syria's military police": the title names the possessed body.
+                let e3 = s.lower(end) == "of" ? possessedBodyEnd(after: e2) : e2
+                title += " " + s.text(end..<e3)
+                end = e3
             } else if s.lower(end) == "of", k < s.count, s[k].isCapitalized, !s[k].isPossessive,
                       let (nEnd, _) = nameRun(at: k, allowPlace: true) {
                 var e2 = nEnd
@@ -320,9 +324,9 @@ struct MentionFinder {
         }
         m.isDefinite = determiner == "the" || possessive
         m.isPlural = head.hasSuffix("s") && !head.hasSuffix("ss")
+        extendDescription(&m)
         m.descriptor = s.text(m.span)
         m.text = m.descriptor ?? ""
-        extendDescription(&m)
         return m
     }
 
@@ -439,6 +443,48 @@ struct MentionFinder {
     /// Nouns of armed and security bodies that a possessor can own: "Syria's air force".
     static let forceNouns: WordSet = ["army", "navy", "air", "force", "forces", "guard", "police", "military", "intelligence", "security", "services", "corps"]
 
+    /// The end of the body a possessive at `end` introduces, or `end` when none does:
+    /// "of Venezuela's National Guard", "of Syria's air force", "of Cuba's national baseball
+    /// team", "of Syria's military police", "of Iran's national women's table tennis squad".
+    func possessedBodyEnd(after end: Int) -> Int {
+        guard end < s.count, s[end].isPossessive else { return end }
+        if let (_, e3, _) = gazetteer(at: end + 1) { return e3 }
+        // The possessed body, up to its head noun.
+        var k = end + 1
+        while k < s.count, k < end + 5, s[k].isCapitalized && !s[k].isPossessive || MentionFinder.forceNouns.contains(s.lower(k)) { k += 1 }
+        if k == end + 1 {
+            var j = end + 1
+            // "of Iran's national women's table tennis squad": a possessive inside it too.
+            while j < s.count, j < end + 7, !s[j].isPunct || s[j].isPossessive, !s[j].isCapitalized, !MentionFinder.groupNouns.contains(s.lower(j)),
+                  MentionFinder.isModifier(s[j]) || s[j].isPossessive || !s.has(j, [.auxiliary, .preposition, .determiner, .pronoun]) && !s.lower(j).hasSuffix("ed") { j += 1 }
+            if j < s.count, MentionFinder.groupNouns.contains(s.lower(j)) { k = j + 1 }
+        }
+        return k > end + 1 ? k : end
+    }
+
+    /// Whether `text` is an acronym of two to five capital letters ("RSF", "KGB", "FSA").
+    static func isAcronym(_ text: String) -> Bool {
+        let b = text.utf8
+        return (2...5).contains(b.count) && b.allSatisfy { $0 >= 65 && $0 <= 90 }
+    }
+
+    /// Nouns of the places and units a post is held in: "the commander of a nearby air base".
+    static let postPlaceNouns: WordSet = ["base", "airbase", "garrison", "barracks", "airport", "port", "ministry", "command", "department", "headquarters", "prison", "academy", "agency", "directorate", "battalion", "brigade", "regiment", "division", "unit", "embassy", "consulate", "mission", "province", "district", "region", "city", "town", "village", "camp", "checkpoint", "crossing"]
+
+    /// The end of an unnamed place or unit after "of" starting at word `k` ("a nearby air
+    /// base", "the army's 5th Division"), or nil.
+    func placeOfPostEnd(from k: Int) -> Int? {
+        var j = k
+        if j < s.count, ["a", "an", "the", "its", "their", "his", "her"].contains(s.lower(j)) { j += 1 }
+        let start = j
+        while j < s.count, j < start + 4, !s[j].isPunct || s[j].isPossessive {
+            if MentionFinder.postPlaceNouns.contains(s.lower(j)), j + 1 >= s.count || !MentionFinder.postPlaceNouns.contains(s.lower(j + 1)) { return j + 1 }
+            if s.has(j, [.auxiliary, .preposition, .pronoun, .reportingVerb]) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// Extends a description over "of this Council", "of Syria's Republican Guard",
     /// "claiming to be Syria's deputy oil minister".
     func extendDescription(_ m: inout Mention) {
@@ -448,25 +494,12 @@ struct MentionFinder {
             if ["this", "the", "these", "that"].contains(s.lower(k)) { k += 1 }
             if let (e, e2, _) = gazetteer(at: k) {
                 if m.country == nil, e.kind == .country { m.country = e.code }
-                end = e2
-                if end < s.count, s[end].isPossessive {
-                    if let (_, e3, _) = gazetteer(at: end + 1) {
-                        end = e3
-                    } else {
-                        // "of Venezuela's National Guard", "of Syria's air force", "of Cuba's national
-                        // baseball team": the possessed body, up to its head noun.
-                        var k = end + 1
-                        while k < s.count, k < end + 5, s[k].isCapitalized && !s[k].isPossessive || MentionFinder.forceNouns.contains(s.lower(k)) { k += 1 }
-                        if k == end + 1 {
-                            var j = end + 1
-                            // "of Iran's national women's table tennis squad": a possessive inside it too.
-                            while j < s.count, j < end + 7, !s[j].isPunct || s[j].isPossessive, !s[j].isCapitalized, !MentionFinder.groupNouns.contains(s.lower(j)),
-                                  MentionFinder.isModifier(s[j]) || s[j].isPossessive || !s.has(j, [.auxiliary, .preposition, .determiner, .pronoun]) && !s.lower(j).hasSuffix("ed") { j += 1 }
-                            if j < s.count, MentionFinder.groupNouns.contains(s.lower(j)) { k = j + 1 }
-                        }
-                        if k > end + 1 { end = k }
-                    }
-                }
+                end = possessedBodyEnd(after: e2)
+                // "members of the Venezuelan security forces": a body the country adjective heads.
+                while end == e2 || end > e2 && MentionFinder.forceNouns.contains(s.lower(end - 1)), end < s.count, MentionFinder.forceNouns.contains(s.lower(end)) || MentionFinder.groupNouns.contains(s.lower(end)) { end += 1 }
+            } else if let e = placeOfPostEnd(from: k) {
+                // "the commander of a nearby air base", "the head of the logistics command".
+                end = e
             } else if k < s.count, Lexicon.resolutionNouns.contains(s.lower(k)) || WordClass.personNouns.contains(s.lower(k)) {
                 end = k + 1
                 // "a member of the women's national volleyball squad": the possessed noun phrase.
@@ -481,8 +514,9 @@ struct MentionFinder {
         // "a man claiming to be X": the description carries its own hedge.
         if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {
             var k = end
-            while k < s.count, k < end + 10, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !(WordClass.auxiliaries.contains(s.lower(k)) || k > end + 2 && s.lower(k).hasSuffix("ed") && s.lower(k - 1) != "to") || s.lower(k - 1) == "to" { k += 1 }
-            if s.lower(end) != "who" || s.text(end..<k).contains("claim") {
+            // It ends before the clause's own verb ("... logistics command said he had left").
+            while k < s.count, k < end + 16, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !(WordClass.auxiliaries.contains(s.lower(k)) || k > end + 2 && (s.lower(k).hasSuffix("ed") || s.has(k, .reportingVerb)) && s.lower(k - 1) != "to") || s.lower(k - 1) == "to" { k += 1 }
+            if s.lower(end) != "who" || s.text(end..<k).contains("claim") || MentionFinder.describesItself(s, from: end + 1, to: k) {
                 m.hedge = .claimed
                 // Take the role inside ("to be Syria's deputy oil minister").
                 for r in (end + 1)..<k {
@@ -492,6 +526,17 @@ struct MentionFinder {
             }
         }
         m.end = max(m.end, end)
+    }
+
+    /// Whether words `from..<to` hold a self-description: "identified himself as a brigadier
+    /// general", "described herself as a former officer" (a man who says what he is). Not a
+    /// name ("identified himself as Dzmitry Lapko"): that links the man to the name.
+    static func describesItself(_ s: SentenceWords, from: Int, to: Int) -> Bool {
+        guard from + 3 < to else { return false }
+        for k in from..<(to - 3) where ["identified", "described", "introduced", "presented"].contains(s.lower(k)) {
+            if ["himself", "herself", "themselves"].contains(s.lower(k + 1)), s.lower(k + 2) == "as", !s[k + 3].isCapitalized { return true }
+        }
+        return false
     }
 
     func startsCount(_ i: Int) -> Bool { number(at: i) != nil }
@@ -700,15 +745,21 @@ struct MentionFinder {
             }
             // "The pilot, Col. Hassan Merei al-Hamadeh," and "Myanmar's ambassador, Kyaw Moe Tun,":
             // a singular description followed by a name is that person, and confirms the name.
-            if m.kind == .unnamed, !m.isPlural, m.groupKind == nil, n + 1 < ms.count, ms[n + 1].kind == .person,
-               MentionFinder.isApposition(s, from: m.end, to: ms[n + 1].start) {
-                var p = ms[n + 1]
+            // "a KGB officer in London, Oleg Lyalin,": a place after a preposition may stand between.
+            let placeBetween = n + 2 < ms.count && ms[n + 1].kind == .known && ms[n + 1].start == m.end + 1
+                && s.has(m.end, .locativePreposition) && ms[n + 2].kind == .person && MentionFinder.isApposition(s, from: ms[n + 1].end, to: ms[n + 2].start)
+            // The place then lies inside the person's span and names no actor of its own.
+            if placeBetween, m.kind == .unnamed, !m.isPlural, m.groupKind == nil { skip.insert(n + 1) }
+            let name = placeBetween ? n + 2 : n + 1
+            if m.kind == .unnamed, !m.isPlural, m.groupKind == nil, name < ms.count, ms[name].kind == .person,
+               placeBetween || MentionFinder.isApposition(s, from: m.end, to: ms[name].start) {
+                var p = ms[name]
                 if p.role == nil { p.role = m.role } else { p.appositiveRole = m.role }
                 p.describedAs = m.head
                 if m.isDefinite || m.role != nil { p.start = m.start }
                 p.count = nil
                 out.append(p)
-                skip.insert(n + 1)
+                skip.insert(name)
                 continue
             }
             out.append(m)

@@ -234,6 +234,8 @@ rumored	rumored	sentence
 rumoured	rumored	sentence
 rumors	rumored	earlier
 rumours	rumored	earlier
+rumor	rumored	earlier
+rumour	rumored	earlier
 allegedly	rumored	before
 reports that	rumored	earlier
 reports circulated	rumored	before
@@ -410,7 +412,7 @@ defection			verb	resign from	party|regime|junta	resigned from|resigning from|res
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
 defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|fail to return|failing to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return|refused an order to return|refused orders to return|defied orders to return|defied an order to return|ignored orders to return|ignored an order to return|disobeyed orders to return|refused a summons to return|ignored a summons to return|decided not to go home|decided not to go back|chose not to go back|decided to stay abroad	individual
-defection			verb	board	home|@country	boarded|boarding|boards	individual
+defection			verb	board	home|plane|flight|aircraft|@country	boarded|boarding|boards	individual
 defection			verb	get on	plane|flight|aircraft|home	got on|gets on|getting on	individual
 defection			verb	not get on	plane|flight|aircraft|home|bus|train	did not get on|didn't get on|never got on|did not board|didn't board|never boarded	individual
 defection			verb	stay behind		stayed behind|staying behind|stays behind|remained behind|remain behind|remaining behind	official

@@ -1,0 +1,127 @@
+import Testing
+@testable import AnnalsKit
+
+/// Ninth round of recall patterns, from evaluation sets opened for development and tested here
+/// on sentences written for these tests: how far a description of an unnamed actor reaches
+/// ("the commander of Syria's military police", "a man who identified himself as a colonel in
+/// the border guard"), who a pronoun is in reported speech, and dates a weekday places.
+@Suite("Extractor: descriptions and reported speech")
+struct ExtractorDescriptionTests {
+    let base = ExtractorRecallTests()
+    let extractor = Extractor()
+
+    /// The actors of each event of `type`, with their descriptions and roles.
+    func agents(_ text: String, published: String, type: String = "defection") -> [(name: String, status: String, date: String?, roles: [String])] {
+        let x = extractor.extract(Article(published: CalendarDay(iso: published), publishedBasis: "metadata", text: text))
+        return x.events.filter { $0.type == type }.flatMap { e in
+            e.participants.filter { $0.part == .agent }.map { p in
+                (x.actors[p.actor].name, e.status.rawValue, e.date.text, x.roles.filter { $0.actor == p.actor }.map(\.title))
+            }
+        }
+    }
+
+    /// "The commander of Syria's military police": a title's "of" reaches over the body the
+    /// country owns, so the description is the whole post, and the named general told next is
+    /// the same person.
+    @Test func aTitleOfTheBodyACountryOwns() {
+        let e = agents("""
+        The commander of Libya's border guard has abandoned the government and joined the uprising. Brig. Gen. Salem Warfalli, who read a statement on camera, is the most senior officer to defect this year.
+        """, published: "2011-04-12")
+        #expect(e.map(\.name) == ["Salem Warfalli"])
+        let alone = agents("The head of Yemen's air force police defected on Tuesday.", published: "2011-04-12")
+        #expect(alone.first?.name == "The head of Yemen's air force police")
+    }
+
+    /// "the commander of a nearby air base", "members of the Venezuelan security forces": an
+    /// unnamed post or body after "of" belongs to the description.
+    @Test func unnamedPlacesAndBodiesBelongToTheDescription() {
+        let base = agents("Residents said on Monday that the commander of a nearby air base had gone over to the rebels.", published: "2011-03-01")
+        #expect(base.first?.name == "the commander of a nearby air base")
+        let forces = agents("Officials said more than 300 members of the Venezuelan security forces had crossed into Colombia since Saturday.", published: "2019-02-27")
+        #expect(forces.first?.name == "more than 300 members of the Venezuelan security forces")
+    }
+
+    /// "a man who identified himself as a colonel in the border guard said he had left his
+    /// post": a self-description is the man's own claim, the description ends before his verb,
+    /// and ", too," between subject and verb keeps the subject. "identified himself as" a name
+    /// links the man to the name instead.
+    @Test func aManWhoIdentifiedHimselfAs() {
+        let e = agents("In a video posted on Sunday, a man who identified himself as a colonel in the border guard's northern command said he, too, had abandoned his post and joined the rebels.", published: "2012-11-20")
+        #expect(e.count == 1)
+        #expect(e.first?.status == "claimed")
+        #expect(e.first?.name == "a man who identified himself as a colonel in the border guard's northern command")
+        #expect(e.first?.date == "2012-11-18")
+        let named = agents("A man who identified himself as Karim Haddad, a former captain, said he had fled the country in May.", published: "2012-11-20")
+        #expect(!named.contains { $0.name.contains("identified") })
+    }
+
+    /// "an RSF commander, Omar Zidan, went over": an acronym after the article names the
+    /// body, so the appositive is a title and the named commander may change sides.
+    @Test func anAcronymBeforeTheTitle() {
+        let e = agents("The army said an RSF commander, Omar Zidan, went over to the government last month with some of his fighters.", published: "2014-11-02")
+        #expect(e.map(\.name) == ["Omar Zidan"])
+        #expect(e.first?.date == "2014-10")
+    }
+
+    /// "the defection of a KGB officer in London, Oleg Lyalin,": a place after a preposition
+    /// may stand between a description and the name in apposition to it.
+    @Test func aPlaceBetweenADescriptionAndItsName() {
+        let e = agents("The defection of an intelligence officer in Vienna, Pavel Orlov, led Austria to expel 12 diplomats in 1971.", published: "2019-10-12")
+        #expect(e.map(\.name) == ["Pavel Orlov"])
+    }
+
+    /// "crossed to rebel lines": "to" before the trigger's object word is no infinitive.
+    @Test func crossedToRebelLines() {
+        let e = agents("A colonel from an army base near Hama crossed to rebel lines on Tuesday.", published: "2012-12-26")
+        #expect(e.count == 1)
+        #expect(e.first?.date == "2012-12-25")
+        #expect(agents("The colonel crossed to visit his family on Tuesday.", published: "2012-12-26").isEmpty)
+    }
+
+    /// "asked the police for protection rather than board the plane home": refusing to board, as
+    /// "refused to board" is.
+    @Test func ratherThanBoardThePlane() {
+        let e = agents("At the airport the sprinter Anna Petrova, who had criticised her coaches, went to the police rather than board the plane home.", published: "2021-08-02")
+        #expect(e.map(\.name) == ["Anna Petrova"])
+        #expect(e.first?.status == "asserted")
+        #expect(agents("Anna Petrova waited for an hour rather than run to the gate.", published: "2021-08-02").isEmpty)
+    }
+
+    /// "X has left Syria, a diplomat said on Monday, setting off reports that he had defected":
+    /// the source in a reporting clause set off by commas is not the one the report is about.
+    /// "In the statement, the minister said he was leaving" has no one before the speaker, so
+    /// the speaker is "he".
+    @Test func theSourceOfAReportIsNotItsSubject() {
+        let e = agents("BEIRUT — Karim Haddad, the ministry's spokesman, has left Syria, a diplomat in the region said on Monday, setting off reports that he had defected.", published: "2012-12-04")
+        #expect(e.allSatisfy { $0.name == "Karim Haddad" })
+        #expect(!e.isEmpty)
+        let own = agents("Prime Minister Omar Saleh defected. In the statement, the prime minister said he was joining the revolution.", published: "2012-08-07")
+        #expect(own.allSatisfy { $0.name == "Omar Saleh" })
+    }
+
+    /// "Every time someone disappears, the rumor goes around that he has defected": a "he"
+    /// after "someone" is anyone, not the person told before; and "the rumor that" hedges.
+    @Test func aHeForAnyone() {
+        let text = """
+        Vice President Nabil Aziz denied reports that he had defected. "Every time someone disappears from view, the rumor goes around that he has defected," a journalist said.
+        """
+        let e = agents(text, published: "2012-12-04")
+        #expect(!e.contains { $0.status == "asserted" })
+        #expect(agents("The rumor in the capital is that General Sami Aziz has defected.", published: "2012-12-04").first?.status == "rumored")
+    }
+
+    /// "On the afternoon of Friday 19 July" in a history piece published in October: a day and
+    /// month that only a weekday placed, months before publication, does not end the story's
+    /// year, so a later "1 August" stays in it.
+    @Test func aWeekdayMonthsBackKeepsTheStoryYear() {
+        let text = """
+        In the spring of 1985, Pavel Orlov was one of the most trusted officers in the service.
+
+        On the afternoon of Friday 19 July, he locked the door of his flat for the last time.
+
+        On 1 August, Colonel Ivan Sergeyev, a deputy head of the service's American department, walked away from the embassy in Rome and defected to the Americans.
+        """
+        let e = agents(text, published: "2019-10-12")
+        #expect(e.contains { $0.name == "Ivan Sergeyev" && $0.date == "1985-08-01" })
+    }
+}
