@@ -124,4 +124,53 @@ struct ExtractorDescriptionTests {
         let e = agents(text, published: "2019-10-12")
         #expect(e.contains { $0.name == "Ivan Sergeyev" && $0.date == "1985-08-01" })
     }
+
+    /// "1994 - Russia blocks a draft on Bosnia": a list line opening with a year and a dash is
+    /// a timeline entry dated by the year; only the members coordinated at its start veto, not
+    /// the drafters named after ("a British-American draft").
+    @Test func yearDashEntries() {
+        let text = """
+        Vetoes since 1990, a selection:
+
+        1996 - China blocks a French-British draft on the mission in Haiti.
+
+        2003 - Russia and China block a draft on the Caspian fisheries dispute.
+        """
+        let vetoes = base.events(text, published: "2008-07-14", types: ["veto"])
+        #expect(Set(vetoes.map { "\($0.agent) \($0.date ?? "")" }) == ["China 1996", "Russia 2003", "China 2003"])
+    }
+
+    /// "A B, C D, E F and G H left the team hotel": a list of full names is confirmed along its
+    /// whole length by the one name the text confirms, however many come before it.
+    @Test func aListOfNamesIsConfirmedAlongItsLength() {
+        let e = agents("Cuba's players have gone missing before. Roberto Almeida, Dariel Fonseca, Yoandri Pardo and Lisandro Vega left the team hotel on the night of June 27.", published: "2023-07-06")
+        #expect(Set(e.map(\.name)) == ["Roberto Almeida", "Dariel Fonseca", "Yoandri Pardo", "Lisandro Vega"])
+    }
+
+    /// An article that tells of members who "went missing" from a squad is a defection story,
+    /// though it never says "defect" or "asylum": a named player who leaves the squad defects.
+    /// The same departure in a story of neither is a trip.
+    @Test func wentMissingMakesADefectionStory() {
+        let story = "Two more players went missing from Cuba's squad this week. Dariel Fonseca left the delegation in Houston on Tuesday."
+        #expect(agents(story, published: "2023-07-06").map(\.name) == ["Dariel Fonseca"])
+        let trip = "Two more players joined Cuba's squad this week. Dariel Fonseca left the delegation in Houston on Tuesday."
+        #expect(agents(trip, published: "2023-07-06").isEmpty)
+    }
+
+    /// "Kovacs had informed Secretary General Lindqvist that he was leaving his post": after
+    /// "told X that", "he" is the teller, not the one told.
+    @Test func heAfterToldXThatIsTheTeller() {
+        let text = "Ambassador Imre Kovacs had informed Secretary General Olof Lindqvist that he was defecting to the West."
+        #expect(agents(text, published: "1978-04-20").map(\.name) == ["Imre Kovacs"])
+    }
+
+    /// "A soldier walked across the border, the military said, the second North Korean to
+    /// defect this month": the phrase after the reporting clause sums up the act told; the
+    /// speaker did not defect.
+    @Test func anOrdinalAfterAReportingClauseSumsUp() {
+        let text = "A North Korean soldier walked across the border into South Korea on Tuesday, South Korea's military said, the second North Korean to defect across the frontier this month."
+        let e = agents(text, published: "2024-08-20")
+        #expect(e.count == 1)
+        #expect(e.first?.name == "A North Korean soldier")
+    }
 }

@@ -38,6 +38,21 @@ struct Coreference {
     /// Pronouns for anyone at all: a "he" they govern names no one of the story.
     static let indefinitePronouns: WordSet = ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever", "no-one", "nobody"]
 
+    /// Verbs of telling someone something: "informed X that", "told X that".
+    static let tellingVerbs: WordSet = ["told", "informed", "assured", "warned", "notified", "reminded", "tells", "informs", "assures", "warns"]
+
+    /// The actor of the person who tells an object "that" right before `m`: in "A had informed
+    /// B that he", A.
+    static func teller(before m: Mention, in earlier: ArraySlice<Mention>, words s: SentenceWords) -> Int? {
+        guard m.start >= 4, s.lower(m.start - 1) == "that",
+              let object = earlier.last(where: { $0.end == m.start - 1 }), object.start >= 2,
+              Coreference.tellingVerbs.contains(s.lower(object.start - 1)) else { return nil }
+        var k = object.start - 1
+        while k > 0, WordClass.auxiliaries.contains(s.lower(k - 1)) || s.lower(k - 1) == "also" { k -= 1 }
+        guard let subject = earlier.last(where: { $0.end == k }), subject.actor >= 0, subject.kind == .person || subject.kind == .unnamed && !subject.isPlural else { return nil }
+        return subject.actor
+    }
+
     /// Whether `m` speaks in a reporting clause set off by a comma: ", a diplomat in the region
     /// said on Monday,".
     static func isParentheticalSource(_ m: Mention, in s: SentenceWords) -> Bool {
@@ -100,6 +115,12 @@ struct Coreference {
                         return (a.kind == .country || a.kind == .organization) && !WordClass.prepositions.contains(words[si - 1].lower(p.start - 1))
                             && !(p.start >= 2 && WordClass.prepositions.contains(words[si - 1].lower(p.start - 2)) && words[si - 1].lower(p.start - 1) == "the")
                     }.map { canonical($0.actor) }
+                }
+                // "Shevchenko had informed Secretary General Waldheim that he was absenting
+                // himself": after "told X that", "he" is the teller.
+                if id == nil, !boundByAnyone, m.kind == .pronoun, WordClass.singularPersonPronouns.contains(m.head ?? ""),
+                   let teller = Coreference.teller(before: m, in: out[si][..<mi], words: words[si]) {
+                    id = canonical(teller)
                 }
                 if id == nil, !boundByAnyone {
                     // "a former tutor of Kim Jong Il ... He remains ...": a person told only as the

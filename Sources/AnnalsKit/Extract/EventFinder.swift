@@ -491,6 +491,10 @@ struct EventFinder {
                 // Unnamed ("two members"), it tells again an act told with its agents.
                 if m.kind == .unnamed, namedInApposition(after: m) == nil { c.anaphoric = true }
                 else { agentMentions = m.kind == .unnamed ? (namedInApposition(after: m) ?? [m]) : coordinated(ending: m) }
+            } else if let the = superlativeStart(governor), the >= 3, s.lower(the - 1) == ",", s.has(the - 2, .reportingVerb) {
+                // "A soldier walked across the border, the military said, the second North Korean
+                // to defect this month": the phrase sums up the act the main clause told.
+                return nil
             } else if let cop = predicateCopula(governor) {
                 // "became the most senior officer to break with X", "was the first general to
                 // defect": the copula's subject acts; ", becoming ..." shares the main clause's subject.

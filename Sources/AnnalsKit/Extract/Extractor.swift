@@ -141,7 +141,7 @@ public struct Extractor: Sendable {
         }
         // Quote speakers, then events.
         let speakers = Speakers.find(words, mentions, coref.actors)
-        let defectionStory = words.contains { sw in sw.words.indices.contains { sw.lower($0).hasPrefix("defect") || sw.lower($0) == "asylum" } }
+        let defectionStory = words.contains { sw in sw.words.indices.contains { Extractor.tellsDefection(sw, at: $0) } }
         var candidates: [EventCandidate] = []
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], timeSource: times[n],
@@ -214,6 +214,15 @@ extension Extractor {
                                           "quarter", "half"]
 
     static let yearlessPhrases = UTF8Bytes.Phrases(yearlessWords)
+
+    /// Whether word `k` of `s` speaks of defection: "defect", "defector", "asylum", "deserted",
+    /// or members who "went missing" (as athletes who leave a delegation abroad are told).
+    /// An article with one such word is a defection story (`EventFinder.defectionStory`).
+    static func tellsDefection(_ s: SentenceWords, at k: Int) -> Bool {
+        let w = s.lower(k)
+        if w.hasPrefix("defect") || w == "asylum" || w.hasPrefix("desert") && w != "desert" && w != "deserts" { return true }
+        return w == "missing" && k > 0 && ["went", "gone", "go", "goes", "going"].contains(s.lower(k - 1))
+    }
 
     /// How many days before publication a weekday-placed date ("Friday 19 July") still tells a
     /// time near publication.
@@ -489,7 +498,9 @@ extension Extractor {
     static func timelineEntryDate(_ s: SentenceWords, text: String, tagger: TemporalTagger) -> (date: EventDate, end: Int)? {
         let bullet = s.count > 2 && ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(s[0].text) ? 1 : 0
         // Cheap test first: a dash or colon among the first six words.
-        guard let dash = (bullet..<min(s.count, 7 + bullet)).first(where: { $0 > bullet && entryDateEnds.contains(s[$0].text) }), dash >= 2 + bullet,
+        // One word before the dash only when it is a year ("1994 - Russia blocks a draft").
+        guard let dash = (bullet..<min(s.count, 7 + bullet)).first(where: { $0 > bullet && entryDateEnds.contains(s[$0].text) }),
+              dash >= 2 + bullet || s[bullet].text.utf8.count == 4 && s[bullet].isNumber,
               let t = tagger.tag(text).first, let d = t.date, t.type == .date, d.precision != .before,
               t.range.lowerBound == s[bullet].range.lowerBound - s.range.lowerBound else { return nil }
         let endByte = t.range.upperBound + s.range.lowerBound

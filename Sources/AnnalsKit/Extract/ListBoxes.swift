@@ -84,7 +84,13 @@ enum ListBoxes {
         let opening = mentions.filter { $0.actor >= 0 && $0.start > dash && $0.start <= dash + 4 }
         let agents: [Mention]
         if type == "veto" {
-            agents = opening.filter { $0.entry.map { $0.kind == .country && EventFinder.permanentMembers.contains($0.code ?? "") } ?? false }
+            // Only those coordinated at the start ("Russia and China block ..."), not the drafters
+            // further on ("Russia blocks a British-American draft").
+            var coordinated: [Mention] = []
+            for m in opening where coordinated.isEmpty || (coordinated.last!.end..<m.start).allSatisfy({ ["and", ","].contains(s.lower($0)) }) {
+                coordinated.append(m)
+            }
+            agents = coordinated.filter { $0.entry.map { $0.kind == .country && EventFinder.permanentMembers.contains($0.code ?? "") } ?? false }
         } else {
             agents = opening.prefix(1).filter { [.person, .unnamed].contains($0.kind) }
         }

@@ -64,15 +64,22 @@ struct MentionFinder {
 
     /// "Guillermo Rigondeaux and Erislandy Lara": a full name joined by "and" (or a comma) to a
     /// person's name the text confirms is a person's name too.
+    /// The confirmation runs along a whole list ("A B, C D, E F and G H left": the last confirms
+    /// the one before it, and so on back).
     static func confirmCoordinatedNames(_ ms: [Mention], _ s: SentenceWords) -> [Mention] {
         var ms = ms
-        for n in ms.indices where ms[n].kind == .person && ms[n].count == -1 && ms[n].name.count >= 2 {
-            let joined = { (a: Mention, b: Mention) in
-                a.end < b.start && (a.end..<b.start).allSatisfy { [",", "and"].contains(s.lower($0)) } && b.start - a.end <= 2
-            }
-            let partner = { (o: Mention) in o.kind == .person && o.count != -1 && o.name.count >= 2 }
-            if n > 0 && partner(ms[n - 1]) && joined(ms[n - 1], ms[n]) || n + 1 < ms.count && partner(ms[n + 1]) && joined(ms[n], ms[n + 1]) {
-                ms[n].count = nil
+        let joined = { (a: Mention, b: Mention) in
+            a.end < b.start && (a.end..<b.start).allSatisfy { [",", "and"].contains(s.lower($0)) } && b.start - a.end <= 2
+        }
+        let partner = { (o: Mention) in o.kind == .person && o.count != -1 && o.name.count >= 2 }
+        var changed = true
+        while changed {
+            changed = false
+            for n in ms.indices where ms[n].kind == .person && ms[n].count == -1 && ms[n].name.count >= 2 {
+                if n > 0 && partner(ms[n - 1]) && joined(ms[n - 1], ms[n]) || n + 1 < ms.count && partner(ms[n + 1]) && joined(ms[n], ms[n + 1]) {
+                    ms[n].count = nil
+                    changed = true
+                }
             }
         }
         return ms
