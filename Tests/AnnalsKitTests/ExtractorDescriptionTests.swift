@@ -173,4 +173,48 @@ struct ExtractorDescriptionTests {
         #expect(e.count == 1)
         #expect(e.first?.name == "A North Korean soldier")
     }
+
+    // MARK: - Council votes told in short sentences
+
+    /// "Thirteen members voted for it. Britain abstained. Washington vetoed it.": one vetoes
+    /// drafts, so "it" just after a draft was told is that draft. Without one, nothing is vetoed.
+    @Test func vetoedItAfterADraft() {
+        let text = "Algeria put its draft to a vote on Tuesday. Thirteen members voted for it. Britain abstained. Washington vetoed it."
+        #expect(base.events(text, published: "2024-02-21", types: ["veto"]).map(\.agent) == ["United States"])
+        #expect(base.events("The President called the bill a disgrace. Washington vetoed it.", published: "2024-02-21", types: ["veto"]).isEmpty)
+    }
+
+    /// "Britain and France vetoed an American draft. Later the same day they blocked a similar
+    /// text tabled by the Soviet Union.": a veto of "a similar text" is another veto, and "they"
+    /// for an act only states do is the list of states, not the forces told before them.
+    @Test func aSimilarTextIsAnotherVeto() {
+        let text = "On 30 October 1956, as Israeli forces pushed into Sinai, Britain and France vetoed an American draft calling for a ceasefire. Later the same day they blocked a similar text tabled by the Soviet Union."
+        let vetoes = base.events(text, published: "2021-02-16", types: ["veto"])
+        #expect(vetoes.filter { $0.agent == "United Kingdom" }.count == 2)
+        #expect(vetoes.filter { $0.agent == "France" }.count == 2)
+        #expect(base.events(text, published: "2021-02-16", types: ["resolution_failed"]).count == 2)
+    }
+
+    /// "an emergency session of the General Assembly, which adopted a resolution": "which"
+    /// takes the body named after "of" right before it.
+    @Test func whichAfterAnOfPhrase() {
+        let e = base.events("The council sent the crisis to an emergency session of the General Assembly, which adopted a resolution on 2 November.", published: "2021-02-16", types: ["resolution_adopted"])
+        #expect(e.map(\.agent) == ["U.N. General Assembly"])
+    }
+
+    /// "a text deploring the loss of flight 007, which a Soviet fighter had shot down": after a
+    /// participle or an "of" phrase the relative clause tells of the last noun, so the fighter
+    /// vetoes nothing; "the draft, which Russia vetoed" still counts.
+    @Test func aRelativeClauseAfterAParticiple() {
+        let text = "On 12 September 1983, the Soviet Union struck down a text deploring the destruction of a Korean airliner, which a Soviet fighter had shot down earlier that month."
+        #expect(base.events(text, published: "2021-02-16", types: ["veto"]).map(\.agent) == ["Soviet Union"])
+        #expect(base.events("Britain drafted the text, which Russia vetoed on Friday.", published: "2021-02-16", types: ["veto"]).map(\.agent) == ["Russia"])
+    }
+
+    /// "Serbia, which had lobbied Moscow to block the draft": one lobbied to act has not
+    /// acted, and the lobbyist does not veto.
+    @Test func lobbiedToBlock() {
+        let e = base.events("The government of Serbia, which had lobbied Moscow to block the draft, welcomed the outcome.", published: "2015-07-10", types: ["veto"])
+        #expect(!e.contains { $0.status == "asserted" })
+    }
 }

@@ -17,9 +17,12 @@ struct EventFinder {
     /// ("Britain and France did something new. They vetoed ..."), for a plural pronoun that
     /// resolved to no one.
     var pluralAntecedent: [Int] = []
-    /// The article speaks of defection or asylum (a word starting "defect", or "asylum"): there
+    /// The article speaks of defection (`Extractor.tellsDefection`): there
     /// a named person who leaves, flees or stays abroad is read as a defector without a title.
     var defectionStory = false
+    /// One of the three sentences before names a draft or resolution: "Thirteen members voted for
+    /// it. Washington vetoed it." ("it" is then the draft).
+    var draftJustTold = false
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: WordSet = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
@@ -37,7 +40,7 @@ struct EventFinder {
     /// Words of sufficiency or ability that govern an infinitive telling what could be done
     /// ("enough to kill a draft", "able to block").
     static let sufficiencyWords: WordSet = ["enough", "sufficient", "able", "unable", "needed", "required", "empowered", "entitled", "free"]
-    static let appealGovernors: WordSet = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed"]
+    static let appealGovernors: WordSet = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed", "lobbied", "lobbying", "lobby", "lobbies", "pressured", "pressuring", "pressing"]
 
     func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
 
@@ -629,7 +632,11 @@ struct EventFinder {
         for m in agentMentions {
             var id = m.actor
             if id < 0, m.kind == .pronoun, WordClass.firstPerson.contains(m.head ?? ""), s[m.start].inQuote, let sp = speaker { id = sp }
-            if id < 0, m.kind == .pronoun, ["they", "them"].contains(m.head ?? ""), !pluralAntecedent.isEmpty {
+            // "as Israeli forces pushed into Sinai, Britain and France vetoed a draft. Later they
+            // blocked a similar text": for an act only states do, "they" is the list of states,
+            // not an unnamed group told before it.
+            let groupForStates = id >= 0 && ["member", "permanent"].contains(t.agent) && !actors[id].isNamed && actors[id].kind == .group
+            if id < 0 || groupForStates, m.kind == .pronoun, ["they", "them"].contains(m.head ?? ""), !pluralAntecedent.isEmpty {
                 for a in pluralAntecedent where !ids.contains(a) { ids.append(a) }
                 continue
             }
@@ -754,6 +761,12 @@ struct EventFinder {
                 && (m.start..<min(m.end, m.start + 3)).contains(where: { s[$0].isNumber && (Int(s[$0].text.replacingOccurrences(of: ",", with: "")) ?? 0) >= 50 })) {
             return nil
         }
+        // "Later the same day they blocked a similar text tabled by the Soviet Union": a veto of
+        // another text than the one told before.
+        if c.type == "veto", let o = (i + 1..<min(s.count, i + 6)).first(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
+           (i + 1..<o).contains(where: { ["similar", "another", "rival", "competing", "alternative"].contains(s.lower($0)) }) {
+            c.otherDraft = true
+        }
         if c.type.hasPrefix("resolution_") {
             c.otherDraft = (segmentStart(i)..<i).contains { ["rival", "competing", "also", "another", "alternative", "second"].contains(s.lower($0)) }
                 // "A rival Russian draft that would have ... was rejected": the subject's draft.
@@ -808,6 +821,8 @@ struct EventFinder {
     /// countries co-sponsored it" (what is sponsored or tabled is a text), and "It was sponsored
     /// by France and Germany" (the passive's subject). Its index stands for the object.
     func itForTheDraft(at i: Int, end: Int, trigger t: Lexicon.Trigger) -> Int? {
+        // "Washington vetoed it.": one vetoes drafts, so "it" is the one just told.
+        if t.type == "veto", t.phrase == ["veto"], s.lower(end) == "it", draftJustTold { return end }
         guard t.type == "resolution_proposed" else { return nil }
         if EventFinder.textOnlyVerbs.contains(t.phrase.first ?? ""), s.lower(end) == "it" { return end }
         guard t.objects.contains("resolution"), isPassive(at: i) else { return nil }
@@ -1248,7 +1263,10 @@ struct EventFinder {
                 let first = list.first ?? m
                 // "the case of X, who landed ...": "who" takes a person even after a preposition.
                 if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including"
-                    && !(["who", "whom", "whose"].contains(s.lower(rel)) && m.kind == .person && s.lower(m.end) == ",") {
+                    && !(["who", "whom", "whose"].contains(s.lower(rel)) && m.kind == .person && s.lower(m.end) == ",")
+                    // "a session of the General Assembly, which adopted": "which" takes the thing
+                    // named right before it after "of".
+                    && !(s.lower(rel) == "which" && m.kind != .person && m.kind != .pronoun && m.end == rel - 1 && s.lower(m.end) == "," && s.lower(first.start - 1) == "of") {
                     r = first.start - 2
                     continue
                 }
@@ -1361,6 +1379,10 @@ struct EventFinder {
         while k >= 0, k >= start - (passive ? 40 : 18) {
             if set.contains(s.lower(k)) {
                 let subjectBetween = mentions.contains { $0.start > k && $0.end <= start }
+                // "a text deploring the destruction of flight 007, which a fighter had shot down":
+                // after a participle or an "of" phrase, the relative clause tells of the last noun.
+                if !passive, let r = (k + 1..<start).last(where: { ["that", "which"].contains(s.lower($0)) }),
+                   (k + 1..<r).contains(where: { s.lower($0) == "of" || s.lower($0).hasSuffix("ing") && s.lower($0).count > 5 }) { return nil }
                 return passive || subjectBetween ? k : nil
             }
             k -= 1

@@ -215,7 +215,8 @@ struct EventMerger {
                 failed.agents = [b]
                 failed.count = cl.members.map(\.count).max() ?? 1
                 failed.fromVeto = true
-                failed.otherDraft = false
+                // A veto of "a similar text" makes a failure of its own.
+                failed.otherDraft = cl.type == "veto" && cl.hasOtherDraft
                 if let k = clusters.firstIndex(where: { $0.type == "resolution_failed" && compatible($0, failed) }) {
                     clusters[k].members.append(failed)
                     // "The draft was not adopted on Tuesday, owing to the negative votes cast by
@@ -341,6 +342,8 @@ struct EventMerger {
         // The failure a veto implies is not that of "a rival draft" that "also failed".
         if c.fromVeto && cl.hasOtherDraft { return false }
         if c.otherDraft && cl.hasFromVeto { return false }
+        // "they blocked a similar text": not the veto told before.
+        if c.type == "veto", c.otherDraft != cl.hasOtherDraft { return false }
         for m in cl.distinct {
             // "chose to abstain rather than block it": an act that did not happen is not one told elsewhere.
             if m.status == .negated || c.status == .negated, m.status != c.status { return false }

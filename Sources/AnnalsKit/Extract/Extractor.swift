@@ -146,9 +146,10 @@ public struct Extractor: Sendable {
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], timeSource: times[n],
                                      actors: coref.actors, speaker: speakers[n], published: article.published,
-                                     pluralAntecedent: n >= 1 && mentions[n].contains { $0.kind == .pronoun && $0.actor < 0 && $0.isPlural }
+                                     pluralAntecedent: n >= 1 && mentions[n].contains { $0.kind == .pronoun && $0.isPlural }
                                         ? Extractor.lastNamedList(words[n - 1], mentions[n - 1], actors: coref.actors) : [],
-                                     defectionStory: defectionStory)
+                                     defectionStory: defectionStory,
+                                     draftJustTold: (max(0, n - 3)...n).contains { k in words[k].words.contains { $0.flags.contains(.resolutionNoun) } })
             var found = finder.find()
             if sw.words.contains(where: { $0.flags.contains(.followVerb) }) {
                 let before = candidates
