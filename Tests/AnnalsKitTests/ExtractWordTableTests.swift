@@ -14,6 +14,25 @@ import Testing
         }
     }
 
+    /// Small and large tables (the large one fills every bit of the in-place filter) answer
+    /// every probe, known or not, as the dictionary does.
+    @Test func filteredLookupsAnswerLikeTheDictionary() {
+        var generator = SeededGenerator(seed: 7)
+        func word() -> String {
+            String((0..<Int.random(in: 1...12, using: &generator)).map { _ in Character(Unicode.Scalar(UInt8.random(in: 97...122, using: &generator))) })
+        }
+        for size in [1, 5, 40, 3000] {
+            var dictionary: [String: Int] = [:]
+            while dictionary.count < size { dictionary[word()] = dictionary.count }
+            let table = WordTable(dictionary)
+            for key in dictionary.keys { #expect(table[key] == dictionary[key]) }
+            for _ in 0..<2000 {
+                let probe = word()
+                #expect(table[probe] == dictionary[probe], "\(probe)")
+            }
+        }
+    }
+
     @Test func setsAnswerLikeSets() {
         let words: Set<String> = ["said", "\u{2014}", "told", "x"]
         let set = WordSet(words)

@@ -23,6 +23,8 @@ struct EventFinder {
     /// One of the three sentences before names a draft or resolution: "Thirteen members voted for
     /// it. Washington vetoed it." ("it" is then the draft).
     var draftJustTold = false
+    /// `isSegmentBoundary` of each word, remembered (see `segmentBoundary`).
+    let segmentBoundaries = WordMemo()
 
     /// Verbs whose tense is the tense of the infinitive they govern ("continue to prevent").
     static let aspectualVerbs: WordSet = ["continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "resume", "resumed", "resumes"]
@@ -1356,14 +1358,17 @@ struct EventFinder {
             return s.lower(end) == "it" ? end : end + 1
         }
         var k = end
-        let window = set.contains("resolution") || set.contains("authorize") ? 22 : 10
+        // (Each set membership is hashed once: the loop below reads it for every word.)
+        let resolutions = set.contains("resolution")
+        let window = resolutions || set.contains("authorize") ? 22 : 10
         while k < s.count, k < end + window {
             let w = s.lower(k)
+            let isObject = set.contains(w)
             // "left the cabinet meeting": a noun before another noun only modifies it.
-            if set.contains(w), !set.contains("resolution"), isCompoundModifier(k) { k += 1; continue }
+            if isObject, !resolutions, isCompoundModifier(k) { k += 1; continue }
             // "joined opposition leaders for talks": a noun before a person noun only modifies it.
-            if set.contains(w), !set.contains("resolution"), WordClass.personNouns.contains(s.lower(k + 1)) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
-            if set.contains(w) { return k }
+            if isObject, !resolutions, WordClass.personNouns.contains(s.lower(k + 1)) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
+            if isObject { return k }
             if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while", "when", "after", "before", "although", "until"].contains(w))) { break }
             k += 1
         }
@@ -2038,16 +2043,22 @@ struct EventFinder {
         mentions.contains { $0.start == k && $0.actor >= 0 && $0.kind != .pronoun || $0.start == k && $0.kind == .pronoun && ["he", "she", "they", "it", "we", "i"].contains($0.head ?? "") }
     }
 
+    /// `isSegmentBoundary(k)`, worked out once per word: `segmentStart` and `segmentEnd` walk
+    /// over the same words for every trigger and date of the sentence.
+    func segmentBoundary(_ k: Int) -> Bool {
+        segmentBoundaries.value(k, count: s.count) { isSegmentBoundary(k) }
+    }
+
     func segmentStart(_ i: Int) -> Int {
         var j = i - 1
-        while j >= 0 { if isSegmentBoundary(j) { return j + 1 }; j -= 1 }
+        while j >= 0 { if segmentBoundary(j) { return j + 1 }; j -= 1 }
         return 0
     }
 
     func segmentEnd(_ i: Int) -> Int {
         var j = i
         while j < s.count {
-            if isSegmentBoundary(j) {
+            if segmentBoundary(j) {
                 // "flew one of Moscow's warplanes, the MiG-25 interceptor, to Japan on Monday":
                 // an appositive noun phrase between commas does not end the clause.
                 if s.lower(j) == ",", let close = appositiveClose(after: j) { j = close + 1; continue }

@@ -22,6 +22,11 @@ struct WordTable<Value: Sendable>: Sendable {
     private let hashes: [UInt32]
     private let values: [Value?]
     private let mask: Int
+    /// One bit per key hash (256 bits, from bits 8-15 of the hash), kept in the table value
+    /// itself: most words looked up are in no set, and a clear bit answers that without
+    /// reading the slot arrays (a cache miss on each of the many small tables). All ones
+    /// (as on a large table) filters nothing.
+    private let filter: (UInt64, UInt64, UInt64, UInt64)
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
@@ -55,6 +60,12 @@ struct WordTable<Value: Sendable>: Sendable {
         self.hashes = hashes
         self.values = values
         self.mask = capacity - 1
+        var filter: [UInt64] = [0, 0, 0, 0]
+        for h in hashes where h != 0 {
+            let bit = Int(truncatingIfNeeded: h &>> 8) & 255
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = (filter[0], filter[1], filter[2], filter[3])
     }
 
     /// FNV-1a of the UTF-8 bytes, never 0 (0 marks an empty slot); nil when a byte is not
@@ -73,6 +84,15 @@ struct WordTable<Value: Sendable>: Sendable {
 
     subscript(word: String) -> Value? {
         guard let h = WordTable.hash(asciiBytesOf: word) else { return dictionary[word] }
+        let bit = Int(truncatingIfNeeded: h &>> 8) & 255
+        let lane: UInt64
+        switch bit >> 6 {
+        case 0: lane = filter.0
+        case 1: lane = filter.1
+        case 2: lane = filter.2
+        default: lane = filter.3
+        }
+        guard lane & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let slot = hashes[i]

@@ -86,7 +86,7 @@ extension Store {
         } else if let surname = resolution.surname {
             id = try findOrCreateActor(key: resolution.key, kind: actor.kind, isNamed: actor.isNamed, surname: surname, name: actor.name)
             changes.surnames.insert(surname)
-        } else if let existing = try database.int64(Store.actorByKey, resolution.key) {
+        } else if let existing = try actorID(key: resolution.key) {
             id = existing
             changes.freshActors.remove(id)  // a second link: its name and attributes are chosen from the counts
         } else {
@@ -95,6 +95,7 @@ extension Store {
             try database.execute(Store.insertChosenActor, resolution.key, actor.name, actor.kind.rawValue, actor.isNamed,
                                  actor.country, actor.cameoCode, actor.descriptor)
             id = database.lastInsertedRowID
+            batchLookups?.actorIDs[SQLTextKey(resolution.key)] = .some(id)
             changes.freshActors.insert(id)
         }
         let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
@@ -150,10 +151,22 @@ extension Store {
         WHERE surname = ? AND kind = 'person' AND key NOT LIKE 'person:~%'
         """)
 
+    /// The id of the actor with `key` (`actorByKey`); while a batch is written, asked of
+    /// SQLite once per key (see `BatchLookups`).
+    func actorID(key: String) throws -> Int64? {
+        guard let lookups = batchLookups else { return try database.int64(Store.actorByKey, key) }
+        let k = SQLTextKey(key)
+        if let known = lookups.actorIDs[k] { return known }
+        let id = try database.int64(Store.actorByKey, key)
+        lookups.actorIDs[k] = .some(id)
+        return id
+    }
+
     func findOrCreateActor(key: String, kind: ActorKind, isNamed: Bool, surname: String?, name: String) throws -> Int64 {
-        if let id = try database.int64(Store.actorByKey, key) { return id }
+        if let id = try actorID(key: key) { return id }
         try database.execute(Store.insertActor, key, name, kind.rawValue, isNamed, surname)
         let id = database.lastInsertedRowID
+        batchLookups?.actorIDs[SQLTextKey(key)] = .some(id)
         if let surname, surnameCandidatesCache?[surname] != nil {
             if surname.utf8.contains(0) {
                 surnameCandidatesCache?[surname] = nil
@@ -257,7 +270,7 @@ extension Store {
             stored = row.columnText(at: 0).flatMap(SurnameState.init(encoded:))
         }
         let candidates = try surnameCandidates(surname)
-        let now = SurnameState(placeholder: try db.int64(Store.actorByKey, key), candidates: candidates)
+        let now = SurnameState(placeholder: try actorID(key: key), candidates: candidates)
         if let stored, stored == now { return }
 
         var links: [(article: Int64, actor: Int64, country: String?)] = []
@@ -305,7 +318,7 @@ extension Store {
             } else {
                 if let placeholder {
                     target = placeholder
-                } else if let existing = try db.int64(Store.actorByKey, key) {
+                } else if let existing = try actorID(key: key) {
                     target = existing
                 } else {
                     let name = try db.scalar(String.self, Store.linkName, link.article, key) ?? surname
@@ -322,7 +335,7 @@ extension Store {
             try db.execute(Store.moveLink, target, reason, link.article, key, link.actor)
             changes.actors.formUnion([link.actor, target])
         }
-        let after = SurnameState(placeholder: try db.int64(Store.actorByKey, key), candidates: candidates)
+        let after = SurnameState(placeholder: try actorID(key: key), candidates: candidates)
         try db.execute(Store.saveSurnameState, surname, after.encoded)
     }
 
@@ -471,12 +484,24 @@ extension Store {
         let n = normalizedName(alias)
         guard !n.isEmpty else { return }
         let db = database
-        if let old = try db.scalar(String.self, Store.aliasOf, actorID, n) {
+        // While a batch is written, the stored alias is asked of SQLite once (`BatchLookups`).
+        let lookups = batchLookups
+        let key = lookups.map { _ in BatchLookups.AliasKey(actor: actorID, normalized: SQLTextKey(n)) }
+        let old: String?
+        if let key, let lookups, let known = lookups.aliases[key] {
+            old = known
+        } else {
+            old = try db.scalar(String.self, Store.aliasOf, actorID, n)
+            if let key, let lookups { lookups.aliases[key] = .some(old) }
+        }
+        if let old {
             guard alias < old else { return }
             try db.execute(Store.updateAlias, alias, actorID, n)
         } else {
             try db.execute(Store.insertAlias, actorID, alias, n)
         }
+        // (What SQLite stores of a bound text, and so would read back.)
+        if let key, let lookups { lookups.aliases[key] = .some(Store.storedText(alias)) }
     }
 
     static let aliasOf = SQL("SELECT alias FROM actor_alias WHERE actor_id = ? AND normalized = ?")
@@ -488,6 +513,8 @@ extension Store {
     /// the actor when no article links to it any more.
     func recomputeActor(_ id: Int64) throws {
         let db = database
+        // Its aliases are rewritten below and the actor may go: forget what the batch read.
+        if batchLookups != nil { batchLookups = BatchLookups() }
         guard try db.scalar(Int64.self, "SELECT id FROM actor WHERE id = ?", id) != nil else { return }
         guard try db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE actor_id = ? LIMIT 1", id) != nil else {
             try db.execute("DELETE FROM actor WHERE id = ?", id)

@@ -39,10 +39,12 @@ extension Store {
         defersIndexing = true
         pendingRefreshes = []
         surnameCandidatesCache = [:]
+        batchLookups = BatchLookups()
         defer {
             defersIndexing = false
             pendingRefreshes = nil
             surnameCandidatesCache = nil
+            batchLookups = nil
         }
         let result = try body()
         for actor in (pendingRefreshes ?? []).sorted() {
@@ -122,6 +124,7 @@ extension Store {
                     let result = Result { try database.savepoint { try write(item) } }
                     if case .failure = result, surnameCandidatesCache != nil {
                         surnameCandidatesCache = [:]  // (what it remembered may have been rolled back)
+                        batchLookups = BatchLookups()
                     }
                     return result
                 }

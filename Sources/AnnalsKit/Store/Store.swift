@@ -30,6 +30,9 @@ public final class Store {
     /// updates in the entries that hold it, and forgets every entry holding an actor it
     /// deletes; emptied when an article is rolled back. Nil otherwise.
     var surnameCandidatesCache: [String: [SurnameCandidate]]?
+    /// While a batch is written (`batchEnd`), the actor keys and aliases looked up or written
+    /// so far (`actorID(key:)`, `addAlias`; see `BatchLookups`). Nil otherwise.
+    var batchLookups: BatchLookups?
 
     /// Opens (creating when missing, unless read-only) and migrates. Throws
     /// `MigrationError` for a foreign or newer file, leaving it unchanged.

@@ -23,14 +23,20 @@
 /// Paragraphs are separated by `\n\n`; lines inside a paragraph by `\n`.
 public enum PageCleaner {
     public static func clean(_ text: String, title: String?) -> String {
-        let normalized = normalizeCharacters(text)
+        var normalized = normalizeCharacters(text)
         var paragraphs: [[Line]] = [[]]
-        for raw in normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let line = Line(raw)
-            if line.text.isEmpty {
-                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
-            } else {
-                paragraphs[paragraphs.count - 1].append(line)
+        // Lines are the stretches between line breaks (empty ones too), read in place from the
+        // bytes (a generic `split` of the UTF-8 view cost more than reading the lines).
+        normalized.withUTF8 { b in
+            var start = 0
+            for end in 0...b.count where end == b.count || b[end] == 0x0A {
+                let line = Line(bytes: UnsafeBufferPointer(rebasing: b[start..<end]))
+                start = end + 1
+                if line.text.isEmpty {
+                    if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+                } else {
+                    paragraphs[paragraphs.count - 1].append(line)
+                }
             }
         }
         paragraphs = paragraphs.filter { !$0.isEmpty }.map(unwrap)
@@ -100,16 +106,7 @@ public enum PageCleaner {
         /// The raw line had an inner run of two or more spaces or a tab: a table row.
         var hadColumns: Bool
 
-        init(_ raw: Substring.UTF8View) {
-            // (Read from contiguous bytes when the line has them, as lines of a native string do.)
-            if let made = raw.withContiguousStorageIfAvailable({ Line(bytes: $0) }) {
-                self = made
-            } else {
-                self.init(bytes: raw)
-            }
-        }
-
-        private init<C: Collection>(bytes raw: C) where C.Element == UInt8 {
+        init<C: Collection>(bytes raw: C) where C.Element == UInt8 {
             var out: [UInt8] = []
             out.reserveCapacity(raw.count)
             var pendingSpaces = 0
@@ -137,38 +134,43 @@ public enum PageCleaner {
         var text = text
         return text.withUTF8 { b in
             let n = b.count
-            var out: [UInt8] = []
-            out.reserveCapacity(n)
-            var i = 0
-            while i < n {
-                let c = b[i]
-                if c < 0x80 {
-                    switch c {
-                    case 0x0D:
-                        out.append(0x0A)
-                        if i + 1 < n && b[i + 1] == 0x0A { i += 1 }
-                    case 0x0A, 0x0B, 0x0C: out.append(0x0A)
-                    case 0x09: out.append(0x20)
-                    case 0x00..<0x20, 0x7F: break
-                    default: out.append(c)
+            // Written straight into the new string's storage: every character becomes itself,
+            // one byte or nothing, so the output is never longer than the input (`count`
+            // stays below `n`, the capacity asked for).
+            return String(unsafeUninitializedCapacity: n) { out in
+                var count = 0
+                @inline(__always) func put(_ byte: UInt8) { out[count] = byte; count += 1 }
+                var i = 0
+                while i < n {
+                    let c = b[i]
+                    if c < 0x80 {
+                        switch c {
+                        case 0x0D:
+                            put(0x0A)
+                            if i + 1 < n && b[i + 1] == 0x0A { i += 1 }
+                        case 0x0A, 0x0B, 0x0C: put(0x0A)
+                        case 0x09: put(0x20)
+                        case 0x00..<0x20, 0x7F: break
+                        default: put(c)
+                        }
+                        i += 1
+                        continue
                     }
-                    i += 1
-                    continue
+                    let (scalar, len) = UTF8Bytes.scalar(b, at: i)
+                    switch scalar.value {
+                    case 0x2028, 0x2029, 0x85:
+                        put(0x0A)
+                    case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                        put(0x20)
+                    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0xAD, 0x061C, 0x80...0x9F:
+                        break
+                    default:
+                        for k in i..<min(n, i + len) { put(b[k]) }
+                    }
+                    i += len
                 }
-                let (scalar, len) = UTF8Bytes.scalar(b, at: i)
-                switch scalar.value {
-                case 0x2028, 0x2029, 0x85:
-                    out.append(0x0A)
-                case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                    out.append(0x20)
-                case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0xAD, 0x061C, 0x80...0x9F:
-                    break
-                default:
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<min(n, i + len)]))
-                }
-                i += len
+                return count
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

@@ -109,14 +109,33 @@ extension String {
 
 extension UTF8Bytes {
     /// The UTF-8 bytes of `text.lowercased()`: ASCII text (most sentences) is lower-cased byte
-    /// by byte, without building the lower-cased string.
+    /// by byte, without building the lower-cased string. After the first non-ASCII byte (a
+    /// dash or a curly quote, in many sentences) the rest goes scalar by scalar as
+    /// `lowercased()` maps it: ASCII letters to a-z, any other scalar to its
+    /// `lowercaseMapping` (the standard library maps each scalar on its own, with no context).
     static func lowercased(_ text: String) -> [UInt8] {
         var bytes = Array(text.utf8)
-        for (i, c) in bytes.enumerated() {
-            if c >= 0x80 { return Array(text.lowercased().utf8) }
-            if isUpperASCII(c) { bytes[i] = c | 0x20 }
+        var ascii = 0
+        while ascii < bytes.count {
+            let c = bytes[ascii]
+            if c >= 0x80 { break }
+            if isUpperASCII(c) { bytes[ascii] = c | 0x20 }
+            ascii += 1
         }
-        return bytes
+        guard ascii < bytes.count else { return bytes }
+        // The first `ascii` bytes are as many scalars, lower-cased already.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        out.append(contentsOf: bytes[..<ascii])
+        for scalar in text.unicodeScalars.dropFirst(ascii) {
+            if scalar.isASCII {
+                let c = UInt8(truncatingIfNeeded: scalar.value)
+                out.append(isUpperASCII(c) ? c | 0x20 : c)
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return out
     }
 
     /// ASCII phrases to look for in text, found in one pass over the bytes (each position
