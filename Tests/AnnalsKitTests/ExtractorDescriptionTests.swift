@@ -217,4 +217,34 @@ struct ExtractorDescriptionTests {
         let e = base.events("The government of Serbia, which had lobbied Moscow to block the draft, welcomed the outcome.", published: "2015-07-10", types: ["veto"])
         #expect(!e.contains { $0.status == "asserted" })
     }
+
+    // MARK: - Officers who break with the government
+
+    /// "Gen. Francisco Vidal, a member of the air force high command, said on Feb. 2 that he no
+    /// longer recognised the president": a description between commas is the named person,
+    /// "he" is him, and no longer recognising the leader is a defection, at the saying's time.
+    @Test func noLongerRecognisesTheLeader() {
+        let e = agents("On Feb. 2, Air Force General Tomas Vidal, a member of the air force high command, said in a video that he no longer recognised President Ortega.", published: "2019-02-24")
+        #expect(e.map(\.name) == ["Tomas Vidal"])
+        #expect(e.first?.date == "2019-02-02")
+    }
+
+    /// "gave its diplomats 24 hours to leave the country": an ultimatum asks; the one who gives
+    /// it does not leave. "giving up his post to join the revolution" is his own act.
+    @Test func anUltimatumIsNoDeparture() {
+        let text = "Soldiers defected. President Ortega said he was cutting ties with Colombia and gave its diplomats 24 hours to leave the country."
+        #expect(!agents(text, published: "2019-02-24").contains { $0.name == "Ortega" && $0.status == "asserted" })
+        let own = agents("On Sunday, Ambassador Karim Idris announced that he was giving up his post to join the revolution.", published: "2011-02-22")
+        #expect(own.map(\.name) == ["Karim Idris"])
+    }
+
+    /// "a group of men in uniform ... announced that they": "a group of" makes a plural actor
+    /// that "they" refers to, not a group told before. "One of the men, who said he was a
+    /// sergeant": a description the man gave of himself is his claim.
+    @Test func aGroupOfMenAndASelfDescribedSergeant() {
+        let group = agents("The men handed themselves over to Colombian police. In a video, a group of men in uniform announced that they no longer recognised President Ortega.", published: "2019-02-25")
+        #expect(!group.contains { $0.name == "Colombian police" })
+        let e = agents("One of the men, who said he was a sergeant in the National Guard, said he had crossed the border on Saturday.", published: "2019-02-25")
+        #expect(e.first?.status == "claimed")
+    }
 }

@@ -42,7 +42,10 @@ struct EventFinder {
     /// Words of sufficiency or ability that govern an infinitive telling what could be done
     /// ("enough to kill a draft", "able to block").
     static let sufficiencyWords: WordSet = ["enough", "sufficient", "able", "unable", "needed", "required", "empowered", "entitled", "free"]
-    static let appealGovernors: WordSet = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed", "lobbied", "lobbying", "lobby", "lobbies", "pressured", "pressuring", "pressing"]
+    /// Verbs that give someone a time to act in ("gave them 24 hours to leave").
+    static let ultimatumVerbs: WordSet = ["gave", "give", "gives", "giving", "given"]
+    static let ultimatumSpans: WordSet = ["hours", "days", "weeks", "minutes", "deadline", "ultimatum", "hour", "day", "week"]
+    static let appealGovernors: WordSet = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed", "lobbied", "lobbying", "lobby", "lobbies", "pressured", "pressuring", "pressing", "ordered", "order", "orders", "ordering"]
 
     func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
 
@@ -402,7 +405,7 @@ struct EventFinder {
             // "recognized the opposition leader as interim president": a rival named head of state,
             // not "recognized the president's authority".
             // Its object comes first ("recognised as president by X" is passive).
-            if t.phrase == ["recognize"] && (o < end || !(max(end + 1, o - 3)..<o).contains { s.lower($0) == "as" }) { return nil }
+            if t.phrase == ["recognize"] && (o <= end || !(max(end + 1, o - 3)..<o).contains { s.lower($0) == "as" }) { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
             // have ...", "resolution 2042"; not "us from fulfilling our purpose".
@@ -484,7 +487,8 @@ struct EventFinder {
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
                 c.status = .hypothetical
-            } else if EventFinder.appealGovernors.contains(g) || (g == "on" && ["called", "calls", "calling", "call"].contains(s.lower(governor - 1))) {
+            } else if EventFinder.appealGovernors.contains(g) || (g == "on" && ["called", "calls", "calling", "call"].contains(s.lower(governor - 1)))
+                        || EventFinder.ultimatumVerbs.contains(g) && (governor + 1..<i).contains(where: { EventFinder.ultimatumSpans.contains(s.lower($0)) }) {
                 // "urged members of Syria's military to join him": they are asked, not acting.
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
@@ -1049,6 +1053,9 @@ struct EventFinder {
         var steps = 0
         while k >= 0, steps < 12 {
             if EventFinder.appealGovernors.contains(s.lower(k)) || EventFinder.expectationGovernors.contains(s.lower(k)) { return k }
+            // "gave its diplomats 24 hours to leave": an ultimatum is an appeal; "giving up his
+            // post to join" is not.
+            if EventFinder.ultimatumVerbs.contains(s.lower(k)), (k + 1..<j + 1).contains(where: { EventFinder.ultimatumSpans.contains(s.lower($0)) }) { return k }
             // "called on athletes, police officers and officials to break with him": a list object.
             if s[k].isPunct && s.lower(k) != "'s" && s.lower(k) != "," { break }
             k -= 1
@@ -1823,7 +1830,7 @@ struct EventFinder {
 
     /// "Minutes later", "later that day", "moments afterward": the act shares the day of the one told before.
     func followsPreviousEvent(before i: Int) -> Bool {
-        for k in 0..<i where ["later", "afterward", "afterwards"].contains(s.lower(k)) {
+        for k in 0..<max(i, 0) where ["later", "afterward", "afterwards"].contains(s.lower(k)) {
             if ["minutes", "moments", "hours", "seconds", "shortly", "soon"].contains(s.lower(k - 1)) { return true }
             if s.lower(k + 1) == "that" && ["day", "evening", "afternoon", "morning", "night"].contains(s.lower(k + 2)) { return true }
         }

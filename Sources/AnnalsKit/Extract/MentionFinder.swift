@@ -332,6 +332,8 @@ struct MentionFinder {
         m.isDefinite = determiner == "the" || possessive
         m.isPlural = head.hasSuffix("s") && !head.hasSuffix("ss")
         extendDescription(&m)
+        // "One of the men, who said he was a sergeant": a description the person gave of himself.
+        if i >= 3, MentionFinder.describesItself(s, from: i - 3, to: i + 1) { m.hedge = .claimed }
         m.descriptor = s.text(m.span)
         m.text = m.descriptor ?? ""
         return m
@@ -349,6 +351,8 @@ struct MentionFinder {
     /// "more than 120 countries".
     static let unnamedComparatives: WordSet = ["more", "fewer", "less"]
     static let unnamedQuantifiers: WordSet = ["several", "some", "many", "other", "both"]
+    /// "a group of men", "a handful of officers".
+    static let collectiveQuantities: WordSet = ["group", "handful", "number", "band", "team", "unit", "contingent", "detachment"]
     /// "hundreds of soldiers".
     static let unnamedMultiples: WordSet = ["hundreds", "thousands", "dozens", "scores", "tens"]
 
@@ -358,7 +362,10 @@ struct MentionFinder {
         var definite = false
         guard s.has(i, .unnamedStart) || s[i].isNumber else { return nil }
         let w = s.lower(i)
+        var collective = false
         if w == "a" && s.lower(i + 1) == "couple" && s.lower(i + 2) == "of" { count = 2; j += 3 }
+        // "a group of men in uniform", "a handful of officers": several, uncounted.
+        else if w == "a" && MentionFinder.collectiveQuantities.contains(s.lower(i + 1)) && s.lower(i + 2) == "of" { collective = true; j += 3 }
         else if MentionFinder.unnamedComparatives.contains(w) && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
         else if MentionFinder.unnamedIndefinites.contains(w) { j += 1 }
         else if MentionFinder.unnamedDefinites.contains(w) && (w != "that" || i == 0) { definite = true; j += 1 }
@@ -429,7 +436,7 @@ struct MentionFinder {
         m.head = head
         m.count = count
         m.isDefinite = definite
-        m.isPlural = WordClass.collectiveNouns.contains(head) || count.map { $0 > 1 } == true
+        m.isPlural = collective || WordClass.collectiveNouns.contains(head) || count.map { $0 > 1 } == true
         m.country = country
         if ["government", "regime", "administration", "authorities"].contains(head), let c = country,
            let entry = lexicon.places.values.first(where: { $0.code == c && $0.kind == .country }) {
@@ -522,7 +529,8 @@ struct MentionFinder {
         if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {
             var k = end
             // It ends before the clause's own verb ("... logistics command said he had left").
-            while k < s.count, k < end + 16, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !(WordClass.auxiliaries.contains(s.lower(k)) || k > end + 2 && (s.lower(k).hasSuffix("ed") || s.has(k, .reportingVerb)) && s.lower(k - 1) != "to") || s.lower(k - 1) == "to" { k += 1 }
+            while k < s.count, k < end + 16, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !(WordClass.auxiliaries.contains(s.lower(k)) || k > end + 2 && (s.lower(k).hasSuffix("ed") || s.has(k, .reportingVerb)) && s.lower(k - 1) != "to") || s.lower(k - 1) == "to"
+                || k == end + 3 && ["said", "says", "say"].contains(s.lower(end + 1)) && ["he", "she", "they"].contains(s.lower(end + 2)) { k += 1 }
             if s.lower(end) != "who" || s.text(end..<k).contains("claim") || MentionFinder.describesItself(s, from: end + 1, to: k) {
                 m.hedge = .claimed
                 // Take the role inside ("to be Syria's deputy oil minister").
@@ -542,6 +550,10 @@ struct MentionFinder {
         guard from + 3 < to else { return false }
         for k in from..<(to - 3) where ["identified", "described", "introduced", "presented"].contains(s.lower(k)) {
             if ["himself", "herself", "themselves"].contains(s.lower(k + 1)), s.lower(k + 2) == "as", !s[k + 3].isCapitalized { return true }
+        }
+        // "who said they were soldiers from a battalion", "who said he was a sergeant".
+        for k in from..<(to - 3) where ["said", "says", "say"].contains(s.lower(k)) {
+            if ["he", "she", "they"].contains(s.lower(k + 1)), ["was", "were", "is", "are"].contains(s.lower(k + 2)), !s[k + 3].isCapitalized { return true }
         }
         return false
     }
@@ -745,7 +757,13 @@ struct MentionFinder {
             if m.kind == .person, n + 1 < ms.count {
                 let next = ms[n + 1]
                 let between = s.text(m.end..<next.start).lowercased()
-                if next.kind == .unnamed, next.role != nil, [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as") {
+                // "Gen. Francisco Yanez, a member of the air force high command, said": a singular
+                // description set off by commas is the person too, titled or not.
+                let describes = next.kind == .unnamed && next.role == nil && !next.isPlural && next.groupKind == nil && next.count == nil
+                    && between == "," && ["a", "an"].contains(s.lower(next.start)) && s.lower(next.end) == ","
+                if describes {
+                    skip.insert(n + 1)
+                } else if next.kind == .unnamed, next.role != nil, [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as") {
                     if m.role == nil { m.role = next.role } else { m.appositiveRole = next.role }
                     skip.insert(n + 1)
                 }

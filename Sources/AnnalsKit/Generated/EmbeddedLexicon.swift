@@ -342,6 +342,7 @@ defection			verb	turn against	regime|government|president|leader|junta|administr
 defection			verb	turn on	regime|government|president|leader|junta|administration	turned on|turning on|turns on	person
 defection			verb	disavow	regime|government|president|leader|junta|administration|@person	disavowed|disavowing|disavows	person
 defection			verb	disown	regime|government|president|leader|junta|administration|@person		person
+defection			verb	no longer recognize	regime|government|president|leader|junta|administration|authority|@person	no longer recognized|no longer recognizes|no longer recognizing|no longer recognise|no longer recognised|no longer recognises|no longer recognising	official
 defection			verb	recognize	president	recognized|recognizing|recognizes|recognise|recognised|recognising|recognises	official
 defection			verb	turn his back on	regime|government|president|leader|junta|administration|@person	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
 defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolution|demonstrators	sided with|siding with|sides with	official
