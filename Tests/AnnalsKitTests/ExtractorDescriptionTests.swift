@@ -247,4 +247,13 @@ struct ExtractorDescriptionTests {
         let e = agents("One of the men, who said he was a sergeant in the National Guard, said he had crossed the border on Saturday.", published: "2019-02-25")
         #expect(e.first?.status == "claimed")
     }
+
+    /// "who walked away from his post as an under secretary general of the United Nations ...
+    /// and became the highest-ranking official ever to defect": after "as" a noun phrase is a
+    /// complement, not the subject of the next verb; and an under secretary general is not the
+    /// Secretary General named later.
+    @Test func aComplementAfterAsIsNoSubject() {
+        let text = "Ivan Petrov, who walked away from his post as an under secretary general of the United Nations in 1979 and became the highest-ranking Soviet official ever to defect to the West, died on Saturday. He had informed Secretary General Olof Lindqvist."
+        #expect(agents(text, published: "1998-03-03").map(\.name) == ["Ivan Petrov"])
+    }
 }

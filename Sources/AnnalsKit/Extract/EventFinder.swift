@@ -1131,7 +1131,9 @@ struct EventFinder {
                 var before = s.lower(first.start - 1)
                 // "from the North": a preposition before the determiner counts too.
                 if ["the", "a", "an"].contains(before) { before = s.lower(first.start - 2) }
-                if WordClass.prepositions.contains(before) && before != "including" {
+                // "his post as an under secretary general ... and became": after "as" a noun
+                // phrase is a complement, never a subject.
+                if WordClass.prepositions.contains(before) && before != "including" || before == "as" && first.start >= 2 && !s[first.start - 2].isPunct {
                     // "At the United Nations, the United States has put forward ...": the object
                     // of an opening adverbial is not the first of a list with the subject.
                     let p = ["the", "a", "an"].contains(s.lower(first.start - 1)) ? first.start - 2 : first.start - 1

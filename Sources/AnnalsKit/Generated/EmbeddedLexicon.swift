@@ -2606,7 +2606,7 @@ chief of staff		government	yes	no
 governor	gov.	government	yes	no
 mayor		government	yes	no
 secretary-general	secretary general;sg;s.g.	diplomatic	yes	no
-under-secretary-general	under secretary-general;undersecretary-general;under-secretary general;assistant secretary-general	diplomatic	yes	no
+under-secretary-general	under secretary-general;undersecretary-general;under-secretary general;under secretary general;undersecretary general;assistant secretary-general;assistant secretary general	diplomatic	yes	no
 ambassador	amb.	diplomatic	yes	no
 permanent representative	perm. rep.	diplomatic	yes	no
 deputy ambassador		diplomatic	yes	no
