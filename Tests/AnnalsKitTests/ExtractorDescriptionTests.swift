@@ -256,4 +256,13 @@ struct ExtractorDescriptionTests {
         let text = "Ivan Petrov, who walked away from his post as an under secretary general of the United Nations in 1979 and became the highest-ranking Soviet official ever to defect to the West, died on Saturday. He had informed Secretary General Olof Lindqvist."
         #expect(agents(text, published: "1998-03-03").map(\.name) == ["Ivan Petrov"])
     }
+
+    /// "A dozen members of Eritrea's national football team failed to fly home ... in 2009":
+    /// "a dozen" counts twelve, and the group is an actor that can defect.
+    @Test func aDozenMembers() {
+        let e = agents("A dozen members of Eritrea's national football team failed to fly home from a regional tournament in Kenya in 2009 and later asked for asylum.", published: "2021-08-02")
+        #expect(e.count == 1)
+        #expect(e.first?.name.hasPrefix("A dozen members") == true)
+        #expect(e.first?.date == "2009")
+    }
 }

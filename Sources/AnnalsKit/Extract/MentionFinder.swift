@@ -364,6 +364,8 @@ struct MentionFinder {
         let w = s.lower(i)
         var collective = false
         if w == "a" && s.lower(i + 1) == "couple" && s.lower(i + 2) == "of" { count = 2; j += 3 }
+        // "A dozen members of Eritrea's national team".
+        else if w == "a" && s.lower(i + 1) == "dozen" { count = 12; j += 2; if s.lower(j) == "of" { j += 1 } }
         // "a group of men in uniform", "a handful of officers": several, uncounted.
         else if w == "a" && MentionFinder.collectiveQuantities.contains(s.lower(i + 1)) && s.lower(i + 2) == "of" { collective = true; j += 3 }
         else if MentionFinder.unnamedComparatives.contains(w) && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
