@@ -108,6 +108,8 @@ struct ExtractorDescriptionTests {
         let e = agents(text, published: "2012-12-04")
         #expect(!e.contains { $0.status == "asserted" })
         #expect(agents("The rumor in the capital is that General Sami Aziz has defected.", published: "2012-12-04").first?.status == "rumored")
+        // "everyone" binds no "he": it is the person told before.
+        #expect(agents("General Sami Aziz left Damascus in May. Everyone in the capital knew that he had defected.", published: "2012-12-04").contains { $0.name == "Sami Aziz" })
     }
 
     /// "On the afternoon of Friday 19 July" in a history piece published in October: a day and

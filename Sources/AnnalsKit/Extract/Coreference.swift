@@ -35,8 +35,9 @@ struct Coreference {
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
     static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul"]
 
-    /// Pronouns for anyone at all: a "he" they govern names no one of the story.
-    static let indefinitePronouns: WordSet = ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whoever", "no-one", "nobody"]
+    /// Pronouns for anyone at all: a "he" they govern names no one of the story. Not
+    /// "everyone" or "nobody" ("Everyone knew he had defected": "he" is someone told).
+    static let indefinitePronouns: WordSet = ["someone", "somebody", "anyone", "anybody", "whoever"]
 
     /// Verbs of telling someone something: "informed X that", "told X that".
     static let tellingVerbs: WordSet = ["told", "informed", "assured", "warned", "notified", "reminded", "tells", "informs", "assures", "warns"]
