@@ -267,4 +267,12 @@ struct ExtractorDescriptionTests {
         #expect(e.first?.name.hasPrefix("A dozen members") == true)
         #expect(e.first?.date == "2009")
     }
+
+    /// "several members of parliament from Saleh's ruling General People's Congress resigned
+    /// from the party": "of parliament" belongs to the description, and a lone collective noun
+    /// after a title ("General People") is no person's name.
+    @Test func membersOfParliamentFromTheRulingParty() {
+        let e = agents("Over the weekend, several members of parliament from the president's ruling General People's Congress resigned from the party.", published: "2011-03-21")
+        #expect(e.map(\.name) == ["several members of parliament"])
+    }
 }

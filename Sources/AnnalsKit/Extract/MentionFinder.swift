@@ -314,7 +314,9 @@ struct MentionFinder {
         m.head = head
         m.country = of?.kind == .country ? of?.code : of?.code
         // A name after the title: "Foreign Minister Yang Jiechi".
+        // Not "the ruling General People's Congress": a lone collective noun is no name.
         if let (nameEnd, name) = nameRun(at: end), !name.isEmpty, !isHeadline || lexicon.givenNames.contains(name[0].lowercased()),
+           !(name.count == 1 && WordClass.collectiveNouns.contains(name[0].lowercased())),
            !(name.count == 1 && WordClass.reportingVerbs.contains(name[0].lowercased()) && ["to", "that"].contains(s.lower(nameEnd))) {
             m.kind = .person
             m.name = name
@@ -485,7 +487,7 @@ struct MentionFinder {
     }
 
     /// Nouns of the places and units a post is held in: "the commander of a nearby air base".
-    static let postPlaceNouns: WordSet = ["base", "airbase", "garrison", "barracks", "airport", "port", "ministry", "command", "department", "headquarters", "prison", "academy", "agency", "directorate", "battalion", "brigade", "regiment", "division", "unit", "embassy", "consulate", "mission", "province", "district", "region", "city", "town", "village", "camp", "checkpoint", "crossing"]
+    static let postPlaceNouns: WordSet = ["parliament", "congress", "assembly", "senate", "legislature", "base", "airbase", "garrison", "barracks", "airport", "port", "ministry", "command", "department", "headquarters", "prison", "academy", "agency", "directorate", "battalion", "brigade", "regiment", "division", "unit", "embassy", "consulate", "mission", "province", "district", "region", "city", "town", "village", "camp", "checkpoint", "crossing"]
 
     /// The end of an unnamed place or unit after "of" starting at word `k` ("a nearby air
     /// base", "the army's 5th Division"), or nil.
