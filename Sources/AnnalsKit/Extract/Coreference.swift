@@ -92,10 +92,10 @@ struct Coreference {
                 var id: Int?
                 // "Every time someone disappears, the rumor goes around that he has defected": a
                 // "he" after "someone" in its sentence is that anyone, no person of the story.
-                let boundByAnyone = m.kind == .pronoun && WordClass.singularPersonPronouns.contains(m.head ?? "")
-                    && (0..<m.start).contains { Coreference.indefinitePronouns.contains(words[si].lower($0)) }
+                let personPronoun = m.kind == .pronoun && WordClass.singularPersonPronouns.contains(m.head ?? "")
+                let boundByAnyone = personPronoun && (0..<m.start).contains { Coreference.indefinitePronouns.contains(words[si].lower($0)) }
                 // "He" opening a sentence is the previous sentence's subject, not its last name.
-                if m.kind == .pronoun, si > 0, !boundByAnyone, WordClass.singularPersonPronouns.contains(m.head ?? ""),
+                if personPronoun, si > 0, !boundByAnyone,
                    m.start == 0 || [",", "and", "but"].contains(words[si].lower(m.start - 1)) {
                     id = out[si - 1].first { p in
                         guard p.actor >= 0 else { return false }
@@ -119,7 +119,7 @@ struct Coreference {
                 }
                 // "Shevchenko had informed Secretary General Waldheim that he was absenting
                 // himself": after "told X that", "he" is the teller.
-                if id == nil, !boundByAnyone, m.kind == .pronoun, WordClass.singularPersonPronouns.contains(m.head ?? ""),
+                if id == nil, personPronoun, !boundByAnyone,
                    let teller = Coreference.teller(before: m, in: out[si][..<mi], words: words[si]) {
                     id = canonical(teller)
                 }
@@ -127,7 +127,7 @@ struct Coreference {
                     // "a former tutor of Kim Jong Il ... He remains ...": a person told only as the
                     // object of a preposition is not who a later "he" means when another is at hand.
                     var candidates = recent
-                    if m.kind == .pronoun, WordClass.singularPersonPronouns.contains(m.head ?? "") {
+                    if personPronoun {
                         let subjects = recent.filter { !(objectOnly[canonical($0)] ?? false) }
                         if subjects.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural }) { candidates = subjects }
                         // "X has left Syria, a diplomat said, setting off reports that he had

@@ -42,9 +42,16 @@ struct EventFinder {
     /// Words of sufficiency or ability that govern an infinitive telling what could be done
     /// ("enough to kill a draft", "able to block").
     static let sufficiencyWords: WordSet = ["enough", "sufficient", "able", "unable", "needed", "required", "empowered", "entitled", "free"]
-    /// Verbs that give someone a time to act in ("gave them 24 hours to leave").
+    /// Verbs that give someone a time to act in, and the times given ("gave them 24 hours to
+    /// leave"); see `isUltimatum`.
     static let ultimatumVerbs: WordSet = ["gave", "give", "gives", "giving", "given"]
     static let ultimatumSpans: WordSet = ["hours", "days", "weeks", "minutes", "deadline", "ultimatum", "hour", "day", "week"]
+
+    /// "gave its diplomats 24 hours to leave": a verb of giving at `k` with a time given before
+    /// `end` is an ultimatum, an appeal; "giving up his post to join" is not.
+    func isUltimatum(at k: Int, before end: Int) -> Bool {
+        EventFinder.ultimatumVerbs.contains(s.lower(k)) && (k + 1..<end).contains { EventFinder.ultimatumSpans.contains(s.lower($0)) }
+    }
     static let appealGovernors: WordSet = ["urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "asked", "ask", "asks", "called", "calls", "calling", "pressed", "influence", "influenced", "inspire", "prompt", "push", "pushed", "told", "invited", "appealed", "lobbied", "lobbying", "lobby", "lobbies", "pressured", "pressuring", "pressing", "ordered", "order", "orders", "ordering"]
 
     func isAdverb(_ j: Int) -> Bool { WordClass.isAdverb(s.lower(j)) }
@@ -488,7 +495,7 @@ struct EventFinder {
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
                 c.status = .hypothetical
             } else if EventFinder.appealGovernors.contains(g) || (g == "on" && ["called", "calls", "calling", "call"].contains(s.lower(governor - 1)))
-                        || EventFinder.ultimatumVerbs.contains(g) && (governor + 1..<i).contains(where: { EventFinder.ultimatumSpans.contains(s.lower($0)) }) {
+                        || isUltimatum(at: governor, before: i) {
                 // "urged members of Syria's military to join him": they are asked, not acting.
                 agentMentions = mentions.filter { $0.start > governor && $0.end <= i - 1 }
                 if let last = agentMentions.last { agentMentions = coordinated(ending: last) }
@@ -1053,9 +1060,7 @@ struct EventFinder {
         var steps = 0
         while k >= 0, steps < 12 {
             if EventFinder.appealGovernors.contains(s.lower(k)) || EventFinder.expectationGovernors.contains(s.lower(k)) { return k }
-            // "gave its diplomats 24 hours to leave": an ultimatum is an appeal; "giving up his
-            // post to join" is not.
-            if EventFinder.ultimatumVerbs.contains(s.lower(k)), (k + 1..<j + 1).contains(where: { EventFinder.ultimatumSpans.contains(s.lower($0)) }) { return k }
+            if isUltimatum(at: k, before: j + 1) { return k }
             // "called on athletes, police officers and officials to break with him": a list object.
             if s[k].isPunct && s.lower(k) != "'s" && s.lower(k) != "," { break }
             k -= 1
@@ -1832,7 +1837,7 @@ struct EventFinder {
 
     /// "Minutes later", "later that day", "moments afterward": the act shares the day of the one told before.
     func followsPreviousEvent(before i: Int) -> Bool {
-        for k in 0..<max(i, 0) where ["later", "afterward", "afterwards"].contains(s.lower(k)) {
+        for k in 0..<i where ["later", "afterward", "afterwards"].contains(s.lower(k)) {
             if ["minutes", "moments", "hours", "seconds", "shortly", "soon"].contains(s.lower(k - 1)) { return true }
             if s.lower(k + 1) == "that" && ["day", "evening", "afternoon", "morning", "night"].contains(s.lower(k + 2)) { return true }
         }

@@ -87,7 +87,7 @@ enum ListBoxes {
             // Only those coordinated at the start ("Russia and China block ..."), not the drafters
             // further on ("Russia blocks a British-American draft").
             var coordinated: [Mention] = []
-            for m in opening where coordinated.isEmpty || (coordinated.last!.end..<m.start).allSatisfy({ ["and", ","].contains(s.lower($0)) }) {
+            for m in opening where coordinated.isEmpty || Extractor.joinsList((coordinated.last!.end..<m.start).map { s.lower($0) }) {
                 coordinated.append(m)
             }
             agents = coordinated.filter { $0.entry.map { $0.kind == .country && EventFinder.permanentMembers.contains($0.code ?? "") } ?? false }

@@ -514,7 +514,7 @@ struct MentionFinder {
                 if m.country == nil, e.kind == .country { m.country = e.code }
                 end = possessedBodyEnd(after: e2)
                 // "members of the Venezuelan security forces": a body the country adjective heads.
-                while end == e2 || end > e2 && MentionFinder.forceNouns.contains(s.lower(end - 1)), end < s.count, MentionFinder.forceNouns.contains(s.lower(end)) || MentionFinder.groupNouns.contains(s.lower(end)) { end += 1 }
+                while end == e2 || MentionFinder.forceNouns.contains(s.lower(end - 1)), end < s.count, MentionFinder.forceNouns.contains(s.lower(end)) || MentionFinder.groupNouns.contains(s.lower(end)) { end += 1 }
             } else if let e = placeOfPostEnd(from: k) {
                 // "the commander of a nearby air base", "the head of the logistics command".
                 end = e
@@ -777,8 +777,6 @@ struct MentionFinder {
             // "a KGB officer in London, Oleg Lyalin,": a place after a preposition may stand between.
             let placeBetween = n + 2 < ms.count && ms[n + 1].kind == .known && ms[n + 1].start == m.end + 1
                 && s.has(m.end, .locativePreposition) && ms[n + 2].kind == .person && MentionFinder.isApposition(s, from: ms[n + 1].end, to: ms[n + 2].start)
-            // The place then lies inside the person's span and names no actor of its own.
-            if placeBetween, m.kind == .unnamed, !m.isPlural, m.groupKind == nil { skip.insert(n + 1) }
             let name = placeBetween ? n + 2 : n + 1
             if m.kind == .unnamed, !m.isPlural, m.groupKind == nil, name < ms.count, ms[name].kind == .person,
                placeBetween || MentionFinder.isApposition(s, from: m.end, to: ms[name].start) {
@@ -788,6 +786,8 @@ struct MentionFinder {
                 if m.isDefinite || m.role != nil { p.start = m.start }
                 p.count = nil
                 out.append(p)
+                // The place then lies inside the person's span and names no actor of its own.
+                if placeBetween { skip.insert(n + 1) }
                 skip.insert(name)
                 continue
             }
