@@ -79,6 +79,34 @@ struct ExtractorCoordinationTests {
     func notDefections(_ sentence: String) {
         #expect(defections(sentence).isEmpty)
     }
+
+    /// "Col. X, who commands the 5th Brigade, and Col. Y defected": a relative clause or an
+    /// appositive after the first of two people does not end the list; a named person and an
+    /// unnamed one joined by "and" both act ("X and the commander of the eastern region").
+    @Test(arguments: [
+        ("Col. Omar Hadi, who commands the 5th Brigade, and Col. Ali Nasser defected on Monday.", ["Omar Hadi", "Ali Nasser"]),
+        ("Col. Omar Hadi, the garrison commander, and Col. Ali Nasser defected on Monday.", ["Omar Hadi", "Ali Nasser"]),
+        ("Gen. Salem Warda defected on Monday. Within hours Col. Omar Hadi and the commander of the eastern region followed him.",
+         ["Salem Warda", "Omar Hadi", "the commander of the eastern region"]),
+    ])
+    func peopleListedPastTheirDescriptions(_ text: String, _ who: [String]) {
+        #expect(defections(text).map(\.agent) == who)
+    }
+
+    /// A country after a described person is no list member: "X, who heads the mission, and
+    /// Syria" does not make Syria a defector.
+    @Test func aPlaceAfterADescribedPersonIsNoListMember() {
+        let d = defections("The envoy, Omar Hadi, who had served in Paris, and his deputy in Damascus both defected on Monday.")
+        #expect(!d.contains { $0.agent == "Damascus" })
+    }
+
+    /// "quits the ruling General People's Congress": a ruling body named is a party, and a
+    /// portfolio minister's title ("Tourism Minister") is no part of the name.
+    @Test func quittingTheRulingBody() {
+        let d = defections("That evening, Tourism Minister Karim Haddad quits the ruling National Unity Congress in protest at the killings.")
+        #expect(d.map(\.agent) == ["Karim Haddad"])
+        #expect(defections("The court left the ruling in place on Monday.").isEmpty)
+    }
 }
 
 /// Defectors who hold no office or whose name the lexicon does not know, and dates told in

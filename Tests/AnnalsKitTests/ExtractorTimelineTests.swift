@@ -12,6 +12,38 @@ struct ExtractorTimelineTests {
 
     /// "March 3 - ...": a paragraph opened by a date and a dash (or colon) is a timeline
     /// entry; its date governs the undated acts of the whole paragraph, in any tense.
+    /// "March 18 / Gunmen open fire ... That evening the tourism minister quits the party": a
+    /// timeline whose entries are headed by date-only lines dates each entry's undated acts by
+    /// its heading, up to the next heading. A lone date line is a dateline and dates nothing.
+    @Test func dateOnlyHeadingsDateTheEntriesUnderThem() {
+        let text = """
+        Timeline of a spring revolt
+
+        April 2
+
+        Soldiers fire on marchers in the capital. Labour Minister Karim Haddad resigns in protest at the killings.
+
+        April 5
+
+        Col. Nabil Awad, who commands the garrison in the port, defects with his men. The government says the army remains loyal.
+
+        WHAT NEXT
+
+        Opposition leaders say more officers will defect.
+        """
+        let e = base.events(text, published: "2011-06-10").filter { $0.type == "defection" }
+        #expect(e.map(\.date) == ["2011-04-02", "2011-04-05"])
+        let dateline = base.events("""
+        Minister quits
+
+        Monday, April 4, 2011
+
+        Labour Minister Karim Haddad resigned in protest at the killings, aides said.
+        """, published: "2011-04-05").filter { $0.type == "defection" }
+        #expect(dateline.map(\.date) == ["2011-04-05"])
+        #expect(dateline.map(\.precision) == ["before"])
+    }
+
     @Test func timelineEntryDateGovernsItsParagraph() {
         let text = """
         KEY DATES

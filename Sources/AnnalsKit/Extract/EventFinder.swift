@@ -1310,9 +1310,18 @@ struct EventFinder {
             guard joint == "and" || joint == "," else { break }
             // "Damascus, Tehran, and Baghdad": the serial comma before "and".
             let gap = joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
+            // "Col. X, who commands the 5th Brigade, and the commander of the eastern region": two
+            // people, the first with a relative clause or an appositive set off by commas.
+            if gap == 2, list.count == 1, let first = describedPerson(before: cur.start - 2), m.kind == .person || m.kind == .unnamed && !m.isPlural {
+                list.insert(first, at: 0)
+                cur = first
+                continue
+            }
             // An unconfirmed capitalised word ("The MP for Ashworth, Tom Hollis,") lists nothing.
+            // A named person and an unnamed one join with "and" ("X and the commander of Y").
             guard let prev = mentions.last(where: { $0.end == cur.start - gap }), prev.actor >= 0 || m.actor < 0,
-                  prev.kind == m.kind || (prev.kind == .known && m.kind == .known) else { break }
+                  prev.kind == m.kind || (prev.kind == .known && m.kind == .known)
+                    || joint == "and" && Set([prev.kind, m.kind]) == [.person, .unnamed] && !prev.isPlural && !m.isPlural else { break }
             // "France, Britain and Lebanon, and the United States joined": ", and" after a list
             // that already had its "and" joins clauses, not list items.
             if gap == 2, s.lower(prev.start - 1) != "," { break }
@@ -1328,6 +1337,17 @@ struct EventFinder {
             cur = prev
         }
         return list
+    }
+
+    /// The person a relative clause or an appositive ending at `comma` describes: "Brig. Gen. X,
+    /// who commands the 310th Brigade," and "X, the army's chief of staff,".
+    func describedPerson(before comma: Int) -> Mention? {
+        if let rel = relativeClauseStart(endingAt: comma), rel >= 2, s.lower(rel - 1) == ",",
+           let h = mentions.last(where: { $0.end == rel - 1 && $0.actor >= 0 && $0.kind == .person }) {
+            return h
+        }
+        if let h = appositiveHead(endingAt: comma), h.actor >= 0, h.kind == .person { return h }
+        return nil
     }
 
     /// "his defection", "the general's defection", "Russia and China's decisions".
@@ -1383,6 +1403,8 @@ struct EventFinder {
             // "joined opposition leaders for talks": a noun before a person noun only modifies it.
             if isObject, !resolutions, WordClass.personNouns.contains(s.lower(k + 1)) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
             if isObject { return k }
+            // "quits the ruling General People's Congress": a ruling body named is a party.
+            if w == "ruling", k + 1 < s.count, s[k + 1].isCapitalized, set.contains("party") { return k }
             if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while", "when", "after", "before", "although", "until"].contains(w))) { break }
             k += 1
         }

@@ -171,6 +171,7 @@ public struct Extractor: Sendable {
                 .first { $0.type == .date && $0.date.map { [.day, .week, .month, .year].contains($0.precision) } == true }?.date
         }
         Extractor.dateTimelineEntries(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
+        Extractor.dateByDateHeads(&candidates, headers: headers, words: words, sentences: x.sentences, tagger: tagger)
         Extractor.dateBySectionHeads(&candidates, headers: headers, mentions: mentions, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.dateByQuestionHeads(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.dateProposalsByTheirVote(&candidates, words: words)
@@ -420,6 +421,29 @@ extension Extractor {
             while end + 1 < sentences.count, !opensParagraph(end + 1, sentences, utf8) { end += 1 }
             for n in candidates.indices where (h + 1...end).contains(candidates[n].sentence) && candidates[n].explicitDate == nil
                 && candidates[n].agents == [head.actor] && candidates[n].tense != .future && candidates[n].status == .asserted {
+                candidates[n].explicitDate = d
+            }
+        }
+    }
+
+    /// "March 18 / Gunmen open fire ... Tourism Minister X quits the party": in a timeline whose
+    /// entries are headed by a line that is only a date, that date governs the undated acts told
+    /// under it, up to the next heading line. A single date line is a dateline, not a timeline,
+    /// so the article must have two such headings.
+    static func dateByDateHeads(_ candidates: inout [EventCandidate], headers: [Int], words: [SentenceWords],
+                                sentences: [Sentence], tagger: TemporalTagger) {
+        let dated: [(line: Int, date: EventDate)] = headers.compactMap { h in
+            guard let t = tagger.tag(sentences[h].text).first, t.type == .date, let d = t.date, d.precision != .before,
+                  t.range.lowerBound == 0, t.range.upperBound >= words[h][words[h].count - 1].range.upperBound - words[h].range.lowerBound
+            else { return nil }
+            return (h, d)
+        }
+        guard dated.count >= 2 else { return }
+        for (h, d) in dated {
+            let end = headers.first { $0 > h } ?? sentences.count
+            for n in candidates.indices where (h + 1..<end).contains(candidates[n].sentence) && candidates[n].explicitDate == nil
+                && !candidates[n].undatedPast && candidates[n].tense != .future
+                && (candidates[n].tense != .infinitive || candidates[n].status == .asserted) {
                 candidates[n].explicitDate = d
             }
         }

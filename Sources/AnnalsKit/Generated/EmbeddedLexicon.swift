@@ -2580,6 +2580,35 @@ energy minister		government	yes	no
 trade minister		government	yes	no
 culture minister		government	yes	no
 education minister		government	yes	no
+tourism minister		government	yes	no
+human rights minister		government	yes	no
+agriculture minister		government	yes	no
+transport minister		government	yes	no
+labour minister		government	yes	no
+labor minister		government	yes	no
+industry minister		government	yes	no
+housing minister		government	yes	no
+environment minister		government	yes	no
+communications minister		government	yes	no
+telecommunications minister		government	yes	no
+petroleum minister		government	yes	no
+electricity minister		government	yes	no
+water resources minister		government	yes	no
+irrigation minister		government	yes	no
+planning minister		government	yes	no
+sports minister		government	yes	no
+youth minister		government	yes	no
+social affairs minister		government	yes	no
+higher education minister		government	yes	no
+religious affairs minister		government	yes	no
+expatriates minister		government	yes	no
+reconciliation minister		government	yes	no
+media minister		government	yes	no
+immigration minister		government	yes	no
+development minister		government	yes	no
+public works minister		government	yes	no
+fisheries minister		government	yes	no
+mining minister		government	yes	no
 minister of state		government	yes	no
 secretary	sec.;secy.	government	yes	no
 secretary of state	sec. of state	government	yes	no
