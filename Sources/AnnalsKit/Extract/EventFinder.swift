@@ -17,6 +17,10 @@ struct EventFinder {
     /// ("Britain and France did something new. They vetoed ..."), for a plural pronoun that
     /// resolved to no one.
     var pluralAntecedent: [Int] = []
+    /// The last list of named countries or bodies told in the six sentences before, for a
+    /// counted description of them ("Russia and China vetoed it. ... when the two powers
+    /// blocked a European text").
+    var countedAntecedent: [Int] = []
     /// The article speaks of defection (`Extractor.tellsDefection`): there
     /// a named person who leaves, flees or stays abroad is read as a defector without a title.
     var defectionStory = false
@@ -136,19 +140,20 @@ struct EventFinder {
 
     static let followVerbs: WordSet = ["followed", "follow", "follows", "following", "did", "done", "do", "does"]
     static let followObjects: [[String]] = [["suit"], ["him"], ["her"], ["them"], ["his", "lead"], ["her", "lead"], ["their", "lead"],
-                                            ["his", "example"], ["her", "example"], ["the", "same"], ["likewise"]]
+                                            ["his", "example"], ["her", "example"], ["the", "same"], ["likewise"], ["so"]]
+    /// Doing-verb objects that repeat an act ("did the same", "did so").
+    static let doObjects: Set<[String]> = [["the", "same"], ["likewise"], ["so"]]
 
     /// "On Friday, Permanent Representative X followed him", "China followed suit", "two more
     /// envoys did the same": another act of the kind last told (`latest`, from this sentence or
     /// the two before), by the subject of the verb.
-    func followedSuit(latest: (Int) -> EventCandidate?) -> [EventCandidate] {
+    func followedSuit(latest: (Int, Set<String>) -> EventCandidate?) -> [EventCandidate] {
         var out: [EventCandidate] = []
-        for k in 0..<s.count where s.has(k, .followVerb) {
+        for k in 0..<s.count where s.has(k, .followVerb) && s.lower(k) != "fate" {
             let doVerb = ["did", "done", "do", "does"].contains(s.lower(k))
-            guard let last = latest(k), ["defection", "veto", "resolution_proposed"].contains(last.type) else { continue }
+            guard let last = latest(k, ["defection", "veto", "resolution_proposed"]) else { continue }
             var length = EventFinder.followObjects.first(where: { o in
-                (doVerb ? (o == ["the", "same"] || o == ["likewise"]) : !(o == ["the", "same"] || o == ["likewise"]))
-                    && o.indices.allSatisfy { s.lower(k + 1 + $0) == o[$0] }
+                doVerb == EventFinder.doObjects.contains(o) && o.indices.allSatisfy { s.lower(k + 1 + $0) == o[$0] }
             })?.count
             // "the vice-president, X, had followed Hijab": the one followed is the last act's agent.
             if length == nil, !doVerb, let m = mentions.first(where: { $0.start == k + 1 && $0.actor >= 0 && last.agents.contains($0.actor) }) {
@@ -156,25 +161,53 @@ struct EventFinder {
             }
             guard let length else { continue }
             let end = k + 1 + length
-            let agents = subject(before: verbGroupStart(k))
+            var agents = subject(before: verbGroupStart(k))
+            // "In February 2012 they did so again": the same actors repeat their act.
+            let again = doVerb && s.lower(end) == "again"
+            if again, agents.allSatisfy({ $0.kind == .pronoun && $0.isPlural }), last.agents.count >= 2 {
+                agents = []
+                var c = repeated(last, at: k, end: end + 1)
+                c.agents = last.agents
+                if c.explicitDate != nil, agentAllowed(c.trigger, c) { out.append(c) }
+                continue
+            }
             guard !agents.isEmpty, !agents.contains(where: { last.agents.contains($0.actor) }) else { continue }
             // A new act of the same kind, about the same draft.
-            var c = EventCandidate(type: last.type, trigger: last.trigger, sentence: s.index, words: k..<end,
-                                   range: s[k].range.lowerBound..<s[end - 1].range.upperBound)
-            c.object = last.object
-            c.resolutionNumber = last.resolutionNumber
-            c.otherDraft = last.otherDraft
-            c.contextDate = last.contextDate
+            var c = repeated(last, at: k, end: end)
             c.agents = agents.map(\.actor).filter { $0 >= 0 }.uniqued()
-            c.tense = tense(at: k)
             // "Shalgham initially declined to follow him".
             c.status = isRefused(at: k) ? .negated : status(for: k, agents: agents)
-            (c.explicitDate, c.undatedPast) = date(for: c.words)
-            c.followsPrevious = c.explicitDate == nil && !c.undatedPast
             guard !c.agents.isEmpty, agentAllowed(c.trigger, c) else { continue }
             out.append(c)
         }
+        // "Then a British-drafted resolution ... met the same fate": a draft that met the fate
+        // of the one vetoed just before was vetoed by the same members.
+        for k in 3..<max(3, s.count) where s.lower(k) == "fate" && s.lower(k - 1) == "same" && s.lower(k - 2) == "the"
+            && ["met", "suffered", "shared"].contains(s.lower(k - 3)) {
+            guard let last = latest(k - 3, ["veto"]), !last.agents.isEmpty,
+                  (max(0, k - 20)..<(k - 3)).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }) else { continue }
+            var c = repeated(last, at: k - 3, end: k + 1)
+            c.agents = last.agents
+            c.otherDraft = true
+            c.status = status(for: k - 3, agents: [])
+            if c.explicitDate != nil, agentAllowed(c.trigger, c) { out.append(c) }
+        }
         return out
+    }
+
+    /// A copy of the act `last` told again by the words `k..<end` of this sentence, with their
+    /// tense and date.
+    func repeated(_ last: EventCandidate, at k: Int, end: Int) -> EventCandidate {
+        var c = EventCandidate(type: last.type, trigger: last.trigger, sentence: s.index, words: k..<end,
+                               range: s[k].range.lowerBound..<s[end - 1].range.upperBound)
+        c.object = last.object
+        c.resolutionNumber = last.resolutionNumber
+        c.otherDraft = last.otherDraft
+        c.contextDate = last.contextDate
+        c.tense = tense(at: k)
+        (c.explicitDate, c.undatedPast) = date(for: c.words)
+        c.followsPrevious = c.explicitDate == nil && !c.undatedPast
+        return c
     }
 
     /// Verbs after which an infinitive adoption took place ("voted to adopt").
@@ -651,6 +684,14 @@ struct EventFinder {
             let groupForStates = id >= 0 && ["member", "permanent"].contains(t.agent) && !actors[id].isNamed && actors[id].kind == .group
             if id < 0 || groupForStates, m.kind == .pronoun, ["they", "them"].contains(m.head ?? ""), !pluralAntecedent.isEmpty {
                 for a in pluralAntecedent where !ids.contains(a) { ids.append(a) }
+                continue
+            }
+            // "the two powers blocked a text", "both permanent members vetoed": a counted
+            // description of states doing an act only states do is the list of that length told
+            // just before.
+            if m.kind == .unnamed, m.isPlural, let n = m.count, n == countedAntecedent.count, ["member", "permanent"].contains(t.agent),
+               ["the", "both"].contains(s.lower(m.start)) || ["the", "both"].contains(s.lower(m.start - 1)) {
+                for a in countedAntecedent where !ids.contains(a) { ids.append(a) }
                 continue
             }
             if id >= 0, !ids.contains(id) {

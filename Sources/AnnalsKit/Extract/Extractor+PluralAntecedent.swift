@@ -23,6 +23,15 @@ extension Extractor {
         return best
     }
 
+    /// The last list of named countries or bodies in the six sentences before sentence `n`.
+    static func recentNamedList(before n: Int, words: [SentenceWords], mentions: [[Mention]], actors: [Coreference.Actor]) -> [Int] {
+        for k in stride(from: n - 1, through: max(0, n - 6), by: -1) {
+            let list = lastNamedList(words[k], mentions[k], actors: actors)
+            if !list.isEmpty { return list.allSatisfy { actors[$0].kind != .person } ? list : [] }
+        }
+        return []
+    }
+
     /// Whether the words between two names join them in a list ("and", ",", ", and").
     static func joinsList(_ gap: [String]) -> Bool {
         gap == ["and"] || gap == [","] || gap == [",", "and"]

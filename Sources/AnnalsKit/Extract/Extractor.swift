@@ -148,13 +148,14 @@ public struct Extractor: Sendable {
                                      actors: coref.actors, speaker: speakers[n], published: article.published,
                                      pluralAntecedent: n >= 1 && mentions[n].contains { $0.kind == .pronoun && $0.isPlural }
                                         ? Extractor.lastNamedList(words[n - 1], mentions[n - 1], actors: coref.actors) : [],
+                                     countedAntecedent: mentions[n].contains { $0.kind == .unnamed && $0.isPlural && ($0.count ?? 0) >= 2 }
+                                        ? Extractor.recentNamedList(before: n, words: words, mentions: mentions, actors: coref.actors) : [],
                                      defectionStory: defectionStory,
                                      draftJustTold: (max(0, n - 3)...n).contains { k in words[k].words.contains { $0.flags.contains(.resolutionNoun) } })
             var found = finder.find()
             if sw.words.contains(where: { $0.flags.contains(.followVerb) }) {
                 let before = candidates
-                let kinds: Set<String> = ["defection", "veto", "resolution_proposed"]
-                found += finder.followedSuit(latest: { k in
+                found += finder.followedSuit(latest: { k, kinds in
                     found.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
                         ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
                 })

@@ -129,7 +129,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(Unconfirmed.verbs, .unconfirmWord)
         add(Denials.verdicts, .denialVerdict)
         add(EventFinder.grantVerbs.union(EventFinder.askVerbs), .shelterVerb)
-        add(EventFinder.followVerbs, .followVerb)
+        // "fate" too: "met the same fate" (`EventFinder.followedSuit`).
+        add(EventFinder.followVerbs.union(["fate"]), .followVerb)
         return t
     }
 }

@@ -1,0 +1,43 @@
+import Testing
+@testable import AnnalsKit
+
+/// Council acts told again without naming their actors: a counted description of the states
+/// named before ("the two powers"), "they did so again", and a draft that "met the same fate".
+/// All sentences are written for these tests.
+@Suite("Extractor: acts told again")
+struct ExtractorRepeatedActsTests {
+    let base = ExtractorRecallTests()
+
+    func vetoes(_ text: String, published: String = "2015-06-12") -> [String] {
+        base.events(text, published: published, types: ["veto"]).map { "\($0.agent) \($0.date ?? "-")" }
+    }
+
+    /// "the two powers", "both permanent members": the list of that length told in the six
+    /// sentences before, for an act only states do.
+    @Test func aCountedDescriptionIsTheListToldBefore() {
+        let v = vetoes("""
+        France and Britain vetoed the text on Tuesday. Their envoys said the draft went too far. The record shows how often that happens. In March 2009 the two powers blocked a similar text on the same war.
+        """)
+        #expect(v == ["France 2015-06-09", "United Kingdom 2015-06-09", "France 2009-03", "United Kingdom 2009-03"])
+        // A count that does not match the list, or no list at all, names no one.
+        #expect(vetoes("France and Britain vetoed the text on Tuesday. In March 2009 the three powers blocked a similar text.").count == 2)
+        #expect(!vetoes("Britain vetoed a text in 2008. In March 2009 the two powers blocked a text on the war.").contains { $0.hasPrefix("United Kingdom 2009") })
+    }
+
+    /// "In February 2012 they did so again": the same actors repeat their act, at the new date.
+    @Test func theyDidSoAgain() {
+        let v = vetoes("Russia and China vetoed the draft on Tuesday. In April 2013 they did so again, killing a text that named the militias.")
+        #expect(v == ["Russia 2015-06-09", "China 2015-06-09", "Russia 2013-04", "China 2013-04"])
+        // Without "again" and without a date, "did so" is no new act of the same members.
+        #expect(vetoes("Russia and China vetoed the draft on Tuesday, and they did so knowing it would fail.").count == 2)
+    }
+
+    /// "a British-drafted resolution met the same fate": vetoed by the same members, on the date
+    /// its own sentence gives.
+    @Test func aDraftThatMetTheSameFate() {
+        let v = vetoes("Russia and China vetoed the draft on Tuesday. Then, on May 2, 2014, a French-drafted resolution met the same fate.")
+        #expect(v == ["Russia 2015-06-09", "China 2015-06-09", "Russia 2014-05-02", "China 2014-05-02"])
+        // A fate met by no draft is no veto.
+        #expect(vetoes("Russia and China vetoed the draft on Tuesday. On May 2, 2014, the envoy met the same fate.").count == 2)
+    }
+}
