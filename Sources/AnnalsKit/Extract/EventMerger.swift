@@ -23,6 +23,9 @@ struct EventMerger {
         private(set) var distinct: [EventCandidate] = []
         private(set) var hasOtherDraft = false
         private(set) var hasFromVeto = false
+        /// The dates of the members that refer back ("Yesterday's veto"): they date the event as
+        /// surely as a told member does.
+        private(set) var anaphoricDates: [EventDate] = []
         private var signatures: Set<Signature> = []
         private var summarized = 0
 
@@ -43,12 +46,15 @@ struct EventMerger {
         /// removed or replaced (the count did not grow).
         private mutating func summarize() {
             if members.count <= summarized {
-                distinct = []; signatures = []; hasOtherDraft = false; hasFromVeto = false; summarized = 0
+                distinct = []; signatures = []; hasOtherDraft = false; hasFromVeto = false; anaphoricDates = []; summarized = 0
             }
             for m in members[summarized...] {
                 hasOtherDraft = hasOtherDraft || m.otherDraft
                 hasFromVeto = hasFromVeto || m.fromVeto
-                guard !m.anaphoric else { continue }
+                guard !m.anaphoric else {
+                    if let d = m.explicitDate, d.precision != .before, !anaphoricDates.contains(d) { anaphoricDates.append(d) }
+                    continue
+                }
                 let sig = Signature(status: m.status, tense: m.tense, explicitDate: m.explicitDate, contextDate: m.contextDate,
                                     undatedPast: m.undatedPast, counted: m.count > 1, resolutionNumber: m.resolutionNumber)
                 if signatures.insert(sig).inserted { distinct.append(m) }
@@ -215,6 +221,11 @@ struct EventMerger {
                 failed.agents = [b]
                 failed.count = cl.members.map(\.count).max() ?? 1
                 failed.fromVeto = true
+                // "Russia killed the text. ... Yesterday's veto": the failure is on the day a
+                // mention that refers back gives, when no told one does.
+                if failed.explicitDate == nil, cl.members.allSatisfy({ $0.anaphoric || $0.explicitDate == nil }), let d = cl.anaphoricDates.first {
+                    failed.explicitDate = d
+                }
                 // A veto of "a similar text" makes a failure of its own.
                 failed.otherDraft = cl.type == "veto" && cl.hasOtherDraft
                 if let k = clusters.firstIndex(where: { $0.type == "resolution_failed" && compatible($0, failed) }) {
@@ -344,6 +355,11 @@ struct EventMerger {
         if c.otherDraft && cl.hasFromVeto { return false }
         // "they blocked a similar text": not the veto told before.
         if c.type == "veto", c.otherDraft != cl.hasOtherDraft { return false }
+        // "Yesterday's veto was a confession" dates the veto told before it: a veto told on
+        // March 15, 2014 is another one.
+        // A count ("have vetoed two US drafts") sums up acts told with their dates elsewhere.
+        if let y = c.explicitDate, c.count == 1, cl.distinct.allSatisfy({ $0.count == 1 }),
+           cl.anaphoricDates.contains(where: { !overlaps($0, y) }) { return false }
         for m in cl.distinct {
             // "chose to abstain rather than block it": an act that did not happen is not one told elsewhere.
             if m.status == .negated || c.status == .negated, m.status != c.status { return false }

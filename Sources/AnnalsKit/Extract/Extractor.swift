@@ -199,7 +199,7 @@ extension Extractor {
 
     /// Openings of time phrases that count from a date told before ("the following day",
     /// "that July", "later that year").
-    static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "that "]
+    static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "the day after ", "the day before ", "that "]
         .map { Array($0.utf8) }
     /// Ends of a counted distance in time from the date told before ("two years earlier").
     static let countedDistanceEnds: [[UInt8]] = ["earlier", "later"].map { Array($0.utf8) }
@@ -358,6 +358,20 @@ extension Extractor {
                (0..<min(words[p].count, 10)).contains(where: { Lexicon.resolutionNouns.contains(words[p].lower($0)) }) {
                 if let d = dateOf(p) { candidates[n].explicitDate = d }
                 continue
+            }
+            // "The day after the invasion began, the council voted on an American-Albanian draft
+            // ... Russia vetoed it": a veto of "it" is cast at the vote the sentence before tells.
+            // So is one after "the council rejected a US text on Friday": the failure's day.
+            if candidates[n].type == "veto", words[sn].lower(candidates[n].words.upperBound) == "it",
+               words[p].words.contains(where: { $0.flags.contains(.resolutionNoun) }) {
+                if let failed = candidates.first(where: { $0.sentence == p && $0.type == "resolution_failed" && $0.explicitDate != nil }) {
+                    candidates[n].explicitDate = failed.explicitDate
+                    continue
+                }
+                if words[p].words.indices.contains(where: { ["voted", "voting"].contains(words[p].lower($0)) || words[p].lower($0) == "vote" && words[p].lower($0 - 2) == "to" }) {
+                    if let d = dateOf(p) { candidates[n].explicitDate = d }
+                    continue
+                }
             }
             // The subject: the first actor that opens the sentence or its main clause (after a
             // fronted adverbial), not a setting ("In Tokyo") nor an object.

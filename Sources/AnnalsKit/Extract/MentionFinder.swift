@@ -375,7 +375,8 @@ struct MentionFinder {
         else if MentionFinder.unnamedDefinites.contains(w) && (w != "that" || i == 0) { definite = true; j += 1 }
         else if MentionFinder.unnamedQuantifiers.contains(w) || WordClass.countWords[w] != nil { count = WordClass.countWords[w]; j += 1 }
         else if MentionFinder.unnamedMultiples.contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
-        else if let n = number(at: i) { count = n; j += 1 }
+        // "On February 24 Russian forces crossed": a day after a month name is a date, no count.
+        else if let n = number(at: i), !(i >= 1 && s[i].isNumber && s.has(i - 1, .temporalWord) && s[i - 1].isCapitalized && n <= 31) { count = n; j += 1 }
         else { return nil }
         // "The 24-year-old, who ...": an age alone refers back to a person (coreference).
         if definite, j == i + 1, MentionFinder.isAge(s.lower(j)), !s.has(j + 1, .personNoun) {

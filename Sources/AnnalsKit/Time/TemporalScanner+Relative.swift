@@ -34,6 +34,12 @@ extension TemporalScanner {
         var end = e
         var part: String?
         if let p = TemporalLexicon.partsOfDay[w(e)], w(e) != "overnight" { part = p; end = e + 1 }
+        // 'Two days later, on a Sunday': an indefinite weekday places nothing itself; it is the
+        // day just told when that day is one.
+        if i >= 1, w(i - 1) == "a" {
+            guard case .day(let ref, _)? = reference, ref.weekday == wd else { return nil }
+            return Match(end: end, value: .day(ref, part: part))
+        }
         guard let day = resolveWeekday(wd, direction: direction(i, end)) else {
             return Match(end: end, value: .unresolved("XXXX-WXX-\(wd + 1)", .date))
         }
@@ -136,6 +142,15 @@ extension TemporalScanner {
                 } else {
                     day = resolveWeekday(wd, direction: .future)
                 }
+            // 'The following Wednesday', 'the previous Friday': from the day told before.
+            case .previous where referenceDay != nil:
+                let ref = referenceDay!
+                let back = (ref.weekday - wd + 7) % 7
+                day = ref.adding(days: -(back == 0 ? 7 : back))
+            case .following where referenceDay != nil:
+                let ref = referenceDay!
+                let ahead = (wd - ref.weekday + 7) % 7
+                day = ref.adding(days: ahead == 0 ? 7 : ahead)
             case .last, .previous, .latest, .recentPast: day = resolveWeekday(wd, direction: .past, strict: true)
             case .next, .following: day = resolveWeekday(wd, direction: .future, strict: true)
             case .this: day = resolveWeekday(wd, direction: .future)
@@ -184,6 +199,12 @@ extension TemporalScanner {
     /// "two years ago", "16 months earlier", "a week or so ago", "almost four years ago",
     /// "three days later", "a decade ago"; vague counts ("several years ago") are PAST_REF.
     func offset(at i: Int) -> Match? {
+        // 'The day after the invasion began', 'the day before the vote': a day from the one told
+        // before, when one was. Not in apposition to a date ('On Feb. 25, the day after ...').
+        if w(i) == "the", !isPunct(i - 1, ","), w(i + 1) == "day", ["after", "before"].contains(w(i + 2)), i + 3 < tokens.count, tokens[i + 3].kind == .word,
+           !["yesterday", "tomorrow"].contains(w(i + 3)), case .day(let ref, _)? = reference {
+            return Match(end: i + 3, value: .day(ref.adding(days: w(i + 2) == "after" ? 1 : -1), part: nil))
+        }
         guard let q = quantity(at: i) else { return nil }
         var e = q.end
         if w(e) == "or", w(e + 1) == "so" { e += 2 }

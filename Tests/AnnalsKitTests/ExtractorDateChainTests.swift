@@ -1,0 +1,58 @@
+import Testing
+@testable import AnnalsKit
+
+/// Dates told from the date before them in a narrative ("The day after the invasion began",
+/// "Two days later, on a Sunday", "The following Wednesday"), a veto of "it" cast at the vote
+/// the sentence before tells, and a veto that a later mention dates ("Yesterday's veto") kept
+/// apart from older ones. All sentences are written for these tests.
+@Suite("Extractor: dates chained through a narrative")
+struct ExtractorDateChainTests {
+    let base = ExtractorRecallTests()
+
+    func dated(_ text: String, published: String = "2023-10-01") -> [String] {
+        base.events(text, published: published).map { "\($0.type) \($0.agent) \($0.date ?? "-")" }
+    }
+
+    @Test func eachDateCountsFromTheOneBefore() {
+        let e = dated("""
+        On March 6 rebel forces entered the capital. The day after the assault began, the council voted on a Mexican draft. France vetoed it; twelve members voted in favour. Two days later, on a Saturday, the council adopted resolution 2790. The following Wednesday, the General Assembly adopted a resolution on the siege. A day later the Assembly adopted a second resolution.
+        """)
+        #expect(e.contains("veto France 2023-03-07"))
+        #expect(e.contains("resolution_failed U.N. Security Council 2023-03-07"))
+        #expect(e.contains("resolution_adopted U.N. Security Council 2023-03-09"))
+        #expect(e.contains("resolution_adopted U.N. General Assembly 2023-03-15"))
+        #expect(e.contains("resolution_adopted U.N. General Assembly 2023-03-16"))
+    }
+
+    /// "On March 7, the day after the assault began," is one date told twice, not a day later;
+    /// "on a Saturday" that is not the day told places nothing.
+    @Test func appositionsAndIndefiniteWeekdaysAddNoDay() {
+        let e = dated("On March 7, the day after the assault began, the council voted on a Mexican draft. Five days later the General Assembly adopted a resolution on the siege.")
+        #expect(e.contains("resolution_adopted U.N. General Assembly 2023-03-12"))
+        let saturday = dated("On March 7 the council met. Two days later, on a Saturday, the council adopted resolution 2790.")
+        #expect(saturday.contains("resolution_adopted U.N. Security Council 2023-03-09"))
+    }
+
+    /// "The council rejected a US text on Friday. Russia vetoed it.": the veto is the failure's.
+    @Test func aVetoOfItIsCastAtTheFailureToldBefore() {
+        let e = dated("On Friday the council rejected a Ghanaian text on the blockade. Russia vetoed it.", published: "2023-09-27")
+        #expect(e.contains("veto Russia 2023-09-22"))
+    }
+
+    /// "Yesterday's veto" dates the undated veto told before it; a veto by the same state on
+    /// March 15, 2014 is another veto, with its own failure.
+    @Test func aVetoDatedByALaterMentionIsNotAnOlderOne() {
+        let e = dated("""
+        Russia raised its hand and killed the text. Yesterday's veto was a confession. On March 15, 2014, Russia vetoed a US-drafted resolution on Crimea.
+        """)
+        #expect(e.filter { $0.hasPrefix("veto Russia") }.sorted() == ["veto Russia 2014-03-15", "veto Russia 2023-09-30"])
+        #expect(e.filter { $0.hasPrefix("resolution_failed") }.count == 2)
+    }
+
+    /// "On February 24 Russian forces crossed": the day of a date is no count of forces.
+    @Test func aDayAfterAMonthIsNoCount() {
+        let x = Extractor().extract(Article(published: CalendarDay(iso: "2023-10-01"), publishedBasis: "metadata",
+                                            text: "On February 24 Russian forces crossed into the region from three directions."))
+        #expect(!x.actors.contains { $0.name.hasPrefix("24") })
+    }
+}
