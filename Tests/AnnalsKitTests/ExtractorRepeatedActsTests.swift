@@ -40,4 +40,23 @@ struct ExtractorRepeatedActsTests {
         // A fate met by no draft is no veto.
         #expect(vetoes("Russia and China vetoed the draft on Tuesday. On May 2, 2014, the envoy met the same fate.").count == 2)
     }
+
+    /// "Their brother Marian Novak followed a year later": with no object, "followed" repeats the
+    /// last defection by its own subject; "the following months" and "followed two earlier
+    /// drafts" are no such act.
+    @Test func followedWithoutAnObject() {
+        let d = base.events("Gen. Omar Hadi defected in May 1980. Two colonels followed in June.", published: "1985-12-01", types: ["defection"])
+        #expect(d.map(\.agent) == ["Omar Hadi", "Two colonels"])
+        #expect(d.last?.date == "1980-06")
+        let none = base.events("Gen. Omar Hadi defected in May 1980. The following months were quiet, and talks followed two earlier rounds.", published: "1985-12-01", types: ["defection"])
+        #expect(none.map(\.agent) == ["Omar Hadi"])
+    }
+
+    /// "Peter and Anton Novak": a lone given name joined to a full name shares its family name.
+    @Test func brothersShareAFamilyName() {
+        let d = base.events("In August 1980 the brothers Peter and Anton Novak slipped away from the national team at a tournament in Innsbruck.", published: "1985-12-01", types: ["defection"])
+        #expect(d.map(\.agent) == ["Peter Novak", "Anton Novak"])
+        let m = base.events("Ambassador Kyaw Min Oo publicly broke with the military authorities on March 8.", published: "2021-04-09", types: ["defection"])
+        #expect(m.map(\.agent) == ["Kyaw Min Oo"])
+    }
 }

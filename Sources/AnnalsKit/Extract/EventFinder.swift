@@ -159,6 +159,14 @@ struct EventFinder {
             if length == nil, !doVerb, let m = mentions.first(where: { $0.start == k + 1 && $0.actor >= 0 && last.agents.contains($0.actor) }) {
                 length = m.end - m.start
             }
+            // "Their brother Marian followed a year later", "two colonels followed in March": with
+            // no object, what follows is the act itself.
+            if length == nil, !doVerb, k + 1 < s.count, !(s.lower(k) == "following" && WordClass.determiners.contains(s.lower(k - 1))),
+               s[k + 1].isPunct && s.lower(k + 1) != "-"
+                || ["in", "on", "within", "later", "soon", "shortly", "afterwards", "that", "this", "last", "days", "weeks", "months"].contains(s.lower(k + 1))
+                || (k + 2..<min(s.count, k + 4)).contains(where: { ["later", "afterwards"].contains(s.lower($0)) }) {
+                length = 0
+            }
             guard let length else { continue }
             let end = k + 1 + length
             var agents = subject(before: verbGroupStart(k))

@@ -59,7 +59,20 @@ struct MentionFinder {
             }
             i += 1
         }
-        return attachAppositions(MentionFinder.confirmCoordinatedNames(out, s))
+        return attachAppositions(MentionFinder.confirmCoordinatedNames(shareFamilyNames(out), s))
+    }
+
+    /// "the brothers Peter and Anton Novak", "Leonid and Valentina Orlov": a lone given name
+    /// joined by "and" to a full name that opens with a given name shares its family name.
+    func shareFamilyNames(_ ms: [Mention]) -> [Mention] {
+        var ms = ms
+        for n in ms.indices.dropLast() where ms[n].kind == .person && ms[n].name.count == 1 && ms[n].end + 1 == ms[n + 1].start
+            && s.lower(ms[n].end) == "and" && ms[n + 1].kind == .person && ms[n + 1].name.count >= 2
+            && lexicon.givenNames.contains(ms[n].name[0].lowercased()) && lexicon.givenNames.contains(ms[n + 1].name[0].lowercased()) {
+            ms[n].name += ms[n + 1].name.dropFirst()
+            ms[n].count = nil
+        }
+        return ms
     }
 
     /// "Guillermo Rigondeaux and Erislandy Lara": a full name joined by "and" (or a comma) to a

@@ -336,7 +336,7 @@ defection			verb	join the uprising		joined the uprising|joining the uprising	per
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
 defection			verb	desert			official
 defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops|@person		official
-defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals	broke with|broken with	person
+defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals|authorities	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
 defection			verb	turn on	regime|government|president|leader|junta|administration	turned on|turning on|turns on	person
