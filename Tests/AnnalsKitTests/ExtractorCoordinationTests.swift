@@ -93,6 +93,14 @@ struct ExtractorCoordinationTests {
         #expect(defections(text).map(\.agent) == who)
     }
 
+    /// "X, commander of the First Division, and long regarded as the second man in the country,
+    /// declares his support for the revolution": a participle joined by "and" to the appositive
+    /// still describes X, who is the subject.
+    @Test func aSecondAppositiveJoinedByAnd() {
+        let d = defections("Maj. Gen. Salem Warda, commander of the Third Division and of the southern region, and long regarded as the second most powerful man in the country, declared his support for the revolution on Monday.")
+        #expect(d.map(\.agent) == ["Salem Warda"])
+    }
+
     /// A country after a described person is no list member: "X, who heads the mission, and
     /// Syria" does not make Syria a defector.
     @Test func aPlaceAfterADescribedPersonIsNoListMember() {

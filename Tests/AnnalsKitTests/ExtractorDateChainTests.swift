@@ -55,4 +55,21 @@ struct ExtractorDateChainTests {
                                             text: "On February 24 Russian forces crossed into the region from three directions."))
         #expect(!x.actors.contains { $0.name.hasPrefix("24") })
     }
+
+    /// "April 1 / Gunmen open fire on worshippers leaving Friday prayers ... That evening": a
+    /// paragraph under a date heading goes on from that date, so the weekday that is the
+    /// heading's day is that day, and "That evening" counts from it.
+    @Test func aWeekdayUnderItsHeadingIsTheHeadingsDay() {
+        let text = """
+        April 1
+
+        Gunmen open fire on worshippers leaving Friday prayers in the capital. The president declares a state of emergency. That evening, Labour Minister Karim Haddad quits the ruling party in protest at the killings.
+
+        April 3
+
+        Two colonels defect with their units.
+        """
+        let d = base.events(text, published: "2011-10-22", types: ["defection"])
+        #expect(d.first?.date == "2011-04-01")
+    }
 }

@@ -1283,6 +1283,17 @@ struct EventFinder {
     /// mention ends right before that previous comma.
     func appositiveHead(endingAt comma: Int) -> Mention? {
         let p = previousComma(before: comma)
+        // "X, commander of the First Division, and long regarded as the second man in the
+        // country, declares": a participle joined by "and" to an appositive describes X too.
+        if p >= 1, s.lower(p + 1) == "and", p + 2 < comma {
+            var q = p + 2
+            if ["long", "once", "still", "now", "later", "widely"].contains(s.lower(q)) || s.lower(q).hasSuffix("ly") { q += 1 }
+            let participle = s.lower(q)
+            if q < comma, participle.hasSuffix("ed") || WordClass.irregularParticiples.contains(participle),
+               !((p + 2)..<comma).contains(where: { WordClass.auxiliaries.contains(s.lower($0)) }) {
+                return appositiveHead(endingAt: p)
+            }
+        }
         guard p >= 1, p + 1 < comma, let m = mentions.last(where: { $0.end == p }), m.kind != .pronoun else { return nil }
         // "CUCUTA, Colombia — Three members ... on Saturday, jumped": a dash or bracket ends a dateline, not an appositive.
         if ((p + 1)..<comma).contains(where: { EventFinder.segmentMarks.contains(s.lower($0)) }) { return nil }

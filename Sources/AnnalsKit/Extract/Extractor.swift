@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
         coref.linkDescriptions(predicative: predicative)
         coref.bridge(mentions)
         let headers = Extractor.headerLines(words, x.sentences, utf8)
+        let headerSet = Set(headers)
         coref.linkSectionHeads(mentions, headers: headers) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkIntroductions(mentions, titles: lexicon.titles) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
@@ -114,7 +115,10 @@ public struct Extractor: Sendable {
         func reference(before n: Int, chain: Bool = false) -> TemporalValue? {
             guard Extractor.hasAnaphoricTime(sentences[n].text) else {
                 guard n >= 1, chain || Extractor.mayNeedYear(sentences[n].text) else { return nil }
-                let placed = Extractor.opensParagraph(n, sentences, utf8) ? storyYear(before: n) : lastDate(n - 1) ?? storyYear(before: n)
+                // A paragraph under a heading line goes on from the date the heading gives
+                // ("March 18 / Gunmen open fire on worshippers leaving Friday prayers").
+                let underHeading = headerSet.contains(n - 1)
+                let placed = Extractor.opensParagraph(n, sentences, utf8) && !underHeading ? storyYear(before: n) : lastDate(n - 1) ?? storyYear(before: n)
                 // Only a past year needs the check (read last: it tags the sentence on its own).
                 guard let placed, let anchor = article.published, let y = placed.year, y <= anchor.year - 2 else { return placed }
                 return nearPublication(n) ? nil : placed

@@ -34,6 +34,9 @@ extension TemporalScanner {
         var end = e
         var part: String?
         if let p = TemporalLexicon.partsOfDay[w(e)], w(e) != "overnight" { part = p; end = e + 1 }
+        // 'March 18 / ... worshippers leaving Friday prayers': the day just told, when it is that
+        // weekday.
+        if case .day(let ref, _)? = reference, ref.weekday == wd { return Match(end: end, value: .day(ref, part: part)) }
         // 'Two days later, on a Sunday': an indefinite weekday places nothing itself; it is the
         // day just told when that day is one.
         if i >= 1, w(i - 1) == "a" {
