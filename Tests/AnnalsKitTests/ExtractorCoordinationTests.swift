@@ -101,6 +101,15 @@ struct ExtractorCoordinationTests {
         #expect(d.map(\.agent) == ["Salem Warda"])
     }
 
+    /// "Yemen's ambassadors to several Arab countries also resign": a country's officials, with
+    /// no determiner, are a group of unnamed officials; a bare "Libyan diplomats" may be
+    /// generic and is not read as one.
+    @Test func aCountrysOfficialsAreAGroup() {
+        let d = defections("Yemen's ambassadors to several Arab countries resigned in protest on Monday.")
+        #expect(d.map(\.agent) == ["Yemen's ambassadors"])
+        #expect(defections("Libyan diplomats in many capitals resigned in protest on Monday.").isEmpty)
+    }
+
     /// A country after a described person is no list member: "X, who heads the mission, and
     /// Syria" does not make Syria a defector.
     @Test func aPlaceAfterADescribedPersonIsNoListMember() {
