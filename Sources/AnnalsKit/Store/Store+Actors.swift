@@ -24,9 +24,9 @@ final class KnowledgeChanges {
     /// so far, and the aliases it has added: an article's links all come from its own
     /// insert, so these answer "is this link new?" without asking SQLite. Keys are the bytes
     /// SQLite compares (up to a NUL, where a bound text ends).
-    var articleLinks = Set<[UInt8]>()
-    var articleNames = Set<[UInt8]>()
-    var articleAliases = Set<[UInt8]>()
+    var articleLinks = Set<ActorText>()
+    var articleNames = Set<ActorText>()
+    var articleAliases = Set<ActorText>()
     /// Per group, the event mentions the article being written added to it.
     var addedMentions: [EventGroup: [Int64]] = [:]
     /// Mentions written in an event of their own, settled, into a group that had no other
@@ -43,18 +43,16 @@ final class KnowledgeChanges {
     var phantoms = Set<Int64>()
 }
 
-/// `parts` as one byte string, each part up to its first NUL (what SQLite stores of a bound
-/// text) and ended by a NUL: a key that is equal exactly when SQLite's `=` says so.
-func sqlKey(_ parts: String...) -> [UInt8] {
-    var bytes: [UInt8] = []
-    for part in parts {
-        for byte in part.utf8 {
-            if byte == 0 { break }
-            bytes.append(byte)
-        }
-        bytes.append(0)
+/// An actor id and a text as SQLite compares them (`actor_id = ? AND name = ?`): equal exactly
+/// when SQLite's `=` says so (the text up to its first NUL, what SQLite stores of a bound text).
+struct ActorText: Hashable {
+    var actor: Int64
+    var text: SQLTextKey
+
+    init(_ actor: Int64, _ text: String) {
+        self.actor = actor
+        self.text = SQLTextKey(text)
     }
-    return bytes
 }
 
 /// Mentions that may be one event: same type, same agents (sorted actor ids, "8,13"),
@@ -101,8 +99,8 @@ extension Store {
         let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
         let db = database
         // The article's links so far are the ones this insert wrote (see `KnowledgeChanges`).
-        let isNewLink = changes.articleLinks.insert(sqlKey(resolution.key, String(id))).inserted
-        let isNewName = isNewLink && changes.articleNames.insert(sqlKey(String(id), actor.name)).inserted
+        let isNewLink = changes.articleLinks.insert(ActorText(id, resolution.key)).inserted
+        let isNewName = isNewLink && changes.articleNames.insert(ActorText(id, actor.name)).inserted
         try db.execute(Store.upsertLink, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
                        actor.cameoCode, actor.descriptor)
         // Keep the actor's counts and aliases up to date (see `refreshActor`).
@@ -117,7 +115,7 @@ extension Store {
         }
         for alias in [actor.name] + actor.aliases where !alias.isEmpty {
             // A second call for the same alias and actor would find it kept already.
-            guard changes.articleAliases.insert(sqlKey(String(id), alias)).inserted else { continue }
+            guard changes.articleAliases.insert(ActorText(id, alias)).inserted else { continue }
             try addAlias(alias, to: id)
         }
         changes.grownActors.insert(id)
