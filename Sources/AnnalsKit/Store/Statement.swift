@@ -46,8 +46,9 @@ public final class Statement {
     }
 
     /// Where `bindPositional` copies the texts it binds, so that SQLite takes them without a
-    /// copy of its own (`SQLITE_STATIC`: no allocation and free per text).
-    var arena = TextArena()
+    /// copy of its own (`SQLITE_STATIC`: no allocation and free per text). A statement is used
+    /// by one thread at a time, the arena only by its own methods: no dynamic exclusivity checks.
+    @exclusivity(unchecked) var arena = TextArena()
 
     // MARK: Binding
 

@@ -104,13 +104,23 @@ extension Store {
         try db.execute(Store.upsertLink, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
                        actor.cameoCode, actor.descriptor)
         // Keep the actor's counts and aliases up to date (see `refreshActor`).
-        if isNewName {
-            try db.execute(Store.countName, id, actor.name)
-        }
-        if isNewLink {
-            for (field, value) in [("country", actor.country), ("cameo_code", actor.cameoCode), ("description", actor.descriptor)] {
-                guard let value else { continue }
-                try db.execute(Store.countValue, id, field, value)
+        if let pending = pendingCounts {
+            // (Written with their sums when the counts are next read, see `PendingCounts`.)
+            if isNewName { pending.addName(id, actor.name) }
+            if isNewLink {
+                for (field, value) in [actor.country, actor.cameoCode, actor.descriptor].enumerated() {
+                    if let value { pending.addValue(id, field: field, value) }
+                }
+            }
+        } else {
+            if isNewName {
+                try db.execute(Store.countName, id, actor.name)
+            }
+            if isNewLink {
+                for (field, value) in [actor.country, actor.cameoCode, actor.descriptor].enumerated() {
+                    guard let value else { continue }
+                    try db.execute(Store.countValue, id, Store.countedFields[field], value)
+                }
             }
         }
         for alias in [actor.name] + actor.aliases where !alias.isEmpty {
@@ -139,6 +149,42 @@ extension Store {
         INSERT INTO actor_value_count(actor_id, field, value, links) VALUES (?, ?, ?, 1)
         ON CONFLICT(actor_id, field, value) DO UPDATE SET links = links + 1
         """)
+    static let countNameBy = SQL("""
+        INSERT INTO actor_name_count(actor_id, name, articles) VALUES (?, ?, ?)
+        ON CONFLICT(actor_id, name) DO UPDATE SET articles = articles + excluded.articles
+        """)
+    static let countValueBy = SQL("""
+        INSERT INTO actor_value_count(actor_id, field, value, links) VALUES (?, ?, ?, ?)
+        ON CONFLICT(actor_id, field, value) DO UPDATE SET links = links + excluded.links
+        """)
+    /// The fields of `actor_value_count`, in the order `resolveActor` counts them.
+    static let countedFields = ["country", "cameo_code", "description"]
+
+    /// Writes the pending count increments of actor `id` (see `PendingCounts`).
+    func writeCounts(of id: Int64) throws {
+        guard let pending = pendingCounts, let counts = pending.byActor.removeValue(forKey: id) else { return }
+        try writeCounts(counts, of: id)
+    }
+
+    /// Writes every pending count increment (in actor order).
+    func writeAllCounts() throws {
+        guard let pending = pendingCounts else { return }
+        let all = pending.byActor
+        pending.byActor = [:]
+        for id in all.keys.sorted() {
+            try writeCounts(all[id]!, of: id)
+        }
+    }
+
+    private func writeCounts(_ counts: PendingCounts.Counts, of id: Int64) throws {
+        let db = database
+        for (name, by) in counts.names.values {
+            try db.execute(Store.countNameBy, id, name, by)
+        }
+        for (key, value) in counts.values {
+            try db.execute(Store.countValueBy, id, Store.countedFields[key.field], value.text, value.by)
+        }
+    }
     static let actorByKey = SQL("SELECT id FROM actor WHERE key = ?")
     static let insertActor = SQL("INSERT INTO actor(key, name, kind, is_named, surname) VALUES (?, ?, ?, ?, ?)")
     static let insertChosenActor = SQL("""
@@ -511,6 +557,7 @@ extension Store {
     /// the actor when no article links to it any more.
     func recomputeActor(_ id: Int64) throws {
         let db = database
+        try writeCounts(of: id)
         // Its aliases are rewritten below and the actor may go: forget what the batch read.
         if batchLookups != nil { batchLookups = BatchLookups() }
         guard try db.scalar(Int64.self, "SELECT id FROM actor WHERE id = ?", id) != nil else { return }
@@ -559,6 +606,7 @@ extension Store {
     /// `ActorResolver.prefer`, and each attribute's most common value (ties: the least).
     func refreshActor(_ id: Int64) throws {
         let db = database
+        try writeCounts(of: id)
         var current: (kind: String, name: String?, country: String?, cameo: String?, description: String?)?
         try db.forEach(Store.actorChoices, [id]) { row in
             current = (row.columnText(at: 0) ?? "", row.columnText(at: 1), row.columnText(at: 2), row.columnText(at: 3), row.columnText(at: 4))

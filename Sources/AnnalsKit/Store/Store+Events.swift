@@ -250,7 +250,11 @@ extension Store {
     }
 
     static func agentsSignature(_ ids: [Int64]) -> String {
-        Set(ids).sorted().map(String.init).joined(separator: ",")
+        switch ids.count {
+        case 0: return ""
+        case 1: return String(ids[0])  // (most events: one agent)
+        default: return Set(ids).sorted().map(String.init).joined(separator: ",")
+        }
     }
 
     static func padded(_ n: Int) -> String {
