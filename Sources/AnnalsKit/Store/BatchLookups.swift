@@ -12,6 +12,9 @@ final class BatchLookups {
     var actorIDs: [SQLTextKey: Int64?] = [:]
     /// The alias stored for an actor and normalized form (a nil value: none).
     var aliases: [AliasKey: String?] = [:]
+    /// Actors the writer inserted since these lookups began: they have the aliases it added
+    /// (in `aliases`) and no other, so a missing entry means none, without asking SQLite.
+    var insertedActors = Set<Int64>()
 
     /// An actor and a normalized name, as `actor_id = ? AND normalized = ?` compares them.
     struct AliasKey: Hashable {

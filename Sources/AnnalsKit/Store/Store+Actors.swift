@@ -94,6 +94,7 @@ extension Store {
                                  actor.country, actor.cameoCode, actor.descriptor)
             id = database.lastInsertedRowID
             batchLookups?.actorIDs[SQLTextKey(resolution.key)] = .some(id)
+            batchLookups?.insertedActors.insert(id)
             changes.freshActors.insert(id)
         }
         let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
@@ -211,6 +212,7 @@ extension Store {
         try database.execute(Store.insertActor, key, name, kind.rawValue, isNamed, surname)
         let id = database.lastInsertedRowID
         batchLookups?.actorIDs[SQLTextKey(key)] = .some(id)
+        batchLookups?.insertedActors.insert(id)
         if let surname, surnameCandidatesCache?[surname] != nil {
             if surname.utf8.contains(0) {
                 surnameCandidatesCache?[surname] = nil
@@ -534,6 +536,8 @@ extension Store {
         let old: String?
         if let key, let lookups, let known = lookups.aliases[key] {
             old = known
+        } else if let lookups, lookups.insertedActors.contains(actorID) {
+            old = nil  // (an actor inserted in this batch has only the aliases in `aliases`)
         } else {
             old = try db.scalar(String.self, Store.aliasOf, actorID, n)
             if let key, let lookups { lookups.aliases[key] = .some(old) }
