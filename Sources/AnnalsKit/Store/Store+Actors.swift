@@ -611,24 +611,36 @@ extension Store {
     func refreshActor(_ id: Int64) throws {
         let db = database
         try writeCounts(of: id)
+        // The actor's row, its name counts and its value counts, read by one statement (rows
+        // tagged 0, 1, 2; the order of the rows does not matter: ties are broken below on
+        // the bytes, as SQLite's BINARY collation orders texts).
         var current: (kind: String, name: String?, country: String?, cameo: String?, description: String?)?
-        try db.forEach(Store.actorChoices, [id]) { row in
-            current = (row.columnText(at: 0) ?? "", row.columnText(at: 1), row.columnText(at: 2), row.columnText(at: 3), row.columnText(at: 4))
+        var names: [(name: String, articles: Int)] = []
+        // Per field (0: country, 1: cameo_code, 2: description): the most common value (ties: the least).
+        var mostCommon: [(value: String, links: Int64)?] = [nil, nil, nil]
+        try db.forEach(Store.actorChoicesAndCounts, [id]) { row in
+            switch row.columnInt64(at: 0) {
+            case 0:
+                current = (row.columnText(at: 1) ?? "", row.columnText(at: 2), row.columnText(at: 3), row.columnText(at: 4), row.columnText(at: 5))
+            case 1:
+                if let name = row.columnText(at: 1), let n = row.columnInt64(at: 2) { names.append((name, Int(n))) }
+            default:
+                guard let field = row.columnText(at: 1).flatMap(Store.countedFields.firstIndex(of:)),
+                      let value = row.columnText(at: 2), let links = row.columnInt64(at: 3) else { return }
+                if let best = mostCommon[field],
+                   best.links > links || (best.links == links && !value.utf8.lexicographicallyPrecedes(best.value.utf8)) {
+                    return
+                }
+                mostCommon[field] = (value, links)
+            }
         }
         guard let current else { return }
-        var names: [(name: String, articles: Int)] = []
-        try db.forEach(Store.nameCounts, [id]) { row in
-            if let name = row.columnText(at: 0), let n = row.columnInt64(at: 1) { names.append((name, Int(n))) }
-        }
         guard !names.isEmpty else { return }
+        // (In the order of the names' bytes, as the counts' primary key lists them: `min` keeps
+        // the first of names `prefer` finds equal.)
+        names.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         let best = names.min { ActorResolver.prefer($0, over: $1, kind: current.kind) }?.name ?? ""
-        // Each field's most common value (ties: the least): the first row of its field.
-        var mostCommon: [String: String] = [:]
-        try db.forEach(Store.valueCounts, [id]) { row in
-            guard let field = row.columnText(at: 0), mostCommon[field] == nil, let value = row.columnText(at: 1) else { return }
-            mostCommon[field] = value
-        }
-        let country = mostCommon["country"], cameo = mostCommon["cameo_code"], description = mostCommon["description"]
+        let country = mostCommon[0]?.value, cameo = mostCommon[1]?.value, description = mostCommon[2]?.value
         func same(_ a: String?, _ b: String?) -> Bool {
             switch (a, b) {
             case (nil, nil): return true
@@ -644,10 +656,10 @@ extension Store {
         updateSurnameCandidates(of: id, name: best, country: country)
     }
 
-    static let actorChoices = SQL("SELECT kind, name, country, cameo_code, description FROM actor WHERE id = ?")
-    static let nameCounts = SQL("SELECT name, articles FROM actor_name_count WHERE actor_id = ? AND articles > 0")
-    static let valueCounts = SQL("""
-        SELECT field, value FROM actor_value_count WHERE actor_id = ? AND links > 0 ORDER BY field, links DESC, value
+    static let actorChoicesAndCounts = SQL("""
+        SELECT 0, kind, name, country, cameo_code, description FROM actor WHERE id = ?1
+        UNION ALL SELECT 1, name, articles, NULL, NULL, NULL FROM actor_name_count WHERE actor_id = ?1 AND articles > 0
+        UNION ALL SELECT 2, field, value, links, NULL, NULL FROM actor_value_count WHERE actor_id = ?1 AND links > 0
         """)
     static let updateActorChoices = SQL("UPDATE actor SET name = ?, country = ?, cameo_code = ?, description = ? WHERE id = ?")
 }
