@@ -4,6 +4,44 @@ import CSQLite
 @testable import AnnalsKit
 
 @Suite struct StoreDatabaseTests {
+    /// Texts bound by prepared `SQL` statements are copied to the statement's arena and bound
+    /// without a copy by SQLite: each binding must read back as given, whatever the sizes (a
+    /// binding larger than the arena's chunk, many in a row), small strings held inline, a
+    /// NUL (the text ends there), and a statement iterated while another is bound.
+    @Test func textsBoundFromTheArenaReadBackAsGiven() throws {
+        try withTemporaryDatabasePath { path in
+            let db = try Database(path: path)
+            try db.execute("CREATE TABLE t(i INTEGER PRIMARY KEY, a TEXT, b TEXT, c TEXT)")
+            let insert = SQL("INSERT INTO t(i, a, b, c) VALUES (?, ?, ?, ?)")
+            func texts(_ i: Int) -> [String?] {
+                [String(repeating: "x\(i)", count: i * 37 % 3000),
+                 i % 3 == 0 ? nil : "short \(i)",
+                 i % 5 == 0 ? "before\u{0}after" : String(repeating: "é", count: i * 101 % 2500)]
+            }
+            for i in 0..<200 {
+                let t = texts(i)
+                try db.execute(insert, Int64(i), t[0], t[1], t[2])
+            }
+            let select = SQL("SELECT a, b, c FROM t WHERE i = ? AND a = ?")
+            let count = SQL("SELECT count(*) FROM t WHERE a = ? OR c = ?")
+            for i in 0..<200 {
+                var t = texts(i)
+                if i % 5 == 0 { t[2] = "before" }
+                var rows = 0
+                try db.forEach(select, [Int64(i), t[0]]) { row in
+                    rows += 1
+                    #expect(row.columnText(at: 0) == t[0])
+                    #expect(row.columnText(at: 1) == t[1])
+                    #expect(row.columnText(at: 2) == t[2])
+                    // Another statement bound (and its arena used) while this one is iterated.
+                    let found = try db.int64(count, "no such text", t[2] ?? "") ?? 0
+                    #expect(found >= 1)
+                }
+                #expect(rows == 1)
+            }
+        }
+    }
+
     @Test func bindsAndReadsEveryType() throws {
         try withTemporaryDatabasePath { path in
             let db = try Database(path: path)

@@ -12,10 +12,54 @@ final class BatchLookups {
     var actorIDs: [SQLTextKey: Int64?] = [:]
     /// The alias stored for an actor and normalized form (a nil value: none).
     var aliases: [AliasKey: String?] = [:]
+    /// Actors the writer inserted since these lookups began: they have the aliases it added
+    /// (in `aliases`) and no other, so a missing entry means none, without asking SQLite.
+    var insertedActors = Set<Int64>()
 
     /// An actor and a normalized name, as `actor_id = ? AND normalized = ?` compares them.
     struct AliasKey: Hashable {
         var actor: Int64
         var normalized: SQLTextKey
+    }
+}
+
+/// The increments of `actor_name_count` and `actor_value_count` made while a batch is written
+/// (`Store.pendingCounts`), written once per actor and name or value, with their sum, instead
+/// of one upsert per link: a country or body named by many articles of a batch gets one
+/// write. The counts are read only to re-choose an actor's name and attributes
+/// (`refreshActor`) and rewritten only by `recomputeActor`; both write the actor's pending
+/// increments first (`Store.writeCounts(of:)`), and the batch writes the rest before it
+/// re-chooses the actors it deferred, so every read sees what writing each increment at once
+/// gave. Only for batches written without savepoints: any failure rolls back the whole
+/// transaction, so no increment is ever kept for rows that were rolled back.
+final class PendingCounts {
+    struct ValueKey: Hashable {
+        /// 0: country, 1: cameo_code, 2: description (`Store.countedFields`).
+        var field: Int
+        var value: SQLTextKey
+    }
+    struct Counts {
+        /// By name (as SQLite compares it): the name as first given, and the increment.
+        var names: [SQLTextKey: (text: String, by: Int64)] = [:]
+        var values: [ValueKey: (text: String, by: Int64)] = [:]
+    }
+    var byActor: [Int64: Counts] = [:]
+
+    func addName(_ actor: Int64, _ name: String) {
+        let key = SQLTextKey(name)
+        if let old = byActor[actor]?.names[key] {
+            byActor[actor]?.names[key] = (old.text, old.by + 1)
+        } else {
+            byActor[actor, default: Counts()].names[key] = (name, 1)
+        }
+    }
+
+    func addValue(_ actor: Int64, field: Int, _ value: String) {
+        let key = ValueKey(field: field, value: SQLTextKey(value))
+        if let old = byActor[actor]?.values[key] {
+            byActor[actor]?.values[key] = (old.text, old.by + 1)
+        } else {
+            byActor[actor, default: Counts()].values[key] = (value, 1)
+        }
     }
 }

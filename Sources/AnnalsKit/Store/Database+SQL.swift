@@ -96,6 +96,9 @@ extension Statement {
         guard arguments.count == count else {
             throw DatabaseError(code: SQLITE_RANGE, message: "expected \(count) arguments, got \(arguments.count)", sql: sql)
         }
+        // Texts are copied to the statement's arena, bound without a copy by SQLite.
+        arena.open()
+        defer { arena.close() }
         // (Each value bound where it lies in the array, not copied out of it first.)
         try arguments.withUnsafeBufferPointer { values in
             for i in 0..<values.count {

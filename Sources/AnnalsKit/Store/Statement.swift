@@ -40,7 +40,15 @@ public final class Statement {
         self.sql = sql
     }
 
-    deinit { sqlite3_finalize(handle) }
+    deinit {
+        sqlite3_finalize(handle)
+        arena.release()
+    }
+
+    /// Where `bindPositional` copies the texts it binds, so that SQLite takes them without a
+    /// copy of its own (`SQLITE_STATIC`: no allocation and free per text). A statement is used
+    /// by one thread at a time, the arena only by its own methods: no dynamic exclusivity checks.
+    @exclusivity(unchecked) var arena = TextArena()
 
     // MARK: Binding
 
@@ -79,6 +87,11 @@ public final class Statement {
             let raw = UnsafeRawPointer(base)
             var length = bytes.count
             if let nul = memchr(raw, 0, bytes.count) { length = raw.distance(to: UnsafeRawPointer(nul)) }
+            if arena.isOpen {
+                // Copied where it stays until the statement is bound again (see `TextArena`).
+                let copy = arena.copy(raw, count: length)
+                return sqlite3_bind_text(handle, i, copy.assumingMemoryBound(to: CChar.self), Int32(length), nil)
+            }
             return sqlite3_bind_text(handle, i, raw.assumingMemoryBound(to: CChar.self), Int32(length), annals_sqlite_transient())
         }
     }
@@ -189,5 +202,51 @@ public final class Statement {
     /// The current row as a `Row` value.
     public func row() -> Row {
         Row(layout: layout, values: (0..<layout.columns.count).map(value(at:)))
+    }
+}
+
+/// Memory for the texts of one binding of a statement, bound with `SQLITE_STATIC`: SQLite
+/// reads a bound text when the statement steps, until it is bound again, so a text copied
+/// here must stay until the statement's next binding (`open()`), which reuses the memory.
+/// Chunks never move: one that is full is kept (until then) and a bigger one started.
+struct TextArena {
+    private var chunk: UnsafeMutableRawPointer?
+    private var capacity = 0
+    private var used = 0
+    /// Full chunks still holding texts of the current binding.
+    private var retired: [UnsafeMutableRawPointer] = []
+    /// Whether texts bound now go here (between `open()` and `close()`).
+    private(set) var isOpen = false
+
+    /// Starts a binding: the texts of the previous one are no longer read.
+    mutating func open() {
+        for old in retired { free(old) }
+        retired.removeAll(keepingCapacity: true)
+        used = 0
+        isOpen = true
+    }
+
+    mutating func close() { isOpen = false }
+
+    /// A copy of `count` bytes at `bytes`, valid until the next `open()`.
+    mutating func copy(_ bytes: UnsafeRawPointer, count: Int) -> UnsafeRawPointer {
+        if used + count > capacity || chunk == nil {
+            if let chunk { retired.append(chunk) }
+            capacity = max(4096, 2 * capacity, count)
+            chunk = malloc(capacity)!
+            used = 0
+        }
+        let destination = chunk! + used
+        memcpy(destination, bytes, count)
+        used += count
+        return UnsafeRawPointer(destination)
+    }
+
+    /// Frees every chunk (the statement is finalized).
+    mutating func release() {
+        for old in retired { free(old) }
+        retired.removeAll()
+        free(chunk)
+        chunk = nil
     }
 }

@@ -24,9 +24,9 @@ final class KnowledgeChanges {
     /// so far, and the aliases it has added: an article's links all come from its own
     /// insert, so these answer "is this link new?" without asking SQLite. Keys are the bytes
     /// SQLite compares (up to a NUL, where a bound text ends).
-    var articleLinks = Set<[UInt8]>()
-    var articleNames = Set<[UInt8]>()
-    var articleAliases = Set<[UInt8]>()
+    var articleLinks = Set<ActorText>()
+    var articleNames = Set<ActorText>()
+    var articleAliases = Set<ActorText>()
     /// Per group, the event mentions the article being written added to it.
     var addedMentions: [EventGroup: [Int64]] = [:]
     /// Mentions written in an event of their own, settled, into a group that had no other
@@ -43,18 +43,16 @@ final class KnowledgeChanges {
     var phantoms = Set<Int64>()
 }
 
-/// `parts` as one byte string, each part up to its first NUL (what SQLite stores of a bound
-/// text) and ended by a NUL: a key that is equal exactly when SQLite's `=` says so.
-func sqlKey(_ parts: String...) -> [UInt8] {
-    var bytes: [UInt8] = []
-    for part in parts {
-        for byte in part.utf8 {
-            if byte == 0 { break }
-            bytes.append(byte)
-        }
-        bytes.append(0)
+/// An actor id and a text as SQLite compares them (`actor_id = ? AND name = ?`): equal exactly
+/// when SQLite's `=` says so (the text up to its first NUL, what SQLite stores of a bound text).
+struct ActorText: Hashable {
+    var actor: Int64
+    var text: SQLTextKey
+
+    init(_ actor: Int64, _ text: String) {
+        self.actor = actor
+        self.text = SQLTextKey(text)
     }
-    return bytes
 }
 
 /// Mentions that may be one event: same type, same agents (sorted actor ids, "8,13"),
@@ -96,28 +94,39 @@ extension Store {
                                  actor.country, actor.cameoCode, actor.descriptor)
             id = database.lastInsertedRowID
             batchLookups?.actorIDs[SQLTextKey(resolution.key)] = .some(id)
+            batchLookups?.insertedActors.insert(id)
             changes.freshActors.insert(id)
         }
         let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
         let db = database
         // The article's links so far are the ones this insert wrote (see `KnowledgeChanges`).
-        let isNewLink = changes.articleLinks.insert(sqlKey(resolution.key, String(id))).inserted
-        let isNewName = isNewLink && changes.articleNames.insert(sqlKey(String(id), actor.name)).inserted
+        let isNewLink = changes.articleLinks.insert(ActorText(id, resolution.key)).inserted
+        let isNewName = isNewLink && changes.articleNames.insert(ActorText(id, actor.name)).inserted
         try db.execute(Store.upsertLink, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
                        actor.cameoCode, actor.descriptor)
         // Keep the actor's counts and aliases up to date (see `refreshActor`).
-        if isNewName {
-            try db.execute(Store.countName, id, actor.name)
-        }
-        if isNewLink {
-            for (field, value) in [("country", actor.country), ("cameo_code", actor.cameoCode), ("description", actor.descriptor)] {
-                guard let value else { continue }
-                try db.execute(Store.countValue, id, field, value)
+        if let pending = pendingCounts {
+            // (Written with their sums when the counts are next read, see `PendingCounts`.)
+            if isNewName { pending.addName(id, actor.name) }
+            if isNewLink {
+                for (field, value) in [actor.country, actor.cameoCode, actor.descriptor].enumerated() {
+                    if let value { pending.addValue(id, field: field, value) }
+                }
+            }
+        } else {
+            if isNewName {
+                try db.execute(Store.countName, id, actor.name)
+            }
+            if isNewLink {
+                for (field, value) in [actor.country, actor.cameoCode, actor.descriptor].enumerated() {
+                    guard let value else { continue }
+                    try db.execute(Store.countValue, id, Store.countedFields[field], value)
+                }
             }
         }
         for alias in [actor.name] + actor.aliases where !alias.isEmpty {
             // A second call for the same alias and actor would find it kept already.
-            guard changes.articleAliases.insert(sqlKey(String(id), alias)).inserted else { continue }
+            guard changes.articleAliases.insert(ActorText(id, alias)).inserted else { continue }
             try addAlias(alias, to: id)
         }
         changes.grownActors.insert(id)
@@ -141,6 +150,42 @@ extension Store {
         INSERT INTO actor_value_count(actor_id, field, value, links) VALUES (?, ?, ?, 1)
         ON CONFLICT(actor_id, field, value) DO UPDATE SET links = links + 1
         """)
+    static let countNameBy = SQL("""
+        INSERT INTO actor_name_count(actor_id, name, articles) VALUES (?, ?, ?)
+        ON CONFLICT(actor_id, name) DO UPDATE SET articles = articles + excluded.articles
+        """)
+    static let countValueBy = SQL("""
+        INSERT INTO actor_value_count(actor_id, field, value, links) VALUES (?, ?, ?, ?)
+        ON CONFLICT(actor_id, field, value) DO UPDATE SET links = links + excluded.links
+        """)
+    /// The fields of `actor_value_count`, in the order `resolveActor` counts them.
+    static let countedFields = ["country", "cameo_code", "description"]
+
+    /// Writes the pending count increments of actor `id` (see `PendingCounts`).
+    func writeCounts(of id: Int64) throws {
+        guard let pending = pendingCounts, let counts = pending.byActor.removeValue(forKey: id) else { return }
+        try writeCounts(counts, of: id)
+    }
+
+    /// Writes every pending count increment (in actor order).
+    func writeAllCounts() throws {
+        guard let pending = pendingCounts else { return }
+        let all = pending.byActor
+        pending.byActor = [:]
+        for id in all.keys.sorted() {
+            try writeCounts(all[id]!, of: id)
+        }
+    }
+
+    private func writeCounts(_ counts: PendingCounts.Counts, of id: Int64) throws {
+        let db = database
+        for (name, by) in counts.names.values {
+            try db.execute(Store.countNameBy, id, name, by)
+        }
+        for (key, value) in counts.values {
+            try db.execute(Store.countValueBy, id, Store.countedFields[key.field], value.text, value.by)
+        }
+    }
     static let actorByKey = SQL("SELECT id FROM actor WHERE key = ?")
     static let insertActor = SQL("INSERT INTO actor(key, name, kind, is_named, surname) VALUES (?, ?, ?, ?, ?)")
     static let insertChosenActor = SQL("""
@@ -167,6 +212,7 @@ extension Store {
         try database.execute(Store.insertActor, key, name, kind.rawValue, isNamed, surname)
         let id = database.lastInsertedRowID
         batchLookups?.actorIDs[SQLTextKey(key)] = .some(id)
+        batchLookups?.insertedActors.insert(id)
         if let surname, surnameCandidatesCache?[surname] != nil {
             if surname.utf8.contains(0) {
                 surnameCandidatesCache?[surname] = nil
@@ -490,6 +536,8 @@ extension Store {
         let old: String?
         if let key, let lookups, let known = lookups.aliases[key] {
             old = known
+        } else if let lookups, lookups.insertedActors.contains(actorID) {
+            old = nil  // (an actor inserted in this batch has only the aliases in `aliases`)
         } else {
             old = try db.scalar(String.self, Store.aliasOf, actorID, n)
             if let key, let lookups { lookups.aliases[key] = .some(old) }
@@ -513,6 +561,7 @@ extension Store {
     /// the actor when no article links to it any more.
     func recomputeActor(_ id: Int64) throws {
         let db = database
+        try writeCounts(of: id)
         // Its aliases are rewritten below and the actor may go: forget what the batch read.
         if batchLookups != nil { batchLookups = BatchLookups() }
         guard try db.scalar(Int64.self, "SELECT id FROM actor WHERE id = ?", id) != nil else { return }
@@ -561,24 +610,37 @@ extension Store {
     /// `ActorResolver.prefer`, and each attribute's most common value (ties: the least).
     func refreshActor(_ id: Int64) throws {
         let db = database
+        try writeCounts(of: id)
+        // The actor's row, its name counts and its value counts, read by one statement (rows
+        // tagged 0, 1, 2; the order of the rows does not matter: ties are broken below on
+        // the bytes, as SQLite's BINARY collation orders texts).
         var current: (kind: String, name: String?, country: String?, cameo: String?, description: String?)?
-        try db.forEach(Store.actorChoices, [id]) { row in
-            current = (row.columnText(at: 0) ?? "", row.columnText(at: 1), row.columnText(at: 2), row.columnText(at: 3), row.columnText(at: 4))
+        var names: [(name: String, articles: Int)] = []
+        // Per field (0: country, 1: cameo_code, 2: description): the most common value (ties: the least).
+        var mostCommon: [(value: String, links: Int64)?] = [nil, nil, nil]
+        try db.forEach(Store.actorChoicesAndCounts, [id]) { row in
+            switch row.columnInt64(at: 0) {
+            case 0:
+                current = (row.columnText(at: 1) ?? "", row.columnText(at: 2), row.columnText(at: 3), row.columnText(at: 4), row.columnText(at: 5))
+            case 1:
+                if let name = row.columnText(at: 1), let n = row.columnInt64(at: 2) { names.append((name, Int(n))) }
+            default:
+                guard let field = row.columnText(at: 1).flatMap(Store.countedFields.firstIndex(of:)),
+                      let value = row.columnText(at: 2), let links = row.columnInt64(at: 3) else { return }
+                if let best = mostCommon[field],
+                   best.links > links || (best.links == links && !value.utf8.lexicographicallyPrecedes(best.value.utf8)) {
+                    return
+                }
+                mostCommon[field] = (value, links)
+            }
         }
         guard let current else { return }
-        var names: [(name: String, articles: Int)] = []
-        try db.forEach(Store.nameCounts, [id]) { row in
-            if let name = row.columnText(at: 0), let n = row.columnInt64(at: 1) { names.append((name, Int(n))) }
-        }
         guard !names.isEmpty else { return }
+        // (In the order of the names' bytes, as the counts' primary key lists them: `min` keeps
+        // the first of names `prefer` finds equal.)
+        names.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         let best = names.min { ActorResolver.prefer($0, over: $1, kind: current.kind) }?.name ?? ""
-        // Each field's most common value (ties: the least): the first row of its field.
-        var mostCommon: [String: String] = [:]
-        try db.forEach(Store.valueCounts, [id]) { row in
-            guard let field = row.columnText(at: 0), mostCommon[field] == nil, let value = row.columnText(at: 1) else { return }
-            mostCommon[field] = value
-        }
-        let country = mostCommon["country"], cameo = mostCommon["cameo_code"], description = mostCommon["description"]
+        let country = mostCommon[0]?.value, cameo = mostCommon[1]?.value, description = mostCommon[2]?.value
         func same(_ a: String?, _ b: String?) -> Bool {
             switch (a, b) {
             case (nil, nil): return true
@@ -594,10 +656,10 @@ extension Store {
         updateSurnameCandidates(of: id, name: best, country: country)
     }
 
-    static let actorChoices = SQL("SELECT kind, name, country, cameo_code, description FROM actor WHERE id = ?")
-    static let nameCounts = SQL("SELECT name, articles FROM actor_name_count WHERE actor_id = ? AND articles > 0")
-    static let valueCounts = SQL("""
-        SELECT field, value FROM actor_value_count WHERE actor_id = ? AND links > 0 ORDER BY field, links DESC, value
+    static let actorChoicesAndCounts = SQL("""
+        SELECT 0, kind, name, country, cameo_code, description FROM actor WHERE id = ?1
+        UNION ALL SELECT 1, name, articles, NULL, NULL, NULL FROM actor_name_count WHERE actor_id = ?1 AND articles > 0
+        UNION ALL SELECT 2, field, value, links, NULL, NULL FROM actor_value_count WHERE actor_id = ?1 AND links > 0
         """)
     static let updateActorChoices = SQL("UPDATE actor SET name = ?, country = ?, cameo_code = ?, description = ? WHERE id = ?")
 }

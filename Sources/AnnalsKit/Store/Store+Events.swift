@@ -120,7 +120,7 @@ extension Store {
 
     /// Undoes the shortcut of a pending join: writes its provisional event and moves the
     /// mention into it, restoring the joined event's summary (which writing the mention into
-    /// it deleted), as `storeEvent` would have left them.
+    /// it made stale, and moving it out deletes), as `storeEvent` would have left them.
     func materialize(_ pending: PendingJoin, changes: KnowledgeChanges) throws {
         let db = database
         try db.execute(Store.insertBareEventWithID, pending.phantom, pending.type, pending.precision, pending.status, pending.summary)
@@ -250,7 +250,11 @@ extension Store {
     }
 
     static func agentsSignature(_ ids: [Int64]) -> String {
-        Set(ids).sorted().map(String.init).joined(separator: ",")
+        switch ids.count {
+        case 0: return ""
+        case 1: return String(ids[0])  // (most events: one agent)
+        default: return Set(ids).sorted().map(String.init).joined(separator: ",")
+        }
     }
 
     static func padded(_ n: Int) -> String {
@@ -488,28 +492,31 @@ extension Store {
         try plan.members.save(e, in: db)
     }
 
-    /// The stored summary of an event's mentions (nil when there is none, or it is unreadable).
+    /// The stored summary of an event's mentions (nil when there is none, it is unreadable, or
+    /// the event has gained mentions since it was written: migration 0015).
     func memberSummary(_ eventID: Int64) throws -> MemberSummary? {
         var summary: MemberSummary?
         try database.forEach(Store.readMemberSummary, [eventID]) { row in
             guard let closed = row.columnText(at: 0), let rank = row.columnInt64(at: 2), let end = row.columnInt64(at: 3),
-                  let sortKey = row.columnText(at: 4) else { return }
+                  let sortKey = row.columnText(at: 4), let members = row.columnInt64(at: 8) else { return }
             summary = MemberSummary(closed: Set(closed.split(separator: "\n").map(String.init)),
                                     beforeEnd: row.columnText(at: 1).flatMap { CalendarDay(iso: $0) },
                                     first: (Int(rank), Int(end), sortKey),
-                                    firstWith: (5..<8).map { row.columnText(at: $0) })
+                                    firstWith: (5..<8).map { row.columnText(at: $0) },
+                                    members: Int(members))
         }
+        guard let summary, try database.int64(Store.eventMemberCount, eventID) == Int64(summary.members) else { return nil }
         return summary
     }
 
     static let readMemberSummary = SQL("""
-        SELECT closed, before_end, first_rank, first_end, first_sort, cameo_sort, plover_sort, object_sort
+        SELECT closed, before_end, first_rank, first_end, first_sort, cameo_sort, plover_sort, object_sort, members
         FROM event_member_summary WHERE event_id = ?
         """)
     static let saveMemberSummary = SQL("""
         INSERT OR REPLACE INTO event_member_summary(event_id, closed, before_end, first_rank, first_end, first_sort,
-                                                    cameo_sort, plover_sort, object_sort)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                    cameo_sort, plover_sort, object_sort, members)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     static let groupEventBelow = SQL("""
         SELECT 1 FROM event_mention WHERE type = ? AND agents = ? AND merge_window = ? AND event_id < ? LIMIT 1

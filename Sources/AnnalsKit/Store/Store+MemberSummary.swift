@@ -24,17 +24,21 @@ extension Store {
         var first: OrderKey
         /// The first sort key with a CAMEO code, a PLOVER type, an object.
         var firstWith: [String?]
+        /// How many readings it summarises (migration 0015: stored, it is valid only while
+        /// its event has that many mentions).
+        var members: Int
 
-        init(closed: Set<String>, beforeEnd: CalendarDay?, first: OrderKey, firstWith: [String?]) {
+        init(closed: Set<String>, beforeEnd: CalendarDay?, first: OrderKey, firstWith: [String?], members: Int) {
             self.closed = closed
             self.beforeEnd = beforeEnd
             self.first = first
             self.firstWith = firstWith
+            self.members = members
         }
 
         /// The summary of one reading.
         init(mergeDate: EventDate, sortKey: String, has: [Bool]) {
-            self.init(closed: [], beforeEnd: nil, first: MemberSummary.key(mergeDate, sortKey), firstWith: [nil, nil, nil])
+            self.init(closed: [], beforeEnd: nil, first: MemberSummary.key(mergeDate, sortKey), firstWith: [nil, nil, nil], members: 1)
             addDate(mergeDate)
             for i in 0..<3 where has[i] { firstWith[i] = sortKey }
         }
@@ -54,6 +58,7 @@ extension Store {
         mutating func add(mergeDate: EventDate, sortKey: String, has: [Bool]) {
             let key = MemberSummary.key(mergeDate, sortKey)
             if MemberSummary.before(key, first) { first = key }
+            members += 1
             addDate(mergeDate)
             for i in 0..<3 where has[i] {
                 if firstWith[i].map({ sortKey < $0 }) ?? true { firstWith[i] = sortKey }
@@ -84,7 +89,7 @@ extension Store {
 
         func save(_ eventID: Int64, in db: Database) throws {
             try db.execute(Store.saveMemberSummary, eventID, closed.sorted().joined(separator: "\n"), beforeEnd?.iso,
-                           Int64(first.rank), Int64(first.end), first.sortKey, firstWith[0], firstWith[1], firstWith[2])
+                           Int64(first.rank), Int64(first.end), first.sortKey, firstWith[0], firstWith[1], firstWith[2], Int64(members))
         }
     }
 }

@@ -12,7 +12,7 @@ extension Store {
     @discardableResult
     public func write(article: Article, extraction: Extraction) throws -> WriteOutcome {
         try database.transaction {
-            try batchEnd {
+            try batchEnd(defersCounts: true) {  // (a failure rolls back all of it)
                 let changes = KnowledgeChanges()
                 let outcome = try insert(PreparedArticle(article: article, extraction: extraction), changes: changes)
                 try settle(changes)
@@ -29,9 +29,11 @@ extension Store {
     /// - re-choosing the name and attributes of the actors other than people that its
     ///   articles linked (`refreshActor`, a function of the actor's counts alone: choosing
     ///   once from the final counts gives what choosing after every article gave, and while
-    ///   writing, only people's rows are read, for surname-only links).
+    ///   writing, only people's rows are read, for surname-only links);
+    /// - writing the increments of actors' counts (`PendingCounts`), when `defersCounts` (the
+    ///   caller rolls back the whole transaction if anything in it fails).
     /// Nested calls defer to the outermost.
-    func batchEnd<T>(_ body: () throws -> T) throws -> T {
+    func batchEnd<T>(defersCounts: Bool, _ body: () throws -> T) throws -> T {
         if defersIndexing { return try body() }
         let db = database
         let last = try db.int64(Store.lastArticleID) ?? 0
@@ -40,13 +42,16 @@ extension Store {
         pendingRefreshes = []
         surnameCandidatesCache = [:]
         batchLookups = BatchLookups()
+        pendingCounts = defersCounts ? PendingCounts() : nil
         defer {
             defersIndexing = false
             pendingRefreshes = nil
             surnameCandidatesCache = nil
             batchLookups = nil
+            pendingCounts = nil
         }
         let result = try body()
+        try writeAllCounts()
         for actor in (pendingRefreshes ?? []).sorted() {
             try refreshActor(actor)
         }
@@ -100,7 +105,7 @@ extension Store {
         if database.isAutocommit {
             do {
                 return try database.transaction {
-                    try batchEnd {
+                    try batchEnd(defersCounts: true) {
                         var results: [Result<WriteOutcome, any Error>] = []
                         while let item = rest.next() {
                             taken.append(item)
@@ -119,7 +124,7 @@ extension Store {
         }
         while let item = rest.next() { taken.append(item) }
         return try database.transaction {
-            try batchEnd {
+            try batchEnd(defersCounts: false) {
                 taken.map { item in
                     let result = Result { try database.savepoint { try write(item) } }
                     if case .failure = result, surnameCandidatesCache != nil {

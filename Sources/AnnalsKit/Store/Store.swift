@@ -33,6 +33,9 @@ public final class Store {
     /// While a batch is written (`batchEnd`), the actor keys and aliases looked up or written
     /// so far (`actorID(key:)`, `addAlias`; see `BatchLookups`). Nil otherwise.
     var batchLookups: BatchLookups?
+    /// While a batch is written without savepoints (`batchEnd`), the increments of actors'
+    /// name and attribute counts not written yet (see `PendingCounts`). Nil otherwise.
+    var pendingCounts: PendingCounts?
 
     /// Opens (creating when missing, unless read-only) and migrates. Throws
     /// `MigrationError` for a foreign or newer file, leaving it unchanged.
