@@ -72,4 +72,14 @@ struct ExtractorDateChainTests {
         let d = base.events(text, published: "2011-10-22", types: ["defection"])
         #expect(d.first?.date == "2011-04-01")
     }
+
+    /// "vetoed by Russia and China as well": "as well" ends the passive's agents ("such as"
+    /// opens examples); "A week after the Brazilian vote, on October 25, ...": a distance from
+    /// an act opening the sentence, then its date, which governs the clause.
+    @Test func passiveAgentsAsWellAndADistanceThenItsDate() {
+        let e = dated("On May 4, a second British draft was vetoed by France and China as well.", published: "2023-10-01")
+        #expect(e.filter { $0.hasPrefix("veto") } == ["veto France 2023-05-04", "veto China 2023-05-04"])
+        let d = dated("A week after the first vote, on May 11, an earlier Dutch draft was vetoed by France.", published: "2023-10-01")
+        #expect(d.contains("veto France 2023-05-11"))
+    }
 }

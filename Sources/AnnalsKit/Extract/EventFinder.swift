@@ -1134,7 +1134,8 @@ struct EventFinder {
                 continue
             }
             let w = s.lower(j)
-            if w == "including" || w == "among" || w == "such" || w == "as" {
+            // "such as" opens a list of examples; "as well" ends the agents.
+            if w == "including" || w == "among" || w == "such" || w == "as" && s.lower(j - 1) == "such" {
                 if !including { list.removeAll(); including = true }
                 j += 1; continue
             }
@@ -1724,7 +1725,7 @@ struct EventFinder {
         // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
         // "On Friday, a revised text ... met the same fate: it was vetoed by ...": a clause after
         // a colon goes on from the main clause, at its time.
-        let opensWithDistance = (WordClass.countWords[s.lower(0)] != nil || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
+        let opensWithDistance = (WordClass.countWords[s.lower(0)] != nil || ["a", "an"].contains(s.lower(0)) || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
             && ["after", "before", "later", "earlier"].contains(s.lower(2))
         if best == nil, openLo == 0 || [",", ":"].contains(s.lower(openLo - 1)),
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
