@@ -27,6 +27,9 @@ struct ExtractorRecallTests {
         ("Major Rami Aziz joined the Free Syrian Army on Thursday.", "Rami Aziz", "2014-05-22"),
         ("Lawmaker Ahmed Ali split with the ruling party on Monday.", "Ahmed Ali", "2014-05-19"),
         ("Captain Samir Daher asked for political asylum in France on Tuesday.", "Samir Daher", "2014-05-20"),
+        ("The wrestler Karim Tabet, who refused to go back to Iran on Monday, now competes for Serbia.", "Karim Tabet", "2014-05-19"),
+        ("A trade official posted to Vienna, Li Wen, disappeared with his family on Sunday.", "Li Wen", "2014-05-18"),
+        ("Ambassador Soe Lwin broke with the military authorities on Wednesday.", "Soe Lwin", "2014-05-21"),
     ])
     func defectionVerbs(_ sentence: String, _ who: String, _ day: String) {
         let e = events(sentence, types: ["defection"])
