@@ -82,4 +82,16 @@ struct ExtractorDateChainTests {
         let d = dated("A week after the first vote, on May 11, an earlier Dutch draft was vetoed by France.", published: "2023-10-01")
         #expect(d.contains("veto France 2023-05-11"))
     }
+
+    /// "In this image taken from a video posted online on June 9, X announces that he has left
+    /// the army": a caption's opening dates what it shows, and what a present report says has
+    /// just happened is at the report's time.
+    @Test func aCaptionDatesTheMoveItShows() {
+        let d = base.events("FILE - In this image taken from a video posted online on June 9, 2012, Maj. Karim Tabet announces that he has left the army.",
+                            published: "2012-10-05", types: ["defection"])
+        #expect(d.map(\.date) == ["2012-06-09"])
+        // Without the caption's opening the report is today's.
+        let today = base.events("Maj. Karim Tabet announces that he has left the army.", published: "2012-10-05", types: ["defection"])
+        #expect(today.map(\.date) == ["2012-10-05"])
+    }
 }

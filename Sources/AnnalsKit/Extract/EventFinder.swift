@@ -1725,6 +1725,10 @@ struct EventFinder {
         // "Earlier, on Feb. 2, ...": of several opening adverbials the finest date.
         // "On Friday, a revised text ... met the same fate: it was vetoed by ...": a clause after
         // a colon goes on from the main clause, at its time.
+        // (After a "FILE -" photo note, when the page cleaner has not cut it off.)
+        let c0 = s.lower(0) == "file" && ["-", "\u{2013}", "\u{2014}"].contains(s.lower(1)) ? 2 : 0
+        let opensCaption = s.lower(c0) == "in" && ["this", "a", "an", "the"].contains(s.lower(c0 + 1))
+            && ["image", "photo", "picture", "video", "footage", "still", "photograph", "file"].contains(s.lower(c0 + 2))
         let opensWithDistance = (WordClass.countWords[s.lower(0)] != nil || ["a", "an"].contains(s.lower(0)) || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
             && ["after", "before", "later", "earlier"].contains(s.lower(2))
         if best == nil, openLo == 0 || [",", ":"].contains(s.lower(openLo - 1)),
@@ -1732,12 +1736,21 @@ struct EventFinder {
            // counts when it starts with a preposition.
            // "Three decades later, in 1983, ...": adverbials of time words only before it.
            let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))
+                   // "In this image taken from a video posted online on June 9, 2011, X announces":
+                   // a photo caption's opening tells when what it shows happened.
+                   || ($0.words.lowerBound <= 16 && opensCaption)
                    || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })
                    // "Two days after the veto, on Feb. 27, ...": a distance from an act, then its date.
                    || ($0.words.lowerBound <= 10 && opensWithDistance && $0.words.lowerBound >= 2 && s.lower($0.words.lowerBound - 2) == "," && ["on", "in"].contains(s.lower($0.words.lowerBound - 1)))) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && (opensClause(after: $0.words.upperBound) || opensNounPhrase(at: $0.words.upperBound))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
                    // "At the Tokyo Olympics in 2021, ...": a place after a preposition is part of the adverbial.
                    m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
                } } }) {
+            best = d
+        }
+        // "In this image ... posted on June 9, 2011, X announces that he has left the army": what
+        // a present report says has just happened is at the report's time.
+        if best == nil, lo >= 2, s.lower(lo - 1) == "that", s.has(lo - 2, .reportingVerb), s.lower(lo - 2).hasSuffix("s"),
+           tense(at: words.lowerBound) == .perfect, let d = date(for: (lo - 2)..<(lo - 1)).0 {
             best = d
         }
         // "Both drafts failed on Thursday, as Russia and China vetoed a U.S. text": a clause of
