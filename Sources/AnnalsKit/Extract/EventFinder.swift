@@ -169,11 +169,9 @@ struct EventFinder {
             }
             guard let length else { continue }
             let end = k + 1 + length
-            var agents = subject(before: verbGroupStart(k))
+            let agents = subject(before: verbGroupStart(k))
             // "In February 2012 they did so again": the same actors repeat their act.
-            let again = doVerb && s.lower(end) == "again"
-            if again, agents.allSatisfy({ $0.kind == .pronoun && $0.isPlural }), last.agents.count >= 2 {
-                agents = []
+            if doVerb, s.lower(end) == "again", agents.allSatisfy({ $0.kind == .pronoun && $0.isPlural }), last.agents.count >= 2 {
                 var c = repeated(last, at: k, end: end + 1)
                 c.agents = last.agents
                 if c.explicitDate != nil, agentAllowed(c.trigger, c) { out.append(c) }

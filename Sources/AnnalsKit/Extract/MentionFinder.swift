@@ -107,7 +107,7 @@ struct MentionFinder {
         if !f.isDisjoint(with: [.article, .placeStart, .roleModifier, .titleStart]) || s.has(i + 1, .titleStart) || s.has(i + 2, .titleStart),
            let m = role(at: i) { return m }
         if f.contains(.unnamedStart) || s[i].isNumber, let m = unnamed(at: i) { return m }
-        if f.contains(.placeStart), s[i].isCapitalized, let m = barePlural(at: i) { return m }
+        if f.contains(.placeStart), s[i].isCapitalized, let m = countryOfficials(at: i) { return m }
         if !f.isDisjoint(with: [.placeStart, .placeLead]), let m = place(at: i) { return m }
         if f.contains(.hyphen), let m = compound(at: i) { return m }
         if s[i].isCapitalized && (!f.contains(.notName) || familyNameBeforeHyphenatedGivenName(i)), let m = person(at: i) { return m }
@@ -472,12 +472,12 @@ struct MentionFinder {
 
     /// Plural heads a description of a country's officials can have ("Yemen's ambassadors to
     /// several Arab countries", "Syria's army officers").
-    static let barePluralHeads: WordSet = ["soldiers", "officers", "officials", "diplomats", "envoys", "ambassadors", "ministers", "generals", "colonels", "pilots", "troops", "lawmakers", "commanders", "policemen", "guards", "guardsmen", "sailors", "conscripts", "athletes", "players", "footballers", "defectors"]
+    static let officialPluralHeads: WordSet = ["soldiers", "officers", "officials", "diplomats", "envoys", "ambassadors", "ministers", "generals", "colonels", "pilots", "troops", "lawmakers", "commanders", "policemen", "guards", "guardsmen", "sailors", "conscripts", "athletes", "players", "footballers", "defectors"]
 
     /// "Yemen's ambassadors to several Arab countries", "Syria's army officers": a country's
     /// possessive and a plural official head, with no determiner, is a group of unnamed
     /// officials of that country.
-    func barePlural(at i: Int) -> Mention? {
+    func countryOfficials(at i: Int) -> Mention? {
         guard let (e, end, _) = gazetteer(at: i), e.kind == .country, let code = e.code else { return nil }
         // A bare demonym and plural ("Libyan diplomats have resigned") is as often generic as
         // not: only the country's own officials count ("Yemen's ambassadors").
@@ -485,11 +485,11 @@ struct MentionFinder {
         guard k < s.count, s[k].isPossessive else { return nil }
         k += 1
         let first = k
-        while k < s.count, k < first + 3, !s.has(k, .personNoun) || !MentionFinder.barePluralHeads.contains(s.lower(k)) {
+        while k < s.count, k < first + 3, !s.has(k, .personNoun) || !MentionFinder.officialPluralHeads.contains(s.lower(k)) {
             guard !s[k].isCapitalized, !s[k].isPunct, MentionFinder.isModifier(s[k]) || MentionFinder.forceNouns.contains(s.lower(k)) else { return nil }
             k += 1
         }
-        guard k < s.count, MentionFinder.barePluralHeads.contains(s.lower(k)) else { return nil }
+        guard k < s.count, MentionFinder.officialPluralHeads.contains(s.lower(k)) else { return nil }
         var m = Mention(sentence: s.index, start: i, end: k + 1, kind: .unnamed)
         m.head = s.lower(k)
         m.isPlural = true
