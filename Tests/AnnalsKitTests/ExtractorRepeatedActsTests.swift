@@ -59,4 +59,12 @@ struct ExtractorRepeatedActsTests {
         let m = base.events("Ambassador Kyaw Min Oo publicly broke with the military authorities on March 8.", published: "2021-04-09", types: ["defection"])
         #expect(m.map(\.agent) == ["Kyaw Min Oo"])
     }
+
+    /// "Russia and China have twice used their vetoes": "twice" in the verb group counts two
+    /// vetoes each, and "their" in the light verb's object is the subject's, not the last
+    /// plural group told ("Thousands of soldiers ... Russia and China have twice used their vetoes").
+    @Test func twiceUsedTheirVetoes() {
+        let v = vetoes("Thousands of conscripts have deserted since March. Russia and China have twice used their vetoes to shield the government.")
+        #expect(v.sorted() == ["China 2015-06-12", "China 2015-06-12", "Russia 2015-06-12", "Russia 2015-06-12"])
+    }
 }

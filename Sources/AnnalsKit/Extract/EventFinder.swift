@@ -489,7 +489,13 @@ struct EventFinder {
             // "cast their third double veto": an unresolved possessive leaves the light verb's subject.
             // "The Soviet Union cast the council's very first veto": a body that holds the act
             // in its record is not who acted; the light verb's subject is.
-            if let a = possessor(before: i), a.contains(where: { $0.actor >= 0 }) || lightVerb(before: i) == nil {
+            // "Russia and China have twice used their vetoes": a possessive pronoun in the light
+            // verb's object is its subject's.
+            if let a = possessor(before: i), a.allSatisfy({ $0.kind == .pronoun }), let light = lightVerb(before: i),
+               case let subject = subject(before: light), subject.contains(where: { $0.kind != .pronoun && $0.actor >= 0 }) {
+                agentMentions = subject
+            }
+            else if let a = possessor(before: i), a.contains(where: { $0.actor >= 0 }) || lightVerb(before: i) == nil {
                 if t.type == "veto", let first = a.first, a.allSatisfy({ $0.entry?.kind == .organization }),
                    let light = lightVerb(before: s.lower(first.start - 1) == "the" ? first.start - 1 : first.start) {
                     agentMentions = subject(before: light)
@@ -1554,7 +1560,10 @@ struct EventFinder {
             // "had wielded its veto three times": a count of times right after the act counts
             // acts; "for the third time" (an ordinal) does not.
             let countsTimes = ownObject && type != "defection" && s.lower(k + 1) == "times"
-            if plural && (earlier || ownObject || s.lower(k + 1) == "vetoes") && (countsTimes || !s.text(i..<min(s.count, k + 3)).contains("time")) {
+            // "Russia and China have twice used their vetoes", "has twice vetoed": "twice" in the
+            // verb group counts acts.
+            let twiceBefore = s.lower(k) == "twice" && k < i && i - k <= 3 && type != "defection"
+            if twiceBefore || plural && (earlier || ownObject || s.lower(k + 1) == "vetoes") && (countsTimes || !s.text(i..<min(s.count, k + 3)).contains("time")) {
                 // "blocked three earlier drafts ..., most recently on Feb. 20, when it vetoed a text":
                 // the last of them is told with its own date and trigger.
                 if let r = (end..<s.count).first(where: { s.lower($0) == "most" && s.lower($0 + 1) == "recently" }),
