@@ -46,20 +46,19 @@ final class PendingCounts {
     var byActor: [Int64: Counts] = [:]
 
     func addName(_ actor: Int64, _ name: String) {
-        let key = SQLTextKey(name)
-        if let old = byActor[actor]?.names[key] {
-            byActor[actor]?.names[key] = (old.text, old.by + 1)
-        } else {
-            byActor[actor, default: Counts()].names[key] = (name, 1)
-        }
+        PendingCounts.increment(&byActor[actor, default: Counts()].names, SQLTextKey(name), name)
     }
 
     func addValue(_ actor: Int64, field: Int, _ value: String) {
-        let key = ValueKey(field: field, value: SQLTextKey(value))
-        if let old = byActor[actor]?.values[key] {
-            byActor[actor]?.values[key] = (old.text, old.by + 1)
+        PendingCounts.increment(&byActor[actor, default: Counts()].values, ValueKey(field: field, value: SQLTextKey(value)), value)
+    }
+
+    /// One more of `key`, keeping the text it was first given as.
+    private static func increment<Key: Hashable>(_ counts: inout [Key: (text: String, by: Int64)], _ key: Key, _ text: String) {
+        if let old = counts[key] {
+            counts[key] = (old.text, old.by + 1)
         } else {
-            byActor[actor, default: Counts()].values[key] = (value, 1)
+            counts[key] = (text, 1)
         }
     }
 }

@@ -34,15 +34,11 @@ extension TemporalScanner {
         var end = e
         var part: String?
         if let p = TemporalLexicon.partsOfDay[w(e)], w(e) != "overnight" { part = p; end = e + 1 }
-        // 'March 18 / ... worshippers leaving Friday prayers': the day just told, when it is that
-        // weekday.
+        // 'March 18 / ... worshippers leaving Friday prayers', 'Two days later, on a Sunday': the
+        // day just told, when it is that weekday.
         if case .day(let ref, _)? = reference, ref.weekday == wd { return Match(end: end, value: .day(ref, part: part)) }
-        // 'Two days later, on a Sunday': an indefinite weekday places nothing itself; it is the
-        // day just told when that day is one.
-        if i >= 1, w(i - 1) == "a" {
-            guard case .day(let ref, _)? = reference, ref.weekday == wd else { return nil }
-            return Match(end: end, value: .day(ref, part: part))
-        }
+        // An indefinite weekday ('on a Sunday') places nothing itself.
+        if i >= 1, w(i - 1) == "a" { return nil }
         guard let day = resolveWeekday(wd, direction: direction(i, end)) else {
             return Match(end: end, value: .unresolved("XXXX-WXX-\(wd + 1)", .date))
         }
@@ -145,17 +141,11 @@ extension TemporalScanner {
                 } else {
                     day = resolveWeekday(wd, direction: .future)
                 }
+            case .last, .latest, .recentPast: day = resolveWeekday(wd, direction: .past, strict: true)
+            case .next: day = resolveWeekday(wd, direction: .future, strict: true)
             // 'The following Wednesday', 'the previous Friday': from the day told before.
-            case .previous where referenceDay != nil:
-                let ref = referenceDay!
-                let back = (ref.weekday - wd + 7) % 7
-                day = ref.adding(days: -(back == 0 ? 7 : back))
-            case .following where referenceDay != nil:
-                let ref = referenceDay!
-                let ahead = (wd - ref.weekday + 7) % 7
-                day = ref.adding(days: ahead == 0 ? 7 : ahead)
-            case .last, .previous, .latest, .recentPast: day = resolveWeekday(wd, direction: .past, strict: true)
-            case .next, .following: day = resolveWeekday(wd, direction: .future, strict: true)
+            case .previous: day = resolveWeekday(wd, direction: .past, strict: true, from: referenceDay)
+            case .following: day = resolveWeekday(wd, direction: .future, strict: true, from: referenceDay)
             case .this: day = resolveWeekday(wd, direction: .future)
             }
             guard let day else { return nil }

@@ -137,9 +137,9 @@ extension TemporalScanner {
         return .season(year: y, season: s)
     }
 
-    /// A bare weekday: on or before the anchor in the past, on or after it in the future.
-    func resolveWeekday(_ wd: Int, direction: TemporalDirection, strict: Bool = false) -> CalendarDay? {
-        guard let anchor else { return nil }
+    /// A bare weekday: on or before the anchor (or `day`) in the past, on or after it in the future.
+    func resolveWeekday(_ wd: Int, direction: TemporalDirection, strict: Bool = false, from day: CalendarDay? = nil) -> CalendarDay? {
+        guard let anchor = day ?? anchor else { return nil }
         var diff = wd - anchor.weekday
         switch direction {
         case .future:
