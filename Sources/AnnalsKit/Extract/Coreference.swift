@@ -66,6 +66,19 @@ struct Coreference {
         return false
     }
 
+    /// "The government ... is led by Heng Samrin, a former commander. He broke with Pol Pot":
+    /// the agent of a passive is its clause's doer, not an object a later "he" passes over.
+    static func isPassiveAgent(_ m: Mention, in s: SentenceWords) -> Bool {
+        guard m.start >= 2, s.lower(m.start - 1) == "by" else { return false }
+        let v = s.lower(m.start - 2)
+        return v.hasSuffix("ed") || v.hasSuffix("en") || ["led", "held", "won", "run", "made", "taught", "brought", "sent", "told", "built", "kept", "caught", "found", "struck", "shot", "hit", "set"].contains(v)
+    }
+
+    /// "THORNE: Because it has a second act.": a name opening a sentence before a colon.
+    static func isSpeakerLabel(_ m: Mention, in s: SentenceWords) -> Bool {
+        m.start == 0 && m.kind == .person && s.lower(m.end) == ":"
+    }
+
     static func key(_ name: [String]) -> String { name.map { $0.lowercased() }.joined(separator: " ") }
 
     static func surname(_ name: [String]) -> String {
@@ -98,9 +111,9 @@ struct Coreference {
                 if personPronoun, si > 0, !boundByAnyone,
                    m.start == 0 || [",", "and", "but"].contains(words[si].lower(m.start - 1)) {
                     id = out[si - 1].first { p in
-                        guard p.actor >= 0 else { return false }
+                        guard p.actor >= 0, !Coreference.isSpeakerLabel(p, in: words[si - 1]) else { return false }
                         let a = actors[canonical(p.actor)]
-                        return a.kind == .person && !a.isPlural && !WordClass.prepositions.contains(words[si - 1].lower(p.start - 1))
+                        return a.kind == .person && !a.isPlural && (!WordClass.prepositions.contains(words[si - 1].lower(p.start - 1)) || Coreference.isPassiveAgent(p, in: words[si - 1]))
                     }.map { canonical($0.actor) }
                 }
                 // "It was not the first time Moscow had blocked the council over Ukraine. In March
@@ -122,6 +135,16 @@ struct Coreference {
                 if id == nil, personPronoun, !boundByAnyone,
                    let teller = Coreference.teller(before: m, in: out[si][..<mi], words: words[si]) {
                     id = canonical(teller)
+                }
+                // "He was an Iraqi pilot": a description right after a copula says what its
+                // subject is; it brings in nobody new.
+                // ("who said he was a sergeant" is his claim, kept apart.)
+                if id == nil, m.kind == .unnamed, !m.isPlural, m.groupKind == nil, m.count == nil, m.hedge == nil, m.start >= 2,
+                   WordClass.beForms.contains(words[si].lower(m.start - 1)), !words[si][m.start - 1].isPossessive,
+                   let subject = out[si][..<mi].last(where: { $0.end == m.start - 1 && $0.actor >= 0 }),
+                   actors[canonical(subject.actor)].kind == .person, !actors[canonical(subject.actor)].isPlural {
+                    id = canonical(subject.actor)
+                    addRole(m.role, to: id!)
                 }
                 if id == nil, !boundByAnyone {
                     // "a former tutor of Kim Jong Il ... He remains ...": a person told only as the
@@ -155,8 +178,10 @@ struct Coreference {
                 }
                 m.actor = id ?? -1
                 out[si][mi] = m
-                if let id {
-                    objectOnly[id] = m.kind != .pronoun && m.start > 0 && WordClass.prepositions.contains(words[si].lower(m.start - 1))
+                // "THORNE: ... He landed": a transcript's speaker label is who speaks, not whom a
+                // "he" of the answer means (she would say "I").
+                if let id, !Coreference.isSpeakerLabel(m, in: words[si]) {
+                    objectOnly[id] = m.kind != .pronoun && m.start > 0 && WordClass.prepositions.contains(words[si].lower(m.start - 1)) && !Coreference.isPassiveAgent(m, in: words[si])
                     actors[id].mentions += 1
                     actors[id].lastSentence = si
                     recent.removeAll { $0 == id }
@@ -230,6 +255,17 @@ struct Coreference {
                         && actors[id].name.count >= 2 && actors[id].name[0].lowercased() == m.name[0].lowercased()
                 }
                 if first.count == 1 { candidates = first }
+            }
+            // "Orestes Lorenzo Pérez" ... "Lorenzo": a Spanish paternal surname, the middle of
+            // three names, used alone, when one person carries it there and nobody carries it first.
+            if candidates.isEmpty, m.name.count == 1 {
+                let w = m.name[0].lowercased()
+                let named = actors.indices.filter { actors[$0].kind == .person && actors[$0].isNamed && actors[$0].mergedInto == nil }
+                let middle = named.filter { id in
+                    let n = actors[id].name
+                    return n.count >= 3 && n[1..<(n.count - 1)].contains { $0.lowercased() == w }
+                }
+                if middle.count == 1, !named.contains(where: { actors[$0].name.first?.lowercased() == w }) { candidates = middle }
             }
             if !candidates.isEmpty {
                 // Prefer a candidate whose role matches the title used now, then the most mentioned.

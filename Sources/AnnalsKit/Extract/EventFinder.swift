@@ -128,7 +128,7 @@ struct EventFinder {
     }
 
     /// Particles and prepositions of two-word verb triggers that an adverb may split off.
-    static let particles: WordSet = ["against", "down", "over", "away", "out", "off", "up", "across", "through"]
+    static let particles: WordSet = ["against", "down", "over", "away", "out", "off", "up", "across", "through", "with", "from"]
     /// "alone", "again" and adverbs in -ly (not "only", "early", "likely").
     static func splittingAdverb(_ w: String) -> Bool {
         ["alone", "again", "jointly"].contains(w) || w.count > 4 && w.hasSuffix("ly") && !["only", "early", "likely", "daily", "weekly", "rally", "ally", "italy"].contains(w)
@@ -749,7 +749,7 @@ struct EventFinder {
         }
         // "Viktor Belenko flew his MiG-25 to Japan": only a military pilot flies a warplane away,
         // so its pilot needs no title.
-        if ["fly", "land"].contains(t.phrase.first ?? ""), !t.objects.isEmpty, agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
+        if ["fly", "land", "bring"].contains(t.phrase.first ?? ""), !t.objects.isEmpty, agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
            let o = objectWord(after: end, before: i, in: t.objects), !["plane", "planes", "jet", "jets", "aircraft", "airliner"].contains(s.lower(o)) {
             asRole.insert(a.actor)
         }
@@ -1506,7 +1506,8 @@ struct EventFinder {
         // "the leader he had served": a pronoun opens a relative clause.
         if s.has(k + 1, .pronoun) { return false }
         if WordClass.prepositions.contains(w) || WordClass.auxiliaries.contains(w) || WordClass.clauseOpeners.contains(w)
-            || WordClass.isAdverb(w) || ["and", "or", "but", "nor", "to", "last", "this", "next", "earlier", "later", "altogether", "together", "entirely", "behind"].contains(w)
+            || WordClass.isAdverb(w) || ["and", "or", "but", "nor", "to", "last", "this", "next", "earlier", "later", "altogether", "together", "entirely", "behind",
+                "north", "south", "east", "west", "home", "abroad", "across"].contains(w)
             || w.hasSuffix("ed") || (w.hasSuffix("ing") && !["meeting", "building", "briefing", "hearing", "gathering", "offering"].contains(w))
             || times.contains(where: { $0.words.lowerBound == k + 1 }) { return false }
         return true
@@ -1748,7 +1749,7 @@ struct EventFinder {
                    || ($0.words.lowerBound <= 16 && opensCaption)
                    || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })
                    // "Two days after the veto, on Feb. 27, ...": a distance from an act, then its date.
-                   || ($0.words.lowerBound <= 10 && opensWithDistance && $0.words.lowerBound >= 2 && s.lower($0.words.lowerBound - 2) == "," && ["on", "in"].contains(s.lower($0.words.lowerBound - 1)))) && (s.lower($0.words.upperBound) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && (opensClause(after: $0.words.upperBound) || opensNounPhrase(at: $0.words.upperBound))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
+                   || ($0.words.lowerBound <= 10 && opensWithDistance && $0.words.lowerBound >= 2 && s.lower($0.words.lowerBound - 2) == "," && ["on", "in"].contains(s.lower($0.words.lowerBound - 1)))) && (s.lower(adverbialEnd($0.words)) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && (opensClause(after: adverbialEnd($0.words)) || opensNounPhrase(at: adverbialEnd($0.words)))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
                    // "At the Tokyo Olympics in 2021, ...": a place after a preposition is part of the adverbial.
                    m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
                } } }) {
@@ -1809,6 +1810,13 @@ struct EventFinder {
         }
         let undated = best == nil && (lo..<hi).contains { WordClass.undatedPastAdverbs.contains(s.lower($0)) && s.lower($0 + 1) != "this" }
         return (best, undated)
+    }
+
+    /// Where a time adverbial ends: "In December of the same year", "in March of that year" go
+    /// on past the month to the year that places it.
+    func adverbialEnd(_ words: Range<Int>) -> Int {
+        guard s.lower(words.upperBound) == "of", let year = times.first(where: { $0.words.lowerBound == words.upperBound + 1 }) else { return words.upperBound }
+        return year.words.upperBound
     }
 
     /// Whether the trigger at `i` is a council act (a veto, a vote against, a failure).

@@ -166,6 +166,7 @@ public struct Extractor: Sendable {
             }
             candidates += found
             if Extractor.debug {
+                print("s\(n): \(sw.words.prefix(14).map(\.text).joined(separator: " "))")
                 for c in found { print("cand s\(n) \(c.type) agents=\(c.agents) tense=\(c.tense) date=\(c.explicitDate?.text ?? "-") status=\(c.status)") }
                 for m in mentions[n] { print("  m \(m.start)..<\(m.end) \(m.kind) actor=\(m.actor) «\(m.text)»") }
             }

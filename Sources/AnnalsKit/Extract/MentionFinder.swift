@@ -260,7 +260,7 @@ struct MentionFinder {
         var titleEnd = -1
         var titleWords: [String] = []
         var extra = 0
-        while titleEnd < 0, j + extra < s.count, extra <= 2 {
+        while titleEnd < 0, j + extra < s.count, extra <= 3 {
             let k = j + extra
             if s.has(k, .titleStart), let phrases = lexicon.titlePhrases[s.lower(k)] {
                 for p in phrases where s.matches(p, at: k) {
@@ -390,7 +390,9 @@ struct MentionFinder {
         else if MentionFinder.unnamedQuantifiers.contains(w) || WordClass.countWords[w] != nil { count = WordClass.countWords[w]; j += 1 }
         else if MentionFinder.unnamedMultiples.contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         // "On February 24 Russian forces crossed": a day after a month name is a date, no count.
-        else if let n = number(at: i), !(i >= 1 && s[i].isNumber && s.has(i - 1, .temporalWord) && s[i - 1].isCapitalized && n <= 31) { count = n; j += 1 }
+        // "May 15", "August 2020 Ambassador X", "in 1988 two diplomats": a day or a year, no count.
+        else if let n = number(at: i), !(i >= 1 && s[i].isNumber && s.has(i - 1, .temporalWord) && s[i - 1].isCapitalized && (n <= 31 || (1000...2100).contains(n))),
+                !(i >= 1 && s[i].text.utf8.count == 4 && (1000...2100).contains(n) && ["in", "since", "of", "by", "until"].contains(s.lower(i - 1))) { count = n; j += 1 }
         else { return nil }
         // "The 24-year-old, who ...": an age alone refers back to a person (coreference).
         if definite, j == i + 1, MentionFinder.isAge(s.lower(j)), !s.has(j + 1, .personNoun) {
@@ -670,6 +672,8 @@ struct MentionFinder {
             if !allowPlace, gazetteer(at: j) != nil, !name.isEmpty || j == i { if name.isEmpty { return nil }; break }
             if w.isCapitalized {
                 if w.flags.contains(.notName) && !(j == i && familyNameBeforeHyphenatedGivenName(j)) { break }
+                // "MiG-15", "Su-27", "F-16": a model number, not a name.
+                if w.text.utf8.contains(where: { (0x30...0x39).contains($0) }) { break }
                 // "Moussa Koussa Abandons Gadhafi": a headline verb ends the name.
                 if !name.isEmpty && !w.flags.isDisjoint(with: [.triggerStart, .reportingVerb]) { break }
                 if w.flags.contains(.titleStart) && name.isEmpty && !w.flags.contains(.givenName) { break }
@@ -798,6 +802,15 @@ struct MentionFinder {
         return s.lower(from) == "to" && inner.count <= 5 && !inner.contains { s[$0].isPunct }
     }
 
+    /// "No Kum-sok, a young North Korean lieutenant who ...": a comma, an article and modifiers
+    /// the role mention left out stand between a name and its description.
+    func isDescribedApposition(from end: Int, to start: Int) -> Bool {
+        guard end < s.count, s.lower(end) == ",", ["a", "an"].contains(s.lower(end + 1)) else { return false }
+        var k = end + 2
+        while k < start, MentionFinder.isModifier(s[k]) { k += 1 }
+        return k == start && start > end + 2
+    }
+
     func attachAppositions(_ ms: [Mention]) -> [Mention] {
         var out: [Mention] = []
         var skip: Set<Int> = []
@@ -812,7 +825,7 @@ struct MentionFinder {
                     && between == "," && ["a", "an"].contains(s.lower(next.start)) && s.lower(next.end) == ","
                 if describes {
                     skip.insert(n + 1)
-                } else if next.kind == .unnamed, next.role != nil, [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as") {
+                } else if next.kind == .unnamed, next.role != nil, isDescribedApposition(from: m.end, to: next.start) || [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as") {
                     if m.role == nil { m.role = next.role } else { m.appositiveRole = next.role }
                     skip.insert(n + 1)
                 }

@@ -339,7 +339,8 @@ defection			verb	abandon	regime|government|army|military|post|posts|president|le
 defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals|authorities	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
-defection			verb	turn on	regime|government|president|leader|junta|administration	turned on|turning on|turns on	person
+defection			verb	turn on	regime|government|president|leader|junta|administration|superior|superiors|boss|commander|commanders|chief|patron|mentor	turned on|turning on|turns on	person
+defection			verb	refuse to take orders from	government|regime|junta|president|leader|administration|@person	refused to take orders from|refuses to take orders from|refusing to take orders from|stopped taking orders from|stop taking orders from	official
 defection			verb	disavow	regime|government|president|leader|junta|administration|@person	disavowed|disavowing|disavows	person
 defection			verb	disown	regime|government|president|leader|junta|administration|@person		person
 defection			verb	no longer recognize	regime|government|president|leader|junta|administration|authority|@person	no longer recognized|no longer recognizes|no longer recognizing|no longer recognise|no longer recognised|no longer recognises|no longer recognising	official
@@ -354,6 +355,7 @@ defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ran
 defection			verb	renounce	regime|government|president|leader|junta|party|allegiance|@person		person
 defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-15|mig-17|mig-19|mig-21|mig-23|mig-25|mig-29|mig-31|su-22|su-24|su-25|su-27|mi-8|mi-17|mi-24|mi-35|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages|border	flew|flown|flying|flies	official
 defection			verb	land	jet|jets|plane|planes|warplane|warplanes|mig|mig-15|mig-17|mig-19|mig-21|mig-23|mig-25|mig-29|mig-31|su-22|su-24|su-25|su-27|mi-8|mi-17|mi-24|mi-35|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages	landed|landing|lands	official
+defection			verb	bring	jet|jets|plane|planes|warplane|warplanes|mig|mig-15|mig-17|mig-19|mig-21|mig-23|mig-25|mig-29|mig-31|su-22|su-24|su-25|su-27|mi-8|mi-17|mi-24|mi-35|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages	brought|bringing|brings	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
@@ -387,7 +389,7 @@ defection			verb	change allegiance		changed allegiance|changing allegiance|chang
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
 defection			verb	split with	regime|government|president|leader|party|junta|administration|@person	split with|splitting with|splits with	person
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person	split from|splitting from|splits from	person
-defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime	went over to|gone over to|going over to|goes over to	official
+defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency	went over to|gone over to|going over to|goes over to	official
 defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime	crossed over to|crossing over to|crosses over to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
 defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official
@@ -413,7 +415,7 @@ defection			verb	go into hiding		went into hiding|gone into hiding|going into hi
 defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
-defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|fail to return|failing to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return|refused an order to return|refused orders to return|defied orders to return|defied an order to return|ignored orders to return|ignored an order to return|disobeyed orders to return|refused a summons to return|ignored a summons to return|decided not to go home|decided not to go back|chose not to go back|decided to stay abroad|refused to go back|refuses to go back|refusing to go back|declined to go back|declines to go back	individual
+defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|fail to return|failing to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return|refused an order to return|refused orders to return|defied orders to return|defied an order to return|ignored orders to return|ignored an order to return|disobeyed orders to return|refused a summons to return|ignored a summons to return|decided not to go home|decided not to go back|chose not to go back|decided to stay abroad|refused to go back|refuses to go back|refusing to go back|declined to go back|declines to go back|decline to return|refuse to go home|decline to go home	individual
 defection			verb	board	home|plane|flight|aircraft|@country	boarded|boarding|boards	individual
 defection			verb	get on	plane|flight|aircraft|home	got on|gets on|getting on	individual
 defection			verb	not get on	plane|flight|aircraft|home|bus|train	did not get on|didn't get on|never got on|did not board|didn't board|never boarded	individual

@@ -1,0 +1,80 @@
+import Testing
+@testable import AnnalsKit
+
+/// Who did it, when the doer is told indirectly: a pronoun after a copula, a passive's agent, a
+/// transcript's speaker label, a Spanish paternal surname used alone, a description set off
+/// before or after a name. All sentences are written for these tests.
+@Suite("Extractor: who the doer is")
+struct ExtractorWhoTests {
+    let base = ExtractorRecallTests()
+
+    func defectors(_ text: String, published: String = "1999-06-12") -> [String] {
+        base.events(text, published: published, types: ["defection"]).map { "\($0.agent) \($0.date ?? "-")" }
+    }
+
+    /// "He was a Libyan pilot": a description after a copula is what its subject is, not a new
+    /// person a later "he" could mean.
+    @Test func aDescriptionAfterACopulaIsItsSubject() {
+        let d = defectors("The boldest escape was Karim Saadi's. He was a Libyan pilot, a quiet man who hated the war, and in May 1981 he flew his fighter to Malta.")
+        #expect(d == ["Karim Saadi 1981-05"])
+        // A man's claim about himself stays his claim: "who said he was a captain" is no copula link.
+        let c = base.events("A man in uniform, who said he was a captain in the guard, announced that he had defected.", published: "2012-02-04", types: ["defection"])
+        #expect(c.count == 1)
+    }
+
+    /// "is led by X, a former commander. He broke with ...": the agent of a passive is who a
+    /// following "he" means.
+    @Test func aPassiveAgentIsAnAntecedent() {
+        let d = defectors("The new council is led by Tomas Varga, a former division commander. He broke with the junta and escaped into Austria in 1984.")
+        #expect(d.first == "Tomas Varga 1984")
+    }
+
+    /// "REYES: ... He landed and asked for asylum": the speaker label is who speaks, not whom a
+    /// "he" of the answer means.
+    @Test func aSpeakerLabelIsNoAntecedent() {
+        let d = defectors("""
+        DALE: Tell me about Ivan Sorokin.
+        REYES: I met him twice. He landed at Misawa in May 1986, climbed out and asked for asylum.
+        """)
+        #expect(d == ["Ivan Sorokin 1986-05"])
+    }
+
+    /// "Rafael Ortega Díaz ... Ortega": the paternal surname in the middle of three names names
+    /// the person alone.
+    @Test func aPaternalSurnameAloneIsThePerson() {
+        let d = defectors("Major Rafael Ortega Díaz made the news in 1991. Ortega is the one who went back. He defected to Mexico in June 1991.")
+        #expect(d == ["Rafael Ortega Díaz 1991-06"])
+    }
+
+    /// "X, a young Soviet navy lieutenant who ...", "a young air force lieutenant, X,": a
+    /// description with several modifiers set off beside a name is that person.
+    @Test func aDescriptionBesideANameIsThatPerson() {
+        #expect(defectors("The best known is Pavel Orlov, a young Soviet navy lieutenant who defected in March 1975.") == ["Pavel Orlov 1975-03"])
+        #expect(defectors("On 2 May 1961, a young air force lieutenant, Marek Zielinski, flew his fighter to Sweden.") == ["Marek Zielinski 1961-05-02"])
+    }
+
+    /// "MiG-19", "Su-22": a model number is no name, and bringing a warplane across is a defection.
+    @Test func aWarplaneBroughtAcross() {
+        #expect(defectors("In April 1985 Captain Kang Min-ho brought a MiG-19 south during a drill.") == ["Kang Min-ho 1985-04"])
+        #expect(defectors("Captain Kang Min-ho brought a MiG-19 south during a drill.").count == 1)
+        #expect(defectors("The crew brought sandbags to the airfield in April 1985.").isEmpty)
+    }
+
+    /// Phrasings of breaking with a regime: "turned on his former superior", "refused to take
+    /// orders from the government", "sided openly with the protesters" (an adverb between).
+    @Test(arguments: [
+        ("In June 1987, Col. Luis Marin, the army's chief of staff, turned on his former superior.", "Luis Marin", "1987-06"),
+        ("In 1988 Ana Ruiz, the ambassador in Paris, refused to take orders from the government in Caracas.", "Ana Ruiz", "1988"),
+        ("In August 1990 Ambassador Oleg Brel sided openly with the protesters.", "Oleg Brel", "1990-08"),
+    ])
+    func breakingWithTheRegime(text: String, agent: String, date: String) {
+        #expect(defectors(text) == ["\(agent) \(date)"])
+    }
+
+    /// "In December of the same year X, a senior officer, slipped away": the month and its year
+    /// open the sentence and govern its main clause past the appositive.
+    @Test func aMonthOfTheSameYearOpensTheSentence() {
+        let d = defectors("On 5 March 1953 a pilot landed on Bornholm. In December of the same year Jan Kowal, a senior officer of the ministry, defected to the West.", published: "1981-12-24")
+        #expect(d.last == "Jan Kowal 1953-12")
+    }
+}
