@@ -366,6 +366,8 @@ struct MentionFinder {
     static let unnamedDefinites: WordSet = ["the", "these", "those", "this", "that"]
     /// "more than 120 countries".
     static let unnamedComparatives: WordSet = ["more", "fewer", "less"]
+    /// "about fifteen officers", "nearly 200 soldiers".
+    static let unnamedApproximations: WordSet = ["about", "around", "nearly", "almost", "roughly", "approximately"]
     static let unnamedQuantifiers: WordSet = ["several", "some", "many", "other", "both"]
     /// "a group of men", "a handful of officers".
     static let collectiveQuantities: WordSet = ["group", "handful", "number", "band", "team", "unit", "contingent", "detachment"]
@@ -385,6 +387,8 @@ struct MentionFinder {
         // "a group of men in uniform", "a handful of officers": several, uncounted.
         else if w == "a" && MentionFinder.collectiveQuantities.contains(s.lower(i + 1)) && s.lower(i + 2) == "of" { collective = true; j += 3 }
         else if MentionFinder.unnamedComparatives.contains(w) && s.lower(i + 1) == "than" { j += 2; if let n = number(at: j) { count = n; j += 1 } else { return nil } }
+        // "about fifteen Iraqi army officers", "nearly 200 soldiers": an approximate count.
+        else if MentionFinder.unnamedApproximations.contains(w), let n = number(at: i + 1) { count = n; j += 2 }
         else if MentionFinder.unnamedIndefinites.contains(w) { j += 1 }
         else if MentionFinder.unnamedDefinites.contains(w) && (w != "that" || i == 0) { definite = true; j += 1 }
         else if MentionFinder.unnamedQuantifiers.contains(w) || WordClass.countWords[w] != nil { count = WordClass.countWords[w]; j += 1 }
@@ -615,7 +619,7 @@ struct MentionFinder {
     static let compoundHeads: WordSet = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces", "official", "general", "chief", "senior", "head"]
 
     /// Words that can stand between a determiner and the head of an unnamed actor.
-    static let modifierWords: WordSet = ["helicopter", "fighter", "jet", "tank", "submarine", "transport", "bomber", "infantry", "artillery", "missile", "drone", "coast", "riot", "combat", "test", "navy", "frontline", "reserve", "elected", "police", "military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
+    static let modifierWords: WordSet = ["trade", "press", "finance", "embassy", "consular", "legation", "ministry", "customs", "aviation", "party", "union", "helicopter", "fighter", "jet", "tank", "submarine", "transport", "bomber", "infantry", "artillery", "missile", "drone", "coast", "riot", "combat", "test", "navy", "frontline", "reserve", "elected", "police", "military", "force", "forces", "navy", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "naval", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "police", "party", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
 
     /// `isModifier(word.lower)`, with the table lookups read from the word's flags.
     static func isModifier(_ word: Word) -> Bool {

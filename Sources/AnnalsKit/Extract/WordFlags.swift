@@ -74,7 +74,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// Words (besides numbers) `MentionFinder.unnamed` can start at: the word lists its
     /// first test reads, so the gate cannot drift from the rule.
     static let unnamedStarters: WordSet = MentionFinder.unnamedIndefinites
-        .union(MentionFinder.unnamedDefinites).union(MentionFinder.unnamedComparatives)
+        .union(MentionFinder.unnamedDefinites).union(MentionFinder.unnamedComparatives).union(MentionFinder.unnamedApproximations)
         .union(MentionFinder.unnamedQuantifiers).union(MentionFinder.unnamedMultiples)
         .union(WordClass.countWords.keys)
 

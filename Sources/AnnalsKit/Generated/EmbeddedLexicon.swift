@@ -217,6 +217,9 @@ ESH	ESH	Western Sahara	Sahrawi Arab Democratic Republic;SADR	Sahrawi;Sahrawis;Sa
 SUN	USR	Soviet Union	USSR;U.S.S.R.;the Soviet Union	Soviet;Soviets		
 YUG	YUG	Yugoslavia	Socialist Federal Republic of Yugoslavia	Yugoslav;Yugoslavs		
 DDR	GDR	East Germany	German Democratic Republic;GDR	East German;East Germans	East Berlin	
+VDR	VNM	South Vietnam	Republic of Vietnam	South Vietnamese	Saigon	
+FRG	DEU	West Germany		West German;West Germans	Bonn	
+CSK	CSK	Czechoslovakia	Czechoslovak Socialist Republic;CSSR;ČSSR	Czechoslovak;Czechoslovaks;Czechoslovakian;Czechoslovakians		
 
 """#,
         #"cues.tsv"#: #"""
@@ -323,6 +326,8 @@ vowed to	retype:threat	before
 #   authorized member states to use force"); resolution = the subject is the resolution; any = anyone.
 #   `@opposition` in object: an armed or political opposition group the gazetteer knows (CAMEO
 #   code ending REB, OPP or INS: "joined the Free Syrian Army").
+#   `@time` in object: in a story that speaks of defection, no object but a time right after the
+#   verb ("Corporal X went over in December 1963", "A fifth soldier crossed in 1982").
 type	cameo	plover	pos	trigger	object	forms	agent
 defection			verb	defect			person
 defection			verb	switch sides		switched sides|switching sides|switches sides	person
@@ -346,7 +351,7 @@ defection			verb	disown	regime|government|president|leader|junta|administration|
 defection			verb	no longer recognize	regime|government|president|leader|junta|administration|authority|@person	no longer recognized|no longer recognizes|no longer recognizing|no longer recognise|no longer recognised|no longer recognises|no longer recognising	official
 defection			verb	recognize	president	recognized|recognizing|recognizes|recognise|recognised|recognising|recognises	official
 defection			verb	turn his back on	regime|government|president|leader|junta|administration|@person	turned his back on|turning his back on|turns his back on|turned her back on|turning her back on|turned their backs on|turning their backs on	person
-defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolution|demonstrators	sided with|siding with|sides with	official
+defection			verb	side with	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	sided with|siding with|sides with	official
 defection			verb	back	revolution|uprising|protesters|demonstrators|revolt|rebellion	backed|backing|backs	official
 defection			verb	join the protesters		joined the protesters|joining the protesters|joins the protesters	official
 defection			verb	join the protest movement		joined the protest movement|joining the protest movement	official
@@ -370,11 +375,12 @@ defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip away from	team|troupe|company|delegation|group|minders|handlers|escorts|tour|hotel|squad|ensemble|orchestra	slipped away from|slipping away from|slips away from|broke away from his|broke away from her	individual
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
-defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|unit|base|delegation	disappeared from|disappearing from|disappears from|vanished from|vanishing from|vanishes from|vanish from|went missing from|gone missing from|going missing from	individual
+defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|unit|base|delegation|wife|family|children	disappeared from|disappearing from|disappears from|vanished from|vanishing from|vanishes from|vanish from|went missing from|gone missing from|going missing from	individual
 defection			verb	disappear with	family|wife|husband|children|daughter|daughters|son|sons	disappeared with|disappearing with|disappears with|vanished with|vanishing with|vanishes with|vanish with	individual
 defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit|service	quit|quitting	official
-defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|unit|base|island	fled	official
-defection			verb	cross	border|dmz|lines|line|frontier|@country	crossed	official
+defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|unit|base|island|west	fled	official
+defection			verb	cross	border|dmz|lines|line|frontier|@country|checkpoint|crossing|@time	crossed	official
+defection			verb	come across	border|frontier|line|lines|dmz	came across|comes across|coming across	official
 defection			verb	walk across	border|dmz|line|zone|frontier	walked across|walking across|walks across	official
 defection			verb	run across	border|dmz|line|zone|frontier	ran across|running across|runs across	official
 defection			verb	sprint across	border|dmz|line|zone|frontier	sprinted across|sprinting across|sprints across	official
@@ -383,6 +389,7 @@ defection			verb	swim across	border|river|line	swam across|swimming across	offic
 defection			verb	drive across	border|dmz|line|zone|frontier	drove across|driving across	official
 defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance	joined|joining|joins	official
 defection			verb	switch to	opposition|rebels|rebel|enemy|side|@opposition	switched to|switching to|switches to	official
+defection			verb	switch	@time	switched|switches|switching	official
 defection			verb	switch allegiance		switched allegiance|switching allegiance|switches allegiance|switched his allegiance|switched their allegiance|switching his allegiance	person
 defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts allegiance|shifted his allegiance|shifted their allegiance	person
 defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
@@ -390,6 +397,7 @@ defection			verb	transfer allegiance		transferred allegiance|transferred his all
 defection			verb	split with	regime|government|president|leader|party|junta|administration|@person	split with|splitting with|splits with	person
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person	split from|splitting from|splits from	person
 defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency	went over to|gone over to|going over to|goes over to	official
+defection			verb	go over	@time	went over|gone over|goes over|going over	official
 defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime	crossed over to|crossing over to|crosses over to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
 defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official

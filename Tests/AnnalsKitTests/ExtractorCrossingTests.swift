@@ -1,0 +1,57 @@
+import Testing
+@testable import AnnalsKit
+
+/// Crossings, flights and escapes told in few words: a bare "went over" or "crossed" with a
+/// time in a story of defections, "landed it" for the aircraft just named, approximate counts,
+/// compound titles ("a trade official") and states that no longer exist. All sentences are
+/// written for these tests.
+@Suite("Extractor: crossings and flights")
+struct ExtractorCrossingTests {
+    let base = ExtractorRecallTests()
+
+    func defectors(_ text: String, published: String = "2001-04-02") -> [String] {
+        base.events(text, published: published, types: ["defection"]).map { "\($0.agent) \($0.date ?? "-")" }
+    }
+
+    /// "Corporal X went over in May 1964", "Private Y crossed in 1979": in a story that speaks
+    /// of defection, a time right after the verb stands for its object; elsewhere it does not.
+    @Test func aBareCrossingWithATime() {
+        let story = "Four soldiers defected to the North in the 1960s. Corporal Dale Hume went over in May 1964. A fifth soldier, Private Roy Keane, crossed in 1979."
+        #expect(defectors(story).suffix(2) == ["Dale Hume 1964-05", "Roy Keane 1979"])
+        #expect(defectors("The convoy went over in May 1964 without trouble. The bridge was crossed in 1979.").isEmpty)
+    }
+
+    /// "about fifteen army officers ... had come across the border": an approximate count, and
+    /// "came" is a past tense.
+    @Test func comingAcrossTheBorder() {
+        #expect(defectors("About twenty army officers came across the border on Friday.") == ["About twenty army officers 2001-03-30"])
+        #expect(base.events("Nearly 40 soldiers had come across the frontier.", types: ["defection"]).first?.agent == "Nearly 40 soldiers")
+    }
+
+    /// "took off in a MiG-21 and landed it in Cyprus": "it" is the aircraft just named.
+    @Test func landingTheAircraftJustNamed() {
+        #expect(defectors("On June 3, 1988, Captain Omar Safi took off in a MiG-21 and landed it at Larnaca.") == ["Omar Safi 1988-06-03"])
+        // An "it" with no aircraft before it is no warplane.
+        #expect(defectors("On June 3, 1988, Captain Omar Safi bought a ticket and landed it at last.").isEmpty)
+    }
+
+    /// "a trade official", "a press attaché": a lower-case noun before a title is part of it.
+    /// "Czechoslovak": a demonym of a state that no longer exists.
+    @Test func compoundTitlesAndFormerStates() {
+        #expect(defectors("A trade official of the embassy asked for asylum on Monday.") == ["A trade official of the embassy 2001-04-02"])
+        let d = base.events("A Czechoslovak diplomat in Bern asked for asylum on Monday.", types: ["defection"])
+        #expect(d.count == 1)
+        #expect(base.extractor.extract(Article(published: CalendarDay(iso: "1970-01-02"), publishedBasis: "metadata", text: "A Czechoslovak diplomat defected on Monday."))
+            .actors.contains { $0.name == "Czechoslovakia" })
+    }
+
+    /// "who fled to the West in May", "disappeared from his flat with his wife": phrasings of
+    /// Cold War escapes.
+    @Test(arguments: [
+        ("Maj. Petr Hanak, a senior officer at the ministry, who fled to the West in May 1967, was tried in absentia.", "Petr Hanak", "1967-05"),
+        ("In June 1978, Ivan Belov, a Soviet intelligence officer, disappeared from his flat with his wife and children.", "Ivan Belov", "1978-06"),
+    ])
+    func coldWarEscapes(text: String, agent: String, date: String) {
+        #expect(defectors(text) == ["\(agent) \(date)"])
+    }
+}
