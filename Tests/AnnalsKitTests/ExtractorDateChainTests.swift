@@ -94,4 +94,12 @@ struct ExtractorDateChainTests {
         let today = base.events("Maj. Karim Tabet announces that he has left the army.", published: "2012-10-05", types: ["defection"])
         #expect(today.map(\.date) == ["2012-10-05"])
     }
+
+    /// "When a draft ... came to a vote that month, X and Y vetoed it": an opening "when" clause
+    /// tells the main clause's time.
+    @Test func anOpeningWhenClauseDatesTheMainClause() {
+        let e = dated("In May 1987 the navy shelled the port. When a draft condemning the shelling came to a vote that month, Britain and France vetoed it.")
+        #expect(e.contains("veto France 1987-05"))
+        #expect(e.contains("veto United Kingdom 1987-05"))
+    }
 }

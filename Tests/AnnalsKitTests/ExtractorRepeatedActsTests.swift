@@ -67,4 +67,19 @@ struct ExtractorRepeatedActsTests {
         let v = vetoes("Thousands of conscripts have deserted since March. Russia and China have twice used their vetoes to shield the government.")
         #expect(v.sorted() == ["China 2015-06-12", "China 2015-06-12", "Russia 2015-06-12", "Russia 2015-06-12"])
     }
+
+    func sponsors(_ text: String) -> [String] {
+        base.events(text, published: "2011-05-04", types: ["resolution_proposed"]).map(\.agent)
+    }
+
+    /// "tabled by the three governments": a counted description of states proposing a text is
+    /// the list of that length told just before; "by seven members, A, B, ..." and "by seven
+    /// members of the council: A, B, ..." are the members named in apposition.
+    @Test func sponsorsToldByCountAndList() {
+        #expect(sponsors("Italy, Japan and Peru want a vote this week. The draft was tabled on Monday by the three governments.") == ["Italy", "Japan", "Peru"])
+        #expect(sponsors("The text had been put forward by four members, Chile, Ghana, Norway and Japan.") == ["Chile", "Ghana", "Norway", "Japan"])
+        #expect(sponsors("The resolution was sponsored by four members of the council: Chile, Ghana, Norway and Japan.") == ["Chile", "Ghana", "Norway", "Japan"])
+        // A count that does not match the list told before names no one of it.
+        #expect(!sponsors("Italy and Japan want a vote this week. The draft was tabled on Monday by the three governments.").contains("Italy"))
+    }
 }

@@ -701,7 +701,10 @@ struct EventFinder {
             // "the two powers blocked a text", "both permanent members vetoed": a counted
             // description of states doing an act only states do is the list of that length told
             // just before.
-            if m.kind == .unnamed, m.isPlural, let n = m.count, n == countedAntecedent.count, ["member", "permanent"].contains(t.agent),
+            // "The draft was tabled by the three governments": so is a counted description of
+            // states that proposes a text.
+            if m.kind == .unnamed, m.isPlural, let n = m.count, n == countedAntecedent.count,
+               ["member", "permanent"].contains(t.agent) || t.type == "resolution_proposed" && EventFinder.stateHeads.contains(m.head ?? ""),
                ["the", "both"].contains(s.lower(m.start)) || ["the", "both"].contains(s.lower(m.start - 1)) {
                 for a in countedAntecedent where !ids.contains(a) { ids.append(a) }
                 continue
@@ -1123,6 +1126,9 @@ struct EventFinder {
     }
 
     /// Mentions after "by" (a passive agent), with coordination and "including" lists.
+    /// Heads of counted descriptions that stand for states ("the three governments").
+    static let stateHeads: WordSet = ["governments", "countries", "powers", "members", "states", "nations", "sponsors", "allies", "capitals", "delegations"]
+
     func byAgents(after end: Int) -> [Mention]? {
         var k = end
         while k < s.count, k < end + 4, s.lower(k) != "by" { k += 1 }
@@ -1133,6 +1139,9 @@ struct EventFinder {
         var sawAnd = false
         while j < s.count {
             if let m = mentions.first(where: { $0.start == j }) {
+                // "by eight members, Brazil, Canada, ...", "by eight members of the council:
+                // Brazil, ...": the members named in apposition.
+                if list.isEmpty, m.kind == .unnamed, m.isPlural, let named = namedInApposition(after: m) { return named }
                 list.append(m)
                 j = m.end
                 continue
@@ -1763,6 +1772,12 @@ struct EventFinder {
                    m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
                } } }) {
             best = d
+        }
+        // "When a draft condemning the raids came to a vote that month, Washington, London and
+        // Paris vetoed it": an opening "when" clause tells the main clause's time.
+        if best == nil, s.lower(0) == "when", let comma = (1..<max(1, words.lowerBound)).first(where: { s.lower($0) == "," }),
+           !(0..<words.lowerBound).contains(where: { [";", ":"].contains(s.lower($0)) }) {
+            best = finestDate { $0.words.upperBound <= comma }
         }
         // "In this image ... posted on June 9, 2011, X announces that he has left the army": what
         // a present report says has just happened is at the report's time.
