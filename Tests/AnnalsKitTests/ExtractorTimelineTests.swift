@@ -44,6 +44,25 @@ struct ExtractorTimelineTests {
         #expect(dateline.map(\.precision) == ["before"])
     }
 
+    /// "12 March 1968" ... "20 March": a heading without a year goes on in the year of the
+    /// heading before it, not in the year of publication.
+    @Test func aHeadingWithoutAYearTakesTheYearBefore() {
+        let text = """
+        Fifty years on: the spring of 1968
+
+        12 March 1968
+
+        Students march in the capital.
+
+        20 March
+
+        Col. Jan Novy, a garrison commander, goes over to the protesters. In New York the Soviet Union vetoes a Danish draft on the crisis.
+        """
+        let e = base.events(text, published: "2018-03-01")
+        #expect(e.filter { $0.type == "defection" }.map(\.date) == ["1968-03-20"])
+        #expect(e.filter { $0.type == "veto" }.map(\.date) == ["1968-03-20"])
+    }
+
     @Test func timelineEntryDateGovernsItsParagraph() {
         let text = """
         KEY DATES

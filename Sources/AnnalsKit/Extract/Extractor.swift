@@ -452,10 +452,15 @@ extension Extractor {
     /// so the article must have two such headings.
     static func dateByDateHeads(_ candidates: inout [EventCandidate], headers: [Int], words: [SentenceWords],
                                 sentences: [Sentence], tagger: TemporalTagger) {
+        // "23 October 1956" ... "4 November": a heading without a year goes on in the year of the
+        // heading before it.
+        var last: TemporalValue?
         let dated: [(line: Int, date: EventDate)] = headers.compactMap { h in
-            guard let t = tagger.tag(sentences[h].text).first, t.type == .date, let d = t.date, d.precision != .before,
+            let (found, placed) = tagger.tagDated(sentences[h].text, reference: last)
+            guard let t = found.first, t.type == .date, let d = t.date, d.precision != .before,
                   t.range.lowerBound == 0, t.range.upperBound >= words[h][words[h].count - 1].range.upperBound - words[h].range.lowerBound
             else { return nil }
+            last = placed
             return (h, d)
         }
         guard dated.count >= 2 else { return }
