@@ -77,4 +77,12 @@ struct ExtractorWhoTests {
         let d = defectors("On 5 March 1953 a pilot landed on Bornholm. In December of the same year Jan Kowal, a senior officer of the ministry, defected to the West.", published: "1981-12-24")
         #expect(d.last == "Jan Kowal 1953-12")
     }
+
+    /// "X had handed in his resignation in protest": "his" in the object of a light verb is its
+    /// subject's, not the last person named; "a senior investigator" is an unnamed person.
+    @Test func aResignationHandedInIsTheSubjects() {
+        let d = defectors("Marshal Ivo Brandt has refused to step down. Officials said on Tuesday that a senior investigator in the city's police had handed in his resignation in protest at the arrests.")
+        #expect(d.count == 1)
+        #expect(d.first?.hasPrefix("a senior investigator") == true)
+    }
 }

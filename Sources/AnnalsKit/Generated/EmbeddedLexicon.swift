@@ -2724,6 +2724,8 @@ justice		judicial	no	no
 chief justice		judicial	yes	no
 prosecutor		judicial	yes	no
 chief prosecutor		judicial	yes	no
+investigator		judicial	yes	no
+detective	det.	judicial	yes	no
 attorney general	atty. gen.;a.g.	judicial	yes	no
 lawyer		judicial	yes	no
 party leader		party	yes	no
@@ -2815,6 +2817,9 @@ athlete		other	yes	no
 coach		other	no	no
 ballerina		other	yes	no
 dancer		other	yes	no
+scientist		other	yes	no
+physicist		other	yes	no
+engineer		other	yes	no
 
 """#,
     ]
