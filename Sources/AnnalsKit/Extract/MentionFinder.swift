@@ -733,6 +733,8 @@ struct MentionFinder {
         if name.count == 1, name[0].lowercased().split(separator: "-").allSatisfy({ WordClass.countWords[String($0)] != nil }) { return nil }
         // "Officials said", "Diplomats say": a common noun at the start of a sentence.
         if name.count == 1, WordClass.personNouns.contains(name[0].lowercased()) || WordClass.collectiveNouns.contains(name[0].lowercased()) { return nil }
+        // "Prosecutors said", "Investigators believe": the plural of a title, not a name.
+        if name.count == 1, case let w = name[0].lowercased(), w.hasSuffix("s"), lexicon.titles[String(w.dropLast())] != nil { return nil }
         if isHeadline && (name.count < 2 || !lexicon.givenNames.contains(name[0].lowercased())) { return nil }
         let previous = s.lower(i - 1)
         let next = s.lower(end)
