@@ -33,6 +33,17 @@ struct ExtractorStatusTests {
         #expect(e.allSatisfy { $0.status == "hypothetical" })
     }
 
+    /// What newspapers report, or outlets citing unnamed officials, and corridor talk are
+    /// rumours, not facts the text vouches for.
+    @Test(arguments: [
+        "Gulf newspapers reported on Sunday that the commander of an army division had crossed into Kuwait.",
+        "News outlets, citing unnamed officials, have reported that Colonel Reza Amini defected last month.",
+        "There was talk in the corridors that two junior members of the mission had asked for asylum.",
+    ])
+    func mediaReportsAndTalkAreRumours(_ text: String) {
+        #expect(events(text).map(\.status) == ["rumored"])
+    }
+
     @Test func rumorsThatSomeoneDefected() {
         let e = events("There were rumors that Brig. Gen. Anwar Saleh had switched sides.")
         #expect(e.allSatisfy { $0.status == "rumored" })

@@ -246,6 +246,16 @@ report that	rumored	earlier
 unverified	rumored	sentence
 believed to	rumored	before
 unconfirmed	rumored	sentence
+citing unnamed	rumored	sentence
+citing anonymous	rumored	sentence
+newspapers reported	rumored	earlier
+newspaper reported	rumored	earlier
+media reported	rumored	earlier
+media reports	rumored	earlier
+press reports	rumored	earlier
+news reports	rumored	earlier
+there was talk	rumored	earlier
+talk in the corridors	rumored	earlier
 claiming to be	claimed	sentence
 claims to be	claimed	sentence
 claimed to be	claimed	sentence
