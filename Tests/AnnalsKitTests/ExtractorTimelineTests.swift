@@ -63,6 +63,20 @@ struct ExtractorTimelineTests {
         #expect(e.filter { $0.type == "veto" }.map(\.date) == ["1968-03-20"])
     }
 
+    /// "FACT BOX: THE 1968 RECORD / - 20 March: ...": bulleted entries go on in the year the
+    /// line above the list names, even when the day lies near publication.
+    @Test func bulletedEntriesTakeTheYearOfTheirHeading() {
+        let text = """
+        The council and the crisis, fifty years on.
+
+        FACT BOX: THE 1968 COUNCIL RECORD
+        - 18 March: Denmark requests a meeting
+        - 20 March: the Soviet Union vetoes a Danish draft, 10-2-3
+        """
+        let e = base.events(text, published: "2018-03-30").filter { $0.type == "veto" }
+        #expect(e.map(\.date) == ["1968-03-20"])
+    }
+
     @Test func timelineEntryDateGovernsItsParagraph() {
         let text = """
         KEY DATES

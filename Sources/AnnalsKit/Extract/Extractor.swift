@@ -115,6 +115,11 @@ public struct Extractor: Sendable {
         func reference(before n: Int, chain: Bool = false) -> TemporalValue? {
             guard Extractor.hasAnaphoricTime(sentences[n].text) else {
                 guard n >= 1, chain || Extractor.mayNeedYear(sentences[n].text) else { return nil }
+                // "- 3 April: Resolution 502 adopted" under "FACT BOX: THE 1982 COUNCIL RECORD": a
+                // list entry goes on in the year its heading names, however near publication.
+                if Extractor.isBulleted(words[n]), let year = Extractor.headingYear(before: n, words: words, sentences: sentences, tagger: tagger) {
+                    return year
+                }
                 // A paragraph under a heading line goes on from the date the heading gives
                 // ("March 18 / Gunmen open fire on worshippers leaving Friday prayers").
                 let underHeading = headerSet.contains(n - 1)
@@ -545,13 +550,15 @@ extension Extractor {
     /// The date a timeline entry opens with and the index of the dash or colon that ends it:
     /// "Feb. 2 - ...", "— Oct. 4, 2011: ..." (a bullet may come first). The date is the
     /// line's first expression and runs up to the dash; nil for any other line.
-    static func timelineEntryDate(_ s: SentenceWords, text: String, tagger: TemporalTagger) -> (date: EventDate, end: Int)? {
+    /// `year`: the year a heading above the list names ("FACT BOX: THE 1982 COUNCIL RECORD"),
+    /// for entries that give none ("- 3 April: Resolution 502 adopted").
+    static func timelineEntryDate(_ s: SentenceWords, text: String, tagger: TemporalTagger, year: TemporalValue? = nil) -> (date: EventDate, end: Int)? {
         let bullet = s.count > 2 && ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(s[0].text) ? 1 : 0
         // Cheap test first: a dash or colon among the first six words.
         // One word before the dash only when it is a year ("1994 - Russia blocks a draft").
         guard let dash = (bullet..<min(s.count, 7 + bullet)).first(where: { $0 > bullet && entryDateEnds.contains(s[$0].text) }),
               dash >= 2 + bullet || s[bullet].text.utf8.count == 4 && s[bullet].isNumber,
-              let t = tagger.tag(text).first, let d = t.date, t.type == .date, d.precision != .before,
+              let t = (year.map { tagger.tagDated(text, reference: $0).found } ?? tagger.tag(text)).first, let d = t.date, t.type == .date, d.precision != .before,
               t.range.lowerBound == s[bullet].range.lowerBound - s.range.lowerBound else { return nil }
         let endByte = t.range.upperBound + s.range.lowerBound
         // The expression must run up to the dash.
@@ -566,12 +573,30 @@ extension Extractor {
             && texts.allSatisfy { $0.allSatisfy(\.isNumber) || [".", ")", "("].contains($0) }
     }
 
+    /// The year named by the short line that heads the bulleted list holding line `p` ("KEY
+    /// DATES, 1982", "FACT BOX: THE 1982 COUNCIL RECORD").
+    static func headingYear(before p: Int, words: [SentenceWords], sentences: [Sentence], tagger: TemporalTagger) -> TemporalValue? {
+        var h = p - 1
+        while h >= 0, p - h <= listYearReach, isBulleted(words[h]) { h -= 1 }
+        guard h >= 0, p - h <= listYearReach, words[h].count <= 12,
+              let y = tagger.tag(sentences[h].text).first(where: { $0.type == .date && $0.value.utf8.count == 4 }),
+              let year = Int(y.value) else { return nil }
+        return .year(year)
+    }
+    static let listYearReach = 30
+
+    /// "- 3 April: ...", "• 1956 - ...": a line opened by a bullet.
+    static func isBulleted(_ s: SentenceWords) -> Bool {
+        s.count > 2 && ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(s[0].text)
+    }
+
     static func dateTimelineEntries(_ candidates: inout [EventCandidate], words: [SentenceWords], sentences: [Sentence],
                                     utf8: [UInt8], tagger: TemporalTagger) {
         var entryDates: [Int: EventDate?] = [:]
         func entryDate(_ p: Int) -> EventDate? {
             if let d = entryDates[p] { return d }
-            let found = timelineEntryDate(words[p], text: sentences[p].text, tagger: tagger)?.date
+            let found = timelineEntryDate(words[p], text: sentences[p].text, tagger: tagger,
+                                          year: isBulleted(words[p]) ? headingYear(before: p, words: words, sentences: sentences, tagger: tagger) : nil)?.date
             entryDates[p] = found
             return found
         }
