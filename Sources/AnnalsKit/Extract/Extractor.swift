@@ -227,7 +227,7 @@ extension Extractor {
     /// An article with one such word is a defection story (`EventFinder.defectionStory`).
     static func tellsDefection(_ s: SentenceWords, at k: Int) -> Bool {
         let w = s.lower(k)
-        if w.hasPrefix("defect") || w == "asylum" || w.hasPrefix("desert") && w != "desert" && w != "deserts" { return true }
+        if w.hasPrefixQuick("defect") || w == "asylum" || w.hasPrefixQuick("desert") && w != "desert" && w != "deserts" { return true }
         return w == "missing" && k > 0 && ["went", "gone", "go", "goes", "going"].contains(s.lower(k - 1))
     }
 
@@ -415,11 +415,11 @@ extension Extractor {
     /// The sentence that repeats the article's title in the body (web pages print the headline
     /// above the story), if one does among the first forty.
     static func headline(_ sentences: [Sentence], title: String?) -> Int? {
-        guard let title = title?.trimmingCharacters(in: .whitespaces).lowercased(), !title.isEmpty else { return nil }
+        guard let title = title?.trimmingWhitespaces().lowercased(), !title.isEmpty else { return nil }
         let length = title.utf8.count
         // Lengths first: trimming and lower-casing every sentence cost a tenth of extraction.
         return sentences.prefix(40).firstIndex { s in
-            abs(s.text.utf8.count - length) <= 4 && s.text.trimmingCharacters(in: .whitespaces).lowercased() == title
+            abs(s.text.utf8.count - length) <= 4 && s.text.trimmingWhitespaces().lowercased() == title
         }
     }
 
