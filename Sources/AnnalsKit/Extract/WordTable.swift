@@ -85,13 +85,11 @@ struct WordTable<Value: Sendable>: Sendable {
     subscript(word: String) -> Value? {
         guard let h = WordTable.hash(asciiBytesOf: word) else { return dictionary[word] }
         let bit = Int(truncatingIfNeeded: h &>> 8) & 255
-        let lane: UInt64
-        switch bit >> 6 {
-        case 0: lane = filter.0
-        case 1: lane = filter.1
-        case 2: lane = filter.2
-        default: lane = filter.3
-        }
+        // The lane chosen by selects, not a switch (compiled to an indirect jump, which the
+        // branch predictor misses on most words).
+        let low = bit & 64 == 0 ? filter.0 : filter.1
+        let high = bit & 64 == 0 ? filter.2 : filter.3
+        let lane = bit & 128 == 0 ? low : high
         guard lane & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
