@@ -24,5 +24,10 @@ struct Boxed<Value: Sendable>: Sendable {
         set {
             if isKnownUniquelyReferenced(&box) { box.value = newValue } else { box = Box(newValue) }
         }
+        // A change of one field (`fields.cameo = x`) is made in place when the box is not shared.
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
+            yield &box.value
+        }
     }
 }

@@ -233,7 +233,7 @@ extension Extractor {
     /// An article with one such word is a defection story (`EventFinder.defectionStory`).
     static func tellsDefection(_ s: SentenceWords, at k: Int) -> Bool {
         let w = s.lower(k)
-        if w.hasPrefix("defect") || w == "asylum" || w.hasPrefix("desert") && w != "desert" && w != "deserts" { return true }
+        if w.hasPrefixQuick("defect") || w == "asylum" || w.hasPrefixQuick("desert") && w != "desert" && w != "deserts" { return true }
         return w == "missing" && k > 0 && ["went", "gone", "go", "goes", "going"].contains(s.lower(k - 1))
     }
 
@@ -248,37 +248,31 @@ extension Extractor {
     /// Whether `text` holds a time phrase that counts from an earlier date; checked on bytes,
     /// since most sentences hold none.
     static func hasAnaphoricTime(_ text: String) -> Bool {
-        let b = UTF8Bytes.lowercased(text)
-        guard b.count > 8 else { return false }
-        // "Two years earlier", "three days later": a distance from the date told before. One
-        // pass finds " earlier" and " later"; only then is the unit before them read.
-        var i = 1
-        while i + 5 <= b.count {
-            if b[i - 1] == 0x20, b[i] == 0x65 || b[i] == 0x6C {  // " e", " l"
-                for end in countedDistanceEnds where i + end.count <= b.count && b[i..<(i + end.count)].elementsEqual(end) {
-                    var j = i - 1
-                    while j > 0, b[j - 1] != 0x20 { j -= 1 }
-                    let unit = String(decoding: b[j..<(i - 1)], as: UTF8.self)
-                    if countedDistanceUnits.contains(unit) { return true }
+        let bytes = UTF8Bytes.lowercased(text)
+        guard bytes.count > 8 else { return false }
+        // One pass over the word starts (the start or after a space): every phrase starts a word.
+        return bytes.withUnsafeBufferPointer { b in
+            for i in b.indices where i == 0 || b[i - 1] == 0x20 {
+                // "Two years earlier", "three days later": a distance from the date told before.
+                // Only after " earlier" or " later" is the unit before them read.
+                if i >= 1, i + 5 <= b.count, b[i] == 0x65 || b[i] == 0x6C {  // "e", "l"
+                    for end in countedDistanceEnds where i + end.count <= b.count && b[i..<(i + end.count)].elementsEqual(end) {
+                        var j = i - 1
+                        while j > 0, b[j - 1] != 0x20 { j -= 1 }
+                        if countedDistanceUnits.contains(String(decoding: b[j..<(i - 1)], as: UTF8.self)) { return true }
+                    }
                 }
-            }
-            i += 1
-        }
-        for (n, opener) in anaphoricTimeOpeners.enumerated() {
-            var i = 0
-            while i + opener.count <= b.count {
-                if b[i] == opener[0], b[i..<(i + opener.count)].elementsEqual(opener), i == 0 || b[i - 1] == 0x20 {
+                for (n, opener) in anaphoricTimeOpeners.enumerated()
+                where b[i] == opener[0] && i + opener.count <= b.count && b[i..<(i + opener.count)].elementsEqual(opener) {
                     if n < anaphoricTimeOpeners.count - 1 { return true }
                     // "that" + a time word.
                     var j = i + opener.count
-                    var word: [UInt8] = []
-                    while j < b.count, (0x61...0x7A).contains(b[j]) { word.append(b[j]); j += 1 }
-                    if thatTimeWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+                    while j < b.count, (0x61...0x7A).contains(b[j]) { j += 1 }
+                    if thatTimeWords.contains(String(decoding: b[(i + opener.count)..<j], as: UTF8.self)) { return true }
                 }
-                i += 1
             }
+            return false
         }
-        return false
     }
 
     /// "Two members of Cuba's team slipped out of the hotel ... Outfielder X, 24, and pitcher Y,
@@ -427,11 +421,11 @@ extension Extractor {
     /// The sentence that repeats the article's title in the body (web pages print the headline
     /// above the story), if one does among the first forty.
     static func headline(_ sentences: [Sentence], title: String?) -> Int? {
-        guard let title = title?.trimmingCharacters(in: .whitespaces).lowercased(), !title.isEmpty else { return nil }
+        guard let title = title?.trimmingWhitespaces().lowercased(), !title.isEmpty else { return nil }
         let length = title.utf8.count
         // Lengths first: trimming and lower-casing every sentence cost a tenth of extraction.
         return sentences.prefix(40).firstIndex { s in
-            abs(s.text.utf8.count - length) <= 4 && s.text.trimmingCharacters(in: .whitespaces).lowercased() == title
+            abs(s.text.utf8.count - length) <= 4 && s.text.trimmingWhitespaces().lowercased() == title
         }
     }
 

@@ -9,12 +9,33 @@
 public final class Lexicon: Sendable {
     /// A country, body or group the gazetteer knows.
     public struct Entry: Sendable, Hashable {
-        public var key: String          // "country:SYR", "org:unsc"
-        public var name: String
-        public var kind: ActorKind
-        public var code: String?        // ISO3 for countries, the country of an organisation
-        public var cameo: String?
-        public var adoptsResolutions: Bool
+        struct Fields: Sendable, Hashable {
+            var key: String
+            var name: String
+            var kind: ActorKind
+            var code: String?
+            var cameo: String?
+            var adoptsResolutions: Bool
+        }
+        /// Held out of line, copy-on-write: mentions and their lookups copy entries, and a copy
+        /// then retains one object instead of each string. Equality and hashing are the fields'
+        /// (in their order, as the synthesized ones of the plain struct were).
+        @Boxed var fields: Fields
+
+        init(key: String, name: String, kind: ActorKind, code: String?, cameo: String?, adoptsResolutions: Bool) {
+            fields = Fields(key: key, name: name, kind: kind, code: code, cameo: cameo, adoptsResolutions: adoptsResolutions)
+        }
+
+        public var key: String { get { fields.key } _modify { yield &fields.key } }          // "country:SYR", "org:unsc"
+        public var name: String { get { fields.name } _modify { yield &fields.name } }
+        public var kind: ActorKind { get { fields.kind } _modify { yield &fields.kind } }
+        /// ISO3 for countries, the country of an organisation.
+        public var code: String? { get { fields.code } _modify { yield &fields.code } }
+        public var cameo: String? { get { fields.cameo } _modify { yield &fields.cameo } }
+        public var adoptsResolutions: Bool { get { fields.adoptsResolutions } _modify { yield &fields.adoptsResolutions } }
+
+        public static func == (a: Entry, b: Entry) -> Bool { a.fields == b.fields }
+        public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
     }
 
     public struct Title: Sendable, Hashable {
@@ -26,13 +47,33 @@ public final class Lexicon: Sendable {
     }
 
     public struct Trigger: Sendable, Hashable {
-        public var type: String
-        public var cameo: String?
-        public var plover: String?
-        public var pos: String
-        public var phrase: [String]
-        public var objects: Set<String>
-        public var agent: String
+        struct Fields: Sendable, Hashable {
+            var type: String
+            var cameo: String?
+            var plover: String?
+            var pos: String
+            var phrase: [String]
+            var objects: Set<String>
+            var agent: String
+        }
+        /// Held out of line, copy-on-write, as `Entry`'s: every event candidate carries its
+        /// trigger and the rules copy candidates often.
+        @Boxed var fields: Fields
+
+        init(type: String, cameo: String?, plover: String?, pos: String, phrase: [String], objects: Set<String>, agent: String) {
+            fields = Fields(type: type, cameo: cameo, plover: plover, pos: pos, phrase: phrase, objects: objects, agent: agent)
+        }
+
+        public var type: String { get { fields.type } _modify { yield &fields.type } }
+        public var cameo: String? { get { fields.cameo } _modify { yield &fields.cameo } }
+        public var plover: String? { get { fields.plover } _modify { yield &fields.plover } }
+        public var pos: String { get { fields.pos } _modify { yield &fields.pos } }
+        public var phrase: [String] { get { fields.phrase } _modify { yield &fields.phrase } }
+        public var objects: Set<String> { get { fields.objects } _modify { yield &fields.objects } }
+        public var agent: String { get { fields.agent } _modify { yield &fields.agent } }
+
+        public static func == (a: Trigger, b: Trigger) -> Bool { a.fields == b.fields }
+        public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
     }
 
     public struct Cue: Sendable, Hashable {

@@ -36,11 +36,19 @@ enum Identification {
         let claimed: Bool
     }
 
+    /// "identified himself as", "introduces herself as", "calls himself".
+    static let selfNamingVerbs: WordSet = ["identified", "identifies", "introduced", "introduces", "named", "calls"]
+    /// "a pilot named X", "a man called X".
+    static let namingVerbs: WordSet = ["named", "called"]
+    /// Every word the readings below start at (`WordFlags.namingVerb`): a sentence with none
+    /// has no link.
+    static let startWords = selfNamingVerbs.union(namingVerbs).union(["identified"])
+
     static func links(_ words: [SentenceWords], _ mentions: [[Mention]]) -> [Link] {
         var out: [Link] = []
-        for (n, s) in words.enumerated() {
+        for (n, s) in words.enumerated() where s.words.indices.contains(where: { s.has($0, .namingVerb) }) {
             for k in 0..<s.count where s.lower(k + 2) == "as" && ["himself", "herself"].contains(s.lower(k + 1))
-                && ["identified", "identifies", "introduced", "introduces", "named", "calls"].contains(s.lower(k)) {
+                && selfNamingVerbs.contains(s.lower(k)) {
                 guard let subject = mentions[n].last(where: { $0.end <= k && $0.actor >= 0 && ($0.kind == .pronoun || $0.kind == .unnamed || $0.kind == .person) }) else { continue }
                 if let named = mentions[n].first(where: { $0.start >= k + 3 && $0.kind == .person }) {
                     out.append(Link(described: subject.actor, named: named.actor >= 0 ? named.actor : -1, claimed: true))
@@ -55,7 +63,7 @@ enum Identification {
                 out.append(Link(described: subject.actor, named: named.actor, claimed: false))
             }
             // "a 29-year-old Soviet air force lieutenant named Viktor Belenko", "a pilot called X".
-            for k in 1..<max(1, s.count) where ["named", "called"].contains(s.lower(k)) {
+            for k in 1..<max(1, s.count) where namingVerbs.contains(s.lower(k)) {
                 let nameAt = s.lower(k + 1) == "as" ? k + 2 : k + 1
                 guard let subject = mentions[n].last(where: { $0.end == k && $0.actor >= 0 && $0.kind == .unnamed && !$0.isPlural }),
                       let named = mentions[n].first(where: { $0.start == nameAt && $0.kind == .person && $0.actor >= 0 }) else { continue }

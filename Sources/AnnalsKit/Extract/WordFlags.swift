@@ -70,6 +70,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let shelterVerb = WordFlags(rawValue: 1 << 42)
     /// `EventFinder.followVerbs`: "followed (suit)", "did (the same)".
     static let followVerb = WordFlags(rawValue: 1 << 43)
+    /// `Identification.startWords`: "identified", "named", "called" ...
+    static let namingVerb = WordFlags(rawValue: 1 << 44)
 
     /// Words (besides numbers) `MentionFinder.unnamed` can start at: the word lists its
     /// first test reads, so the gate cannot drift from the rule.
@@ -131,6 +133,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(EventFinder.grantVerbs.union(EventFinder.askVerbs), .shelterVerb)
         // "fate" too: "met the same fate" (`EventFinder.followedSuit`).
         add(EventFinder.followVerbs.union(["fate"]), .followVerb)
+        add(Identification.startWords, .namingVerb)
         return t
     }
 }
