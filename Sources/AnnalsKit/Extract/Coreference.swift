@@ -142,9 +142,9 @@ struct Coreference {
                 if id == nil, m.kind == .unnamed, !m.isPlural, m.groupKind == nil, m.count == nil, m.hedge == nil, m.start >= 2,
                    WordClass.beForms.contains(words[si].lower(m.start - 1)), !words[si][m.start - 1].isPossessive,
                    let subject = out[si][..<mi].last(where: { $0.end == m.start - 1 && $0.actor >= 0 }),
-                   actors[canonical(subject.actor)].kind == .person, !actors[canonical(subject.actor)].isPlural {
-                    id = canonical(subject.actor)
-                    addRole(m.role, to: id!)
+                   case let described = canonical(subject.actor), actors[described].kind == .person, !actors[described].isPlural {
+                    id = described
+                    addRole(m.role, to: described)
                 }
                 if id == nil, !boundByAnyone {
                     // "a former tutor of Kim Jong Il ... He remains ...": a person told only as the

@@ -547,7 +547,7 @@ extension Extractor {
     /// `year`: the year a heading above the list names ("FACT BOX: THE 1982 COUNCIL RECORD"),
     /// for entries that give none ("- 3 April: Resolution 502 adopted").
     static func timelineEntryDate(_ s: SentenceWords, text: String, tagger: TemporalTagger, year: TemporalValue? = nil) -> (date: EventDate, end: Int)? {
-        let bullet = s.count > 2 && ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(s[0].text) ? 1 : 0
+        let bullet = isBulleted(s) ? 1 : 0
         // Cheap test first: a dash or colon among the first six words.
         // One word before the dash only when it is a year ("1994 - Russia blocks a draft").
         guard let dash = (bullet..<min(s.count, 7 + bullet)).first(where: { $0 > bullet && entryDateEnds.contains(s[$0].text) }),
@@ -581,8 +581,9 @@ extension Extractor {
 
     /// "- 3 April: ...", "• 1956 - ...": a line opened by a bullet.
     static func isBulleted(_ s: SentenceWords) -> Bool {
-        s.count > 2 && ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"].contains(s[0].text)
+        s.count > 2 && bullets.contains(s[0].text)
     }
+    static let bullets: Set<String> = ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"]
 
     static func dateTimelineEntries(_ candidates: inout [EventCandidate], words: [SentenceWords], sentences: [Sentence],
                                     utf8: [UInt8], tagger: TemporalTagger) {
