@@ -102,4 +102,15 @@ struct ExtractorDateChainTests {
         #expect(e.contains("veto France 1987-05"))
         #expect(e.contains("veto United Kingdom 1987-05"))
     }
+
+    /// "Fifty years on": in a piece that looks back a number of years, a month and day near
+    /// publication's day fall in the year it looks back to; without such a title they stay in
+    /// the year of publication.
+    @Test func aLookBackPieceTellsItsYear() {
+        let text = "Our readers asked about the spring of the crisis this week. In May talks between the two sides stalled. The council adopted resolution 255 on 16 June."
+        let back = base.extractor.extract(Article(title: "Fifty years on: the council and the crisis", published: CalendarDay(iso: "2018-06-20"), publishedBasis: "metadata", text: text))
+        #expect(back.events.filter { $0.type == "resolution_adopted" }.map(\.date.text) == ["1968-06-16"])
+        let now = base.extractor.extract(Article(title: "The council and the crisis", published: CalendarDay(iso: "2018-06-20"), publishedBasis: "metadata", text: text))
+        #expect(now.events.filter { $0.type == "resolution_adopted" }.map(\.date.text) == ["2018-06-16"])
+    }
 }

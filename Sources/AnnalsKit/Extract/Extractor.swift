@@ -65,6 +65,7 @@ public struct Extractor: Sendable {
         let tagging = SentenceTagging(tagger: tagger, sentences: x.sentences)
         let lastDates = LazyValues<TemporalValue>(count: x.sentences.count)
         let sentences = x.sentences
+        let lookback = Extractor.lookbackYear(words.prefix(Extractor.lookbackReach), title: article.title, published: article.published)
         // The last date sentence `k` places, its own anaphoric phrases counted from the sentences
         // before ("On Oct. 18 ... A week later ... The same day ... A day earlier").
         func lastDate(_ k: Int) -> TemporalValue? {
@@ -123,9 +124,15 @@ public struct Extractor: Sendable {
                 // A paragraph under a heading line goes on from the date the heading gives
                 // ("March 18 / Gunmen open fire on worshippers leaving Friday prayers").
                 let underHeading = headerSet.contains(n - 1)
-                let placed = Extractor.opensParagraph(n, sentences, utf8) && !underHeading ? storyYear(before: n) : lastDate(n - 1) ?? storyYear(before: n)
+                let placed = (Extractor.opensParagraph(n, sentences, utf8) && !underHeading ? storyYear(before: n) : lastDate(n - 1) ?? storyYear(before: n))
+                    ?? lookback.map { .year($0) }
+                // "Forty years on ... the council adopted Resolution 505 on 26 May": in a piece
+                // that looks back a number of years, a month and day near publication's fall in
+                // the year it looks back to.
+                if let lookback, let y = placed?.year, let anchor = article.published, y >= anchor.year - 1 { return .year(lookback) }
                 // Only a past year needs the check (read last: it tags the sentence on its own).
                 guard let placed, let anchor = article.published, let y = placed.year, y <= anchor.year - 2 else { return placed }
+                if y == lookback { return placed }
                 return nearPublication(n) ? nil : placed
             }
             for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {
@@ -578,6 +585,32 @@ extension Extractor {
         return .year(year)
     }
     static let listYearReach = 30
+
+    /// "Forty years on", "Sixty years ago today", "the 50th anniversary": the year a piece looks
+    /// back to, told in its title or its first `lookbackReach` sentences.
+    static func lookbackYear(_ words: ArraySlice<SentenceWords>, title: String?, published: CalendarDay?) -> Int? {
+        guard let anchor = published else { return nil }
+        let titleWords = (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        for w in [titleWords] + words.map({ s in s.words.indices.map { s.lower($0) } }) {
+            if let n = lookbackYears(w), (2...200).contains(n) { return anchor.year - n }
+        }
+        return nil
+    }
+    static let lookbackReach = 8
+
+    /// The number of years in "forty years on", "60 years ago today", "the 50th anniversary".
+    static func lookbackYears(_ w: [String]) -> Int? {
+        for k in w.indices.dropFirst() {
+            if w[k] == "years", k + 1 < w.count, w[k + 1] == "on" || w[k + 1] == "ago" && k + 2 < w.count && w[k + 2] == "today" {
+                if let n = WordClass.countWords[w[k - 1]] ?? Int(w[k - 1]) { return n }
+            }
+            if w[k] == "anniversary", case let d = w[k - 1].prefix(while: \.isNumber), !d.isEmpty,
+               ["st", "nd", "rd", "th"].contains(String(w[k - 1].dropFirst(d.count))) {
+                return Int(d)
+            }
+        }
+        return nil
+    }
 
     /// "- 3 April: ...", "• 1956 - ...": a line opened by a bullet.
     static func isBulleted(_ s: SentenceWords) -> Bool {
