@@ -1463,7 +1463,7 @@ struct EventFinder {
         }
         // "took off at the controls of a MiG-23 and landed it at Key West": "it" for the
         // aircraft named before it in the sentence.
-        if set.contains("aircraft"), s.lower(end) == "it", (0..<start).contains(where: { set.contains(s.lower($0)) }) { return end }
+        if set.contains("@aircraft"), s.lower(end) == "it", (0..<start).contains(where: { set.contains(s.lower($0)) }) { return end }
         // "broke with him on Friday": a pronoun that stands for a person counts too.
         if set.contains("@person"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && ($0.kind == .person || $0.count == -1
                 || $0.kind == .pronoun && ["him", "her"].contains($0.head ?? "") && $0.actor >= 0 && actors[$0.actor].kind == .person) }) {

@@ -65,7 +65,14 @@ public struct Extractor: Sendable {
         let tagging = SentenceTagging(tagger: tagger, sentences: x.sentences)
         let lastDates = LazyValues<TemporalValue>(count: x.sentences.count)
         let sentences = x.sentences
-        let lookback = Extractor.lookbackYear(words.prefix(Extractor.lookbackReach), title: article.title, published: article.published)
+        // Read only when a sentence asks (most never do).
+        var lookbackRead: Int??
+        func lookback() -> Int? {
+            if let known = lookbackRead { return known }
+            let year = Extractor.lookbackYear(words.prefix(Extractor.lookbackReach), title: article.title, published: article.published)
+            lookbackRead = .some(year)
+            return year
+        }
         // The last date sentence `k` places, its own anaphoric phrases counted from the sentences
         // before ("On Oct. 18 ... A week later ... The same day ... A day earlier").
         func lastDate(_ k: Int) -> TemporalValue? {
@@ -125,14 +132,14 @@ public struct Extractor: Sendable {
                 // ("March 18 / Gunmen open fire on worshippers leaving Friday prayers").
                 let underHeading = headerSet.contains(n - 1)
                 let placed = (Extractor.opensParagraph(n, sentences, utf8) && !underHeading ? storyYear(before: n) : lastDate(n - 1) ?? storyYear(before: n))
-                    ?? lookback.map { .year($0) }
+                    ?? lookback().map { .year($0) }
                 // "Forty years on ... the council adopted Resolution 505 on 26 May": in a piece
                 // that looks back a number of years, a month and day near publication's fall in
                 // the year it looks back to.
-                if let lookback, let y = placed?.year, let anchor = article.published, y >= anchor.year - 1 { return .year(lookback) }
+                if let y = placed?.year, let anchor = article.published, y >= anchor.year - 1, let lookback = lookback() { return .year(lookback) }
                 // Only a past year needs the check (read last: it tags the sentence on its own).
                 guard let placed, let anchor = article.published, let y = placed.year, y <= anchor.year - 2 else { return placed }
-                if y == lookback { return placed }
+                if y == lookback() { return placed }
                 return nearPublication(n) ? nil : placed
             }
             for k in stride(from: n - 1, through: max(0, n - 4), by: -1) {

@@ -184,6 +184,7 @@ public final class Lexicon: Sendable {
             let words = Lexicon.words(phrase)
             var objects = Set((row["object"] ?? "").split(separator: "|").map(String.init))
             if objects.contains("resolution") { objects.formUnion(Lexicon.resolutionNouns) }
+            if objects.contains("@aircraft") { objects.formUnion(Lexicon.aircraftNouns) }
             let trigger = Trigger(type: type, cameo: row["cameo"].flatMap { $0.isEmpty ? nil : $0 },
                                   plover: row["plover"].flatMap { $0.isEmpty ? nil : $0 },
                                   pos: pos, phrase: words, objects: objects, agent: row["agent"] ?? "any")
@@ -245,6 +246,12 @@ public final class Lexicon: Sendable {
 
     /// The lexicon built into the binary.
     public static let standard = Lexicon(files: EmbeddedLexicon.files)
+
+    /// Words for a military aircraft, the object class `@aircraft` of "fly", "land" and "bring"
+    /// ("flew his MiG-21 to Israel").
+    static let aircraftNouns: WordSet = ["jet", "jets", "plane", "planes", "warplane", "warplanes", "mig", "mig-15", "mig-17", "mig-19", "mig-21", "mig-23", "mig-25", "mig-29", "mig-31",
+                                         "su-22", "su-24", "su-25", "su-27", "mi-8", "mi-17", "mi-24", "mi-35", "fighter", "fighters", "aircraft", "helicopter", "helicopters",
+                                         "airplane", "interceptor", "mirage", "mirages"]
 
     /// Nouns that stand for a draft or adopted resolution.
     static let resolutionNouns: WordSet = ["resolution", "resolutions", "draft", "drafts", "measure", "measures",

@@ -336,6 +336,8 @@ vowed to	retype:threat	before
 #   authorized member states to use force"); resolution = the subject is the resolution; any = anyone.
 #   `@opposition` in object: an armed or political opposition group the gazetteer knows (CAMEO
 #   code ending REB, OPP or INS: "joined the Free Syrian Army").
+#   `@aircraft` in object: any word for a military aircraft (`Lexicon.aircraftNouns`: "jet", "MiG-21",
+#   "helicopter"...); "it" counts too when one of them comes earlier in the sentence.
 #   `@time` in object: in a story that speaks of defection, no object but a time right after the
 #   verb ("Corporal X went over in December 1963", "A fifth soldier crossed in 1982").
 type	cameo	plover	pos	trigger	object	forms	agent
@@ -368,9 +370,9 @@ defection			verb	join the protest movement		joined the protest movement|joining 
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
 defection			verb	renounce	regime|government|president|leader|junta|party|allegiance|@person		person
-defection			verb	fly	jet|jets|plane|planes|warplane|warplanes|mig|mig-15|mig-17|mig-19|mig-21|mig-23|mig-25|mig-29|mig-31|su-22|su-24|su-25|su-27|mi-8|mi-17|mi-24|mi-35|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages|border	flew|flown|flying|flies	official
-defection			verb	land	jet|jets|plane|planes|warplane|warplanes|mig|mig-15|mig-17|mig-19|mig-21|mig-23|mig-25|mig-29|mig-31|su-22|su-24|su-25|su-27|mi-8|mi-17|mi-24|mi-35|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages	landed|landing|lands	official
-defection			verb	bring	jet|jets|plane|planes|warplane|warplanes|mig|mig-15|mig-17|mig-19|mig-21|mig-23|mig-25|mig-29|mig-31|su-22|su-24|su-25|su-27|mi-8|mi-17|mi-24|mi-35|fighter|fighters|aircraft|helicopter|helicopters|airplane|interceptor|mirage|mirages	brought|bringing|brings	official
+defection			verb	fly	@aircraft|border	flew|flown|flying|flies	official
+defection			verb	land	@aircraft	landed|landing|lands	official
+defection			verb	bring	@aircraft	brought|bringing|brings	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
 defection			verb	resign in protest		resigned in protest|resigning in protest|resigns in protest	official
 defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|swearing allegiance to|swears allegiance to	official
