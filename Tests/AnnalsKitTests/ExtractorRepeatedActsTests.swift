@@ -82,4 +82,24 @@ struct ExtractorRepeatedActsTests {
         // A count that does not match the list told before names no one of it.
         #expect(!sponsors("Italy and Japan want a vote this week. The draft was tabled on Monday by the three governments.").contains("Italy"))
     }
+
+    /// "The US vetoed three texts ..." in an article whose chronology tells each of the three on
+    /// its day: the count sums up acts told one by one, so it adds none; when only one is told,
+    /// the count adds the two the article does not tell.
+    @Test func aCountSumsUpActsToldOneByOne() {
+        let told = "On 3 March Britain vetoes a Chilean draft on the blockade. On 9 April Britain vetoes a Peruvian draft on the blockade. On 2 May Britain vetoes a Mexican draft on the blockade."
+        let all = vetoes("Britain vetoed three texts calling for a truce, arguing that they ignored the hostages. " + told)
+        #expect(all == ["United Kingdom 2015-03-03", "United Kingdom 2015-04-09", "United Kingdom 2015-05-02"])
+        let one = vetoes("Britain has vetoed three texts calling for a truce. On 2 May Britain vetoed a Mexican draft on the blockade.")
+        #expect(one.sorted() == ["United Kingdom 2015-05-02", "United Kingdom 2015-06-12", "United Kingdom 2015-06-12"])
+        // A count dated apart from the acts told is acts of its own.
+        #expect(vetoes("In April 2009 Britain vetoed two texts on the war. On 2 May Britain vetoed a Mexican draft.").count == 3)
+    }
+
+    /// "twice blocked renewals": what a member blocks is named in the plural too, and "twice"
+    /// makes two acts of each member.
+    @Test func pluralObjectsOfABlock() {
+        let v = vetoes("In June 2011, France and Britain twice blocked renewals of the mission within a week.")
+        #expect(v == ["France 2011-06", "France 2011-06", "United Kingdom 2011-06", "United Kingdom 2011-06"])
+    }
 }

@@ -28,6 +28,13 @@ struct ExtractorStatusTests {
         #expect(e.allSatisfy { $0.status == "negated" })
     }
 
+    /// "so it failed without anyone needing to cast a veto", "none has been adopted": an act
+    /// the clause says did not happen.
+    @Test func withoutAndNoneNegate() {
+        #expect(events("Britain and France voted against it, so it failed without anyone needing to cast a veto.", type: "veto").allSatisfy { $0.status == "negated" })
+        #expect(events("Drafts to curb the practice have circulated for years, but none has been adopted.", type: "resolution_adopted").allSatisfy { $0.status == "negated" })
+    }
+
     @Test func futureDefectionIsHypothetical() {
         let e = events("Colonel Fadi Aziz will defect to the opposition next week, his relatives said.")
         #expect(e.allSatisfy { $0.status == "hypothetical" })

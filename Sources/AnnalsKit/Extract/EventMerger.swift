@@ -204,6 +204,7 @@ struct EventMerger {
         mergeElaborations(&clusters)
         mergeHeadline(&clusters, coref)
         mergeDescribedDefectors(&clusters, coref)
+        absorbCounts(&clusters)
         // "two permanent members vetoed": when the article names the vetoing members, an
         // unnamed plural agent is another description of them, not more vetoes.
         if clusters.contains(where: { $0.type == "veto" && $0.agents.contains { coref.actors[$0].isNamed } }) {
@@ -249,6 +250,40 @@ struct EventMerger {
             }
         }
         return Result(events: clusters, coref: coref)
+    }
+
+    /// "The US vetoed three texts calling for a ceasefire", in an article whose chronology tells
+    /// each of the three with its date: a count sums up acts of the same agents told one by one
+    /// elsewhere, so it makes only the acts the article does not tell ("Russia has vetoed four
+    /// drafts", one of them told on its day, makes three more).
+    func absorbCounts(_ clusters: inout [Cluster]) {
+        var n = 0
+        while n < clusters.count {
+            let cl = clusters[n]
+            let count = cl.members.map(\.count).max() ?? 1
+            // (Not the acts of a voting body: a council adopts many resolutions, and "had already
+            // adopted three" need not be any of those the article dates.)
+            guard count > 1, ["veto", "resolution_proposed"].contains(cl.type), !cl.agents.isEmpty,
+                  let status = best(cl)?.status, status.isReported else { n += 1; continue }
+            // "In April 2012 it vetoed two drafts": only acts told within that time.
+            let span = cl.members.first { $0.count > 1 }?.explicitDate
+            let told = clusters.indices.filter { k in
+                k != n && clusters[k].type == cl.type && clusters[k].agents == cl.agents
+                    && clusters[k].members.allSatisfy { $0.count == 1 }
+                    && clusters[k].members.contains { m in
+                        guard let d = m.explicitDate, d.start != nil, !m.anaphoric else { return false }
+                        return span.map { overlaps($0, d) } ?? true
+                    }
+                    && best(clusters[k])?.status == status
+            }.count
+            guard told > 0 else { n += 1; continue }
+            let ownTold = cl.members.contains { $0.count == 1 && $0.explicitDate?.start != nil && !$0.anaphoric } ? 1 : 0
+            let untold = count - told - ownTold
+            if untold <= 0 && ownTold == 0 { clusters.remove(at: n); continue }
+            let remaining = max(1, untold + ownTold)
+            for m in clusters[n].members.indices where clusters[n].members[m].count > remaining { clusters[n].members[m].count = remaining }
+            n += 1
+        }
     }
 
     /// "The United States had itself killed an earlier attempt. On Oct. 18, Washington cast the

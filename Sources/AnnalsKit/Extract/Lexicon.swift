@@ -185,6 +185,11 @@ public final class Lexicon: Sendable {
             var objects = Set((row["object"] ?? "").split(separator: "|").map(String.init))
             if objects.contains("resolution") { objects.formUnion(Lexicon.resolutionNouns) }
             if objects.contains("@aircraft") { objects.formUnion(Lexicon.aircraftNouns) }
+            // "twice blocked renewals": what a member blocks or a body passes is named in the
+            // plural as often as in the singular.
+            if type == "veto" || type.hasPrefix("resolution_") {
+                for o in objects where !o.hasPrefix("@") { objects.formUnion(Inflection.forms(of: o, pos: "noun")) }
+            }
             let trigger = Trigger(type: type, cameo: row["cameo"].flatMap { $0.isEmpty ? nil : $0 },
                                   plover: row["plover"].flatMap { $0.isEmpty ? nil : $0 },
                                   pos: pos, phrase: words, objects: objects, agent: row["agent"] ?? "any")

@@ -280,6 +280,8 @@ n't	negated	before
 no longer	negated	before
 rather than	negated	before
 instead of	negated	before
+without	negated	before
+none	negated	before
 will	hypothetical	before
 would	hypothetical	before
 could	hypothetical	before
