@@ -93,4 +93,19 @@ struct ExtractorWhoTests {
                                                text: "Colonel Ivan Petrov fled in June last year. Investigators said he had left days before the arrests."))
         #expect(!e.actors.contains { $0.name == "Investigators" })
     }
+
+    /// "the runner who carried the flag, Tekle Berhe, applied for asylum": a name set off by
+    /// commas right before the clause's verb is a person, even when the given name is one the
+    /// lexicon does not know and the description before it is long.
+    @Test func aNameBeforeTheVerbAfterALongDescription() {
+        let d = defectors("In August, the runner who carried the flag at the opening ceremony, Tekle Berhe, applied for asylum in Britain.", published: "2013-01-23")
+        #expect(d == ["Tekle Berhe 2012-08"])
+    }
+
+    /// "thousands of Slovak and Hungarian conscripts": two demonyms joined by "and" before the
+    /// head describe one group; "walked away from their units" is leaving the army.
+    @Test func twoDemonymsBeforeAGroup() {
+        let d = defectors("Thousands of Slovak and Hungarian conscripts walked away from their units in the first days of May.", published: "1990-06-01")
+        #expect(d == ["Thousands of Slovak and Hungarian conscripts 1990-05"])
+    }
 }

@@ -1320,6 +1320,8 @@ struct EventFinder {
         let first = s.lower(p + 1)
         let opensNP = ["the", "a", "an", "his", "her", "its", "their", "former", "then", "now", "once", "also"].contains(first)
             || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
+            // "X, one of the country's two vice-presidents, left".
+            || first == "one" && s.lower(p + 2) == "of"
             || mentions.contains { $0.start == p + 1 && $0.role != nil }
             || ((p + 1)..<comma).contains { lexicon.titlePhrases[s.lower($0)] != nil }
             // "The United States, Israel's closest ally, vetoed": a possessor opening the appositive.

@@ -426,6 +426,8 @@ struct MentionFinder {
             }
             // "council members": a person noun before another is a modifier.
             if s.has(k, .personNoun) && !(k + 1 < s.count && s.has(k + 1, .personNoun)) { break }
+            // "thousands of Slovene and Croat conscripts": two demonyms joined.
+            if lw == "and", country != nil, let (e, _, _) = gazetteer(at: k + 1), e.kind == .country { k += 1; continue }
             if s[k].isPunct || s[k].isNumber || s.has(k, [.auxiliary, .preposition, .determiner, .pronoun]) || lw == "and" { return nil }
             // "two Libyan Air Force colonels": a capitalised word that is never a name modifies.
             // "more than 90 Member States": a person noun before another, capitalised or not, modifies it.
@@ -749,8 +751,12 @@ struct MentionFinder {
             && (WordClass.personNouns.contains(s.lower(i - 2)) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
         // "X, the ...", "X, who ...", "X, 24," (an age set off by commas).
         let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose"].contains(s.lower(end + 1))
+                || s.lower(end + 1) == "one" && s.lower(end + 2) == "of"
                 || (end + 2 < s.count && s[end + 1].isNumber && s.lower(end + 2) == "," && (Int(s[end + 1].text).map { (14...99).contains($0) } ?? false)))
             || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil || appositive
+            // "the runner who carried the flag, Weynay Tesfay, applied for asylum": a name set
+            // off by commas before the clause's verb.
+            || previous == "," && next == "," && (lexicon.triggerForms[s.lower(end + 1)] != nil || WordClass.auxiliaries.contains(s.lower(end + 1)))
         if name.count >= 2 {
             guard given || speaks || hasParticle || previous == "as" || confirmed else {
                 var m = Mention(sentence: s.index, start: i, end: end, kind: .person)
