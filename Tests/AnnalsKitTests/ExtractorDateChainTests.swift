@@ -113,4 +113,15 @@ struct ExtractorDateChainTests {
         let now = base.extractor.extract(Article(title: "The council and the crisis", published: CalendarDay(iso: "2018-06-20"), publishedBasis: "metadata", text: text))
         #expect(now.events.filter { $0.type == "resolution_adopted" }.map(\.date.text) == ["2018-06-16"])
     }
+
+    /// "Forty years ago today, the Assembly voted": in a piece that looks back, an act it tells
+    /// without a date happened before the day it looks back to, not before publication; what it
+    /// tells in the present is still today's.
+    @Test func undatedActsOfALookBackPieceAreBeforeItsDay() {
+        let text = "Forty years ago today, the General Assembly voted on the question. The text was tabled by Peru and Chile. The two delegations say they still defend it."
+        let x = base.extractor.extract(Article(title: "The vote that moved a seat", published: CalendarDay(iso: "2011-11-14"), publishedBasis: "metadata", text: text))
+        let proposed = x.events.filter { $0.type == "resolution_proposed" }
+        #expect(proposed.map(\.date.text) == ["1971-11-14"])
+        #expect(proposed.allSatisfy { $0.date.precision == .before })
+    }
 }

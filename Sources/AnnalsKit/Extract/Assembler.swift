@@ -7,6 +7,9 @@ struct Assembler {
     let words: [SentenceWords]
     let mentions: [[Mention]]
     var coref: Coreference
+    /// The day a piece that looks back ("Fifty years ago today") tells: undated past acts
+    /// happened before it.
+    var storyDay: CalendarDay? = nil
 
     /// Events that are one act per agent: a veto is cast by each member, a defection made by each person.
     static let perAgent: Set<String> = ["veto", "defection", "resignation"]
@@ -144,6 +147,9 @@ struct Assembler {
             return .before(nil, basis: "previously")
         }
         let present = pool.contains { [.present, .progressive].contains($0.tense) }
+        if let story = storyDay, !present {
+            return .before(story, basis: "look-back date")
+        }
         let ledePerfect = pool.contains { $0.tense == .perfect && $0.sentence <= 2 }
         let spoken = EventMerger.communicative.contains(cl.type) && pool.contains { $0.tense == .past || $0.tense == .nominal || $0.tense == .infinitive }
         if present || ledePerfect || spoken {

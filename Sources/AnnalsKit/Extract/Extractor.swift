@@ -212,6 +212,11 @@ public struct Extractor: Sendable {
                                  headline: Extractor.headline(x.sentences, title: article.title))
             .merge(candidates, coref: coref)
         var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)
+        // "Fifty years ago today, the Assembly voted": in a piece that looks back, what it tells
+        // undated happened before the day it looks back to, not before publication.
+        if let y = lookback(), let pub = article.published {
+            assembler.storyDay = CalendarDay(y, pub.month, pub.month == 2 ? min(pub.day, 28) : pub.day)
+        }
         return assembler.assemble(into: x, events: merged.events)
     }
 }
