@@ -124,4 +124,12 @@ struct ExtractorDateChainTests {
         #expect(proposed.map(\.date.text) == ["1971-11-14"])
         #expect(proposed.allSatisfy { $0.date.precision == .before })
     }
+
+    /// "came in 1981, when A, B, C and D walked out": a "when" clause after a date happens at
+    /// it, however long the list of names that is its subject.
+    @Test func aWhenClauseAfterADateTakesIt() {
+        let d = base.events("The last split of that kind came in 1981, when four Labour MPs, Alan Doyle, Priya Raman, Tom Fisk and Ruth Okafor, walked out of the party to found one of their own.", published: "2019-02-20", types: ["defection"])
+        #expect(d.count == 4)
+        #expect(d.allSatisfy { $0.date == "1981" })
+    }
 }

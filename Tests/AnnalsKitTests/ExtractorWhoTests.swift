@@ -108,4 +108,13 @@ struct ExtractorWhoTests {
         let d = defectors("Thousands of Slovak and Hungarian conscripts walked away from their units in the first days of May.", published: "1990-06-01")
         #expect(d == ["Thousands of Slovak and Hungarian conscripts 1990-05"])
     }
+
+    /// "Four Labour MPs, A, B, C and D, walked out of the party": the names in apposition to a
+    /// counted group of a party's members leave it, each a defector; a party proposing policies
+    /// proposes no resolution.
+    @Test func namedMembersOfAPartyGroupWalkOut() {
+        let d = defectors("Four Labour MPs, Alan Doyle, Priya Raman, Tom Fisk and Ruth Okafor, walked out of the party on Monday.", published: "2019-02-20")
+        #expect(d == ["Alan Doyle 2019-02-18", "Priya Raman 2019-02-18", "Tom Fisk 2019-02-18", "Ruth Okafor 2019-02-18"])
+        #expect(base.events("The Labour Party proposed measures to cut rents.", published: "2019-02-20", types: ["resolution_proposed"]).isEmpty)
+    }
 }

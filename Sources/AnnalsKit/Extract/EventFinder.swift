@@ -37,7 +37,7 @@ struct EventFinder {
     static let departureVerbs: WordSet = ["quit", "quits", "quitting", "resigned", "resigning", "resigns", "left", "leaving", "leaves",
                                               "fled", "fleeing", "flees", "defected", "defecting", "deserted", "deserting"]
     /// Heads of unnamed actors who hold a post a defector can leave.
-    static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers"]
+    static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers", "mp", "mps", "deputy", "deputies", "senator", "senators", "legislator", "legislators", "congressman", "congressmen", "congresswoman", "councillor", "councillors"]
     /// Heads of the members of a team or troupe, who leave together in squads.
     static let squadHeads: WordSet = ["players", "footballers", "boxers", "wrestlers", "swimmers", "cyclists", "athletes", "dancers", "musicians", "members"]
     /// What a delegate's possessive names when it acts for the delegate ("his delegation").
@@ -941,6 +941,10 @@ struct EventFinder {
 
     func agentAllowed(_ t: Lexicon.Trigger, _ c: EventCandidate, describedAs: Set<Int> = []) -> Bool {
         if c.anaphoric || c.inheritsAgents || t.pos == "adj" { return true }
+        // "the Labour Party proposed measures well to the right": a party proposes policies,
+        // not the resolutions of a voting body (its members move motions).
+        if t.type == "resolution_proposed", c.agents.contains(where: { actors[$0].entry?.cameo?.hasSuffix("PTY") == true }),
+           !(0..<s.count).contains(where: { ["resolution", "motion"].contains(s.lower($0)) }) { return false }
         switch t.agent {
         case "individual":
             guard !c.agents.isEmpty else { return false }
@@ -1730,8 +1734,13 @@ struct EventFinder {
         var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi && !(ranked && s.lower($0.words.lowerBound - 1) == "since") }
         // "since 1997, when Jang Sung-gil, then ambassador to Egypt, fled": a "when" clause after
         // a date happens at it.
-        if best == nil, let w = (max(1, words.lowerBound - 15)..<words.lowerBound).last(where: { s.lower($0) == "when" && s.lower($0 - 1) == "," }),
-           !(w..<words.lowerBound).contains(where: { [";", ":", "and", "but", "which", "who"].contains(s.lower($0)) }),
+        // ("in 1981, when A, B, C and D, the Gang of Four, walked out": an "and" that joins names
+        // is inside the clause's subject.)
+        if best == nil, let w = (max(1, words.lowerBound - 25)..<words.lowerBound).last(where: { s.lower($0) == "when" && s.lower($0 - 1) == "," }),
+           !(w..<words.lowerBound).contains(where: { k in
+               [";", ":", "but", "which", "who"].contains(s.lower(k))
+                   || s.lower(k) == "and" && !(mentions.contains { $0.end == k } && mentions.contains { $0.start == k + 1 })
+           }),
            let t = times.first(where: { $0.words.upperBound == w - 1 }) {
             best = t.date
         }

@@ -2536,6 +2536,22 @@ rada	Verkhovna Rada	Rada;Ukrainian parliament;Ukraine's parliament	organization	
 sudanrsf	Rapid Support Forces	Sudan's Rapid Support Forces	organization	SDN		no
 iccasp	Assembly of States Parties	ICC Assembly of States Parties;ASP	organization			yes
 euco	European Council	EU leaders' summit;European Council summit	organization		IGOEUREEC	no
+uklabour	Labour Party	Labour;British Labour Party;the Labour Party	organization	GBR	GBRPTY	no
+ukconservative	Conservative Party	Conservatives;Tories;Tory Party;the Conservative Party;Conservative and Unionist Party	organization	GBR	GBRPTY	no
+uklibdem	Liberal Democrats	Lib Dems;Liberal Democrat Party	organization	GBR	GBRPTY	no
+snp	Scottish National Party	SNP	organization	GBR	GBRPTY	no
+usdemocratic	Democratic Party	the Democratic Party;U.S. Democratic Party	organization	USA	USAPTY	no
+usrepublican	Republican Party	GOP;the Republican Party;U.S. Republican Party	organization	USA	USAPTY	no
+alp	Australian Labor Party	Labor Party;ALP	organization	AUS	AUSPTY	no
+spd	Social Democratic Party of Germany	SPD	organization	DEU	DEUPTY	no
+cdu	Christian Democratic Union	CDU	organization	DEU	DEUPTY	no
+inc	Indian National Congress	Congress Party	organization	IND	INDPTY	no
+bjp	Bharatiya Janata Party	BJP	organization	IND	INDPTY	no
+cpsu	Communist Party of the Soviet Union	CPSU;Soviet Communist Party	organization	SUN	SUNGOVPTY	no
+fsln	Sandinista National Liberation Front	FSLN;Sandinista Front;Sandinistas	organization	NIC	NICPTY	no
+psuv	United Socialist Party of Venezuela	PSUV	organization	VEN	VENGOVPTY	no
+anc	African National Congress	ANC	organization	ZAF	ZAFPTY	no
+zanupf	ZANU-PF	Zimbabwe African National Union-Patriotic Front;ZANU PF	organization	ZWE	ZWEGOVPTY	no
 newyork	New York	New York City;NYC	location	USA		no
 hongkong	Hong Kong		location	CHN		no
 losangeles	Los Angeles		location	USA		no
