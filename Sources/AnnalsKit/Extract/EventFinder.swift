@@ -985,6 +985,8 @@ struct EventFinder {
             return c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true || actors[$0].entry?.key == "org:un" || actors[$0].kind == .organization }
         case "council":
             // "has overridden that objection by authorising aid": a means, not an act told.
+            // "voted on Monday to extend the mission": the vote is the adoption, told once.
+            if c.tense == .infinitive, (max(0, c.words.lowerBound - 12)..<c.words.lowerBound).contains(where: { ["voted", "votes", "voting", "vote"].contains(s.lower($0)) }) { return false }
             return !c.agents.isEmpty && c.tense != .gerund && c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true }
         case "resolution":
             // "It won only four votes", "It fell short of the nine needed": a pronoun subject of a
@@ -1531,7 +1533,9 @@ struct EventFinder {
         if s.has(k + 1, .pronoun) { return false }
         if WordClass.prepositions.contains(w) || WordClass.auxiliaries.contains(w) || WordClass.clauseOpeners.contains(w)
             || WordClass.isAdverb(w) || ["and", "or", "but", "nor", "to", "last", "this", "next", "earlier", "later", "altogether", "together", "entirely", "behind",
-                "north", "south", "east", "west", "home", "abroad", "across"].contains(w)
+                "north", "south", "east", "west", "home", "abroad", "across",
+                // "renewed the arrangement once more", "left the team again": adverbs, not nouns.
+                "again", "once", "twice", "also", "too", "instead", "then", "now", "there", "itself", "themselves"].contains(w)
             || w.hasSuffix("ed") || (w.hasSuffix("ing") && !["meeting", "building", "briefing", "hearing", "gathering", "offering"].contains(w))
             || times.contains(where: { $0.words.lowerBound == k + 1 }) { return false }
         return true

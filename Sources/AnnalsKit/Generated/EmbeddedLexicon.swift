@@ -306,6 +306,7 @@ encourage	called_for	before
 encouraged	called_for	before
 urged	called_for	before
 urges	called_for	before
+time that	called_for	earlier
 urging	called_for	before
 called on	called_for	before
 calls on	called_for	before
@@ -470,6 +471,12 @@ resolution_adopted			verb	adopt	resolution|sanctions		body
 resolution_adopted			verb	approve	resolution|sanctions		body
 resolution_adopted			verb	approve	observers|mission|force|deployment|peacekeepers|operation|extension|referral		council
 resolution_adopted			verb	authorize		authorise|authorised|authorises|authorising	council
+resolution_adopted			verb	renew	mandate|mission|mechanism|arrangement|authorization|authorisation|sanctions|embargo|operation|force|regime|panel		council
+resolution_adopted			verb	extend	mandate|mission|mechanism|arrangement|authorization|authorisation|sanctions|embargo|operation|force|regime|panel		council
+resolution_adopted			verb	create	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry		council
+resolution_adopted			verb	establish	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry		council
+resolution_adopted			verb	set up	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry	set up|sets up|setting up	council
+resolution_adopted			verb	impose	sanctions|embargo|blockade|zone		council
 resolution_adopted			verb	pass	resolution	passed	body
 resolution_adopted			verb	pass		passed	resolution
 resolution_adopted			verb	sail through		sailed through|sails through|sailing through	resolution
