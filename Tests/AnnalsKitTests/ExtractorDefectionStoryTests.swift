@@ -308,4 +308,17 @@ struct ExtractorDefectionStoryTests {
         #expect(d.allSatisfy { $0.status != "asserted" || $0.agent != "the rebels" })
         #expect(!d.contains { $0.status == "asserted" && $0.agent.contains("more of them") })
     }
+
+    /// A piece about politicians who "crossed the floor" or "switched parties" is a story of
+    /// changed allegiance though it never says "defect": the named people in it who walk out of
+    /// their party defect, and the names of a pair in apposition ("two players, A and B,
+    /// stayed behind") are people.
+    @Test func floorCrossingsAndSwitchedPartiesMakeAStory() {
+        let story = "Few members have ever crossed the floor. In March 1995 Alan Doyle walked out of the party after a row over the budget."
+        #expect(base.events(story, published: "2005-05-19", types: ["defection"]).map(\.agent) == ["Alan Doyle"])
+        let plain = "Few members have ever spoken twice. In March 1995 Alan Doyle walked out of the party after a row over the budget."
+        #expect(base.events(plain, published: "2005-05-19", types: ["defection"]).isEmpty)
+        let pair = "Others defected too. In November 1976, two young players from a provincial club, Tobias Wendt and Kai Lorenz, stayed behind in Turkey after a qualifier."
+        #expect(base.events(pair, published: "2001-06-01", types: ["defection"]).map(\.agent) == ["Tobias Wendt", "Kai Lorenz"])
+    }
 }

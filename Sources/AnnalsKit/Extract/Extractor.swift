@@ -253,6 +253,11 @@ extension Extractor {
     static func tellsDefection(_ s: SentenceWords, at k: Int) -> Bool {
         let w = s.lower(k)
         if w.hasPrefixQuick("defect") || w == "asylum" || w.hasPrefixQuick("desert") && w != "desert" && w != "deserts" { return true }
+        // "crossed the floor", "switched parties", "changed sides": a story of people who
+        // changed allegiance, told without the word. (Not "stayed behind": a dancer who stayed
+        // behind in Vienna after a tour may only have stayed on.)
+        if w == "floor", k >= 2, ["crossed", "cross", "crosses", "crossing"].contains(s.lower(k - 2)) { return true }
+        if ["sides", "parties", "allegiance"].contains(w), k >= 1, ["switched", "switch", "switches", "switching", "changed", "change", "changes", "changing"].contains(s.lower(k - 1)) { return true }
         return w == "missing" && k > 0 && ["went", "gone", "go", "goes", "going"].contains(s.lower(k - 1))
     }
 

@@ -724,6 +724,11 @@ struct MentionFinder {
     /// Korean family names spelled like English words ("No Kum-sok", "So Jin-ho", "Oh Chong-song").
     static let familyNamesThatAreWords: WordSet = ["no", "so", "do", "oh", "ha", "an", "ma", "yu", "go", "ko", "mo", "bu"]
 
+    /// Whether the comma at `k` is followed by the clause's verb (a trigger or an auxiliary).
+    func verbAfter(comma k: Int) -> Bool {
+        s.lower(k) == "," && (lexicon.triggerForms[s.lower(k + 1)] != nil || WordClass.auxiliaries.contains(s.lower(k + 1)))
+    }
+
     func person(at i: Int) -> Mention? {
         guard s[i].isCapitalized, !s[i].flags.contains(.notName) || familyNameBeforeHyphenatedGivenName(i) else { return nil }
         guard let (end, name) = nameRun(at: i) else { return nil }
@@ -756,7 +761,12 @@ struct MentionFinder {
             || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil || appositive
             // "the runner who carried the flag, Weynay Tesfay, applied for asylum": a name set
             // off by commas before the clause's verb.
-            || previous == "," && next == "," && (lexicon.triggerForms[s.lower(end + 1)] != nil || WordClass.auxiliaries.contains(s.lower(end + 1)))
+            || previous == "," && next == "," && verbAfter(comma: end)
+            // "two players, Norbert Nachtweih and Jurgen Pahl, stayed behind": the same for a
+            // pair of names.
+            || previous == "," && next == "and" && end + 1 < s.count && s[end + 1].isCapitalized
+                && ((end + 2)..<min(s.count, end + 6)).contains { s.lower($0) == "," && verbAfter(comma: $0) }
+            || previous == "and" && next == "," && verbAfter(comma: end) && i >= 4 && ((i - 5)..<(i - 1)).contains { $0 >= 0 && s.lower($0) == "," }
         if name.count >= 2 {
             guard given || speaks || hasParticle || previous == "as" || confirmed else {
                 var m = Mention(sentence: s.index, start: i, end: end, kind: .person)
