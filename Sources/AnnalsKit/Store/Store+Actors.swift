@@ -566,7 +566,7 @@ extension Store {
         if batchLookups != nil { batchLookups = BatchLookups() }
         guard try db.scalar(Int64.self, "SELECT id FROM actor WHERE id = ?", id) != nil else { return }
         guard try db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE actor_id = ? LIMIT 1", id) != nil else {
-            try db.execute("DELETE FROM actor WHERE id = ?", id)
+            try deleteActor(id)
             forgetSurnameCandidates(of: id)
             return
         }
@@ -604,6 +604,32 @@ extension Store {
         }
         try refreshActor(id)
     }
+
+    /// Deletes an actor and the rows that point at it, as the foreign keys' actions do when
+    /// enforced (see `withoutForeignKeyChecks`): every row naming it is deleted, and a role
+    /// held of it keeps its title without the `of`.
+    func deleteActor(_ id: Int64) throws {
+        let db = database
+        for sql in Store.deleteActorReferences {
+            try db.execute(sql, id)
+        }
+        try db.execute(Store.deleteActorRow, id)
+    }
+
+    static let deleteActorReferences = [
+        "DELETE FROM actor_alias WHERE actor_id = ?",
+        "DELETE FROM mention WHERE actor_id = ?",
+        "DELETE FROM role WHERE actor_id = ?",
+        "UPDATE role SET of_actor_id = NULL WHERE of_actor_id = ?",
+        "DELETE FROM event_participant WHERE actor_id = ?",
+        "DELETE FROM relation WHERE subject_id = ?",
+        "DELETE FROM relation WHERE object_id = ?",
+        "DELETE FROM actor_link WHERE actor_id = ?",
+        "DELETE FROM event_mention_participant WHERE actor_id = ?",
+        "DELETE FROM actor_name_count WHERE actor_id = ?",
+        "DELETE FROM actor_value_count WHERE actor_id = ?",
+    ].map(SQL.init)
+    static let deleteActorRow = SQL("DELETE FROM actor WHERE id = ?")
 
     /// Chooses an actor's display name, country, CAMEO code and description from its counts
     /// (the same whatever order its articles came in): the preferred name by

@@ -487,7 +487,7 @@ extension Store {
             try db.execute(Store.insertEventParticipant, e, actor, part)
         }
         if let from {
-            try db.execute(Store.deleteEventWithoutMentions, from)
+            try deleteEventIfWithoutMentions(from)
         }
         try plan.members.save(e, in: db)
     }
@@ -651,7 +651,7 @@ extension Store {
             movedFrom.formUnion(try writeEvent(eventID, type: type, cluster: cluster, left: movedFrom))
         }
         for id in Set(memberCount.keys).subtracting(used) {
-            try db.execute(Store.deleteEventWithoutMentions, id)
+            try deleteEventIfWithoutMentions(id)
         }
         // An event that a mention left keeps that mention's participants (as it always
         // has) until it is written again: remember that its participants must then be
@@ -670,6 +670,20 @@ extension Store {
         """)
     static let insertBlankEvent = SQL("INSERT INTO event(type, date_precision, status, summary) VALUES (?, 'unknown', 'asserted', '') RETURNING id")
     static let deleteEventWithoutMentions = SQL("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)")
+
+    /// Deletes an event that has no mention left, with the rows that point at it (what the
+    /// foreign keys' cascades delete when enforced: see `withoutForeignKeyChecks`).
+    func deleteEventIfWithoutMentions(_ id: Int64) throws {
+        let db = database
+        guard try db.int64(Store.eventHasMention, id) == nil else { return }
+        try db.execute(Store.deleteEventParticipants, id)
+        try db.execute(Store.deleteParticipantsStale, id)
+        try db.execute(Store.deleteEventWithoutMentions, id)
+    }
+
+    static let eventHasMention = SQL("SELECT 1 FROM event_mention WHERE event_id = ? LIMIT 1")
+    static let deleteEventParticipants = SQL("DELETE FROM event_participant WHERE event_id = ?")
+    static let deleteParticipantsStale = SQL("DELETE FROM event_participant_stale WHERE event_id = ?")
 
     /// Whether an event is up to date: `writeEvent` always sets date_basis; a provisional
     /// event, or one whose participants moved (`relink`), has it NULL.
