@@ -240,11 +240,17 @@ extension Store {
         changes.articleID = articleID
         let offsets = prepared.offsets
 
+        // Sentences, mentions, roles and relations go in by the dozen (see `MultiRowInsert`).
+        let sentences = extraction.sentences
         var sentenceIDs: [Int64] = []
-        for (ordinal, sentence) in extraction.sentences.enumerated() {
-            let range = offsets.convert(sentence.range)
-            try db.execute(Store.insertSentence, articleID, ordinal, range.lowerBound, range.upperBound)
-            sentenceIDs.append(db.lastInsertedRowID)
+        sentenceIDs.reserveCapacity(sentences.count)
+        if let last = try Store.insertSentences.insert(sentences.count, in: db, { s, i, p in
+            let range = offsets.convert(sentences[i].range)
+            s.bind(articleID, p); s.bind(i, p + 1); s.bind(range.lowerBound, p + 2); s.bind(range.upperBound, p + 3)
+        }) {
+            // (Consecutive: the rows of one statement, and statements one after the other.)
+            let first = last - Int64(sentences.count) + 1
+            for i in 0..<sentences.count { sentenceIDs.append(first + Int64(i)) }
         }
         func sentenceID(_ index: Int) -> Int64? {
             sentenceIDs.indices.contains(index) ? sentenceIDs[index] : nil
@@ -259,26 +265,45 @@ extension Store {
             return actorIDs[index]
         }
 
+        var mentions: [(actor: Int64, sentence: Int64, mention: ActorMention)] = []
+        mentions.reserveCapacity(extraction.mentions.count)
         for mention in extraction.mentions {
             guard let actor = actorID(mention.actor), let sentence = sentenceID(mention.sentence) else { continue }
-            let range = offsets.convert(mention.range)
-            try db.execute(Store.insertMention, actor, sentence, range.lowerBound, range.upperBound, mention.text)
+            mentions.append((actor, sentence, mention))
+        }
+        try Store.insertMentions.insert(mentions.count, in: db) { s, i, p in
+            let m = mentions[i]
+            let range = offsets.convert(m.mention.range)
+            s.bind(m.actor, p); s.bind(m.sentence, p + 1); s.bind(range.lowerBound, p + 2); s.bind(range.upperBound, p + 3)
+            s.bind(m.mention.text, p + 4)
         }
 
         var seenRoles = Set<[String]>()
+        var roles: [(actor: Int64, of: Int64?, sentence: Int64, role: ExtractedRole)] = []
         for role in extraction.roles {
             guard let actor = actorID(role.actor), let sentence = sentenceID(role.sentence) else { continue }
             let of = actorID(role.of)
             guard seenRoles.insert([String(actor), role.title, of.map(String.init) ?? "", String(sentence)]).inserted else { continue }
-            try db.execute(Store.insertRole, actor, role.title, of, role.isFormer, role.validFrom?.firstDay, role.validTo?.lastDay, sentence)
+            roles.append((actor, of, sentence, role))
+        }
+        try Store.insertRoles.insert(roles.count, in: db) { s, i, p in
+            let r = roles[i]
+            s.bind(r.actor, p); s.bind(r.role.title, p + 1); s.bind(r.of, p + 2); s.bind(r.role.isFormer, p + 3)
+            s.bind(r.role.validFrom?.firstDay, p + 4); s.bind(r.role.validTo?.lastDay, p + 5); s.bind(r.sentence, p + 6)
         }
 
         var seenRelations = Set<[String]>()
+        var relations: [(subject: Int64, object: Int64, sentence: Int64, relation: ExtractedRelation)] = []
         for relation in extraction.relations {
             guard let subject = actorID(relation.subject), let object = actorID(relation.object),
                   let sentence = sentenceID(relation.sentence) else { continue }
             guard seenRelations.insert([String(subject), relation.predicate, String(object), String(sentence)]).inserted else { continue }
-            try db.execute(Store.insertRelation, subject, relation.predicate, object, relation.validFrom?.firstDay, relation.validTo?.lastDay, sentence)
+            relations.append((subject, object, sentence, relation))
+        }
+        try Store.insertRelations.insert(relations.count, in: db) { s, i, p in
+            let r = relations[i]
+            s.bind(r.subject, p); s.bind(r.relation.predicate, p + 1); s.bind(r.object, p + 2)
+            s.bind(r.relation.validFrom?.firstDay, p + 3); s.bind(r.relation.validTo?.lastDay, p + 4); s.bind(r.sentence, p + 5)
         }
 
         for event in extraction.events {
@@ -312,6 +337,13 @@ extension Store {
         INSERT INTO relation(subject_id, predicate, object_id, valid_from, valid_to, sentence_id)
         VALUES (?, ?, ?, ?, ?, ?)
         """)
+
+    static let insertSentences = MultiRowInsert("INSERT OR IGNORE INTO sentence_span(article_id, ordinal, start, end)", columns: 4)
+    static let insertMentions = MultiRowInsert("INSERT OR IGNORE INTO mention(actor_id, sentence_id, start, end, text)", columns: 5)
+    static let insertRoles = MultiRowInsert(
+        "INSERT OR IGNORE INTO role(actor_id, title, of_actor_id, is_former, valid_from, valid_to, sentence_id)", columns: 7)
+    static let insertRelations = MultiRowInsert(
+        "INSERT OR IGNORE INTO relation(subject_id, predicate, object_id, valid_from, valid_to, sentence_id)", columns: 6)
 
     /// The resolution key of an actor (see `ActorResolver.key`); kept for callers of the
     /// first schema: unnamed actors are keyed by article id here.
