@@ -150,6 +150,10 @@ extension Statement {
     @inline(__always) func bind(_ value: String?, _ i: Int32) {
         if let value { bind(value, i) } else { note(sqlite3_bind_null(handle, i)) }
     }
+    /// A day as its ISO text (`CalendarDay.bind(to:at:)`).
+    @inline(__always) func bind(_ value: CalendarDay?, _ i: Int32) {
+        if let value { bind(value.iso, i) } else { note(sqlite3_bind_null(handle, i)) }
+    }
 
     @inline(__always) private func note(_ code: Int32) {
         if code != SQLITE_OK && bindFailure == SQLITE_OK { bindFailure = code }
@@ -168,6 +172,16 @@ extension Database {
         defer { statement.reset() }
         try statement.bindTyped(bind)
         while try statement.step() {}
+    }
+
+    /// The first column of the first row of `sql` as a text (nil: no row, or NULL; a number
+    /// as text, like `scalar(String.self, ...)`), parameters bound by `bind` (see `run`).
+    func text(_ sql: SQL, _ bind: (Statement) throws -> Void) throws -> String? {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindTyped(bind)
+        guard try statement.step() else { return nil }
+        return statement.columnText(at: 0)
     }
 
     /// The first column of the first row of `sql` as an integer (nil: no row, or NULL),

@@ -90,8 +90,10 @@ extension Store {
         } else {
             // New and without a surname (so no surname's candidates see it): written with what
             // `refreshActor` would choose from this one link, instead of updated to it later.
-            try database.execute(Store.insertChosenActor, resolution.key, actor.name, actor.kind.rawValue, actor.isNamed,
-                                 actor.country, actor.cameoCode, actor.descriptor)
+            try database.run(Store.insertChosenActor) { s in
+                s.bind(resolution.key, 1); s.bind(actor.name, 2); s.bind(actor.kind.rawValue, 3); s.bind(actor.isNamed, 4)
+                s.bind(actor.country, 5); s.bind(actor.cameoCode, 6); s.bind(actor.descriptor, 7)
+            }
             id = database.lastInsertedRowID
             batchLookups?.actorIDs[SQLTextKey(resolution.key)] = .some(id)
             batchLookups?.insertedActors.insert(id)
@@ -102,8 +104,11 @@ extension Store {
         // The article's links so far are the ones this insert wrote (see `KnowledgeChanges`).
         let isNewLink = changes.articleLinks.insert(ActorText(id, resolution.key)).inserted
         let isNewName = isNewLink && changes.articleNames.insert(ActorText(id, actor.name)).inserted
-        try db.execute(Store.upsertLink, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
-                       actor.cameoCode, actor.descriptor)
+        try db.run(Store.upsertLink) { s in
+            s.bind(id, 1); s.bind(articleID, 2); s.bind(actor.name, 3); s.bind(resolution.key, 4); s.bind(reason, 5)
+            s.bind(aliases, 6); s.bind(actor.kind.rawValue, 7); s.bind(actor.country, 8); s.bind(actor.cameoCode, 9)
+            s.bind(actor.descriptor, 10)
+        }
         // Keep the actor's counts and aliases up to date (see `refreshActor`).
         if let pending = pendingCounts {
             // (Written with their sums when the counts are next read, see `PendingCounts`.)
@@ -180,10 +185,12 @@ extension Store {
     private func writeCounts(_ counts: PendingCounts.Counts, of id: Int64) throws {
         let db = database
         for (name, by) in counts.names.values {
-            try db.execute(Store.countNameBy, id, name, by)
+            try db.run(Store.countNameBy) { s in s.bind(id, 1); s.bind(name, 2); s.bind(by, 3) }
         }
         for (key, value) in counts.values {
-            try db.execute(Store.countValueBy, id, Store.countedFields[key.field], value.text, value.by)
+            try db.run(Store.countValueBy) { s in
+                s.bind(id, 1); s.bind(Store.countedFields[key.field], 2); s.bind(value.text, 3); s.bind(value.by, 4)
+            }
         }
     }
     static let actorByKey = SQL("SELECT id FROM actor WHERE key = ?")
@@ -202,7 +209,7 @@ extension Store {
         guard let lookups = batchLookups else { return try database.int64(Store.actorByKey, key) }
         let k = SQLTextKey(key)
         if let known = lookups.actorIDs[k] { return known }
-        let id = try database.int64(Store.actorByKey, key)
+        let id = try database.int64(Store.actorByKey) { s in s.bind(key, 1) }
         lookups.actorIDs[k] = .some(id)
         return id
     }
@@ -303,7 +310,7 @@ extension Store {
         let key = "person:~" + surname
         let db = database
         // No surname-only link: nothing to decide.
-        guard try db.int64(Store.anyLinkWithKey, key) != nil else { return }
+        guard try db.int64(Store.anyLinkWithKey, { s in s.bind(key, 1) }) != nil else { return }
         // Where a link goes depends only on its country, the candidates (ids and countries)
         // and the placeholder. Since the last reconcile of this surname, every older link is
         // where it put it (or was left, see below): only links whose target changed with
@@ -539,14 +546,14 @@ extension Store {
         } else if let lookups, lookups.insertedActors.contains(actorID) {
             old = nil  // (an actor inserted in this batch has only the aliases in `aliases`)
         } else {
-            old = try db.scalar(String.self, Store.aliasOf, actorID, n)
+            old = try db.text(Store.aliasOf) { s in s.bind(actorID, 1); s.bind(n, 2) }
             if let key, let lookups { lookups.aliases[key] = .some(old) }
         }
         if let old {
             guard alias < old else { return }
             try db.execute(Store.updateAlias, alias, actorID, n)
         } else {
-            try db.execute(Store.insertAlias, actorID, alias, n)
+            try db.run(Store.insertAlias) { s in s.bind(actorID, 1); s.bind(alias, 2); s.bind(n, 3) }
         }
         // (What SQLite stores of a bound text, and so would read back.)
         if let key, let lookups { lookups.aliases[key] = .some(Store.storedText(alias)) }

@@ -21,7 +21,9 @@ extension Store {
         if !agents.isEmpty, let pending = changes.pendingJoins[group] {
             try materialize(pending, changes: changes)
         }
-        var alone = try agents.isEmpty || db.int64(Store.groupHasMention, event.type, agents, window) == nil
+        var alone = try agents.isEmpty || db.int64(Store.groupHasMention, { s in
+            s.bind(event.type, 1); s.bind(agents, 2); s.bind(window, 3)
+        }) == nil
         // A text with a NUL is cut short when bound: leave such an event unsettled so that
         // it is written from the stored mention, like any other.
         let hasNUL = [event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
@@ -54,13 +56,13 @@ extension Store {
             if settled {
                 let reading = Store.readingAlone(event)
                 let date = reading.date
-                let values: [(any DatabaseValueConvertible)?] = [event.type, date.text, date.start, date.end, date.precision.rawValue,
-                                                                 date.basis, EventStatus.overall([reading.status]).rawValue,
-                                                                 reading.cameoCode, reading.ploverType, reading.object, reading.summary]
-                if let id {
-                    try db.execute(Store.insertEventWithID, arguments: [id] + values)
-                } else {
-                    try db.execute(Store.insertEvent, arguments: values)
+                try db.run(id == nil ? Store.insertEvent : Store.insertEventWithID) { s in
+                    var p: Int32 = 1
+                    if let id { s.bind(id, 1); p = 2 }
+                    s.bind(event.type, p); s.bind(date.text, p + 1); s.bind(date.start, p + 2); s.bind(date.end, p + 3)
+                    s.bind(date.precision.rawValue, p + 4); s.bind(date.basis, p + 5)
+                    s.bind(EventStatus.overall([reading.status]).rawValue, p + 6); s.bind(reading.cameoCode, p + 7)
+                    s.bind(reading.ploverType, p + 8); s.bind(reading.object, p + 9); s.bind(reading.summary, p + 10)
                 }
             } else if let id {
                 try db.execute(Store.insertBareEventWithID, id, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
@@ -69,16 +71,23 @@ extension Store {
             }
             eventID = db.lastInsertedRowID
         }
-        try db.execute(Store.insertEventMention, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound,
-                       event.status.rawValue, event.date.text, event.date.precision.rawValue, event.date.basis, event.type,
-                       event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
-                       agents, sortKey, window)
+        try db.run(Store.insertEventMention) { s in
+            s.bind(eventID, 1); s.bind(articleID, 2); s.bind(sentenceID, 3); s.bind(trigger.lowerBound, 4); s.bind(trigger.upperBound, 5)
+            s.bind(event.status.rawValue, 6); s.bind(event.date.text, 7); s.bind(event.date.precision.rawValue, 8)
+            s.bind(event.date.basis, 9); s.bind(event.type, 10); s.bind(event.date.start, 11); s.bind(event.date.end, 12)
+            s.bind(event.cameoCode, 13); s.bind(event.ploverType, 14); s.bind(event.object, 15); s.bind(event.summary, 16)
+            s.bind(agents, 17); s.bind(sortKey, 18); s.bind(window, 19)
+        }
         let mentionID = db.lastInsertedRowID
         if settled { changes.settledAlone.insert(mentionID) }
         for participant in participants {
-            try db.execute(Store.insertMentionParticipant, mentionID, participant.actor, participant.part.rawValue)
+            try db.run(Store.insertMentionParticipant) { s in
+                s.bind(mentionID, 1); s.bind(participant.actor, 2); s.bind(participant.part.rawValue, 3)
+            }
             if settled {
-                try db.execute(Store.insertEventParticipant, eventID, participant.actor, participant.part.rawValue)
+                try db.run(Store.insertEventParticipant) { s in
+                    s.bind(eventID, 1); s.bind(participant.actor, 2); s.bind(participant.part.rawValue, 3)
+                }
             }
         }
         if let join, let phantom {
