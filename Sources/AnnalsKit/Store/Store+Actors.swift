@@ -69,8 +69,8 @@ extension Store {
     /// Links an actor of an article, whose resolution key is `resolution` (see
     /// `PreparedArticle`), to a knowledge-base actor (creating it when new) and records the
     /// link and its justification. Returns the actor id.
-    func resolveActor(_ actor: ExtractedActor, resolution: ActorResolver.Resolution, articleID: Int64,
-                      changes: KnowledgeChanges) throws -> Int64 {
+    func resolveActor(_ actor: ExtractedActor, resolution: ActorResolver.Resolution, names: PreparedArticle.ActorNames,
+                      articleID: Int64, changes: KnowledgeChanges) throws -> Int64 {
         var reason = resolution.reason
         let id: Int64
         if resolution.isSurnameOnly, let surname = resolution.surname {
@@ -99,7 +99,7 @@ extension Store {
             batchLookups?.insertedActors.insert(id)
             changes.freshActors.insert(id)
         }
-        let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
+        let aliases = names.aliasesJSON
         let db = database
         // The article's links so far are the ones this insert wrote (see `KnowledgeChanges`).
         let isNewLink = changes.articleLinks.insert(ActorText(id, resolution.key)).inserted
@@ -129,10 +129,10 @@ extension Store {
                 }
             }
         }
-        for alias in [actor.name] + actor.aliases where !alias.isEmpty {
+        for alias in names.aliases {
             // A second call for the same alias and actor would find it kept already.
-            guard changes.articleAliases.insert(ActorText(id, alias)).inserted else { continue }
-            try addAlias(alias, to: id)
+            guard changes.articleAliases.insert(ActorText(id, alias.text)).inserted else { continue }
+            try addAlias(alias.text, normalized: alias.normalized, to: id)
         }
         changes.grownActors.insert(id)
         if !resolution.key.hasPrefix("person:") { changes.notPeople.insert(id) }
@@ -534,7 +534,11 @@ extension Store {
     /// Adds one name an article used for an actor to its aliases: per normalized form, the
     /// least alias is kept (so the result does not depend on order).
     func addAlias(_ alias: String, to actorID: Int64) throws {
-        let n = normalizedName(alias)
+        try addAlias(alias, normalized: normalizedName(alias), to: actorID)
+    }
+
+    /// `addAlias(_:to:)` with the alias's `normalizedName` given.
+    func addAlias(_ alias: String, normalized n: String, to actorID: Int64) throws {
         guard !n.isEmpty else { return }
         let db = database
         // While a batch is written, the stored alias is asked of SQLite once (`BatchLookups`).

@@ -3,13 +3,14 @@ extension Store {
     /// said (type, date, status, object, participants). Which event it belongs to is decided
     /// later, for the whole group of mentions with the same type and agents
     /// (`reclusterEvents`), so that the events do not depend on ingest order.
-    func storeEvent(_ event: ExtractedEvent, participants: [(actor: Int64, part: ParticipantPart)],
-                    articleID: Int64, articleHash: String, published: CalendarDay?, sentenceOrdinal: Int, sentenceID: Int64,
-                    trigger: Range<Int>, changes: KnowledgeChanges) throws {
+    /// (`keys`: its sort key, merge window and reading alone, made with the article on an
+    /// extraction thread: see `PreparedArticle.EventKeys`.)
+    func storeEvent(_ event: ExtractedEvent, keys: PreparedArticle.EventKeys, participants: [(actor: Int64, part: ParticipantPart)],
+                    articleID: Int64, sentenceID: Int64, trigger: Range<Int>, changes: KnowledgeChanges) throws {
         let db = database
         let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
-        let sortKey = "\(articleHash)|\(Store.padded(sentenceOrdinal))|\(Store.padded(trigger.lowerBound))"
-        let window = Store.mergeWindow(type: event.type, date: event.date, published: published, sortKey: sortKey)
+        let sortKey = keys.sortKey
+        let window = keys.window
         // A provisional event of its own. When no other mention is in its group, it will
         // stay alone: write it as `writeEvent` would (so that reclustering has nothing to
         // write). Otherwise it is likely to join another event and be deleted: keep it
@@ -26,13 +27,12 @@ extension Store {
         }) == nil
         // A text with a NUL is cut short when bound: leave such an event unsettled so that
         // it is written from the stored mention, like any other.
-        let hasNUL = [event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
-            .contains { $0?.utf8.contains(0) ?? false }
+        let hasNUL = keys.hasNUL
         var join: JoinPlan?
         if !alone, regroupsIncrementally, !hasNUL, changes.addedMentions[group] == nil {
             // The common case of a growing group (see `appendToSoleEvent`), decided before the
             // mention is written, so that it is written in the event it joins.
-            var reading = Store.readingAlone(event)
+            var reading = keys.reading
             reading.articleID = articleID
             reading.sortKey = sortKey
             reading.mergeDate = reading.date.forMerging
@@ -40,7 +40,7 @@ extension Store {
             // Or when it can join none of the group's mentions (see `joinsNoMention`): regrouping
             // would leave every event of the group as it is and give it an event of its own.
             if join == nil {
-                alone = try joinsNoMention(type: event.type, agents: agents, window: window, articleID: articleID, event: event)
+                alone = try joinsNoMention(type: event.type, agents: agents, window: window, articleID: articleID, reading: keys.reading)
             }
         }
         let settled = alone && !hasNUL
@@ -54,7 +54,7 @@ extension Store {
         } else {
             let id = try changes.phantoms.isEmpty ? nil : nextEventID(changes)
             if settled {
-                let reading = Store.readingAlone(event)
+                let reading = keys.reading
                 let date = reading.date
                 try db.run(id == nil ? Store.insertEvent : Store.insertEventWithID) { s in
                     var p: Int32 = 1
@@ -166,8 +166,7 @@ extension Store {
     /// in the first cluster all of whose readings it fits, and fitting is symmetric, so the new
     /// reading joins no cluster and no other reading joins its. False (undecided) for a group
     /// of more than 32 mentions.
-    func joinsNoMention(type: String, agents: String, window: String, articleID: Int64, event: ExtractedEvent) throws -> Bool {
-        let reading = Store.readingAlone(event)
+    func joinsNoMention(type: String, agents: String, window: String, articleID: Int64, reading: MentionReading) throws -> Bool {
         let mergeDate = reading.date.forMerging
         var rows = 0
         var undecided = false

@@ -258,7 +258,8 @@ extension Store {
 
         var actorIDs: [Int64] = []
         for (index, actor) in extraction.actors.enumerated() {
-            actorIDs.append(try resolveActor(actor, resolution: prepared.resolutions[index], articleID: articleID, changes: changes))
+            actorIDs.append(try resolveActor(actor, resolution: prepared.resolutions[index], names: prepared.names[index],
+                                             articleID: articleID, changes: changes))
         }
         func actorID(_ index: Int?) -> Int64? {
             guard let index, actorIDs.indices.contains(index) else { return nil }
@@ -306,7 +307,7 @@ extension Store {
             s.bind(r.relation.validFrom?.firstDay, p + 3); s.bind(r.relation.validTo?.lastDay, p + 4); s.bind(r.sentence, p + 5)
         }
 
-        for event in extraction.events {
+        for (index, event) in extraction.events.enumerated() {
             guard let sentence = sentenceID(event.sentence) else { continue }
             var participants: [(actor: Int64, part: ParticipantPart)] = []
             for participant in event.participants {
@@ -314,9 +315,8 @@ extension Store {
                       !participants.contains(where: { $0.actor == actor && $0.part == participant.part }) else { continue }
                 participants.append((actor, participant.part))
             }
-            try storeEvent(event, participants: participants, articleID: articleID, articleHash: hash,
-                           published: article.published, sentenceOrdinal: event.sentence, sentenceID: sentence, trigger: offsets.convert(event.trigger),
-                           changes: changes)
+            try storeEvent(event, keys: prepared.events[index], participants: participants, articleID: articleID,
+                           sentenceID: sentence, trigger: offsets.convert(event.trigger), changes: changes)
         }
         return .inserted(articleID)
     }
