@@ -103,6 +103,10 @@ extension Store {
         let db = database
         // The article's links so far are the ones this insert wrote (see `KnowledgeChanges`).
         let isNewLink = changes.articleLinks.insert(ActorText(id, resolution.key)).inserted
+        if let lookups = batchLookups, !lookups.surnameOnlyLinks.isEmpty {
+            let k = SQLTextKey(resolution.key)
+            if lookups.surnameOnlyLinks[k] == false { lookups.surnameOnlyLinks[k] = nil }
+        }
         let isNewName = isNewLink && changes.articleNames.insert(ActorText(id, actor.name)).inserted
         try db.run(Store.upsertLink) { s in
             s.bind(id, 1); s.bind(articleID, 2); s.bind(actor.name, 3); s.bind(resolution.key, 4); s.bind(reason, 5)
@@ -310,7 +314,7 @@ extension Store {
         let key = "person:~" + surname
         let db = database
         // No surname-only link: nothing to decide.
-        guard try db.int64(Store.anyLinkWithKey, { s in s.bind(key, 1) }) != nil else { return }
+        guard try hasSurnameOnlyLinks(key) else { return }
         // Where a link goes depends only on its country, the candidates (ids and countries)
         // and the placeholder. Since the last reconcile of this surname, every older link is
         // where it put it (or was left, see below): only links whose target changed with
@@ -318,10 +322,7 @@ extension Store {
         // decided while the candidates may still have been growing), can move.
         // Unchanged candidates and placeholder: every link is where the last reconcile put it
         // (migration 0014).
-        var stored: SurnameState?
-        try db.forEach(Store.surnameState, [surname]) { row in
-            stored = row.columnText(at: 0).flatMap(SurnameState.init(encoded:))
-        }
+        let stored = try surnameState(surname)
         let candidates = try surnameCandidates(surname)
         let now = SurnameState(placeholder: try actorID(key: key), candidates: candidates)
         if let stored, stored == now { return }
@@ -389,7 +390,35 @@ extension Store {
             changes.actors.formUnion([link.actor, target])
         }
         let after = SurnameState(placeholder: try actorID(key: key), candidates: candidates)
-        try db.execute(Store.saveSurnameState, surname, after.encoded)
+        let encoded = after.encoded
+        try db.execute(Store.saveSurnameState, surname, encoded)
+        // (As reading the row back gives it: the text as bound, decoded.)
+        batchLookups?.surnameStates[SQLTextKey(surname)] = .some(SurnameState(encoded: Store.storedText(encoded)))
+    }
+
+    /// Whether any link has the surname-only key `key` (asked of SQLite once per batch while
+    /// it has none: see `BatchLookups.surnameOnlyLinks`).
+    func hasSurnameOnlyLinks(_ key: String) throws -> Bool {
+        let ask = { try self.database.int64(Store.anyLinkWithKey, { s in s.bind(key, 1) }) != nil }
+        guard let lookups = batchLookups else { return try ask() }
+        let k = SQLTextKey(key)
+        if let known = lookups.surnameOnlyLinks[k] { return known }
+        let found = try ask()
+        lookups.surnameOnlyLinks[k] = found
+        return found
+    }
+
+    /// What the surname-only links of `surname` were last reconciled against (`surname_state`;
+    /// read once per batch, see `BatchLookups.surnameStates`).
+    func surnameState(_ surname: String) throws -> SurnameState? {
+        let k = batchLookups.map { _ in SQLTextKey(surname) }
+        if let k, let known = batchLookups?.surnameStates[k] { return known }
+        var stored: SurnameState?
+        try database.forEach(Store.surnameState, [surname]) { row in
+            stored = row.columnText(at: 0).flatMap(SurnameState.init(encoded:))
+        }
+        if let k { batchLookups?.surnameStates[k] = .some(stored) }
+        return stored
     }
 
     /// What the surname-only links of one surname were last decided from (`surname_state`).
