@@ -15,6 +15,11 @@ final class BatchLookups {
     /// Actors the writer inserted since these lookups began: they have the aliases it added
     /// (in `aliases`) and no other, so a missing entry means none, without asking SQLite.
     var insertedActors = Set<Int64>()
+    /// Whether a surname-only key has links (`Store.anyLinkWithKey`); a false entry is dropped
+    /// when the writer links an actor under that key.
+    var surnameOnlyLinks: [SQLTextKey: Bool] = [:]
+    /// The `surname_state` row of a surname as read or saved (a nil value: none).
+    var surnameStates: [SQLTextKey: Store.SurnameState?] = [:]
 
     /// An actor and a normalized name, as `actor_id = ? AND normalized = ?` compares them.
     struct AliasKey: Hashable {

@@ -134,3 +134,121 @@ extension Statement {
         }
     }
 }
+
+// MARK: - Typed binding (the writer's hot statements)
+
+extension Statement {
+    /// Binds an integer to parameter `i` (1-based); a failure is kept for `Database.run`.
+    @inline(__always) func bind(_ value: Int64, _ i: Int32) { note(sqlite3_bind_int64(handle, i, value)) }
+    @inline(__always) func bind(_ value: Int, _ i: Int32) { note(sqlite3_bind_int64(handle, i, Int64(value))) }
+    @inline(__always) func bind(_ value: Bool, _ i: Int32) { note(sqlite3_bind_int64(handle, i, value ? 1 : 0)) }
+    @inline(__always) func bind(_ value: Int64?, _ i: Int32) {
+        if let value { bind(value, i) } else { note(sqlite3_bind_null(handle, i)) }
+    }
+    /// Binds a text as `bindText(_:at:)` does (from the arena while `Database.run` binds).
+    @inline(__always) func bind(_ value: String, _ i: Int32) { note(bindText(value, at: i)) }
+    @inline(__always) func bind(_ value: String?, _ i: Int32) {
+        if let value { bind(value, i) } else { note(sqlite3_bind_null(handle, i)) }
+    }
+    /// A day as its ISO text (`CalendarDay.bind(to:at:)`).
+    @inline(__always) func bind(_ value: CalendarDay?, _ i: Int32) {
+        if let value { bind(value.iso, i) } else { note(sqlite3_bind_null(handle, i)) }
+    }
+
+    @inline(__always) private func note(_ code: Int32) {
+        if code != SQLITE_OK && bindFailure == SQLITE_OK { bindFailure = code }
+    }
+}
+
+extension Database {
+    /// Runs `sql` (to its end) with parameters bound by `bind`, by type: no array of values
+    /// and no existential per value, for the statements the writer runs most.
+    ///
+    /// ```swift
+    /// try db.run(Store.insertSentence) { s in s.bind(articleID, 1); s.bind(ordinal, 2); ... }
+    /// ```
+    func run(_ sql: SQL, _ bind: (Statement) throws -> Void) throws {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindTyped(bind)
+        while try statement.step() {}
+    }
+
+    /// The first column of the first row of `sql` as a text (nil: no row, or NULL; a number
+    /// as text, like `scalar(String.self, ...)`), parameters bound by `bind` (see `run`).
+    func text(_ sql: SQL, _ bind: (Statement) throws -> Void) throws -> String? {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindTyped(bind)
+        guard try statement.step() else { return nil }
+        return statement.columnText(at: 0)
+    }
+
+    /// The first column of the first row of `sql` as an integer (nil: no row, or NULL),
+    /// parameters bound by `bind` (see `run`).
+    func int64(_ sql: SQL, _ bind: (Statement) throws -> Void) throws -> Int64? {
+        let statement = try statement(sql)
+        defer { statement.reset() }
+        try statement.bindTyped(bind)
+        guard try statement.step() else { return nil }
+        return statement.columnInt64(at: 0)
+    }
+}
+
+extension Statement {
+    func bindTyped(_ bind: (Statement) throws -> Void) throws {
+        arena.open()
+        defer { arena.close() }
+        bindFailure = SQLITE_OK
+        try bind(self)
+        guard bindFailure == SQLITE_OK else { throw DatabaseError(connection: connection, code: bindFailure, sql: sql) }
+    }
+}
+
+/// `INSERT OR IGNORE INTO table(columns) VALUES (...), (...), ...`: up to `MultiRowInsert.most`
+/// rows a statement, for the rows an article writes by the dozen (sentences, mentions).
+///
+/// One statement per row costs a statement's set-up and tear-down per row (cursors opened
+/// and closed, the VM reset, the binding in Swift); one statement for many rows pays them
+/// once. `OR IGNORE` because a plain multi-row INSERT into a table with NOT NULL, UNIQUE or
+/// CHECK constraints may have to undo the rows it wrote before a failing one, so SQLite
+/// keeps a statement journal (a copy of every page the statement changes): that cost as much
+/// as the statements saved (lane speed8). The writer's rows never fail those constraints;
+/// `insert` checks that every row went in (`sqlite3_changes`) and throws otherwise, which
+/// fails the article as a failing single-row INSERT did. (With foreign keys enforced, SQLite
+/// keeps the journal all the same: see `Store.withoutForeignKeyChecks`.)
+struct MultiRowInsert: Sendable {
+    static let most = 16
+    let columns: Int
+    /// By row count minus one.
+    private let statements: [SQL]
+
+    init(_ prefix: String, columns: Int) {
+        self.columns = columns
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        statements = (1...MultiRowInsert.most).map { n in
+            SQL(prefix + " VALUES " + Array(repeating: row, count: n).joined(separator: ", "))
+        }
+    }
+
+    /// Inserts `count` rows, `bind(statement, row, firstParameter)` binding row `row`'s
+    /// columns from parameter `firstParameter` on. Returns the rowid of the last row (the
+    /// rows of one statement get consecutive rowids: SQLite gives each new row one more than
+    /// the table's greatest), or nil when `count` is 0.
+    @discardableResult
+    func insert(_ count: Int, in db: Database, _ bind: (Statement, Int, Int32) -> Void) throws -> Int64? {
+        var done = 0
+        while done < count {
+            let n = min(MultiRowInsert.most, count - done)
+            let first = done
+            try db.run(statements[n - 1]) { s in
+                for r in 0..<n { bind(s, first + r, Int32(r * columns + 1)) }
+            }
+            guard db.changes == n else {
+                throw DatabaseError(code: 19, message: "constraint failed: \(n - db.changes) of \(n) rows not inserted", sql: statements[n - 1].text)
+            }
+            done += n
+        }
+        return count > 0 ? db.lastInsertedRowID : nil
+    }
+}

@@ -19,6 +19,8 @@ public final class Statement {
     let connection: OpaquePointer
     public let sql: String
     var isIterating = false
+    /// The first failing result code of a typed binding (`bind(_:_:)`), checked by `Database.run`.
+    var bindFailure: Int32 = 0
     /// Column names, shared by every row this statement produces.
     public private(set) lazy var layout: RowLayout = RowLayout(columns: (0..<columnCount).map(columnName(at:)))
 

@@ -60,7 +60,9 @@ enum StatementProfile {
         let steps = rows.reduce(0) { $0 + $1.value.calls }
         var text = String(format: "sql profile: %.3f s CPU in Store.write (%d batches), %.3f s of it in sqlite3_step (%d steps of %d statements)\n",
                           Double(written.nanoseconds) / 1e9, written.calls, Double(all) / 1e9, steps, rows.count)
-        for (sql, value) in rows.prefix(25) {
+        // (`ANNALS_SQL_PROFILE=all`: every statement, not the 25 that took longest.)
+        let shown = ProcessInfo.processInfo.environment["ANNALS_SQL_PROFILE"] == "all" ? rows.count : 25
+        for (sql, value) in rows.prefix(shown) {
             let flat = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             text += String(format: "%9.3f s %9d calls  ", Double(value.nanoseconds) / 1e9, value.calls) + String(flat.prefix(160)) + "\n"
         }

@@ -69,8 +69,8 @@ extension Store {
     /// Links an actor of an article, whose resolution key is `resolution` (see
     /// `PreparedArticle`), to a knowledge-base actor (creating it when new) and records the
     /// link and its justification. Returns the actor id.
-    func resolveActor(_ actor: ExtractedActor, resolution: ActorResolver.Resolution, articleID: Int64,
-                      changes: KnowledgeChanges) throws -> Int64 {
+    func resolveActor(_ actor: ExtractedActor, resolution: ActorResolver.Resolution, names: PreparedArticle.ActorNames,
+                      articleID: Int64, changes: KnowledgeChanges) throws -> Int64 {
         var reason = resolution.reason
         let id: Int64
         if resolution.isSurnameOnly, let surname = resolution.surname {
@@ -90,20 +90,29 @@ extension Store {
         } else {
             // New and without a surname (so no surname's candidates see it): written with what
             // `refreshActor` would choose from this one link, instead of updated to it later.
-            try database.execute(Store.insertChosenActor, resolution.key, actor.name, actor.kind.rawValue, actor.isNamed,
-                                 actor.country, actor.cameoCode, actor.descriptor)
+            try database.run(Store.insertChosenActor) { s in
+                s.bind(resolution.key, 1); s.bind(actor.name, 2); s.bind(actor.kind.rawValue, 3); s.bind(actor.isNamed, 4)
+                s.bind(actor.country, 5); s.bind(actor.cameoCode, 6); s.bind(actor.descriptor, 7)
+            }
             id = database.lastInsertedRowID
             batchLookups?.actorIDs[SQLTextKey(resolution.key)] = .some(id)
             batchLookups?.insertedActors.insert(id)
             changes.freshActors.insert(id)
         }
-        let aliases = jsonArray(Array(Set(actor.aliases.filter { !$0.isEmpty && $0 != actor.name })).sorted())
+        let aliases = names.aliasesJSON
         let db = database
         // The article's links so far are the ones this insert wrote (see `KnowledgeChanges`).
         let isNewLink = changes.articleLinks.insert(ActorText(id, resolution.key)).inserted
+        if let lookups = batchLookups, !lookups.surnameOnlyLinks.isEmpty {
+            let k = SQLTextKey(resolution.key)
+            if lookups.surnameOnlyLinks[k] == false { lookups.surnameOnlyLinks[k] = nil }
+        }
         let isNewName = isNewLink && changes.articleNames.insert(ActorText(id, actor.name)).inserted
-        try db.execute(Store.upsertLink, id, articleID, actor.name, resolution.key, reason, aliases, actor.kind.rawValue, actor.country,
-                       actor.cameoCode, actor.descriptor)
+        try db.run(Store.upsertLink) { s in
+            s.bind(id, 1); s.bind(articleID, 2); s.bind(actor.name, 3); s.bind(resolution.key, 4); s.bind(reason, 5)
+            s.bind(aliases, 6); s.bind(actor.kind.rawValue, 7); s.bind(actor.country, 8); s.bind(actor.cameoCode, 9)
+            s.bind(actor.descriptor, 10)
+        }
         // Keep the actor's counts and aliases up to date (see `refreshActor`).
         if let pending = pendingCounts {
             // (Written with their sums when the counts are next read, see `PendingCounts`.)
@@ -124,10 +133,10 @@ extension Store {
                 }
             }
         }
-        for alias in [actor.name] + actor.aliases where !alias.isEmpty {
+        for alias in names.aliases {
             // A second call for the same alias and actor would find it kept already.
-            guard changes.articleAliases.insert(ActorText(id, alias)).inserted else { continue }
-            try addAlias(alias, to: id)
+            guard changes.articleAliases.insert(ActorText(id, alias.text)).inserted else { continue }
+            try addAlias(alias.text, normalized: alias.normalized, to: id)
         }
         changes.grownActors.insert(id)
         if !resolution.key.hasPrefix("person:") { changes.notPeople.insert(id) }
@@ -180,10 +189,12 @@ extension Store {
     private func writeCounts(_ counts: PendingCounts.Counts, of id: Int64) throws {
         let db = database
         for (name, by) in counts.names.values {
-            try db.execute(Store.countNameBy, id, name, by)
+            try db.run(Store.countNameBy) { s in s.bind(id, 1); s.bind(name, 2); s.bind(by, 3) }
         }
         for (key, value) in counts.values {
-            try db.execute(Store.countValueBy, id, Store.countedFields[key.field], value.text, value.by)
+            try db.run(Store.countValueBy) { s in
+                s.bind(id, 1); s.bind(Store.countedFields[key.field], 2); s.bind(value.text, 3); s.bind(value.by, 4)
+            }
         }
     }
     static let actorByKey = SQL("SELECT id FROM actor WHERE key = ?")
@@ -202,7 +213,7 @@ extension Store {
         guard let lookups = batchLookups else { return try database.int64(Store.actorByKey, key) }
         let k = SQLTextKey(key)
         if let known = lookups.actorIDs[k] { return known }
-        let id = try database.int64(Store.actorByKey, key)
+        let id = try database.int64(Store.actorByKey) { s in s.bind(key, 1) }
         lookups.actorIDs[k] = .some(id)
         return id
     }
@@ -303,7 +314,7 @@ extension Store {
         let key = "person:~" + surname
         let db = database
         // No surname-only link: nothing to decide.
-        guard try db.int64(Store.anyLinkWithKey, key) != nil else { return }
+        guard try hasSurnameOnlyLinks(key) else { return }
         // Where a link goes depends only on its country, the candidates (ids and countries)
         // and the placeholder. Since the last reconcile of this surname, every older link is
         // where it put it (or was left, see below): only links whose target changed with
@@ -311,10 +322,7 @@ extension Store {
         // decided while the candidates may still have been growing), can move.
         // Unchanged candidates and placeholder: every link is where the last reconcile put it
         // (migration 0014).
-        var stored: SurnameState?
-        try db.forEach(Store.surnameState, [surname]) { row in
-            stored = row.columnText(at: 0).flatMap(SurnameState.init(encoded:))
-        }
+        let stored = try surnameState(surname)
         let candidates = try surnameCandidates(surname)
         let now = SurnameState(placeholder: try actorID(key: key), candidates: candidates)
         if let stored, stored == now { return }
@@ -382,7 +390,35 @@ extension Store {
             changes.actors.formUnion([link.actor, target])
         }
         let after = SurnameState(placeholder: try actorID(key: key), candidates: candidates)
-        try db.execute(Store.saveSurnameState, surname, after.encoded)
+        let encoded = after.encoded
+        try db.execute(Store.saveSurnameState, surname, encoded)
+        // (As reading the row back gives it: the text as bound, decoded.)
+        batchLookups?.surnameStates[SQLTextKey(surname)] = .some(SurnameState(encoded: Store.storedText(encoded)))
+    }
+
+    /// Whether any link has the surname-only key `key` (asked of SQLite once per batch while
+    /// it has none: see `BatchLookups.surnameOnlyLinks`).
+    func hasSurnameOnlyLinks(_ key: String) throws -> Bool {
+        let ask = { try self.database.int64(Store.anyLinkWithKey, { s in s.bind(key, 1) }) != nil }
+        guard let lookups = batchLookups else { return try ask() }
+        let k = SQLTextKey(key)
+        if let known = lookups.surnameOnlyLinks[k] { return known }
+        let found = try ask()
+        lookups.surnameOnlyLinks[k] = found
+        return found
+    }
+
+    /// What the surname-only links of `surname` were last reconciled against (`surname_state`;
+    /// read once per batch, see `BatchLookups.surnameStates`).
+    func surnameState(_ surname: String) throws -> SurnameState? {
+        let k = batchLookups.map { _ in SQLTextKey(surname) }
+        if let k, let known = batchLookups?.surnameStates[k] { return known }
+        var stored: SurnameState?
+        try database.forEach(Store.surnameState, [surname]) { row in
+            stored = row.columnText(at: 0).flatMap(SurnameState.init(encoded:))
+        }
+        if let k { batchLookups?.surnameStates[k] = .some(stored) }
+        return stored
     }
 
     /// What the surname-only links of one surname were last decided from (`surname_state`).
@@ -527,7 +563,11 @@ extension Store {
     /// Adds one name an article used for an actor to its aliases: per normalized form, the
     /// least alias is kept (so the result does not depend on order).
     func addAlias(_ alias: String, to actorID: Int64) throws {
-        let n = normalizedName(alias)
+        try addAlias(alias, normalized: normalizedName(alias), to: actorID)
+    }
+
+    /// `addAlias(_:to:)` with the alias's `normalizedName` given.
+    func addAlias(_ alias: String, normalized n: String, to actorID: Int64) throws {
         guard !n.isEmpty else { return }
         let db = database
         // While a batch is written, the stored alias is asked of SQLite once (`BatchLookups`).
@@ -539,14 +579,14 @@ extension Store {
         } else if let lookups, lookups.insertedActors.contains(actorID) {
             old = nil  // (an actor inserted in this batch has only the aliases in `aliases`)
         } else {
-            old = try db.scalar(String.self, Store.aliasOf, actorID, n)
+            old = try db.text(Store.aliasOf) { s in s.bind(actorID, 1); s.bind(n, 2) }
             if let key, let lookups { lookups.aliases[key] = .some(old) }
         }
         if let old {
             guard alias < old else { return }
             try db.execute(Store.updateAlias, alias, actorID, n)
         } else {
-            try db.execute(Store.insertAlias, actorID, alias, n)
+            try db.run(Store.insertAlias) { s in s.bind(actorID, 1); s.bind(alias, 2); s.bind(n, 3) }
         }
         // (What SQLite stores of a bound text, and so would read back.)
         if let key, let lookups { lookups.aliases[key] = .some(Store.storedText(alias)) }
@@ -566,7 +606,7 @@ extension Store {
         if batchLookups != nil { batchLookups = BatchLookups() }
         guard try db.scalar(Int64.self, "SELECT id FROM actor WHERE id = ?", id) != nil else { return }
         guard try db.scalar(Int.self, "SELECT 1 FROM actor_link WHERE actor_id = ? LIMIT 1", id) != nil else {
-            try db.execute("DELETE FROM actor WHERE id = ?", id)
+            try deleteActor(id)
             forgetSurnameCandidates(of: id)
             return
         }
@@ -604,6 +644,32 @@ extension Store {
         }
         try refreshActor(id)
     }
+
+    /// Deletes an actor and the rows that point at it, as the foreign keys' actions do when
+    /// enforced (see `withoutForeignKeyChecks`): every row naming it is deleted, and a role
+    /// held of it keeps its title without the `of`.
+    func deleteActor(_ id: Int64) throws {
+        let db = database
+        for sql in Store.deleteActorReferences {
+            try db.execute(sql, id)
+        }
+        try db.execute(Store.deleteActorRow, id)
+    }
+
+    static let deleteActorReferences = [
+        "DELETE FROM actor_alias WHERE actor_id = ?",
+        "DELETE FROM mention WHERE actor_id = ?",
+        "DELETE FROM role WHERE actor_id = ?",
+        "UPDATE role SET of_actor_id = NULL WHERE of_actor_id = ?",
+        "DELETE FROM event_participant WHERE actor_id = ?",
+        "DELETE FROM relation WHERE subject_id = ?",
+        "DELETE FROM relation WHERE object_id = ?",
+        "DELETE FROM actor_link WHERE actor_id = ?",
+        "DELETE FROM event_mention_participant WHERE actor_id = ?",
+        "DELETE FROM actor_name_count WHERE actor_id = ?",
+        "DELETE FROM actor_value_count WHERE actor_id = ?",
+    ].map(SQL.init)
+    static let deleteActorRow = SQL("DELETE FROM actor WHERE id = ?")
 
     /// Chooses an actor's display name, country, CAMEO code and description from its counts
     /// (the same whatever order its articles came in): the preferred name by

@@ -3,13 +3,14 @@ extension Store {
     /// said (type, date, status, object, participants). Which event it belongs to is decided
     /// later, for the whole group of mentions with the same type and agents
     /// (`reclusterEvents`), so that the events do not depend on ingest order.
-    func storeEvent(_ event: ExtractedEvent, participants: [(actor: Int64, part: ParticipantPart)],
-                    articleID: Int64, articleHash: String, published: CalendarDay?, sentenceOrdinal: Int, sentenceID: Int64,
-                    trigger: Range<Int>, changes: KnowledgeChanges) throws {
+    /// (`keys`: its sort key, merge window and reading alone, made with the article on an
+    /// extraction thread: see `PreparedArticle.EventKeys`.)
+    func storeEvent(_ event: ExtractedEvent, keys: PreparedArticle.EventKeys, participants: [(actor: Int64, part: ParticipantPart)],
+                    articleID: Int64, sentenceID: Int64, trigger: Range<Int>, changes: KnowledgeChanges) throws {
         let db = database
         let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
-        let sortKey = "\(articleHash)|\(Store.padded(sentenceOrdinal))|\(Store.padded(trigger.lowerBound))"
-        let window = Store.mergeWindow(type: event.type, date: event.date, published: published, sortKey: sortKey)
+        let sortKey = keys.sortKey
+        let window = keys.window
         // A provisional event of its own. When no other mention is in its group, it will
         // stay alone: write it as `writeEvent` would (so that reclustering has nothing to
         // write). Otherwise it is likely to join another event and be deleted: keep it
@@ -21,16 +22,17 @@ extension Store {
         if !agents.isEmpty, let pending = changes.pendingJoins[group] {
             try materialize(pending, changes: changes)
         }
-        var alone = try agents.isEmpty || db.int64(Store.groupHasMention, event.type, agents, window) == nil
+        var alone = try agents.isEmpty || db.int64(Store.groupHasMention, { s in
+            s.bind(event.type, 1); s.bind(agents, 2); s.bind(window, 3)
+        }) == nil
         // A text with a NUL is cut short when bound: leave such an event unsettled so that
         // it is written from the stored mention, like any other.
-        let hasNUL = [event.type, event.date.basis, event.cameoCode, event.ploverType, event.object, event.summary]
-            .contains { $0?.utf8.contains(0) ?? false }
+        let hasNUL = keys.hasNUL
         var join: JoinPlan?
         if !alone, regroupsIncrementally, !hasNUL, changes.addedMentions[group] == nil {
             // The common case of a growing group (see `appendToSoleEvent`), decided before the
             // mention is written, so that it is written in the event it joins.
-            var reading = Store.readingAlone(event)
+            var reading = keys.reading
             reading.articleID = articleID
             reading.sortKey = sortKey
             reading.mergeDate = reading.date.forMerging
@@ -38,7 +40,7 @@ extension Store {
             // Or when it can join none of the group's mentions (see `joinsNoMention`): regrouping
             // would leave every event of the group as it is and give it an event of its own.
             if join == nil {
-                alone = try joinsNoMention(type: event.type, agents: agents, window: window, articleID: articleID, event: event)
+                alone = try joinsNoMention(type: event.type, agents: agents, window: window, articleID: articleID, reading: keys.reading)
             }
         }
         let settled = alone && !hasNUL
@@ -52,15 +54,15 @@ extension Store {
         } else {
             let id = try changes.phantoms.isEmpty ? nil : nextEventID(changes)
             if settled {
-                let reading = Store.readingAlone(event)
+                let reading = keys.reading
                 let date = reading.date
-                let values: [(any DatabaseValueConvertible)?] = [event.type, date.text, date.start, date.end, date.precision.rawValue,
-                                                                 date.basis, EventStatus.overall([reading.status]).rawValue,
-                                                                 reading.cameoCode, reading.ploverType, reading.object, reading.summary]
-                if let id {
-                    try db.execute(Store.insertEventWithID, arguments: [id] + values)
-                } else {
-                    try db.execute(Store.insertEvent, arguments: values)
+                try db.run(id == nil ? Store.insertEvent : Store.insertEventWithID) { s in
+                    var p: Int32 = 1
+                    if let id { s.bind(id, 1); p = 2 }
+                    s.bind(event.type, p); s.bind(date.text, p + 1); s.bind(date.start, p + 2); s.bind(date.end, p + 3)
+                    s.bind(date.precision.rawValue, p + 4); s.bind(date.basis, p + 5)
+                    s.bind(EventStatus.overall([reading.status]).rawValue, p + 6); s.bind(reading.cameoCode, p + 7)
+                    s.bind(reading.ploverType, p + 8); s.bind(reading.object, p + 9); s.bind(reading.summary, p + 10)
                 }
             } else if let id {
                 try db.execute(Store.insertBareEventWithID, id, event.type, event.date.precision.rawValue, event.status.rawValue, event.summary)
@@ -69,16 +71,23 @@ extension Store {
             }
             eventID = db.lastInsertedRowID
         }
-        try db.execute(Store.insertEventMention, eventID, articleID, sentenceID, trigger.lowerBound, trigger.upperBound,
-                       event.status.rawValue, event.date.text, event.date.precision.rawValue, event.date.basis, event.type,
-                       event.date.start, event.date.end, event.cameoCode, event.ploverType, event.object, event.summary,
-                       agents, sortKey, window)
+        try db.run(Store.insertEventMention) { s in
+            s.bind(eventID, 1); s.bind(articleID, 2); s.bind(sentenceID, 3); s.bind(trigger.lowerBound, 4); s.bind(trigger.upperBound, 5)
+            s.bind(event.status.rawValue, 6); s.bind(event.date.text, 7); s.bind(event.date.precision.rawValue, 8)
+            s.bind(event.date.basis, 9); s.bind(event.type, 10); s.bind(event.date.start, 11); s.bind(event.date.end, 12)
+            s.bind(event.cameoCode, 13); s.bind(event.ploverType, 14); s.bind(event.object, 15); s.bind(event.summary, 16)
+            s.bind(agents, 17); s.bind(sortKey, 18); s.bind(window, 19)
+        }
         let mentionID = db.lastInsertedRowID
         if settled { changes.settledAlone.insert(mentionID) }
         for participant in participants {
-            try db.execute(Store.insertMentionParticipant, mentionID, participant.actor, participant.part.rawValue)
+            try db.run(Store.insertMentionParticipant) { s in
+                s.bind(mentionID, 1); s.bind(participant.actor, 2); s.bind(participant.part.rawValue, 3)
+            }
             if settled {
-                try db.execute(Store.insertEventParticipant, eventID, participant.actor, participant.part.rawValue)
+                try db.run(Store.insertEventParticipant) { s in
+                    s.bind(eventID, 1); s.bind(participant.actor, 2); s.bind(participant.part.rawValue, 3)
+                }
             }
         }
         if let join, let phantom {
@@ -157,8 +166,7 @@ extension Store {
     /// in the first cluster all of whose readings it fits, and fitting is symmetric, so the new
     /// reading joins no cluster and no other reading joins its. False (undecided) for a group
     /// of more than 32 mentions.
-    func joinsNoMention(type: String, agents: String, window: String, articleID: Int64, event: ExtractedEvent) throws -> Bool {
-        let reading = Store.readingAlone(event)
+    func joinsNoMention(type: String, agents: String, window: String, articleID: Int64, reading: MentionReading) throws -> Bool {
         let mergeDate = reading.date.forMerging
         var rows = 0
         var undecided = false
@@ -487,7 +495,7 @@ extension Store {
             try db.execute(Store.insertEventParticipant, e, actor, part)
         }
         if let from {
-            try db.execute(Store.deleteEventWithoutMentions, from)
+            try deleteEventIfWithoutMentions(from)
         }
         try plan.members.save(e, in: db)
     }
@@ -651,7 +659,7 @@ extension Store {
             movedFrom.formUnion(try writeEvent(eventID, type: type, cluster: cluster, left: movedFrom))
         }
         for id in Set(memberCount.keys).subtracting(used) {
-            try db.execute(Store.deleteEventWithoutMentions, id)
+            try deleteEventIfWithoutMentions(id)
         }
         // An event that a mention left keeps that mention's participants (as it always
         // has) until it is written again: remember that its participants must then be
@@ -670,6 +678,20 @@ extension Store {
         """)
     static let insertBlankEvent = SQL("INSERT INTO event(type, date_precision, status, summary) VALUES (?, 'unknown', 'asserted', '') RETURNING id")
     static let deleteEventWithoutMentions = SQL("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)")
+
+    /// Deletes an event that has no mention left, with the rows that point at it (what the
+    /// foreign keys' cascades delete when enforced: see `withoutForeignKeyChecks`).
+    func deleteEventIfWithoutMentions(_ id: Int64) throws {
+        let db = database
+        guard try db.int64(Store.eventHasMention, id) == nil else { return }
+        try db.execute(Store.deleteEventParticipants, id)
+        try db.execute(Store.deleteParticipantsStale, id)
+        try db.execute(Store.deleteEventWithoutMentions, id)
+    }
+
+    static let eventHasMention = SQL("SELECT 1 FROM event_mention WHERE event_id = ? LIMIT 1")
+    static let deleteEventParticipants = SQL("DELETE FROM event_participant WHERE event_id = ?")
+    static let deleteParticipantsStale = SQL("DELETE FROM event_participant_stale WHERE event_id = ?")
 
     /// Whether an event is up to date: `writeEvent` always sets date_basis; a provisional
     /// event, or one whose participants moved (`relink`), has it NULL.
