@@ -132,4 +132,14 @@ struct ExtractorDateChainTests {
         #expect(d.count == 4)
         #expect(d.allSatisfy { $0.date == "1981" })
     }
+
+    /// "The last time a text came to a vote, on Jan. 12, 2007, it did not survive. China and
+    /// Russia vetoed an American draft": the veto is cast at the failed vote told just before;
+    /// "a Myanmar text" is about Myanmar, not drafted by it.
+    @Test func aVetoAfterADatedFailedVote() {
+        let text = "The last time a Myanmar text came to a vote, on Jan. 12, 2007, it did not survive. China and Russia vetoed an American draft on the prisoners."
+        let e = base.events(text, published: "2022-12-22", types: ["veto", "resolution_proposed"])
+        #expect(e.filter { $0.type == "veto" }.map { "\($0.agent) \($0.date ?? "-")" } == ["China 2007-01-12", "Russia 2007-01-12"])
+        #expect(e.filter { $0.type == "resolution_proposed" }.map(\.agent) == ["United States"])
+    }
 }

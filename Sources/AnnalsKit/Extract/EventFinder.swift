@@ -359,7 +359,8 @@ struct EventFinder {
         guard MentionFinder.draftNouns.contains(s.lower(k)) else { return nil }
         let written = m.text.lowercased()
         // "an Algerian draft", "a U.S. text", "a UAE draft", "a second US draft".
-        let adjective = lexicon.demonyms.contains(written) || (written.contains(".") && written.count <= 5)
+        // ("a Myanmar text": a name that also serves as the adjective is the subject, not the author.)
+        let adjective = lexicon.demonyms.contains(written) && written != e.name.lowercased() || (written.contains(".") && written.count <= 5)
             || (2...4).contains(m.text.count) && m.text.allSatisfy(\.isUppercase)
         guard adjective, !WordClass.prepositions.contains(s.lower(i - 1)) || ["a", "an", "the"].contains(s.lower(i - 1)),
               let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }

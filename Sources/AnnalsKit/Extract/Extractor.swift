@@ -401,6 +401,20 @@ extension Extractor {
                     continue
                 }
             }
+            // "The last time a text came to a vote, on Jan. 12, 2007, it did not survive. China
+            // and Russia vetoed an American draft": a veto told right after a dated vote on a
+            // draft is cast at that vote.
+            // (Only a vote the sentence before says failed: "The resolution passed on Monday.
+            // Russia had vetoed two drafts" are other votes.)
+            // (A veto of "it" is read above, by the failure the sentence before tells.)
+            if candidates[n].type == "veto", candidates[n].count == 1, words[sn].lower(candidates[n].words.upperBound) != "it",
+               words[p].words.contains(where: { $0.flags.contains(.resolutionNoun) }),
+               words[p].words.indices.contains(where: { ["vote", "voted", "voting"].contains(words[p].lower($0)) }),
+               words[p].words.indices.contains(where: { ["survive", "failed", "fail", "defeated", "rejected", "killed", "fell"].contains(words[p].lower($0)) }),
+               let d = dateOf(p), d.precision == .day {
+                candidates[n].explicitDate = d
+                continue
+            }
             // The subject: the first actor that opens the sentence or its main clause (after a
             // fronted adverbial), not a setting ("In Tokyo") nor an object.
             guard !candidates[n].agents.isEmpty, let about = mentions[p].first(where: { m in
