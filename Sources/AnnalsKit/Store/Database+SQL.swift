@@ -177,21 +177,22 @@ extension Database {
     /// The first column of the first row of `sql` as a text (nil: no row, or NULL; a number
     /// as text, like `scalar(String.self, ...)`), parameters bound by `bind` (see `run`).
     func text(_ sql: SQL, _ bind: (Statement) throws -> Void) throws -> String? {
-        let statement = try statement(sql)
-        defer { statement.reset() }
-        try statement.bindTyped(bind)
-        guard try statement.step() else { return nil }
-        return statement.columnText(at: 0)
+        try firstRow(sql, bind) { $0.columnText(at: 0) }
     }
 
     /// The first column of the first row of `sql` as an integer (nil: no row, or NULL),
     /// parameters bound by `bind` (see `run`).
     func int64(_ sql: SQL, _ bind: (Statement) throws -> Void) throws -> Int64? {
+        try firstRow(sql, bind) { $0.columnInt64(at: 0) }
+    }
+
+    /// What `read` takes from the first row of `sql` (nil: no row), parameters bound by `bind`.
+    private func firstRow<T>(_ sql: SQL, _ bind: (Statement) throws -> Void, _ read: (Statement) -> T?) throws -> T? {
         let statement = try statement(sql)
         defer { statement.reset() }
         try statement.bindTyped(bind)
         guard try statement.step() else { return nil }
-        return statement.columnInt64(at: 0)
+        return read(statement)
     }
 }
 
