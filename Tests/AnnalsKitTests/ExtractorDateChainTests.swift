@@ -142,4 +142,11 @@ struct ExtractorDateChainTests {
         #expect(e.filter { $0.type == "veto" }.map { "\($0.agent) \($0.date ?? "-")" } == ["China 2007-01-12", "Russia 2007-01-12"])
         #expect(e.filter { $0.type == "resolution_proposed" }.map(\.agent) == ["United States"])
     }
+
+    /// "Thursday's vote is the first test of a resolution adopted by consensus last month": a
+    /// participle right after its noun takes the time that follows it, not the clause's finest.
+    @Test func aParticipleAfterItsNounTakesTheTimeAfterIt() {
+        let e = base.events("Thursday's vote is the first test of a General Assembly resolution adopted by consensus last month.", published: "2022-05-27", types: ["resolution_adopted"])
+        #expect(e.map { $0.date ?? "-" } == ["2022-04"])
+    }
 }

@@ -117,4 +117,12 @@ struct ExtractorWhoTests {
         #expect(d == ["Alan Doyle 2019-02-18", "Priya Raman 2019-02-18", "Tom Fisk 2019-02-18", "Ruth Okafor 2019-02-18"])
         #expect(base.events("The Labour Party proposed measures to cut rents.", published: "2019-02-20", types: ["resolution_proposed"]).isEmpty)
     }
+
+    /// "X, who left his post in 2016, and Y, who fled with his family in 2019": each relative
+    /// clause is its own person's; the second is not the list's.
+    @Test func eachPersonOfAListHasHisOwnRelativeClause() {
+        let d = defectors("Ambassador Tomas Varga, who left his post in London in 2016, and Colonel Ivo Brandt, who fled the embassy in Kuwait with his family in 2019, both testified.", published: "2022-05-27")
+        #expect(d.contains("Ivo Brandt 2019"))
+        #expect(!d.contains("Tomas Varga 2019"))
+    }
 }

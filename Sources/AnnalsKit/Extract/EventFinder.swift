@@ -1375,6 +1375,10 @@ struct EventFinder {
                    let named = mentions.last(where: { $0.end == first.start - 1 && $0.kind == .person && $0.actor >= 0 }) {
                     return [named]
                 }
+                // "X, who left in 2016, and Y, who fled in 2019": when the one before has a
+                // relative clause of its own, this one is the last person's alone.
+                if list.count >= 2, m.start >= 3, s.lower(m.start - 1) == "and", s.lower(m.start - 2) == ",",
+                   relativeClauseStart(endingAt: m.start - 2) != nil { return [m] }
                 return list
             }
             if s.lower(r) == "," { commas += 1; if commas > 2 { break } }
@@ -1737,6 +1741,13 @@ struct EventFinder {
         // such act, not this one.
         let ranked = s.lower(words.lowerBound - 1) == "to"
         var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi && !(ranked && s.lower($0.words.lowerBound - 1) == "since") }
+        // "the first test of a General Assembly resolution adopted by consensus last month": a
+        // participle right after the noun it describes is dated by the time that follows it
+        // within a few words, not by the finest date of the clause.
+        if words.lowerBound >= 1, s.has(words.lowerBound - 1, .resolutionNoun), s.lower(words.lowerBound).hasSuffix("ed"),
+           let t = times.first(where: { $0.words.lowerBound >= words.upperBound && $0.words.lowerBound <= words.upperBound + 4 && $0.words.upperBound <= hi }) {
+            best = t.date
+        }
         // "since 1997, when Jang Sung-gil, then ambassador to Egypt, fled": a "when" clause after
         // a date happens at it.
         // ("in 1981, when A, B, C and D, the Gang of Four, walked out": an "and" that joins names
