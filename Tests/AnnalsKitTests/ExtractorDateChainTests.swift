@@ -149,4 +149,11 @@ struct ExtractorDateChainTests {
         let e = base.events("Thursday's vote is the first test of a General Assembly resolution adopted by consensus last month.", published: "2022-05-27", types: ["resolution_adopted"])
         #expect(e.map { $0.date ?? "-" } == ["2022-04"])
     }
+
+    /// "Six days before that", "a week after that": a distance from the date told before, like
+    /// "six days earlier".
+    @Test func aDistanceBeforeOrAfterThat() {
+        let e = base.events("On Jan. 13 Britain vetoed the sanctions draft. Six days before that, Britain had vetoed a text on the blockade. A week after that, France vetoed a third draft.", published: "1980-01-31", types: ["veto"])
+        #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["United Kingdom 1980-01-13", "United Kingdom 1980-01-07", "France 1980-01-14"])
+    }
 }

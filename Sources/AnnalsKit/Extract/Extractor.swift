@@ -231,7 +231,7 @@ extension Extractor {
     static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "the day after ", "the day before ", "that "]
         .map { Array($0.utf8) }
     /// Ends of a counted distance in time from the date told before ("two years earlier").
-    static let countedDistanceEnds: [[UInt8]] = ["earlier", "later"].map { Array($0.utf8) }
+    static let countedDistanceEnds: [[UInt8]] = ["earlier", "later", "before that", "after that"].map { Array($0.utf8) }
     static let countedDistanceUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
     /// Words that, after "that", make a time phrase ("that day", "that July").
     static let thatTimeWords: Set<String> = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
@@ -277,9 +277,9 @@ extension Extractor {
         // One pass over the word starts (the start or after a space): every phrase starts a word.
         return bytes.withUnsafeBufferPointer { b in
             for i in b.indices where i == 0 || b[i - 1] == 0x20 {
-                // "Two years earlier", "three days later": a distance from the date told before.
-                // Only after " earlier" or " later" is the unit before them read.
-                if i >= 1, i + 5 <= b.count, b[i] == 0x65 || b[i] == 0x6C {  // "e", "l"
+                // "Two years earlier", "three days later", "six days before that": a distance from the date told before.
+                // Only after one of those endings is the unit before it read.
+                if i >= 1, i + 5 <= b.count, b[i] == 0x65 || b[i] == 0x6C || b[i] == 0x62 || b[i] == 0x61 {  // "e", "l", "b", "a"
                     for end in countedDistanceEnds where i + end.count <= b.count && b[i..<(i + end.count)].elementsEqual(end) {
                         var j = i - 1
                         while j > 0, b[j - 1] != 0x20 { j -= 1 }

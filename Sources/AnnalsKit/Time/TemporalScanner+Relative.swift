@@ -209,6 +209,9 @@ extension TemporalScanner {
             sign = -1; anaphoric = true
         case "before" where !(e + 1 < tokens.count && tokens[e + 1].kind == .word):
             sign = -1; anaphoric = true
+        // 'Six days before that', 'a week after that': from the date told before.
+        case "before" where w(e + 1) == "that", "after" where w(e + 1) == "that":
+            sign = w(e) == "before" ? -1 : 1; anaphoric = true; e += 1
         case "later":
             sign = 1; anaphoric = true
         case "after" where !(e + 1 < tokens.count && tokens[e + 1].kind == .word):
