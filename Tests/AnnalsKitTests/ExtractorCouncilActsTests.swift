@@ -27,4 +27,12 @@ struct ExtractorCouncilActsTests {
         let e = base.events("Britain has long said that it is past time that this Council imposed an arms embargo on the junta.", types: ["resolution_adopted"])
         #expect(e.allSatisfy { $0.status == "called_for" })
     }
+
+    /// "the council unanimously demanded that ...": what a voting body did unanimously it voted
+    /// for; a body that merely "demanded" did not.
+    @Test func whatACouncilDidUnanimouslyIsAnAdoption() {
+        let e = base.events("The Security Council met again. On Dec. 4 the council unanimously demanded that the hostages be freed.", published: "1980-01-15", types: ["resolution_adopted"])
+        #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["U.N. Security Council 1979-12-04"])
+        #expect(base.events("The Security Council met again. On Dec. 4 the council demanded that the hostages be freed.", published: "1980-01-15", types: ["resolution_adopted"]).isEmpty)
+    }
 }

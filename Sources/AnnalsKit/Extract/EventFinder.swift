@@ -97,6 +97,7 @@ struct EventFinder {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
             if s.has(i, .triggerStart), EventFinder.tallyVerbs.contains(s.lower(i)), let c = tallyAdoption(at: i) { out.append(c) }
             if s.lower(i) == "by" || s[i].isNumber, let c = bodyTally(at: i) { out.append(c) }
+            if s.lower(i) == "unanimously", let c = unanimousAct(at: i) { out.append(c) }
             if s.has(i, .shelterVerb) {
                 if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
                 if EventFinder.askVerbs.contains(s.lower(i)), let c = askedSomeoneForShelter(at: i) { out.append(c); i += 1; continue }
@@ -285,6 +286,23 @@ struct EventFinder {
         (c.explicitDate, c.undatedPast) = date(for: c.words)
         if c.explicitDate == nil { c.explicitDate = finestDate { $0.words.lowerBound >= body.end && $0.words.upperBound <= end } }
         c.status = status(for: i, agents: [body])
+        return c
+    }
+
+    /// "On Dec. 4 the council unanimously demanded that Iran release the hostages": a voting
+    /// body that did something unanimously voted, so it adopted a resolution. The body is the
+    /// subject right before "unanimously", the verb right after it is in the past, and it is no
+    /// resolution trigger of the lexicon (which reads "unanimously adopted" itself).
+    func unanimousAct(at i: Int) -> EventCandidate? {
+        guard i >= 1, i + 1 < s.count, !(lexicon.triggerForms[s.lower(i + 1)]?.contains { $0.0.type.hasPrefix("resolution_") } ?? false),
+              let body = mentions.last(where: { $0.end == i && $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }),
+              tense(at: i + 1) == .past, s.lower(i + 1).hasSuffix("ed"),
+              let trigger = lexicon.firstTrigger["resolution_adopted"] else { return nil }
+        var c = EventCandidate(type: "resolution_adopted", trigger: trigger, sentence: s.index, words: (i + 1)..<(i + 2), range: s[i + 1].range)
+        c.tense = .past
+        c.agents = [body.actor]
+        (c.explicitDate, c.undatedPast) = date(for: c.words)
+        c.status = status(for: i + 1, agents: [body])
         return c
     }
 
