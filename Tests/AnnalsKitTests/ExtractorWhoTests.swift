@@ -125,4 +125,13 @@ struct ExtractorWhoTests {
         #expect(d.contains("Ivo Brandt 2019"))
         #expect(!d.contains("Tomas Varga 2019"))
     }
+
+    /// "X, its chargé d'affaires in The Hague, walked into a police station, asked for asylum,
+    /// and was flown ...": a name before ", its" is a person, and a verb in a series of verb
+    /// phrases set off by commas shares the subject of the one before (not the police station's
+    /// country).
+    @Test func aSeriesOfVerbPhrasesSharesItsSubject() {
+        let d = defectors("In January 1969 Tan Wei-lun, its charge d'affaires in The Hague, walked into a Dutch police station, asked for asylum, and was flown to the United States.", published: "2021-10-25")
+        #expect(d == ["Tan Wei-lun 1969-01"])
+    }
 }

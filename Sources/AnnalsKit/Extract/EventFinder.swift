@@ -1193,6 +1193,18 @@ struct EventFinder {
         // and fled": a verb group right after "and" shares the first verb's subject, not the
         // first verb's object.
         if let first = coordinatedVerb(before: k) { return subject(before: verbGroupStart(first)) }
+        // "X walked into a police station, asked for asylum, and was flown ...": a verb right
+        // after a comma, in a series of verb phrases, shares the subject of the one before.
+        if k >= 3, s.lower(k - 1) == "," {
+            let p = previousComma(before: k - 1)
+            let v = p + 1
+            if p >= 1, v < k - 2, WordClass.irregularPast.contains(s.lower(v)) || s.lower(v).hasSuffix("ed") && s.lower(v).count > 3,
+               !mentions.contains(where: { $0.span.contains(v) }), !s[v].isCapitalized,
+               !(v..<(k - 1)).contains(where: { EventFinder.clauseWords.contains(s.lower($0)) || [";", ":", "\u{2014}"].contains(s.lower($0)) }),
+               case let before = subject(before: v), !before.isEmpty {
+                return before
+            }
+        }
         var j = k - 1
         while j >= 0 {
             // "X, the commander who guarded Y's rule, declared": skip the relative clause to X.

@@ -755,7 +755,7 @@ struct MentionFinder {
         let appositive = previous == "," && next == "," && i >= 2
             && (WordClass.personNouns.contains(s.lower(i - 2)) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
         // "X, the ...", "X, who ...", "X, 24," (an age set off by commas).
-        let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose"].contains(s.lower(end + 1))
+        let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose", "its", "their"].contains(s.lower(end + 1))
                 || s.lower(end + 1) == "one" && s.lower(end + 2) == "of"
                 || (end + 2 < s.count && s[end + 1].isNumber && s.lower(end + 2) == "," && (Int(s[end + 1].text).map { (14...99).contains($0) } ?? false)))
             || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil || appositive

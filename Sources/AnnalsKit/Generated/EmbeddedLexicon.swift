@@ -2560,6 +2560,7 @@ psuv	United Socialist Party of Venezuela	PSUV	organization	VEN	VENGOVPTY	no
 anc	African National Congress	ANC	organization	ZAF	ZAFPTY	no
 zanupf	ZANU-PF	Zimbabwe African National Union-Patriotic Front;ZANU PF	organization	ZWE	ZWEGOVPTY	no
 newyork	New York	New York City;NYC	location	USA		no
+thehague	The Hague	the Hague	location	NLD		no
 hongkong	Hong Kong		location	CHN		no
 losangeles	Los Angeles		location	USA		no
 sanfrancisco	San Francisco		location	USA		no
