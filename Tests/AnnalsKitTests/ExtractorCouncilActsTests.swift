@@ -35,4 +35,11 @@ struct ExtractorCouncilActsTests {
         #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["U.N. Security Council 1979-12-04"])
         #expect(base.events("The Security Council met again. On Dec. 4 the council demanded that the hostages be freed.", published: "1980-01-15", types: ["resolution_adopted"]).isEmpty)
     }
+
+    /// "The mission was created in May 2004 by resolution 1545": a council act whose passive
+    /// agent is a numbered resolution is that resolution's adoption by the Council.
+    @Test func anActByANumberedResolution() {
+        let e = base.events("The mission was created in May 2004 by resolution 1545, which sent troops to the region.", published: "2010-01-10", types: ["resolution_adopted"])
+        #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["U.N. Security Council 2004-05"])
+    }
 }

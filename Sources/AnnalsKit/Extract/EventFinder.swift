@@ -472,6 +472,13 @@ struct EventFinder {
             // Its object comes first ("recognised as president by X" is passive).
             if t.phrase == ["recognize"] && (o <= end || !(max(end + 1, o - 3)..<o).contains { s.lower($0) == "as" }) { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
+            // "The mechanism was created in July 2014 by resolution 2165": a council act whose
+            // passive agent is a numbered resolution was that resolution's adoption.
+            if t.type == "resolution_adopted", t.agent == "council", c.resolutionNumber == nil, isPassive(at: i),
+               let by = (end..<min(s.count, end + 8)).first(where: { s.lower($0) == "by" && s.lower($0 + 1) == "resolution" }),
+               by + 2 < s.count, s[by + 2].isNumber, (3...4).contains(s[by + 2].text.count) {
+                c.resolutionNumber = s[by + 2].text
+            }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
             // have ...", "resolution 2042"; not "us from fulfilling our purpose".
             if Lexicon.resolutionNouns.contains(s.lower(o)) || s.lower(o) == "it" { c.object = objectPhrase(around: o) }
@@ -1006,6 +1013,8 @@ struct EventFinder {
             // "has overridden that objection by authorising aid": a means, not an act told.
             // "voted on Monday to extend the mission": the vote is the adoption, told once.
             if c.tense == .infinitive, (max(0, c.words.lowerBound - 12)..<c.words.lowerBound).contains(where: { ["voted", "votes", "voting", "vote"].contains(s.lower($0)) }) { return false }
+            // (Agentless when a numbered resolution did it: the merger gives it the Council.)
+            if c.agents.isEmpty, c.resolutionNumber != nil, c.tense != .gerund { return true }
             return !c.agents.isEmpty && c.tense != .gerund && c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true }
         case "resolution":
             // "It won only four votes", "It fell short of the nine needed": a pronoun subject of a
