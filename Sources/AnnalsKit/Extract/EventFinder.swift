@@ -1159,10 +1159,10 @@ struct EventFinder {
         return j
     }
 
-    /// Mentions after "by" (a passive agent), with coordination and "including" lists.
     /// Heads of counted descriptions that stand for states ("the three governments").
     static let stateHeads: WordSet = ["governments", "countries", "powers", "members", "states", "nations", "sponsors", "allies", "capitals", "delegations"]
 
+    /// Mentions after "by" (a passive agent), with coordination and "including" lists.
     func byAgents(after end: Int) -> [Mention]? {
         var k = end
         while k < s.count, k < end + 4, s.lower(k) != "by" { k += 1 }
@@ -1207,7 +1207,7 @@ struct EventFinder {
         if k >= 3, s.lower(k - 1) == "," {
             let p = previousComma(before: k - 1)
             let v = p + 1
-            if p >= 1, v < k - 2, WordClass.irregularPast.contains(s.lower(v)) || s.lower(v).hasSuffix("ed") && s.lower(v).count > 3,
+            if p >= 1, v < k - 2, EventFinder.isPastForm(s.lower(v)),
                !mentions.contains(where: { $0.span.contains(v) }), !s[v].isCapitalized,
                !(v..<(k - 1)).contains(where: { EventFinder.clauseWords.contains(s.lower($0)) || [";", ":", "\u{2014}"].contains(s.lower($0)) }),
                case let before = subject(before: v), !before.isEmpty {
@@ -1293,6 +1293,12 @@ struct EventFinder {
         return speaker
     }
 
+    /// Whether `w` looks like a verb's past form: an irregular one ("fled", "left") or a word in
+    /// "-ed" longer than "bed".
+    static func isPastForm(_ w: String) -> Bool {
+        WordClass.irregularPast.contains(w) || w.hasSuffix("ed") && w.count > 3
+    }
+
     /// The finite verb of the first conjunct when the verb group starting at `k` follows "and"
     /// ("quit his post as an envoy and left", "would not take up the job and was breaking"):
     /// the nearest auxiliary, past form or -ed word before "and" in the same clause that is not
@@ -1310,8 +1316,7 @@ struct EventFinder {
             if [",", ";", ":", ".", "\u{2014}", "and", "\""].contains(w) || EventFinder.clauseWords.contains(w) && !preposition { return nil }
             let inMention = mentions.contains { $0.span.contains(j) }
             let afterDeterminer = WordClass.determiners.contains(s.lower(j - 1))
-            if !inMention, !afterDeterminer, !s[j].isPossessive,
-               WordClass.auxiliaries.contains(w) || WordClass.irregularPast.contains(w) || (w.hasSuffix("ed") && w.count > 3) {
+            if !inMention, !afterDeterminer, !s[j].isPossessive, WordClass.auxiliaries.contains(w) || EventFinder.isPastForm(w) {
                 return j
             }
             j -= 1

@@ -265,19 +265,18 @@ struct EventMerger {
             // adopted three" need not be any of those the article dates.)
             guard count > 1, ["veto", "resolution_proposed"].contains(cl.type), !cl.agents.isEmpty,
                   let status = best(cl)?.status, status.isReported else { n += 1; continue }
+            // An act told on its own with a date (not a mention that refers back).
+            let toldWithDate = { (m: EventCandidate) in m.count == 1 && !m.anaphoric && m.explicitDate?.start != nil }
             // "In April 2012 it vetoed two drafts": only acts told within that time.
             let span = cl.members.first { $0.count > 1 }?.explicitDate
             let told = clusters.indices.filter { k in
                 k != n && clusters[k].type == cl.type && clusters[k].agents == cl.agents
                     && clusters[k].members.allSatisfy { $0.count == 1 }
-                    && clusters[k].members.contains { m in
-                        guard let d = m.explicitDate, d.start != nil, !m.anaphoric else { return false }
-                        return span.map { overlaps($0, d) } ?? true
-                    }
+                    && clusters[k].members.contains { m in toldWithDate(m) && (span.map { overlaps($0, m.explicitDate!) } ?? true) }
                     && best(clusters[k])?.status == status
             }.count
             guard told > 0 else { n += 1; continue }
-            let ownTold = cl.members.contains { $0.count == 1 && $0.explicitDate?.start != nil && !$0.anaphoric } ? 1 : 0
+            let ownTold = cl.members.contains(where: toldWithDate) ? 1 : 0
             let untold = count - told - ownTold
             if untold <= 0 && ownTold == 0 { clusters.remove(at: n); continue }
             let remaining = max(1, untold + ownTold)

@@ -277,10 +277,10 @@ extension Extractor {
         // One pass over the word starts (the start or after a space): every phrase starts a word.
         return bytes.withUnsafeBufferPointer { b in
             for i in b.indices where i == 0 || b[i - 1] == 0x20 {
-                // "Two years earlier", "three days later", "six days before that": a distance from the date told before.
-                // Only after one of those endings is the unit before it read.
-                if i >= 1, i + 5 <= b.count, b[i] == 0x65 || b[i] == 0x6C || b[i] == 0x62 || b[i] == 0x61 {  // "e", "l", "b", "a"
-                    for end in countedDistanceEnds where i + end.count <= b.count && b[i..<(i + end.count)].elementsEqual(end) {
+                // "Two years earlier", "three days later", "six days before that": a distance from
+                // the date told before. Only after one of those endings is the unit before it read.
+                if i >= 1 {
+                    for end in countedDistanceEnds where b[i] == end[0] && i + end.count <= b.count && b[i..<(i + end.count)].elementsEqual(end) {
                         var j = i - 1
                         while j > 0, b[j - 1] != 0x20 { j -= 1 }
                         if countedDistanceUnits.contains(String(decoding: b[j..<(i - 1)], as: UTF8.self)) { return true }

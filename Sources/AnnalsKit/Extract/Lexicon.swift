@@ -185,6 +185,7 @@ public final class Lexicon: Sendable {
             var objects = Set((row["object"] ?? "").split(separator: "|").map(String.init))
             if objects.contains("resolution") { objects.formUnion(Lexicon.resolutionNouns) }
             if objects.contains("@aircraft") { objects.formUnion(Lexicon.aircraftNouns) }
+            if objects.contains("@unit") { objects.formUnion(Lexicon.unitNouns) }
             // "twice blocked renewals": what a member blocks or a body passes is named in the
             // plural as often as in the singular.
             if type == "veto" || type.hasPrefix("resolution_") {
@@ -257,6 +258,10 @@ public final class Lexicon: Sendable {
     static let aircraftNouns: WordSet = ["jet", "jets", "plane", "planes", "warplane", "warplanes", "mig", "mig-15", "mig-17", "mig-19", "mig-21", "mig-23", "mig-25", "mig-29", "mig-31",
                                          "su-22", "su-24", "su-25", "su-27", "mi-8", "mi-17", "mi-24", "mi-35", "fighter", "fighters", "aircraft", "helicopter", "helicopters",
                                          "airplane", "interceptor", "mirage", "mirages"]
+
+    /// Words for a military unit, the object class `@unit` of the verbs of leaving ("walked away
+    /// from his company").
+    static let unitNouns: WordSet = ["unit", "units", "company", "battalion", "regiment", "brigade", "platoon", "barracks"]
 
     /// Nouns that stand for a draft or adopted resolution.
     static let resolutionNouns: WordSet = ["resolution", "resolutions", "draft", "drafts", "measure", "measures",

@@ -341,6 +341,8 @@ vowed to	retype:threat	before
 #   code ending REB, OPP or INS: "joined the Free Syrian Army").
 #   `@aircraft` in object: any word for a military aircraft (`Lexicon.aircraftNouns`: "jet", "MiG-21",
 #   "helicopter"...); "it" counts too when one of them comes earlier in the sentence.
+#   `@unit` in object: a military unit (`Lexicon.unitNouns`: "unit", "company", "battalion",
+#   "barracks"...): "walked away from his company".
 #   `@time` in object: in a story that speaks of defection, no object but a time right after the
 #   verb ("Corporal X went over in December 1963", "A fifth soldier crossed in 1982").
 type	cameo	plover	pos	trigger	object	forms	agent
@@ -355,7 +357,7 @@ defection			verb	join the rebellion		joined the rebellion|joining the rebellion	
 defection			verb	join the uprising		joined the uprising|joining the uprising	person
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
 defection			verb	desert			official
-defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|unit|command|regiment|brigade|battalion|troops|@person|units|company|platoon|barracks		official
+defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|@unit|command|troops|@person		official
 defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals|authorities	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
@@ -382,18 +384,18 @@ defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|sw
 defection			verb	throw in his lot with	@person|@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|protest|movement	threw in his lot with|throwing in his lot with|throws in his lot with|thrown in his lot with|threw in her lot with|throwing in her lot with|threw in their lot with|throwing in their lot with|threw his lot in with|cast his lot with|casting his lot with|cast in his lot with|cast her lot with|cast their lot with	official
 defection			verb	hand himself over to	@opposition|rebels|rebel|opposition|resistance|insurgents	handed himself over to|handing himself over to|hands himself over to|handed themselves over to|turned himself over to|handed himself in to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
-defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base|units|company|battalion|regiment|brigade|platoon|barracks	left	official
-defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|unit|job|embassy|mission|team|@country|units|company|battalion|regiment|brigade|platoon|barracks	walked away from|walking away from|walks away from	official
-defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|unit|units|company|battalion|regiment|brigade|platoon|barracks	walked out of|walking out of|walks out of	official
+defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
+defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
+defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|@unit	walked out of|walking out of|walks out of	official
 defection			verb	walk out of	hotel|camp	walked out of|walking out of|walks out of	individual
 defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip away from	team|troupe|company|delegation|group|minders|handlers|escorts|tour|hotel|squad|ensemble|orchestra	slipped away from|slipping away from|slips away from|broke away from his|broke away from her	individual
 defection			verb	slip out of	country|@country	slipped out of|slipping out of|slips out of	official
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
-defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|unit|base|delegation|wife|family|children|units|company|battalion|regiment|brigade|platoon|barracks	disappeared from|disappearing from|disappears from|vanished from|vanishing from|vanishes from|vanish from|went missing from|gone missing from|going missing from	individual
+defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|@unit|base|delegation|wife|family|children	disappeared from|disappearing from|disappears from|vanished from|vanishing from|vanishes from|vanish from|went missing from|gone missing from|going missing from	individual
 defection			verb	disappear with	family|wife|husband|children|daughter|daughters|son|sons	disappeared with|disappearing with|disappears with|vanished with|vanishing with|vanishes with|vanish with	individual
-defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|unit|service|units|company|battalion|regiment|brigade|platoon|barracks	quit|quitting	official
-defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|unit|base|island|west|units|company|battalion|regiment|brigade|platoon|barracks	fled	official
+defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|@unit|service	quit|quitting	official
+defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|@unit|base|island|west	fled	official
 defection			verb	cross	border|dmz|lines|line|frontier|@country|checkpoint|crossing|@time	crossed	official
 defection			verb	come across	border|frontier|line|lines|dmz	came across|comes across|coming across	official
 defection			verb	walk across	border|dmz|line|zone|frontier	walked across|walking across|walks across	official
