@@ -134,4 +134,30 @@ struct ExtractorWhoTests {
         let d = defectors("In January 1969 Tan Wei-lun, its charge d'affaires in The Hague, walked into a Dutch police station, asked for asylum, and was flown to the United States.", published: "2021-10-25")
         #expect(d == ["Tan Wei-lun 1969-01"])
     }
+
+    /// "X, Obote's finance minister and brother-in-law, ...": a post held under a named person
+    /// gives X the post and confirms the name, so his later exile is a defection. Not "Saleh's
+    /// ruling General People's Congress": a capitalised word after the title is a name.
+    @Test func aPostHeldUnderAPersonIsARole() {
+        let d = defectors("Daudi Kasenge, Obote's finance minister and brother-in-law, was the first to go. Kasenge resigned and went into exile in Kenya in 1968.", published: "2001-03-02")
+        #expect(d == ["Daudi Kasenge 1968"])
+        let m = defectors("Over the weekend, several deputies from Mbeki's ruling National Unity Party resigned from the party.", published: "2009-03-02")
+        #expect(!m.contains { $0.hasPrefix("ruling") || $0.hasPrefix("Mbeki") })
+    }
+
+    /// "Two rebel commanders, A, who holds X, and B, whose brigade holds Y, had rallied to the
+    /// government": the verb after the last relative clause has both names for its subject, and
+    /// the counted group before them makes them officials.
+    @Test func aListOfNamesWithRelativeClausesIsOneSubject() {
+        let d = defectors("Two senior guerrilla commanders, Heng Vannak, who holds the border town, and Ouk Sarin, whose brigade controls the passes, had rallied to the government on March 3.", published: "1997-03-07")
+        #expect(d == ["Heng Vannak 1997-03-03", "Ouk Sarin 1997-03-03"])
+    }
+
+    /// "had gone over to the multinational force", "walked into American positions": a force and
+    /// an army's lines are sides a soldier goes over to.
+    @Test func goingOverToAForceOrItsLinesIsADefection() {
+        let d = defectors("About thirty soldiers of the garrison at Jacmel had gone over to the multinational force on Monday, officers said. A day earlier a rebel captain walked into Marine positions outside the town.", published: "1994-10-05")
+        #expect(d.contains("About thirty soldiers of the garrison 1994-10-03"))
+        #expect(d.contains { $0.hasPrefix("a rebel captain") })
+    }
 }

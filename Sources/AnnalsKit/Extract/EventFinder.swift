@@ -1225,7 +1225,9 @@ struct EventFinder {
                    let m = mentions.last(where: { $0.end == p && $0.kind != .pronoun && $0.actor >= 0 }) {
                     return coordinated(ending: m)
                 }
-                return antecedent(of: rel)
+                // "X, who holds Pailin, and Y, whose division holds the hills, had rallied": the
+                // verb after the last relative clause has the whole list for its subject.
+                return antecedent(of: rel, wholeList: true)
             }
             // "X, a commander in the army, defected" and "X, named commander on March 1, swore":
             // an appositive between commas describes X.
@@ -1392,7 +1394,7 @@ struct EventFinder {
 
     /// The noun phrase a relative pronoun at `rel` refers to: "a diplomat in London who" → the
     /// diplomat (not London); "Kyaw Moe Tun, who" → Kyaw Moe Tun; "X, the army commander who" → X.
-    func antecedent(of rel: Int) -> [Mention] {
+    func antecedent(of rel: Int, wholeList: Bool = false) -> [Mention] {
         // "an amnesty for officers who break with him": a bare noun that is no actor is the
         // antecedent, and a generic one acts for nobody.
         if rel >= 2, WordClass.collectiveNouns.contains(s.lower(rel - 1)), !mentions.contains(where: { $0.end == rel && $0.actor >= 0 }),
@@ -1421,7 +1423,7 @@ struct EventFinder {
                 }
                 // "X, who left in 2016, and Y, who fled in 2019": when the one before has a
                 // relative clause of its own, this one is the last person's alone.
-                if list.count >= 2, m.start >= 3, s.lower(m.start - 1) == "and", s.lower(m.start - 2) == ",",
+                if !wholeList, list.count >= 2, m.start >= 3, s.lower(m.start - 1) == "and", s.lower(m.start - 2) == ",",
                    relativeClauseStart(endingAt: m.start - 2) != nil { return [m] }
                 return list
             }
@@ -2073,6 +2075,11 @@ struct EventFinder {
         var out = [first]
         var k = first.end
         while k < s.count, [",", "and"].contains(s.lower(k)) {
+            // "Y Chhean, who holds Pailin, and Sok Pheap": a relative clause after a name.
+            if s.lower(k) == ",", ["who", "whose"].contains(s.lower(k + 1)),
+               let close = ((k + 2)..<min(s.count, k + 16)).first(where: { s.lower($0) == "," }), s.lower(close + 1) == "and" {
+                k = close
+            }
             var j = k + 1
             if s.lower(j) == "and" { j += 1 }
             if s.lower(j) == "the" { j += 1 }

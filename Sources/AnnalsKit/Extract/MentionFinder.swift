@@ -339,6 +339,11 @@ struct MentionFinder {
             return m
         }
         // No name: a description ("Syria's ambassador to Iraq", "the general", "a top Syrian general").
+        // "Amin's foreign minister": a post held under a named person.
+        // Not "Saleh's ruling General People's Congress": the title names only people and no
+        // capitalised word follows it.
+        if determiner == nil, i >= 2, s[i - 1].isPossessive, s[i - 2].isCapitalized, titleEntry?.personOnly == true,
+           end >= s.count || !s[end].isCapitalized { possessive = true }
         guard determiner != nil || possessive || of != nil || !modifiers.isEmpty else { return nil }
         // "a major strike", "the general public": ordinary words need a sign they name a person.
         if titleEntry?.personOnly == false, of == nil, !possessive, modifiers.isEmpty, extra == 0 {
@@ -621,7 +626,7 @@ struct MentionFinder {
     static let compoundHeads: WordSet = ["military", "army", "council", "security", "government", "opposition", "regime", "guard", "state", "member", "country", "leader", "party", "police", "forces", "official", "general", "chief", "senior", "head"]
 
     /// Words that can stand between a determiner and the head of an unnamed actor.
-    static let modifierWords: WordSet = ["trade", "press", "finance", "embassy", "consular", "legation", "ministry", "customs", "aviation", "party", "union", "helicopter", "fighter", "jet", "tank", "submarine", "transport", "bomber", "infantry", "artillery", "missile", "drone", "coast", "riot", "combat", "test", "navy", "frontline", "reserve", "elected", "police", "military", "force", "forces", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time"]
+    static let modifierWords: WordSet = ["trade", "press", "finance", "embassy", "consular", "legation", "ministry", "customs", "aviation", "party", "union", "helicopter", "fighter", "jet", "tank", "submarine", "transport", "bomber", "infantry", "artillery", "missile", "drone", "coast", "riot", "combat", "test", "navy", "frontline", "reserve", "elected", "police", "military", "force", "forces", "naval", "marine", "top", "senior", "junior", "young", "old", "unnamed", "unidentified", "other", "foreign", "defense", "defence", "oil", "army", "air", "security", "intelligence", "government", "opposition", "rebel", "regime", "council", "border", "elite", "former", "high-ranking", "low-ranking", "mid-ranking", "ranking", "permanent", "non-permanent", "fellow", "key", "prominent", "several", "many", "few", "more", "couple", "lone", "single", "second", "third", "first", "last", "latest", "new", "ruling", "cabinet", "western", "arab", "muslim", "gulf", "european", "african", "asian", "member", "veteran", "retired", "serving", "active", "one-time", "guerrilla", "militia", "resistance", "underground"]
 
     /// `isModifier(word.lower)`, with the table lookups read from the word's flags.
     static func isModifier(_ word: Word) -> Bool {
@@ -757,6 +762,8 @@ struct MentionFinder {
         // "X, the ...", "X, who ...", "X, 24," (an age set off by commas).
         let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose", "its", "their"].contains(s.lower(end + 1))
                 || s.lower(end + 1) == "one" && s.lower(end + 2) == "of"
+                // "Wanume Kibedi, Amin's foreign minister,": a possessive name after the comma.
+                || (end + 2 < s.count && s[end + 1].isCapitalized && s[end + 2].isPossessive)
                 || (end + 2 < s.count && s[end + 1].isNumber && s.lower(end + 2) == "," && (Int(s[end + 1].text).map { (14...99).contains($0) } ?? false)))
             || (WordClass.auxiliaries.contains(next) && !["'s"].contains(next)) || lexicon.triggerForms[next] != nil || appositive
             // "the runner who carried the flag, Weynay Tesfay, applied for asylum": a name set
@@ -850,6 +857,11 @@ struct MentionFinder {
                 } else if next.kind == .unnamed, next.role != nil, isDescribedApposition(from: m.end, to: next.start) || [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as") {
                     if m.role == nil { m.role = next.role } else { m.appositiveRole = next.role }
                     skip.insert(n + 1)
+                } else if next.kind == .person, between == ",", next.end < s.count, s[next.end].isPossessive, n + 2 < ms.count,
+                          case let role = ms[n + 2], role.kind == .unnamed, role.role != nil, !role.isPlural, role.start == next.end + 1 {
+                    // "Wanume Kibedi, Amin's foreign minister,": a post held under another person.
+                    if m.role == nil { m.role = role.role } else { m.appositiveRole = role.role }
+                    skip.insert(n + 2)
                 }
             }
             // "The pilot, Col. Hassan Merei al-Hamadeh," and "Myanmar's ambassador, Kyaw Moe Tun,":

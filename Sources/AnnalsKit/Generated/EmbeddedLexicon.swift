@@ -413,9 +413,10 @@ defection			verb	change allegiance		changed allegiance|changing allegiance|chang
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
 defection			verb	split with	regime|government|president|leader|party|junta|administration|@person	split with|splitting with|splits with	person
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person	split from|splitting from|splits from	person
-defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency	went over to|gone over to|going over to|goes over to	official
+defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders	went over to|gone over to|going over to|goes over to	official
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
-defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime	crossed over to|crossing over to|crosses over to	official
+defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders	crossed over to|crossing over to|crosses over to	official
+defection			verb	rally to	government|regime|opposition|rebels|rebel|enemy|side|@opposition|revolution|uprising|resistance|@person	rallied to|rallying to|rallies to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
 defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official
 defection			verb	escape	country|border|regime|north|@country	escaped|escaping|escapes	official
@@ -425,7 +426,7 @@ defection			verb	slip into	@country	slipped into|slipping into|slips into	offici
 defection			verb	slip south		slipped south|slipping south|slips south	official
 defection			verb	slip north		slipped north|slipping north|slips north	official
 defection			verb	slip west		slipped west|slipping west|slips west	official
-defection			verb	walk into	embassy|consulate|mission	walked into|walks into|walking into	official
+defection			verb	walk into	embassy|consulate|mission|positions|lines|outpost|checkpoint	walked into|walks into|walking into	official
 defection			verb	no longer represent	regime|government|leader|junta|president|administration|@person	no longer represented|no longer represents|no longer representing	official
 defection			verb	throw his support behind	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	threw his support behind|thrown his support behind|throwing his support behind|throws his support behind|threw her support behind|thrown her support behind|threw their support behind|thrown their support behind	official
 defection			verb	seek asylum		sought asylum|seeking asylum|seeks asylum|sought political asylum|seeking political asylum|seeks political asylum|seek political asylum	individual
