@@ -42,4 +42,24 @@ struct ExtractorCouncilActsTests {
         let e = base.events("The mission was created in May 2004 by resolution 1545, which sent troops to the region.", published: "2010-01-10", types: ["resolution_adopted"])
         #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["U.N. Security Council 2004-05"])
     }
+
+    /// "the operation set up under Security Council resolution 745", "it broadened the sanctions
+    /// with resolution 917": a council act done under or with a numbered resolution is its
+    /// adoption, even told as a participle after its object.
+    @Test(arguments: [
+        ("The peacekeeping force set up under Security Council resolution 1031 in December 1995 is leaving.", "1995-12"),
+        ("The Security Council first imposed an embargo in 1991. In May 1998 it widened the sanctions into a full trade ban with resolution 1172.", "1998-05"),
+    ])
+    func actsUnderANumberedResolution(_ text: String, date: String) {
+        let e = base.events(text, types: ["resolution_adopted"])
+        #expect(e.contains { $0.agent == "U.N. Security Council" && $0.date == date })
+    }
+
+    /// "Russia voted against that measure too, but procedural decisions cannot be vetoed": a
+    /// permanent member's no on a procedural vote is no veto, and "not subject to a veto and the
+    /// text passed": the negation does not reach past "and" and a new subject.
+    @Test func aProceduralNoIsNoVeto() {
+        let e = base.events("On Sunday the council adopted a procedural resolution. France voted against it, but procedural decisions are not subject to a veto and the text passed with 12 votes.", published: "2019-03-05")
+        #expect(!e.contains { $0.type == "veto" || $0.type == "resolution_failed" })
+    }
 }

@@ -156,4 +156,24 @@ struct ExtractorDateChainTests {
         let e = base.events("On Jan. 13 Britain vetoed the sanctions draft. Six days before that, Britain had vetoed a text on the blockade. A week after that, France vetoed a third draft.", published: "1980-01-31", types: ["veto"])
         #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["United Kingdom 1980-01-13", "United Kingdom 1980-01-07", "France 1980-01-14"])
     }
+
+    /// "vetoed a draft condemning that attack, on April 12, within days of it": a time set off by
+    /// commas right after the clause is its time ("that attack" is a noun phrase, not a clause).
+    @Test func aTimeSetOffAfterTheClauseIsItsTime() {
+        let d = dated("China had already vetoed a text condemning that raid, on March 9, within hours of it.", published: "2021-05-02")
+        #expect(d.contains("veto China 2021-03-09"))
+    }
+
+    /// "The real business was done on Tuesday. The United States put a text to a vote. Twelve
+    /// members voted for it. Bolivia voted no, and Russia cast a veto": a council act told after
+    /// sentences that all tell one vote is on the paragraph's day; not a text "that won 11 votes"
+    /// right after its veto (no adoption), nor one in a new paragraph.
+    @Test func aVoteToldOverSeveralSentencesIsOnItsDay() {
+        let d = dated("The decisive session came on Wednesday. Britain put a text on the observers to a vote. Eleven members voted for it. Gabon voted no, Brazil abstained, and China cast a veto.", published: "2009-06-14")
+        #expect(d.contains("veto China 2009-06-10"))
+        let v = dated("On Friday, March 4, France vetoed a draft written by Peru. That text won 12 votes; two members abstained.", published: "2011-03-08")
+        #expect(!v.contains { $0.hasPrefix("resolution_adopted") })
+        let p = dated("The decisive session came on Wednesday. Britain put a text to a vote.\n\nEleven members voted for it, and China cast a veto.", published: "2009-06-14")
+        #expect(!p.contains("veto China 2009-06-10"))
+    }
 }

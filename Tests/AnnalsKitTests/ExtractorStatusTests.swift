@@ -105,4 +105,11 @@ struct ExtractorStatusTests {
         let e = events("\(caption)\n\(caption)\n\nThe colonel said others would follow.")
         #expect(e.count == 1)
     }
+
+    /// "reports, which could not be independently verified, that dozens of soldiers had switched
+    /// sides": what the text says it could not verify is rumored.
+    @Test func whatCouldNotBeVerifiedIsRumored() {
+        let e = events("Last week, there were reports, which could not be independently verified, that dozens of soldiers had switched sides in the town.")
+        #expect(e.map(\.status) == ["rumored"])
+    }
 }

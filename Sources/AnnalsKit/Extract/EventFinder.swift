@@ -428,6 +428,9 @@ struct EventFinder {
         // A noun phrase of several words ("negative votes", "asylum request") reads as a noun anywhere.
         if t.pos == "noun" && !isNounReading && t.phrase.count == 1 && t.type != "resolution_proposed" { return nil }
         if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
+        // "Russia voted against that measure too, but procedural decisions cannot be vetoed": a
+        // permanent member's no on a procedural vote is no veto.
+        if t.type == "veto", t.phrase == ["vote", "against"], s.words.contains(where: { $0.lower == "procedural" }) { return nil }
         var c = EventCandidate(type: t.type, trigger: t, sentence: s.index, words: i..<end,
                                range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
         // The object word, when it comes before the trigger ("drafts ... in February and April,
@@ -443,7 +446,7 @@ struct EventFinder {
         if !t.objects.isEmpty {
             // "refused to go home": a form may hold its object.
             guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects)
-                    ?? itForTheDraft(at: i, end: end, trigger: t) else { return nil }
+                    ?? itForTheDraft(at: i, end: end, trigger: t) ?? objectOfCouncilParticiple(at: i, end: end, trigger: t) else { return nil }
             // "resolution 2712, drafted by Malta, calling for pauses": what a text calls for is
             // its content; only a call for a text after it proposes one.
             if t.phrase == ["call", "for"], o < i { return nil }
@@ -472,12 +475,13 @@ struct EventFinder {
             // Its object comes first ("recognised as president by X" is passive).
             if t.phrase == ["recognize"] && (o <= end || !(max(end + 1, o - 3)..<o).contains { s.lower($0) == "as" }) { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
-            // "The mechanism was created in July 2014 by resolution 2165": a council act whose
-            // passive agent is a numbered resolution was that resolution's adoption.
-            if t.type == "resolution_adopted", t.agent == "council", c.resolutionNumber == nil, isPassive(at: i),
-               let by = (end..<min(s.count, end + 8)).first(where: { s.lower($0) == "by" && s.lower($0 + 1) == "resolution" }),
-               by + 2 < s.count, s[by + 2].isNumber, (3...4).contains(s[by + 2].text.count) {
-                c.resolutionNumber = s[by + 2].text
+            // "The mechanism was created in July 2014 by resolution 2165", "the operation set up
+            // under Security Council resolution 745", "it broadened the sanctions with resolution
+            // 917": a council act done by, under or with a numbered resolution was that
+            // resolution's adoption.
+            if t.type == "resolution_adopted", t.agent == "council", c.resolutionNumber == nil,
+               let number = numberedResolution(after: end) {
+                c.resolutionNumber = number
             }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
             // have ...", "resolution 2042"; not "us from fulfilling our purpose".
@@ -1618,6 +1622,26 @@ struct EventFinder {
         return text.isEmpty ? nil : text
     }
 
+    /// "the peacekeeping operation set up under Security Council resolution 745": the noun right
+    /// before a council act's participle is its object when a numbered resolution did the act.
+    func objectOfCouncilParticiple(at i: Int, end: Int, trigger t: Lexicon.Trigger) -> Int? {
+        guard t.agent == "council", i >= 1, t.objects.contains(s.lower(i - 1)), numberedResolution(after: end) != nil else { return nil }
+        return i - 1
+    }
+
+    /// The number of a resolution a council act was done by, under or with, within eight words
+    /// after `end`: "by resolution 2165", "under Security Council resolution 745".
+    func numberedResolution(after end: Int) -> String? {
+        for k in end..<min(s.count, end + 8) where ["by", "under", "with", "through"].contains(s.lower(k)) {
+            var r = k + 1
+            if s.lower(r) == "security", s.lower(r + 1) == "council" { r += 2 }
+            if s.lower(r) == "council" { r += 1 }
+            guard s.lower(r) == "resolution", r + 1 < s.count, s[r + 1].isNumber, (3...4).contains(s[r + 1].text.count) else { continue }
+            return s[r + 1].text
+        }
+        return nil
+    }
+
     func resolutionNumber(near o: Int) -> String? {
         for k in [o + 1, o - 1] where k >= 0 && k < s.count && s[k].isNumber {
             if s[k].text.count >= 3 { return s[k].text }
@@ -1772,6 +1796,10 @@ struct EventFinder {
             let w = s.lower(j)
             if w == "," || w == ";" || w == ":" || w == "\u{2014}" || w == "." { return j + 1 }
             if EventFinder.clauseWords.contains(w) { return j + 1 }
+            // "are not subject to a veto and the text passed": "and" before a new subject (not
+            // between two names, "Russia and China") opens a clause the negation does not reach.
+            if w == "and", j >= 1, j + 1 < i, ["the", "its", "their"].contains(s.lower(j + 1)) || opensClause(after: j + 1),
+               !mentions.contains(where: { $0.end == j }) { return j + 1 }
             j -= 1
         }
         return 0
@@ -1787,6 +1815,16 @@ struct EventFinder {
         // such act, not this one.
         let ranked = s.lower(words.lowerBound - 1) == "to"
         var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi && !(ranked && s.lower($0.words.lowerBound - 1) == "since") }
+        // "Russia had already vetoed a draft condemning that attack, on April 12, within days of
+        // it": a time set off by commas right after the clause is the clause's.
+        if best == nil, s.lower(hi) == ",",
+           let t = times.first(where: { t in
+               (t.words.lowerBound == hi + 1 || t.words.lowerBound == hi + 2 && ["on", "in"].contains(s.lower(hi + 1)))
+                   && (t.words.upperBound >= s.count || [",", ".", ";"].contains(s.lower(t.words.upperBound)))
+           }),
+           !(t.words.upperBound < s.count && s.lower(t.words.upperBound) == "," && opensClause(after: t.words.upperBound + 1)) {
+            best = t.date
+        }
         // "the first test of a General Assembly resolution adopted by consensus last month": a
         // participle right after the noun it describes is dated by the time that follows it
         // within a few words, not by the finest date of the clause.
@@ -2217,10 +2255,25 @@ struct EventFinder {
         if w == "," { return !isDateComma(k) }
         // "March 9 - The Netherlands said ...": the dash after a timeline entry's date.
         if w == "-" || w == "\u{2013}" { return times.contains { $0.words.lowerBound == 0 && $0.words.upperBound == k } }
+        if w == "that", isDemonstrative(k) { return false }
         // "since Saturday", "after March 1": a preposition before a date opens no clause.
         return EventFinder.segmentWords.contains(w) && !isAdverbialSince(k)
             && !(times.contains { $0.words.contains(k) || $0.words.lowerBound == k + 1 })
             && !opensPrepositionalPhrase(k)
+    }
+
+    /// Whether "that" at `k` points at a noun ("condemning that attack, on April 12", "in that
+    /// case", "that year") rather than opening a clause ("said that troops had left"): after a
+    /// preposition, before a time noun, or before one lower-case word that ends the phrase.
+    func isDemonstrative(_ k: Int) -> Bool {
+        guard k + 1 < s.count, !s[k + 1].isPunct, !s[k + 1].isCapitalized else { return false }
+        let next = s.lower(k + 1)
+        if WordClass.determiners.contains(next) || s.has(k + 1, .pronoun) || WordClass.auxiliaries.contains(next) { return false }
+        if k >= 1, s.has(k - 1, .preposition) { return true }
+        if s.has(k + 1, .temporalWord) { return true }
+        // "said that officials in Damascus had left": after a reporting verb, a clause.
+        if k >= 1, s.has(k - 1, .reportingVerb) || WordClass.reportingVerbs.contains(s.lower(k - 1)) { return false }
+        return k + 2 >= s.count || [",", ".", ";"].contains(s.lower(k + 2)) || s.has(k + 2, .preposition) && s.lower(k + 2) != "to"
     }
 
     /// "after a tournament in Amsterdam in the summer of 1976": "after" or "before" a noun

@@ -375,7 +375,8 @@ extension Extractor {
             guard let d = dates[p] ?? nil, let start = d.start, published.map({ start <= $0 }) ?? true else { return nil }
             return d
         }
-        for n in candidates.indices where candidates[n].explicitDate == nil && !candidates[n].undatedPast && candidates[n].tense == .past
+        for n in candidates.indices where candidates[n].explicitDate == nil && !candidates[n].undatedPast
+            && (candidates[n].tense == .past || candidates[n].tense == .nominal && councilActTypes.contains(candidates[n].type))
             && !candidates[n].anaphoric && !candidates[n].followsPrevious && candidates[n].sentence >= 1 {
             let sn = candidates[n].sentence, p = sn - 1
             guard !opensParagraph(sn, sentences, utf8) else { continue }
@@ -415,6 +416,27 @@ extension Extractor {
                 candidates[n].explicitDate = d
                 continue
             }
+            // "The real business was done on Tuesday. The United States put to a vote a text ...
+            // Twelve members voted for it. Bolivia voted no, and Russia cast a veto": a council act
+            // told after sentences that all tell one vote happened on the day the paragraph's
+            // first of them is set (up to three sentences back, within the paragraph).
+            // A sentence that tells a council act of its own gives that act's date, not its first
+            // one ("Three days before Monday's vote, the council rejected a text"), and is left to
+            // the passes that date it while the act is undated.
+            let told = candidates
+            // (Not "Russia vetoed a draft on Friday. That text won 11 votes": a text vetoed in the
+            // sentence before was not adopted.)
+            let adoptedAfterVeto = candidates[n].type == "resolution_adopted"
+                && told.contains { $0.sentence == p && ["veto", "resolution_failed"].contains($0.type) }
+            if councilActTypes.contains(candidates[n].type), !adoptedAfterVeto, let d = voteNarrativeDate(before: sn, words: words, sentences: sentences, utf8: utf8, dateOf: { k in
+                let acts = told.filter { $0.sentence == k && councilActTypes.contains($0.type) }
+                if let first = acts.first { return first.explicitDate.map { .some($0) } ?? .none }
+                return .some(dateOf(k))
+            }) {
+                candidates[n].explicitDate = d
+                continue
+            }
+            guard candidates[n].tense == .past else { continue }
             // The subject: the first actor that opens the sentence or its main clause (after a
             // fronted adverbial), not a setting ("In Tokyo") nor an object.
             guard !candidates[n].agents.isEmpty, let about = mentions[p].first(where: { m in
@@ -432,6 +454,30 @@ extension Extractor {
             guard Set(candidates[n].agents) == Set(subject) else { continue }
             if let d = dateOf(p) { candidates[n].explicitDate = d }
         }
+    }
+
+    /// The acts a council's vote decides.
+    static let councilActTypes: Set<String> = ["veto", "resolution_adopted", "resolution_failed"]
+
+    /// Words that show a sentence tells a vote ("voted", "abstained", "put to a vote").
+    static let voteWords: Set<String> = ["vote", "votes", "voted", "voting", "abstained", "abstain", "abstentions", "ballot"]
+
+    /// The day sentence `sn`'s undated council act took place when the sentences before it in its
+    /// paragraph all tell one vote (each has a vote word) back to one that gives a day: that
+    /// day. "The real business was done on Tuesday. The United States put to a vote a text ...
+    /// Twelve members voted for it. ... Russia cast a veto" is Tuesday's veto. `dateOf(k)` is
+    /// nil when sentence `k`'s date is not known yet (its own act is still undated), `.some(nil)`
+    /// when it has none.
+    static func voteNarrativeDate(before sn: Int, words: [SentenceWords], sentences: [Sentence], utf8: [UInt8],
+                                  dateOf: (Int) -> EventDate??) -> EventDate? {
+        var p = sn - 1
+        while p >= 0, sn - p <= 3, !opensParagraph(p + 1, sentences, utf8) {
+            guard let known = dateOf(p) else { return nil }
+            if let d = known { return d.precision == .day ? d : nil }
+            guard (0..<words[p].count).contains(where: { voteWords.contains(words[p].lower($0)) }) else { return nil }
+            p -= 1
+        }
+        return nil
     }
 
     /// "Russia has vetoed a resolution ... The draft received 13 votes on Wednesday": a council

@@ -244,6 +244,12 @@ reports that	rumored	earlier
 reports circulated	rumored	before
 report that	rumored	earlier
 unverified	rumored	sentence
+could not be independently verified	rumored	sentence
+could not be verified	rumored	sentence
+could not be independently confirmed	rumored	sentence
+cannot be independently verified	rumored	sentence
+has not been independently verified	rumored	sentence
+have not been independently verified	rumored	sentence
 believed to	rumored	before
 unconfirmed	rumored	sentence
 citing unnamed	rumored	sentence
@@ -480,6 +486,12 @@ resolution_adopted			verb	create	mission|force|tribunal|mechanism|commission|pan
 resolution_adopted			verb	establish	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry		council
 resolution_adopted			verb	set up	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry	set up|sets up|setting up	council
 resolution_adopted			verb	impose	sanctions|embargo|blockade|zone		council
+resolution_adopted			verb	broaden	sanctions|embargo|mandate|mission|force|operation|regime		council
+resolution_adopted			verb	widen	sanctions|embargo|mandate|mission|force|operation|regime		council
+resolution_adopted			verb	tighten	sanctions|embargo|mandate|mission|force|operation|regime		council
+resolution_adopted			verb	expand	sanctions|embargo|mandate|mission|force|operation|regime		council
+resolution_adopted			verb	strengthen	sanctions|embargo|mandate|mission|force|operation|regime		council
+resolution_adopted			verb	toughen	sanctions|embargo|mandate|mission|force|operation|regime		council
 resolution_adopted			verb	pass	resolution	passed	body
 resolution_adopted			verb	pass		passed	resolution
 resolution_adopted			verb	sail through		sailed through|sails through|sailing through	resolution
