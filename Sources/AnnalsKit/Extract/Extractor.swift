@@ -621,12 +621,18 @@ extension Extractor {
     /// back to, told in its title or its first `lookbackReach` sentences.
     static func lookbackYear(_ words: ArraySlice<SentenceWords>, title: String?, published: CalendarDay?) -> Int? {
         guard let anchor = published else { return nil }
-        let titleWords = (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
-        for w in [titleWords] + words.map({ s in s.words.indices.map { s.lower($0) } }) {
-            if let n = lookbackYears(w), (2...200).contains(n) { return anchor.year - n }
+        // `lookbackYears` answers only at "years" or "anniversary": a text without either word
+        // (no other spelling of them is canonically equivalent) is not split into words.
+        let lowerTitle = (title ?? "").lowercased()
+        let titleWords = lookbackKeys.anyIn(lowerTitle) ?? true
+            ? lowerTitle.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init) : []
+        if let n = lookbackYears(titleWords), (2...200).contains(n) { return anchor.year - n }
+        for s in words where s.words.contains(where: { $0.lower == "years" || $0.lower == "anniversary" }) {
+            if let n = lookbackYears(s.words.indices.map { s.lower($0) }), (2...200).contains(n) { return anchor.year - n }
         }
         return nil
     }
+    static let lookbackKeys = UTF8Bytes.Phrases(["years", "anniversary"])
     static let lookbackReach = 8
 
     /// The number of years in "forty years on", "60 years ago today", "the 50th anniversary".
