@@ -438,7 +438,10 @@ struct Coreference {
         if la == lb { return true }
         // "Thae Yong-ho" ~ "Thae Yong Ho": the same syllables, hyphenated or not.
         let syllables = { (n: [String]) in n.flatMap { $0.split(separator: "-") } }
-        if syllables(la) == syllables(lb) { return true }
+        // Names whose parts are all non-empty and hold no "-" byte split into themselves, and
+        // differ then as they did above: only a hyphen or an empty part makes the test worth it.
+        let splits = { (n: [String]) in n.contains { $0.isEmpty || $0.utf8.contains(0x2D) } }
+        if splits(la) || splits(lb), syllables(la) == syllables(lb) { return true }
         if surname(a) != surname(b) { return false }
         if la.count == 1 || lb.count == 1 { return true }
         return la.first == lb.first

@@ -1044,7 +1044,7 @@ struct EventFinder {
 
     func nounContext(_ i: Int) -> Bool {
         let p = s.lower(i - 1)
-        if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countWords[p] != nil { return true }
+        if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countValues[p] != nil { return true }
         if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
         // "three earlier drafts", "rival drafts", "previous vetoes": adjectives that only modify nouns.
         if EventFinder.nounOnlyModifiers.contains(p) { return true }
@@ -1490,7 +1490,7 @@ struct EventFinder {
     /// "his defection", "the general's defection", "Russia and China's decisions".
     func possessor(before i: Int) -> [Mention]? {
         var j = i - 1
-        while j >= 0, ["council", "first", "second", "third", "fourth", "fifth", "formal", "reported", "apparent", "alleged", "double", "triple", "joint", "latest", "own", "very"].contains(s.lower(j)) || s[j].isNumber || WordClass.countWords[s.lower(j)] != nil { j -= 1 }
+        while j >= 0, ["council", "first", "second", "third", "fourth", "fifth", "formal", "reported", "apparent", "alleged", "double", "triple", "joint", "latest", "own", "very"].contains(s.lower(j)) || s[j].isNumber || WordClass.countValues[s.lower(j)] != nil { j -= 1 }
         guard j >= 0 else { return nil }
         if s[j].isPossessive, let m = mentions.last(where: { $0.end == j }) { return coordinated(ending: m) }
         if let m = mentions.last(where: { $0.end == j + 1 && $0.kind == .pronoun }), ["his", "her", "its", "their"].contains(m.head ?? "") { return [m] }
@@ -1652,7 +1652,7 @@ struct EventFinder {
     /// "block two earlier attempts", "the first two vetoes they cast": more than one event.
     func count(near i: Int, end: Int, type: String) -> Int {
         for k in max(0, i - 3)..<min(s.count, end + 5) {
-            guard let n = WordClass.countWords[s.lower(k)] ?? (s[k].isNumber ? Int(s[k].text) : nil), n > 1, n <= 10 else { continue }
+            guard let n = WordClass.countValues[s.lower(k)] ?? (s[k].isNumber ? Int(s[k].text) : nil), n > 1, n <= 10 else { continue }
             let window = (k + 1)..<min(s.count, k + 4)
             let plural = window.contains { w in
                 let lw = s.lower(w)
@@ -1861,7 +1861,7 @@ struct EventFinder {
         let c0 = s.lower(0) == "file" && ["-", "\u{2013}", "\u{2014}"].contains(s.lower(1)) ? 2 : 0
         let opensCaption = s.lower(c0) == "in" && ["this", "a", "an", "the"].contains(s.lower(c0 + 1))
             && ["image", "photo", "picture", "video", "footage", "still", "photograph", "file"].contains(s.lower(c0 + 2))
-        let opensWithDistance = (WordClass.countWords[s.lower(0)] != nil || ["a", "an"].contains(s.lower(0)) || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
+        let opensWithDistance = (WordClass.countValues[s.lower(0)] != nil || ["a", "an"].contains(s.lower(0)) || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
             && ["after", "before", "later", "earlier"].contains(s.lower(2))
         if best == nil, openLo == 0 || [",", ":"].contains(s.lower(openLo - 1)),
            // "In a video posted online on Tuesday, X announced ...": a longer opening phrase

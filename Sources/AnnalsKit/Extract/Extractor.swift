@@ -252,6 +252,12 @@ extension Extractor {
     /// An article with one such word is a defection story (`EventFinder.defectionStory`).
     static func tellsDefection(_ s: SentenceWords, at k: Int) -> Bool {
         let w = s.lower(k)
+        // Every word tested below has five bytes or more and starts with one of
+        // `defectionFirstBytes`; a shorter word, or one that starts with another ASCII byte, is
+        // none of them (an ASCII scalar starts its own character, and no other spelling of these
+        // words is canonically equivalent). Most words stop here.
+        if w.utf8.count < 5 { return false }
+        if let first = w.utf8.first, first < 0x80, !defectionFirstBytes.contains(first) { return false }
         if w.hasPrefixQuick("defect") || w == "asylum" || w.hasPrefixQuick("desert") && w != "desert" && w != "deserts" { return true }
         // "crossed the floor", "switched parties", "changed sides": a story of people who
         // changed allegiance, told without the word. (Not "stayed behind": a dancer who stayed
@@ -260,6 +266,10 @@ extension Extractor {
         if ["sides", "parties", "allegiance"].contains(w), k >= 1, ["switched", "switch", "switches", "switching", "changed", "change", "changes", "changing"].contains(s.lower(k - 1)) { return true }
         return w == "missing" && k > 0 && ["went", "gone", "go", "goes", "going"].contains(s.lower(k - 1))
     }
+
+    /// The first bytes of the words `tellsDefection` reads at `k`: "defect...", "desert...",
+    /// "asylum", "floor", "sides", "parties", "allegiance", "missing".
+    static let defectionFirstBytes = ByteSet(Array("dafspm".utf8))
 
     /// How many days before publication a weekday-placed date ("Friday 19 July") still tells a
     /// time near publication.
@@ -667,12 +677,18 @@ extension Extractor {
     /// back to, told in its title or its first `lookbackReach` sentences.
     static func lookbackYear(_ words: ArraySlice<SentenceWords>, title: String?, published: CalendarDay?) -> Int? {
         guard let anchor = published else { return nil }
-        let titleWords = (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
-        for w in [titleWords] + words.map({ s in s.words.indices.map { s.lower($0) } }) {
-            if let n = lookbackYears(w), (2...200).contains(n) { return anchor.year - n }
+        // `lookbackYears` answers only at "years" or "anniversary": a text without either word
+        // (no other spelling of them is canonically equivalent) is not split into words.
+        let lowerTitle = (title ?? "").lowercased()
+        let titleWords = lookbackKeys.anyIn(lowerTitle) ?? true
+            ? lowerTitle.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init) : []
+        if let n = lookbackYears(titleWords), (2...200).contains(n) { return anchor.year - n }
+        for s in words where s.words.contains(where: { $0.lower == "years" || $0.lower == "anniversary" }) {
+            if let n = lookbackYears(s.words.indices.map { s.lower($0) }), (2...200).contains(n) { return anchor.year - n }
         }
         return nil
     }
+    static let lookbackKeys = UTF8Bytes.Phrases(["years", "anniversary"])
     static let lookbackReach = 8
 
     /// The number of years in "forty years on", "60 years ago today", "the 50th anniversary".

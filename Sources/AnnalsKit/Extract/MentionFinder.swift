@@ -396,7 +396,7 @@ struct MentionFinder {
         else if MentionFinder.unnamedApproximations.contains(w), let n = number(at: i + 1) { count = n; j += 2 }
         else if MentionFinder.unnamedIndefinites.contains(w) { j += 1 }
         else if MentionFinder.unnamedDefinites.contains(w) && (w != "that" || i == 0) { definite = true; j += 1 }
-        else if MentionFinder.unnamedQuantifiers.contains(w) || WordClass.countWords[w] != nil { count = WordClass.countWords[w]; j += 1 }
+        else if MentionFinder.unnamedQuantifiers.contains(w) || WordClass.countValues[w] != nil { count = WordClass.countValues[w]; j += 1 }
         else if MentionFinder.unnamedMultiples.contains(w) && s.lower(i + 1) == "of" { j += 2; if s.lower(j) == "thousands" && s.lower(j + 1) == "of" { j += 2 } }
         // "On February 24 Russian forces crossed": a day after a month name is a date, no count.
         // "May 15", "August 2020 Ambassador X", "in 1988 two diplomats": a day or a year, no count.
@@ -665,7 +665,7 @@ struct MentionFinder {
     /// The count word or number at word `i` ("twelve", "12", "1,200").
     static func number(_ s: SentenceWords, at i: Int) -> Int? {
         guard i < s.count else { return nil }
-        if s.has(i, .countWord), let n = WordClass.countWords[s.lower(i)] { return n }
+        if s.has(i, .countWord), let n = WordClass.countValues[s.lower(i)] { return n }
         guard s[i].isNumber else { return nil }
         return Int(s[i].text.filter { $0 != "," })
     }
@@ -711,7 +711,7 @@ struct MentionFinder {
     /// "24-year-old", "five-year-old": a number, then "-year-old".
     static func isAge(_ w: String) -> Bool {
         guard w.hasSuffix("-year-old"), let first = w.first else { return false }
-        return first.isNumber || WordClass.countWords[String(w.dropLast("-year-old".count))] != nil
+        return first.isNumber || WordClass.countValues[String(w.dropLast("-year-old".count))] != nil
     }
 
     /// Family nouns that a name in apposition can follow ("her husband, X,").
@@ -742,7 +742,7 @@ struct MentionFinder {
         // "Soviet Embassy", "Hussein Air Base", "Al Jazeera Television": places and bodies, not people.
         if let last = name.last?.lowercased(), MentionFinder.institutionWords.contains(last) { return nil }
         // "Sixty years ago today", "Thirty-five of them": a number word, not a name.
-        if name.count == 1, name[0].lowercased().split(separator: "-").allSatisfy({ WordClass.countWords[String($0)] != nil }) { return nil }
+        if name.count == 1, name[0].lowercased().split(separator: "-").allSatisfy({ WordClass.countValues[String($0)] != nil }) { return nil }
         // "Officials said", "Diplomats say": a common noun at the start of a sentence.
         if name.count == 1, WordClass.personNouns.contains(name[0].lowercased()) || WordClass.collectiveNouns.contains(name[0].lowercased()) { return nil }
         // "Prosecutors said", "Investigators believe": the plural of a title, not a name.

@@ -23,6 +23,8 @@ enum WordClass {
     static let lightVerbs: WordSet = ["cast", "casts", "casting", "use", "used", "uses", "using", "exercise", "exercised", "exercises", "wield", "wielded", "wields", "employ", "employed", "invoke", "invoked",
                                       "hand", "handed", "hands", "handing", "tender", "tendered", "tenders", "submit", "submitted", "submits"]
     static let countWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "both": 2, "twice": 2]
+    /// `countWords` with `WordTable`'s lookup (the rules read it for many words).
+    static let countValues = WordTable(countWords)
     static let ordinals: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "next", "1st", "2nd", "3rd", "4th", "5th"]
     static let earlierWords: WordSet = ["earlier", "previous", "prior", "past", "former", "separate"]
     static let undatedPastAdverbs: WordSet = ["previously", "earlier", "before", "formerly", "already"]
