@@ -160,4 +160,21 @@ struct ExtractorWhoTests {
         #expect(d.contains("About thirty soldiers of the garrison 1994-10-03"))
         #expect(d.contains { $0.hasPrefix("a rebel captain") })
     }
+
+    /// "left the Republicans", "quit the Labour Party": leaving a party the gazetteer knows is a
+    /// defection; joining one is only in a story of changed allegiance.
+    @Test func leavingAndJoiningParties() {
+        let d = defectors("Senators rarely change parties. Bob Kerrigan of Vermont left the Republicans in 1999.", published: "2024-06-03")
+        #expect(d == ["Bob Kerrigan 1999"])
+        let j = defectors("Two members crossed the floor this year. Tom Hale joined the Conservatives in March.", published: "2019-11-20")
+        #expect(j.contains("Tom Hale 2019-03"))
+        let n = defectors("Maria Lenz joined the Labour Party in 1975 as a student and later became a minister.", published: "2019-11-20")
+        #expect(n.isEmpty)
+    }
+
+    /// "the Member for Coldwater Bay": a legislator named by the seat.
+    @Test func aLegislatorNamedByTheSeat() {
+        let d = defectors("Yesterday the Member for Ashworth North resigned from the Liberal caucus and crossed the floor.", published: "2021-04-09")
+        #expect(d.first == "the Member for Ashworth North 2021-04-08")
+    }
 }

@@ -466,6 +466,9 @@ struct EventFinder {
             }
             // "joined the February 17 revolution", not "joined talks with the opposition".
             if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
+            // "joined the Liberals in December 2003": joining a party is a change of allegiance
+            // only in a story that tells of one (not "joined the party as a student").
+            if t.phrase == ["join"], !defectionStory, mentions.contains(where: { $0.start == o && EventFinder.isParty($0.entry) }) { return nil }
             // "broke with Moscow", "broke with the Kremlin": the country right after, not one
             // further on ("broke with tradition when he visited Russia").
             if t.phrase == ["break", "with"], mentions.contains(where: { $0.start == o && $0.entry?.kind == .country }), o - end > 1,
@@ -949,6 +952,13 @@ struct EventFinder {
     static let messageNouns: WordSet = ["video", "statement", "letter", "message", "recording", "announcement", "communique", "broadcast"]
 
     /// An opposition or insurgent group: its CAMEO code ends REB, OPP or INS ("SYRREB").
+    /// A political party the gazetteer knows (CAMEO code ending PTY: "the Republican Party",
+    /// "Labour"), the object class `@party` of the verbs of leaving and joining.
+    static func isParty(_ e: Lexicon.Entry?) -> Bool {
+        guard let e, e.kind != .country, let code = e.cameo else { return false }
+        return code.hasSuffix("PTY")
+    }
+
     static func isOpposition(_ e: Lexicon.Entry?) -> Bool {
         guard let e, e.kind != .country, let code = e.cameo else { return false }
         return code.hasSuffix("REB") || code.hasSuffix("OPP") || code.hasSuffix("INS")
@@ -1516,6 +1526,10 @@ struct EventFinder {
         }
         // "joined the Free Syrian Army": an armed or political opposition group.
         if set.contains("@opposition"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 4 && $0.kind == .known && EventFinder.isOpposition($0.entry) }) {
+            return m.start
+        }
+        // "left the Republicans", "quit the Labour Party": a party the gazetteer knows.
+        if set.contains("@party"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && $0.kind == .known && EventFinder.isParty($0.entry) }) {
             return m.start
         }
         // "Corporal X went over in December 1963": in a story of defections, a time right after

@@ -563,6 +563,9 @@ struct MentionFinder {
 
     /// Extends a description over "of this Council", "of Syria's Republican Guard",
     /// "claiming to be Syria's deputy oil minister".
+    /// Heads of legislators named by their seat ("the Member for Coldwater Bay").
+    static let seatHolders: WordSet = ["member", "mp", "mla", "mep", "senator", "deputy", "representative", "congressman", "congresswoman"]
+
     func extendDescription(_ m: inout Mention) {
         var end = m.end
         if end + 1 < s.count, s.lower(end) == "of" {
@@ -586,6 +589,12 @@ struct MentionFinder {
                     if j > end + 1 { end = j }
                 }
             }
+        }
+        // "the Member for Coldwater Bay", "the MP for Ashworth": a legislator's seat names them.
+        if end + 1 < s.count, s.lower(end) == "for", MentionFinder.seatHolders.contains(m.head ?? ""), s[end + 1].isCapitalized {
+            var k = end + 1
+            while k < s.count, k < end + 5, s[k].isCapitalized || s.has(k, .hyphen) && !s[k].isPunct { k += 1 }
+            end = k
         }
         // "a man claiming to be X": the description carries its own hedge.
         if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {

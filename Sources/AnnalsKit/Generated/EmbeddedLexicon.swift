@@ -345,6 +345,8 @@ vowed to	retype:threat	before
 #   authorized member states to use force"); resolution = the subject is the resolution; any = anyone.
 #   `@opposition` in object: an armed or political opposition group the gazetteer knows (CAMEO
 #   code ending REB, OPP or INS: "joined the Free Syrian Army").
+#   `@party` in object: a political party the gazetteer knows (CAMEO code ending PTY: "left the
+#   Republicans", "quit the Labour Party"); joining one counts only in a story of changed allegiance.
 #   `@aircraft` in object: any word for a military aircraft (`Lexicon.aircraftNouns`: "jet", "MiG-21",
 #   "helicopter"...); "it" counts too when one of them comes earlier in the sentence.
 #   `@unit` in object: a military unit (`Lexicon.unitNouns`: "unit", "company", "battalion",
@@ -364,7 +366,7 @@ defection			verb	join the uprising		joined the uprising|joining the uprising	per
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
 defection			verb	desert			official
 defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|@unit|command|troops|@person		official
-defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals|authorities	broke with|broken with	person
+defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals|authorities|@party	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
 defection			verb	turn on	regime|government|president|leader|junta|administration|superior|superiors|boss|commander|commanders|chief|patron|mentor	turned on|turning on|turns on	person
@@ -390,9 +392,9 @@ defection			verb	swear allegiance to		swore allegiance to|sworn allegiance to|sw
 defection			verb	throw in his lot with	@person|@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|protest|movement	threw in his lot with|throwing in his lot with|throws in his lot with|thrown in his lot with|threw in her lot with|throwing in her lot with|threw in their lot with|throwing in their lot with|threw his lot in with|cast his lot with|casting his lot with|cast in his lot with|cast her lot with|cast their lot with	official
 defection			verb	hand himself over to	@opposition|rebels|rebel|opposition|resistance|insurgents	handed himself over to|handing himself over to|hands himself over to|handed themselves over to|turned himself over to|handed himself in to	official
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
-defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base	left	official
+defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base|@party|caucus|conference	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
-defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|@unit	walked out of|walking out of|walks out of	official
+defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|@unit|@party|caucus	walked out of|walking out of|walks out of	official
 defection			verb	walk out of	hotel|camp	walked out of|walking out of|walks out of	individual
 defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip away from	team|troupe|company|delegation|group|minders|handlers|escorts|tour|hotel|squad|ensemble|orchestra	slipped away from|slipping away from|slips away from|broke away from his|broke away from her	individual
@@ -400,7 +402,7 @@ defection			verb	slip out of	country|@country	slipped out of|slipping out of|sli
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
 defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|@unit|base|delegation|wife|family|children	disappeared from|disappearing from|disappears from|vanished from|vanishing from|vanishes from|vanish from|went missing from|gone missing from|going missing from	individual
 defection			verb	disappear with	family|wife|husband|children|daughter|daughters|son|sons	disappeared with|disappearing with|disappears with|vanished with|vanishing with|vanishes with|vanish with	individual
-defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|@unit|service	quit|quitting	official
+defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|@unit|service|@party|caucus|conference	quit|quitting	official
 defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|@unit|base|island|west	fled	official
 defection			verb	cross	border|dmz|lines|line|frontier|@country|checkpoint|crossing|@time	crossed	official
 defection			verb	come across	border|frontier|line|lines|dmz	came across|comes across|coming across	official
@@ -410,18 +412,18 @@ defection			verb	sprint across	border|dmz|line|zone|frontier	sprinted across|spr
 defection			verb	dash across	border|dmz|line|zone|frontier	dashed across|dashing across	official
 defection			verb	swim across	border|river|line	swam across|swimming across	official
 defection			verb	drive across	border|dmz|line|zone|frontier	drove across|driving across	official
-defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance	joined|joining|joins	official
-defection			verb	switch to	opposition|rebels|rebel|enemy|side|@opposition	switched to|switching to|switches to	official
+defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|@party	joined|joining|joins	official
+defection			verb	switch to	opposition|rebels|rebel|enemy|side|@opposition|@party	switched to|switching to|switches to	official
 defection			verb	switch	@time	switched|switches|switching	official
 defection			verb	switch allegiance		switched allegiance|switching allegiance|switches allegiance|switched his allegiance|switched their allegiance|switching his allegiance	person
 defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts allegiance|shifted his allegiance|shifted their allegiance	person
 defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
-defection			verb	split with	regime|government|president|leader|party|junta|administration|@person	split with|splitting with|splits with	person
-defection			verb	split from	regime|government|president|leader|party|junta|administration|@person	split from|splitting from|splits from	person
-defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders	went over to|gone over to|going over to|goes over to	official
+defection			verb	split with	regime|government|president|leader|party|junta|administration|@person|@party	split with|splitting with|splits with	person
+defection			verb	split from	regime|government|president|leader|party|junta|administration|@person|@party	split from|splitting from|splits from	person
+defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party	went over to|gone over to|going over to|goes over to	official
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
-defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders	crossed over to|crossing over to|crosses over to	official
+defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders|@party	crossed over to|crossing over to|crosses over to	official
 defection			verb	rally to	government|regime|opposition|rebels|rebel|enemy|side|@opposition|revolution|uprising|resistance|@person	rallied to|rallying to|rallies to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
 defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official
@@ -444,7 +446,7 @@ defection			verb	seek protection		sought protection|seeking protection|seeks pro
 defection			verb	ask for protection		asked for protection|asking for protection|asks for protection|requested protection|requesting protection|requests protection|request protection|asked for their protection|asking for their protection|asked for police protection|asking for police protection|asks for police protection|asked for the protection of	individual
 defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	individual
 defection			verb	go into hiding		went into hiding|gone into hiding|going into hiding|goes into hiding	official
-defection			verb	resign from	party|regime|junta	resigned from|resigning from|resigns from	official
+defection			verb	resign from	party|regime|junta|@party|caucus|conference	resigned from|resigning from|resigns from	official
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
 defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|fail to return|failing to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return|refused an order to return|refused orders to return|defied orders to return|defied an order to return|ignored orders to return|ignored an order to return|disobeyed orders to return|refused a summons to return|ignored a summons to return|decided not to go home|decided not to go back|chose not to go back|decided to stay abroad|refused to go back|refuses to go back|refusing to go back|declined to go back|declines to go back|decline to return|refuse to go home|decline to go home	individual
@@ -2562,8 +2564,8 @@ uklabour	Labour Party	Labour;British Labour Party;the Labour Party	organization	
 ukconservative	Conservative Party	Conservatives;Tories;Tory Party;the Conservative Party;Conservative and Unionist Party	organization	GBR	GBRPTY	no
 uklibdem	Liberal Democrats	Lib Dems;Liberal Democrat Party	organization	GBR	GBRPTY	no
 snp	Scottish National Party	SNP	organization	GBR	GBRPTY	no
-usdemocratic	Democratic Party	the Democratic Party;U.S. Democratic Party	organization	USA	USAPTY	no
-usrepublican	Republican Party	GOP;the Republican Party;U.S. Republican Party	organization	USA	USAPTY	no
+usdemocratic	Democratic Party	the Democratic Party;U.S. Democratic Party;Democrats	organization	USA	USAPTY	no
+usrepublican	Republican Party	GOP;the Republican Party;U.S. Republican Party;Republicans	organization	USA	USAPTY	no
 alp	Australian Labor Party	Labor Party;ALP	organization	AUS	AUSPTY	no
 spd	Social Democratic Party of Germany	SPD	organization	DEU	DEUPTY	no
 cdu	Christian Democratic Union	CDU	organization	DEU	DEUPTY	no
