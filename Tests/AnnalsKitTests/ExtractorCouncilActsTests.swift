@@ -62,4 +62,11 @@ struct ExtractorCouncilActsTests {
         let e = base.events("On Sunday the council adopted a procedural resolution. France voted against it, but procedural decisions are not subject to a veto and the text passed with 12 votes.", published: "2019-03-05")
         #expect(!e.contains { $0.type == "veto" || $0.type == "resolution_failed" })
     }
+
+    /// "Malaysia proposed that the council create an international tribunal": what one proposes
+    /// that the council do is called for, not done.
+    @Test func whatIsProposedThatTheCouncilDoIsCalledFor() {
+        let e = base.events("A year later Malaysia proposed that the council create an international tribunal for the crash.", types: ["resolution_adopted"])
+        #expect(e.allSatisfy { $0.status == "called_for" })
+    }
 }

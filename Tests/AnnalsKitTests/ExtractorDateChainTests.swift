@@ -176,4 +176,20 @@ struct ExtractorDateChainTests {
         let p = dated("The decisive session came on Wednesday. Britain put a text to a vote.\n\nEleven members voted for it, and China cast a veto.", published: "2009-06-14")
         #expect(!p.contains("veto China 2009-06-10"))
     }
+
+    /// "In the first days of February 1964 he left the delegation": a phrase of time words
+    /// ending in "of" before the date opens the sentence like the date alone.
+    @Test func aTimePhraseBeforeTheDateOpensTheSentence() {
+        let d = dated("In the first days of March 1971 Pavel Ostrov, a KGB officer, left the delegation in Vienna.", published: "2016-03-10")
+        #expect(d.contains("defection Pavel Ostrov 1971-03"))
+    }
+
+    /// "On Monday, three drafts were not adopted because of the negative votes of three permanent
+    /// members: France, the United Kingdom and the United States": the vetoes told as a noun
+    /// are cast at the failure their sentence dates.
+    @Test func vetoesToldAsTheCauseOfAFailure() {
+        let d = dated("On Monday, two draft resolutions submitted by Ghana and Peru were not adopted because of the negative votes of two permanent members: France and the United States.", published: "1981-04-30")
+        #expect(d.contains("veto France 1981-04-27"))
+        #expect(d.contains("veto United States 1981-04-27"))
+    }
 }

@@ -353,4 +353,29 @@ struct ExtractorTimelineTests {
                             published: "2023-07-07", types: ["defection"])
         #expect(d.map(\.date) == ["2021", "2019"])
     }
+
+    /// "1998 / March 31 - the Security Council bans arms sales ... in resolution 1160": entries
+    /// under a year alone on its line fall in that year; in the present of a timeline the
+    /// council's acts are told as done ("The Council adopts resolution 1239"), and what a
+    /// numbered resolution does ("Resolution 1199 demands a ceasefire") is its adoption when
+    /// the entry dates it (undated, as in an explainer, it is no act).
+    @Test func entriesUnderAYearLine() {
+        let text = """
+        Here is how the question moved through the council.
+
+        2003
+
+        April 2 - With the fighting spreading, the Security Council bans arms sales to the region in resolution 1471.
+
+        Sept. 8 - Resolution 1508 demands a ceasefire and access for aid agencies.
+
+        2004
+
+        May 14 - The Council adopts resolution 1540, on weapons of mass destruction.
+
+        Resolution 1325 calls on all parties to protect women.
+        """
+        let e = base.events(text, published: "2009-10-08", types: ["resolution_adopted"])
+        #expect(e.map(\.date) == ["2003-04-02", "2003-09-08", "2004-05-14"])
+    }
 }

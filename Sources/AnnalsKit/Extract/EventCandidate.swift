@@ -50,6 +50,9 @@ struct EventCandidate: Sendable {
     var fromVeto = false
     /// An adoption read from a tally ("won 12 votes"), dropped when a veto or failure is told nearby.
     var isTally = false
+    /// "Sept. 23 - Resolution 1199 demands a ceasefire": what a numbered resolution does tells
+    /// its adoption only when a date places it; dropped when none does.
+    var needsDate = false
     /// Collective agents with a size ("a couple of members").
     var agentCounts: [Int: Int] = [:]
 }

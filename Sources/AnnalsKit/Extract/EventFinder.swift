@@ -294,7 +294,7 @@ struct EventFinder {
     /// subject right before "unanimously", the verb right after it is in the past, and it is no
     /// resolution trigger of the lexicon (which reads "unanimously adopted" itself).
     func unanimousAct(at i: Int) -> EventCandidate? {
-        guard i >= 1, i + 1 < s.count, !(lexicon.triggerForms[s.lower(i + 1)]?.contains { $0.0.type.hasPrefix("resolution_") } ?? false),
+        guard i >= 1, i + 1 < s.count, !(lexicon.triggerForms[s.lower(i + 1)]?.contains { $0.0.type.hasPrefix("resolution_") && $0.0.agent != "numbered" } ?? false),
               let body = mentions.last(where: { $0.end == i && $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }),
               tense(at: i + 1) == .past, s.lower(i + 1).hasSuffix("ed"),
               let trigger = lexicon.firstTrigger["resolution_adopted"] else { return nil }
@@ -427,7 +427,10 @@ struct EventFinder {
         let isNounReading = nounContext(i)
         // A noun phrase of several words ("negative votes", "asylum request") reads as a noun anywhere.
         if t.pos == "noun" && !isNounReading && t.phrase.count == 1 && t.type != "resolution_proposed" { return nil }
-        if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed") { return nil }
+        // ("The Council adopts resolution 1239": after "council" a present form in -s that no
+        // noun trigger shares is the council's verb; not "a Security Council draft".)
+        if t.pos == "verb" && isNounReading && !s[i].lower.hasSuffix("ed")
+            && !(s.lower(i - 1) == "council" && s[i].lower.hasSuffix("s") && !(lexicon.triggerForms[s.lower(i)]?.contains { $0.0.pos == "noun" } ?? false)) { return nil }
         // "Russia voted against that measure too, but procedural decisions cannot be vetoed": a
         // permanent member's no on a procedural vote is no veto.
         if t.type == "veto", t.phrase == ["vote", "against"], s.words.contains(where: { $0.lower == "procedural" }) { return nil }
@@ -492,6 +495,13 @@ struct EventFinder {
         }
         c.tense = tense(at: i)
         if t.pos == "noun" || t.pos == "adj" { c.tense = .nominal }
+        // "Resolution 1199 demands a ceasefire", "resolution 918 (1994) imposed an arms embargo":
+        // the subject right before the verb group is a numbered resolution.
+        if t.agent == "numbered" {
+            guard let number = numberedSubject(before: verbGroupStart(i)) else { return nil }
+            c.resolutionNumber = number
+            c.needsDate = true
+        }
         // Agents.
         var agentMentions: [Mention] = []
         if t.pos == "noun" && t.type == "resolution_proposed", s.lower(i - 1) == "as",
@@ -1030,6 +1040,8 @@ struct EventFinder {
             // (Agentless when a numbered resolution did it: the merger gives it the Council.)
             if c.agents.isEmpty, c.resolutionNumber != nil, c.tense != .gerund { return true }
             return !c.agents.isEmpty && c.tense != .gerund && c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true }
+        case "numbered":
+            return c.resolutionNumber != nil
         case "resolution":
             // "It won only four votes", "It fell short of the nine needed": a pronoun subject of a
             // phrase only drafts are said to do.
@@ -1643,10 +1655,19 @@ struct EventFinder {
         return i - 1
     }
 
+    /// The number of the resolution that ends right before word `k` ("Resolution 1199",
+    /// "resolution 918 (1994)").
+    func numberedSubject(before k: Int) -> String? {
+        var j = k - 1
+        if j >= 3, s.lower(j) == ")", s[j - 1].isNumber, s.lower(j - 2) == "(" { j -= 3 }
+        guard j >= 1, s[j].isNumber, (3...4).contains(s[j].text.count), s.lower(j - 1) == "resolution" else { return nil }
+        return s[j].text
+    }
+
     /// The number of a resolution a council act was done by, under or with, within eight words
     /// after `end`: "by resolution 2165", "under Security Council resolution 745".
     func numberedResolution(after end: Int) -> String? {
-        for k in end..<min(s.count, end + 8) where ["by", "under", "with", "through"].contains(s.lower(k)) {
+        for k in end..<min(s.count, end + 12) where ["by", "under", "with", "through", "in"].contains(s.lower(k)) {
             var r = k + 1
             if s.lower(r) == "security", s.lower(r + 1) == "council" { r += 2 }
             if s.lower(r) == "council" { r += 1 }
@@ -1887,7 +1908,7 @@ struct EventFinder {
                    || ($0.words.lowerBound <= 16 && opensCaption)
                    || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })
                    // "Two days after the veto, on Feb. 27, ...": a distance from an act, then its date.
-                   || ($0.words.lowerBound <= 10 && opensWithDistance && $0.words.lowerBound >= 2 && s.lower($0.words.lowerBound - 2) == "," && ["on", "in"].contains(s.lower($0.words.lowerBound - 1)))) && (s.lower(adverbialEnd($0.words)) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0))) && (opensClause(after: adverbialEnd($0.words)) || opensNounPhrase(at: adverbialEnd($0.words)))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
+                   || ($0.words.lowerBound <= 10 && opensWithDistance && $0.words.lowerBound >= 2 && s.lower($0.words.lowerBound - 2) == "," && ["on", "in"].contains(s.lower($0.words.lowerBound - 1)))) && (s.lower(adverbialEnd($0.words)) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0)) || opensWithTimePhrase($0.words.lowerBound)) && (opensClause(after: adverbialEnd($0.words)) || opensNounPhrase(at: adverbialEnd($0.words)))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
                    // "At the Tokyo Olympics in 2021, ...": a place after a preposition is part of the adverbial.
                    m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
                } } }) {
@@ -1954,6 +1975,17 @@ struct EventFinder {
         }
         let undated = best == nil && (lo..<hi).contains { WordClass.undatedPastAdverbs.contains(s.lower($0)) && s.lower($0 + 1) != "this" }
         return (best, undated)
+    }
+
+    /// Words of a phrase that places a time within a date ("In the first days of", "On the night
+    /// of", "in the closing weeks of").
+    static let timePhraseWords: WordSet = ["in", "on", "at", "during", "the", "first", "last", "early", "late", "final", "closing", "opening", "dying", "few",
+                                           "days", "day", "weeks", "week", "hours", "hour", "night", "morning", "evening", "afternoon", "of", "middle", "end", "beginning", "start"]
+
+    /// Whether the sentence opens with a phrase of time words ending in "of" right before the
+    /// time at `k`: "In the first days of February 1964 he left the delegation".
+    func opensWithTimePhrase(_ k: Int) -> Bool {
+        k >= 3 && k <= 7 && s.lower(k - 1) == "of" && (0..<k).allSatisfy { EventFinder.timePhraseWords.contains(s.lower($0)) }
     }
 
     /// Where a time adverbial ends: "In December of the same year", "in March of that year" go

@@ -128,6 +128,9 @@ public struct Extractor: Sendable {
                 if Extractor.isBulleted(words[n]), let year = Extractor.headingYear(before: n, words: words, sentences: sentences, tagger: tagger) {
                     return year
                 }
+                // "1998 / March 31 - the Security Council bans ...": a timeline's entries go on in
+                // the year of the section heading above them.
+                if let year = Extractor.yearHeading(before: n, words: words, sentences: sentences, utf8: utf8) { return year }
                 // A paragraph under a heading line goes on from the date the heading gives
                 // ("March 18 / Gunmen open fire on worshippers leaving Friday prayers").
                 let underHeading = headerSet.contains(n - 1)
@@ -191,6 +194,7 @@ public struct Extractor: Sendable {
             }
         }
         Extractor.dateLedeVotes(&candidates, times: times, published: article.published)
+        Extractor.dateVetoesByTheirFailure(&candidates)
         Extractor.dateContinuations(&candidates, words: words, mentions: mentions, sentences: sentences, utf8: utf8, published: article.published) { k in
             tagging.tagDated(k, reference: reference(before: k)).found
                 .first { $0.type == .date && $0.date.map { [.day, .week, .month, .year].contains($0.precision) } == true }?.date
@@ -200,6 +204,7 @@ public struct Extractor: Sendable {
         Extractor.dateBySectionHeads(&candidates, headers: headers, mentions: mentions, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.dateByQuestionHeads(&candidates, words: words, sentences: x.sentences, utf8: utf8, tagger: tagger)
         Extractor.dateProposalsByTheirVote(&candidates, words: words)
+        candidates.removeAll { $0.needsDate && $0.explicitDate == nil }
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
         Extractor.vetoesInTallies(&candidates, words: words, mentions: mentions, actors: coref.actors, lexicon: lexicon)
@@ -466,6 +471,18 @@ extension Extractor {
         }
     }
 
+    /// "On Monday, three drafts were not adopted because of the negative votes of France, the
+    /// United Kingdom and the United States": a veto told as a noun, undated, was cast at the
+    /// failure its sentence dates.
+    static func dateVetoesByTheirFailure(_ candidates: inout [EventCandidate]) {
+        for n in candidates.indices where candidates[n].type == "veto" && candidates[n].tense == .nominal
+            && candidates[n].explicitDate == nil && !candidates[n].undatedPast {
+            let sn = candidates[n].sentence
+            let failures = candidates.filter { $0.sentence == sn && $0.type == "resolution_failed" && $0.explicitDate != nil }
+            if failures.count == 1 { candidates[n].explicitDate = failures[0].explicitDate }
+        }
+    }
+
     /// The acts a council's vote decides.
     static let councilActTypes: Set<String> = ["veto", "resolution_adopted", "resolution_failed"]
 
@@ -673,6 +690,20 @@ extension Extractor {
     }
     static let listYearReach = 30
 
+    /// The year of the nearest line before `p`, within `listYearReach` sentences, that is a year
+    /// alone in its paragraph ("1998", "2000 to 2007"): a timeline's section heading, whose
+    /// entries ("March 31 - the Security Council bans ...") fall in that year.
+    static func yearHeading(before p: Int, words: [SentenceWords], sentences: [Sentence], utf8: [UInt8]) -> TemporalValue? {
+        for h in stride(from: p - 1, through: max(0, p - listYearReach), by: -1) {
+            let s = words[h]
+            guard (1...3).contains(s.count), opensParagraph(h, sentences, utf8), opensParagraph(h + 1, sentences, utf8),
+                  s.words.allSatisfy({ $0.isNumber || ["to", "-", "\u{2013}", "and"].contains($0.lower) }),
+                  let year = Int(s[0].text), (1800...2200).contains(year) else { continue }
+            return .year(year)
+        }
+        return nil
+    }
+
     /// "Forty years on", "Sixty years ago today", "the 50th anniversary": the year a piece looks
     /// back to, told in its title or its first `lookbackReach` sentences.
     static func lookbackYear(_ words: ArraySlice<SentenceWords>, title: String?, published: CalendarDay?) -> Int? {
@@ -717,7 +748,8 @@ extension Extractor {
         func entryDate(_ p: Int) -> EventDate? {
             if let d = entryDates[p] { return d }
             let found = timelineEntryDate(words[p], text: sentences[p].text, tagger: tagger,
-                                          year: isBulleted(words[p]) ? headingYear(before: p, words: words, sentences: sentences, tagger: tagger) : nil)?.date
+                                          year: isBulleted(words[p]) ? headingYear(before: p, words: words, sentences: sentences, tagger: tagger)
+                                            : yearHeading(before: p, words: words, sentences: sentences, utf8: utf8))?.date
             entryDates[p] = found
             return found
         }

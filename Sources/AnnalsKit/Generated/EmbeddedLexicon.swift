@@ -313,6 +313,10 @@ encouraged	called_for	before
 urged	called_for	before
 urges	called_for	before
 time that	called_for	earlier
+proposed that	called_for	earlier
+suggested that	called_for	earlier
+recommended that	called_for	earlier
+urged that	called_for	earlier
 urging	called_for	before
 called on	called_for	before
 calls on	called_for	before
@@ -342,7 +346,8 @@ vowed to	retype:threat	before
 #   member = a state or body; permanent = a permanent member of the Security Council;
 #   body = a body that votes on resolutions; council = a UN body that adopts resolutions (the
 #   Security Council, the General Assembly), for acts only a resolution does ("the council
-#   authorized member states to use force"); resolution = the subject is the resolution; any = anyone.
+#   authorized member states to use force"); resolution = the subject is the resolution; numbered = the subject is a numbered resolution
+#   ("Resolution 1199 demands a ceasefire"), read as its adoption only when a date places it; any = anyone.
 #   `@opposition` in object: an armed or political opposition group the gazetteer knows (CAMEO
 #   code ending REB, OPP or INS: "joined the Free Syrian Army").
 #   `@party` in object: a political party the gazetteer knows (CAMEO code ending PTY: "left the
@@ -494,6 +499,25 @@ resolution_adopted			verb	tighten	sanctions|embargo|mandate|mission|force|operat
 resolution_adopted			verb	expand	sanctions|embargo|mandate|mission|force|operation|regime		council
 resolution_adopted			verb	strengthen	sanctions|embargo|mandate|mission|force|operation|regime		council
 resolution_adopted			verb	toughen	sanctions|embargo|mandate|mission|force|operation|regime		council
+resolution_adopted			verb	demand			numbered
+resolution_adopted			verb	condemn			numbered
+resolution_adopted			verb	authorize			numbered
+resolution_adopted			verb	authorise			numbered
+resolution_adopted			verb	impose			numbered
+resolution_adopted			verb	establish			numbered
+resolution_adopted			verb	create			numbered
+resolution_adopted			verb	call for		called for|calls for|calling for	numbered
+resolution_adopted			verb	place			numbered
+resolution_adopted			verb	require			numbered
+resolution_adopted			verb	deplore			numbered
+resolution_adopted			verb	urge			numbered
+resolution_adopted			verb	endorse			numbered
+resolution_adopted			verb	extend			numbered
+resolution_adopted			verb	renew			numbered
+resolution_adopted			verb	ban			numbered
+resolution_adopted			verb	set up		set up|sets up|setting up	numbered
+resolution_adopted			verb	decide			numbered
+resolution_adopted			verb	ban	sales|arms|exports|imports|flights|travel|trade		council
 resolution_adopted			verb	pass	resolution	passed	body
 resolution_adopted			verb	pass		passed	resolution
 resolution_adopted			verb	sail through		sailed through|sails through|sailing through	resolution
