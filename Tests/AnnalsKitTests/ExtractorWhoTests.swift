@@ -177,4 +177,27 @@ struct ExtractorWhoTests {
         let d = defectors("Yesterday the Member for Ashworth North resigned from the Liberal caucus and crossed the floor.", published: "2021-04-09")
         #expect(d.first == "the Member for Ashworth North 2021-04-08")
     }
+
+    /// "Belinda Marsh, the Newmarket MP who ..., crossed the floor. ... The Edmonton MP quit the
+    /// Liberal caucus last month": a place before a title is a description, not a name, and two
+    /// holders of one title with different places are two people.
+    @Test func aPlaceBeforeATitleDescribesSomeoneElse() {
+        let d = defectors("On Tuesday Belinda Marsh, the Newmarket MP who finished second in the leadership race, crossed the floor to the Liberals. The Edmonton MP quit the Liberal caucus last month.", published: "2005-05-20")
+        #expect(d.contains("Belinda Marsh 2005-05-17"))
+        #expect(d.contains("The Edmonton MP 2005-04"))
+    }
+
+    /// "4. Jim Jeffords, 2001 / No switch mattered more. On May 24, 2001, ... the Vermont senator
+    /// said he was leaving the Republican Party": a numbered heading that names a person is who
+    /// the paragraph under it describes, up to its second sentence.
+    @Test func aNumberedHeadingNamesThePersonBelow() {
+        let d = defectors("""
+        Senators rarely change parties. Here are the three that mattered most.
+
+        2. Tom Varley, 2001
+
+        No switch mattered more. On May 24, 2001, in a speech at home, the Vermont senator said he was leaving the Republican Party to become an independent.
+        """, published: "2024-06-03")
+        #expect(d == ["Tom Varley 2001-05-24"])
+    }
 }

@@ -334,9 +334,10 @@ struct Coreference {
                 return id
             }
             if m.isDefinite && !Coreference.isSuperlative(m.text) {
+                func placesFit(_ a: Actor) -> Bool { Coreference.placesFit(m.role, a.roles) }
                 for id in recent.reversed() {
                     let a = actors[canonical(id)]
-                    guard a.kind == .person || a.kind == .group || !a.isNamed else { continue }
+                    guard a.kind == .person || a.kind == .group || !a.isNamed, placesFit(a) else { continue }
                     let ofFits = m.role?.of == nil || a.roles.allSatisfy { $0.of == nil || $0.of == m.role?.of }
                     if (a.heads.contains(head) && ofFits) || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
                         addRole(m.role, to: canonical(id))
@@ -344,7 +345,7 @@ struct Coreference {
                     }
                 }
                 // Also any earlier person with that title in the article.
-                if let id = actors.indices.last(where: { actors[$0].mergedInto == nil && actors[$0].kind == .person && actors[$0].roles.contains { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) } }) {
+                if let id = actors.indices.last(where: { actors[$0].mergedInto == nil && actors[$0].kind == .person && placesFit(actors[$0]) && actors[$0].roles.contains { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) } }) {
                     addRole(m.role, to: id)
                     return id
                 }
@@ -389,6 +390,17 @@ struct Coreference {
             actors[id].isNamed && actors[id].kind == .person && !actors[id].isPlural && actors[id].lastSentence >= sentence - 1
         })
         return named.count == 1 ? named.first : nil
+    }
+
+    /// "the Edmonton MP" is not "the Newmarket-Aurora MP": when a described role and a holder's
+    /// title with the same head both name a place (capitalised words before the head), they
+    /// name the same one. ("the Vermont senator" fits a plain "senator".)
+    static func placesFit(_ role: RoleInfo?, _ roles: [RoleInfo]) -> Bool {
+        func places(_ title: String) -> [Substring] { title.split(separator: " ").dropLast().filter { $0.first?.isUppercase == true } }
+        guard let role else { return true }
+        let wanted = places(role.title)
+        guard !wanted.isEmpty else { return true }
+        return roles.allSatisfy { r in r.head != role.head || places(r.title).isEmpty || wanted.allSatisfy { r.title.contains($0) } }
     }
 
     /// Whether an actor is described as a deputy ("Libya's deputy ambassador"), who is not the
@@ -479,6 +491,7 @@ struct Coreference {
                     && !(definite && actors[p].firstSentence > actors[u].firstSentence)
                     && !(indefinite && !predicative.contains(u) && actors[p].firstSentence < actors[u].firstSentence)
                     && isDeputy(u) == holdsDeputyRole(p)
+                    && actors[u].roles.allSatisfy { Coreference.placesFit($0, actors[p].roles) }
             }
             if named.count == 1 { merge(u, into: named[0]) }
         }
@@ -496,8 +509,13 @@ struct Coreference {
         for h in headers where h + 1 < sentences.count && paragraphStart(h + 1) {
             guard let head = sentences[h].first, head.start == 0, head.kind == .person, head.actor >= 0 else { continue }
             let named = canonical(head.actor)
-            guard actors[named].isNamed,
-                  let m = sentences[h + 1].first(where: { $0.actor >= 0 }), m.start <= 2, m.kind == .unnamed, !m.isPlural else { continue }
+            // "4. Jim Jeffords, 2001 / No switch has mattered more. On May 24, 2001, ... the
+            // Vermont senator said": the first actor of the paragraph's first sentence that names
+            // one, early in it (after an opening adverbial), up to its second sentence.
+            let opening = sentences[h + 1].first(where: { $0.actor >= 0 })
+                ?? (h + 2 < sentences.count && !paragraphStart(h + 2) ? sentences[h + 2].first(where: { $0.actor >= 0 }) : nil)
+            guard actors[named].isNamed, let m = opening, m.start <= 2 || m.start <= 12 && m.isDefinite,
+                  m.kind == .unnamed, !m.isPlural else { continue }
             let u = canonical(m.actor)
             guard u != named, !actors[u].isNamed, actors[u].kind == .person else { continue }
             if let c = actors[u].country, let d = actors[named].country, c != d { continue }

@@ -101,8 +101,9 @@ struct EventMerger {
         // in the two sentences before.
         for n in candidates.indices where candidates[n].followsPrevious && candidates[n].explicitDate == nil {
             let sn = candidates[n].sentence
-            candidates[n].explicitDate = candidates[..<n].last { $0.explicitDate?.precision == .day && $0.sentence < sn && $0.sentence >= sn - 2 }?.explicitDate
-                ?? (candidates[n].followsThen ? candidates[..<n].last { $0.explicitDate != nil && $0.sentence == sn - 1 }?.explicitDate : nil)
+            // ("The council then adopted": "then" goes on from the sentence right before, first.)
+            candidates[n].explicitDate = (candidates[n].followsThen ? candidates[..<n].last { $0.explicitDate != nil && $0.sentence == sn - 1 }?.explicitDate : nil)
+                ?? candidates[..<n].last { $0.explicitDate?.precision == .day && $0.sentence < sn && $0.sentence >= sn - 2 }?.explicitDate
         }
         // An event of the "resolution" kinds with no agent is the body's: the one the article names.
         for n in candidates.indices where candidates[n].agents.isEmpty && !candidates[n].anaphoric {

@@ -635,8 +635,10 @@ extension Extractor {
     static func headerLines(_ words: [SentenceWords], _ sentences: [Sentence], _ utf8: [UInt8]) -> [Int] {
         words.indices.filter { n in
             let s = words[n]
+            // ("4. Jim Jeffords, 2001": a numbered heading's number is cut off as a sentence.)
             return n + 1 < words.count && s.count >= 2 && s.count <= 10 && ![".", "?", "!", ":"].contains(s.lower(s.count - 1))
-                && opensParagraph(n, sentences, utf8) && opensParagraph(n + 1, sentences, utf8)
+                && (opensParagraph(n, sentences, utf8) || n >= 1 && isListNumber(words[n - 1]) && opensParagraph(n - 1, sentences, utf8))
+                && opensParagraph(n + 1, sentences, utf8)
         }
     }
 

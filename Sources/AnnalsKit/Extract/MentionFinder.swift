@@ -276,7 +276,11 @@ struct MentionFinder {
                 || w.lower == "and" || w.isNumber { break }
             // "an RSF commander", "a KGB officer": an acronym right after the article names the body.
             let acronym = extra == 0 && determiner != nil && MentionFinder.isAcronym(w.text)
-            if w.isCapitalized && gazetteer(at: k) == nil && !w.flags.contains(.titleStart) && !acronym { break }
+            // "the Edmonton MP", "the Newmarket-Aurora MP": a place the gazetteer does not know,
+            // right before the title.
+            let unknownPlace = determiner != nil && extra == 0 && s.has(k + 1, .titleStart)
+                && lexicon.titles[s.lower(k + 1)]?.personOnly == true && !w.flags.contains(.givenName)
+            if w.isCapitalized && gazetteer(at: k) == nil && !w.flags.contains(.titleStart) && !acronym && !unknownPlace { break }
             if !w.isCapitalized && (!MentionFinder.isModifier(w) || w.lower.hasSuffix("ed") && !w.flags.contains(.roleModifier)) { break }
             extra += 1
         }
@@ -750,6 +754,9 @@ struct MentionFinder {
         if name.count == 1, WordClass.reportingVerbs.contains(name[0].lowercased()), ["to", "that"].contains(s.lower(end)) { return nil }
         // "Soviet Embassy", "Hussein Air Base", "Al Jazeera Television": places and bodies, not people.
         if let last = name.last?.lowercased(), MentionFinder.institutionWords.contains(last) { return nil }
+        // "the Newmarket-Aurora MP", "the Edmonton MP": a place before a title is a description.
+        if name.count >= 2, ["the", "a", "an"].contains(s.lower(i - 1)), let last = name.last?.lowercased(),
+           lexicon.titles[last]?.personOnly == true { return nil }
         // "Sixty years ago today", "Thirty-five of them": a number word, not a name.
         if name.count == 1, name[0].lowercased().split(separator: "-").allSatisfy({ WordClass.countValues[String($0)] != nil }) { return nil }
         // "Officials said", "Diplomats say": a common noun at the start of a sentence.
