@@ -325,4 +325,16 @@ struct ExtractorDefectionStoryTests {
         let pair = "Others defected too. In November 1976, two young players from a provincial club, Tobias Wendt and Kai Lorenz, stayed behind in Turkey after a qualifier."
         #expect(base.events(pair, published: "2001-06-01", types: ["defection"]).map(\.agent) == ["Tobias Wendt", "Kai Lorenz"])
     }
+
+    /// In a story of defections, an official who "vanished on Jan. 24" (a time right after the
+    /// verb) defected then, and "Kim Harris and Don Neale, the diplomats who had disappeared in
+    /// May 1951," are the two named, not a group of diplomats.
+    @Test func vanishingInAStoryOfDefections() {
+        let text = "Three Soviet officers defected that winter. Yuri Ostrov, an officer attached to the mission in Tokyo, vanished on Jan. 24 and turned up in American hands. His testimony confirmed that Kim Harris and Don Neale, the British diplomats who had disappeared in May 1951, had been agents."
+        let d = base.events(text, published: "1954-04-23", types: ["defection"]).map { "\($0.agent) \($0.date ?? "-")" }
+        #expect(d.contains("Yuri Ostrov 1954-01-24"))
+        #expect(d.contains("Kim Harris 1951-05"))
+        #expect(d.contains("Don Neale 1951-05"))
+        #expect(!d.contains { $0.hasPrefix("the British diplomats") })
+    }
 }

@@ -1443,9 +1443,16 @@ struct EventFinder {
                 }
                 // "Gen. X, a member of the air force high command, who ... became": the
                 // description in apposition is X's.
-                if m.kind == .unnamed, !m.isPlural, first.start >= 2, s.lower(first.start - 1) == ",",
+                if m.kind == .unnamed, first.start >= 2, s.lower(first.start - 1) == ",",
                    let named = mentions.last(where: { $0.end == first.start - 1 && $0.kind == .person && $0.actor >= 0 }) {
-                    return [named]
+                    // "Guy Burgess and Donald Maclean, the British diplomats who had disappeared":
+                    // a plural description is the list of names before it.
+                    if m.isPlural {
+                        let list = coordinated(ending: named)
+                        if list.count >= 2, list.allSatisfy({ $0.kind == .person }) { return list }
+                    } else {
+                        return [named]
+                    }
                 }
                 // "X, who left in 2016, and Y, who fled in 2019": when the one before has a
                 // relative clause of its own, this one is the last person's alone.

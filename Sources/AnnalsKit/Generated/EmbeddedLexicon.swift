@@ -371,7 +371,7 @@ defection			verb	join the uprising		joined the uprising|joining the uprising	per
 defection			verb	join the revolution		joined the revolution|joining the revolution	person
 defection			verb	desert			official
 defection			verb	abandon	regime|government|army|military|post|posts|president|leader|junta|@unit|command|troops|@person		official
-defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals|authorities|@party	broke with|broken with	person
+defection			verb	break with	regime|government|president|leader|party|junta|military|army|administration|@person|@country|generals|authorities|@party|leadership|movement|command|hardliners|guerrillas|rebels|militia	broke with|broken with	person
 defection			verb	break away		broke away|broken away|breaking away|breaks away	official
 defection			verb	turn against	regime|government|president|leader|junta|administration|@person	turned against	person
 defection			verb	turn on	regime|government|president|leader|junta|administration|superior|superiors|boss|commander|commanders|chief|patron|mentor	turned on|turning on|turns on	person
@@ -428,6 +428,8 @@ defection			verb	split with	regime|government|president|leader|party|junta|admin
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person|@party	split from|splitting from|splits from	person
 defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party	went over to|gone over to|going over to|goes over to	official
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
+defection			verb	vanish	@time		official
+defection			verb	disappear	@time		official
 defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders|@party	crossed over to|crossing over to|crosses over to	official
 defection			verb	rally to	government|regime|opposition|rebels|rebel|enemy|side|@opposition|revolution|uprising|resistance|@person	rallied to|rallying to|rallies to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
