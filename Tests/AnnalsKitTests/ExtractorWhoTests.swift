@@ -200,4 +200,17 @@ struct ExtractorWhoTests {
         """, published: "2024-06-03")
         #expect(d == ["Tom Varley 2001-05-24"])
     }
+
+    /// "eighteen members of the national football squad": the team they belong to is part of the
+    /// description; "During the 2018 crackdown, groups documented the cases of dozens of police
+    /// officers who refused orders and fled": counted people right before "who" are its
+    /// antecedent even after "of", and an opening "During the 2018 crackdown," dates them.
+    @Test func countedPeopleInAReportedList() {
+        let d = defectors("Last month eighteen members of the national football squad walked out of their hotel in Kampala.", published: "2013-01-23")
+        #expect(d == ["eighteen members of the national football squad 2012-12"])
+        let p = defectors("During the 2018 crackdown, human rights groups documented the cases of dozens of police officers who refused orders to fire on crowds and fled across the border into Costa Rica.", published: "2019-07-10")
+        #expect(p == ["dozens of police officers 2018"])
+        let n = defectors("The diplomats who drafted the text met on Monday.", published: "2019-07-10")
+        #expect(n.isEmpty)
+    }
 }

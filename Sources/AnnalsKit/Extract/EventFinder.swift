@@ -1435,6 +1435,10 @@ struct EventFinder {
                 // "the case of X, who landed ...": "who" takes a person even after a preposition.
                 if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including"
                     && !(["who", "whom", "whose"].contains(s.lower(rel)) && m.kind == .person && s.lower(m.end) == ",")
+                    // "the cases of dozens of police officers who refused": counted people right
+                    // before "who".
+                    && !(["who", "whom", "whose"].contains(s.lower(rel)) && m.kind == .unnamed && m.end == rel
+                         && (m.count != nil || MentionFinder.unnamedMultiples.contains(s.lower(m.start))))
                     // "a session of the General Assembly, which adopted": "which" takes the thing
                     // named right before it after "of".
                     && !(s.lower(rel) == "which" && m.kind != .person && m.kind != .pronoun && m.end == rel - 1 && s.lower(m.end) == "," && s.lower(first.start - 1) == "of") {
@@ -1997,9 +2001,16 @@ struct EventFinder {
 
     /// Where a time adverbial ends: "In December of the same year", "in March of that year" go
     /// on past the month to the year that places it.
+    /// "During the 2018 crackdown," and "In the 1999 campaign," end after the noun or two the
+    /// year modifies, when the sentence opens with a preposition.
     func adverbialEnd(_ words: Range<Int>) -> Int {
-        guard s.lower(words.upperBound) == "of", let year = times.first(where: { $0.words.lowerBound == words.upperBound + 1 }) else { return words.upperBound }
-        return year.words.upperBound
+        if s.lower(words.upperBound) == "of", let year = times.first(where: { $0.words.lowerBound == words.upperBound + 1 }) { return year.words.upperBound }
+        if words.lowerBound <= 3, s.has(0, .preposition), s.lower(words.lowerBound - 1) == "the",
+           let comma = (words.upperBound + 1...words.upperBound + 2).first(where: { $0 < s.count && s.lower($0) == "," }),
+           (words.upperBound..<comma).allSatisfy({ !s[$0].isPunct && !s[$0].isCapitalized && !s.has($0, [.auxiliary, .preposition, .determiner, .pronoun]) && lexicon.triggerForms[s.lower($0)] == nil }) {
+            return comma
+        }
+        return words.upperBound
     }
 
     /// Whether the trigger at `i` is a council act (a veto, a vote against, a failure).

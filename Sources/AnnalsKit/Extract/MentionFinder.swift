@@ -583,6 +583,10 @@ struct MentionFinder {
             } else if let e = placeOfPostEnd(from: k) {
                 // "the commander of a nearby air base", "the head of the logistics command".
                 end = e
+            } else if let g = (k..<min(s.count, k + 4)).first(where: { MentionFinder.groupNouns.contains(s.lower($0)) }),
+                      (k..<g).allSatisfy({ !s[$0].isPunct && !s[$0].isCapitalized && !s.has($0, [.auxiliary, .preposition, .determiner, .pronoun]) }) {
+                // "eighteen members of the national football squad": the team they belong to.
+                end = g + 1
             } else if k < s.count, Lexicon.resolutionNouns.contains(s.lower(k)) || WordClass.personNouns.contains(s.lower(k)) {
                 end = k + 1
                 // "a member of the women's national volleyball squad": the possessed noun phrase.
