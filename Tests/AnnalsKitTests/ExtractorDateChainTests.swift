@@ -192,4 +192,15 @@ struct ExtractorDateChainTests {
         #expect(d.contains("veto France 1981-04-27"))
         #expect(d.contains("veto United States 1981-04-27"))
     }
+
+    /// "In the last days of the competition, in July 1976, a Soviet diver, X, left the
+    /// athletes' village": a date set off after an opening prepositional phrase opens the
+    /// sentence; "The Council adopted it without a dissenting vote on 28 April 2004": "it" is
+    /// the draft just told.
+    @Test func datesAfterAnOpeningPhraseAndAdoptingIt() {
+        let d = dated("In the last days of the games, in July 1980, a Polish rower, Jan Wirski, left the athletes' village and asked for asylum.", published: "2021-07-30")
+        #expect(d.contains("defection Jan Wirski 1980-07"))
+        let a = dated("The draft was written by Spain. The Council adopted it without a dissenting vote on 28 April 2004.", published: "2024-04-26")
+        #expect(a.contains("resolution_adopted U.N. Security Council 2004-04-28"))
+    }
 }

@@ -935,6 +935,8 @@ struct EventFinder {
     func itForTheDraft(at i: Int, end: Int, trigger t: Lexicon.Trigger) -> Int? {
         // "Washington vetoed it.": one vetoes drafts, so "it" is the one just told.
         if t.type == "veto", t.phrase == ["veto"], s.lower(end) == "it", draftJustTold { return end }
+        // "The Council adopted it without a dissenting vote": so do the acts of a voting body.
+        if ["resolution_adopted", "resolution_failed"].contains(t.type), t.objects.contains("resolution"), s.lower(end) == "it", draftJustTold { return end }
         guard t.type == "resolution_proposed" else { return nil }
         if EventFinder.textOnlyVerbs.contains(t.phrase.first ?? ""), s.lower(end) == "it" { return end }
         guard t.objects.contains("resolution"), isPassive(at: i) else { return nil }
@@ -1919,7 +1921,10 @@ struct EventFinder {
                    || ($0.words.lowerBound <= 16 && opensCaption)
                    || ($0.words.lowerBound <= 8 && (0..<$0.words.lowerBound).allSatisfy { k in s[k].isPunct || s[k].isNumber || s.has(k, .temporalWord) })
                    // "Two days after the veto, on Feb. 27, ...": a distance from an act, then its date.
-                   || ($0.words.lowerBound <= 10 && opensWithDistance && $0.words.lowerBound >= 2 && s.lower($0.words.lowerBound - 2) == "," && ["on", "in"].contains(s.lower($0.words.lowerBound - 1)))) && (s.lower(adverbialEnd($0.words)) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0)) || opensWithTimePhrase($0.words.lowerBound)) && (opensClause(after: adverbialEnd($0.words)) || opensNounPhrase(at: adverbialEnd($0.words)))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
+                   || ($0.words.lowerBound <= 10 && opensWithDistance && $0.words.lowerBound >= 2 && s.lower($0.words.lowerBound - 2) == "," && ["on", "in"].contains(s.lower($0.words.lowerBound - 1)))
+                   // "In the last days of the competition, in July 1976, X left": a date set off
+                   // after an opening prepositional phrase with no verb.
+                   || ($0.words.lowerBound <= 12 && opensWithPhraseThenDate($0.words.lowerBound))) && (s.lower(adverbialEnd($0.words)) == "," || ($0.words.lowerBound == 0 || $0.words.lowerBound == 1 && ["on", "in", "at", "by", "from", "since"].contains(s.lower(0)) || opensWithTimePhrase($0.words.lowerBound)) && (opensClause(after: adverbialEnd($0.words)) || opensNounPhrase(at: adverbialEnd($0.words)))) && !(0..<$0.words.lowerBound).contains { k in mentions.contains { m in
                    // "At the Tokyo Olympics in 2021, ...": a place after a preposition is part of the adverbial.
                    m.actor >= 0 && m.span.contains(k) && !(m.kind == .known && WordClass.prepositions.contains(s.lower(m.start - 1)) || m.kind == .known && s.lower(m.start - 1) == "the" && WordClass.prepositions.contains(s.lower(m.start - 2)))
                } } }) {
@@ -1986,6 +1991,15 @@ struct EventFinder {
         }
         let undated = best == nil && (lo..<hi).contains { WordClass.undatedPastAdverbs.contains(s.lower($0)) && s.lower($0 + 1) != "this" }
         return (best, undated)
+    }
+
+    /// Whether the sentence opens with a prepositional phrase without a verb, then ", in" or
+    /// ", on" right before the time at `k`: "In the last days of the competition, in July 1976,".
+    func opensWithPhraseThenDate(_ k: Int) -> Bool {
+        guard k >= 4, s.has(0, .preposition), s.lower(k - 2) == ",", ["in", "on"].contains(s.lower(k - 1)) else { return false }
+        return (1..<(k - 2)).allSatisfy { j in
+            !s[j].isPunct && !s.has(j, [.auxiliary, .pronoun]) && lexicon.triggerForms[s.lower(j)] == nil && !EventFinder.isPastForm(s.lower(j))
+        }
     }
 
     /// Words of a phrase that places a time within a date ("In the first days of", "On the night
