@@ -188,6 +188,7 @@ struct ExtractorRecallTests {
         ("Britain drew up a draft on Monday.", "United Kingdom"),
         ("The United States vetoed an Egyptian draft on Monday.", "Egypt"),
         ("Japan joined them as a co-sponsor of the resolution on Monday.", "Japan"),
+        ("Chile laid before the Council a draft resolution calling for a truce.", "Chile"),
     ])
     func proposalPhrasings(_ sentence: String, _ who: String) {
         let e = events(sentence, types: ["resolution_proposed"])

@@ -565,6 +565,7 @@ resolution_proposed			verb	author	resolution	authored	any
 resolution_proposed			verb	float	resolution		any
 resolution_proposed			verb	distribute	resolution		any
 resolution_proposed			verb	submit	resolution	submitted	any
+resolution_proposed			verb	lay before	resolution	laid before|lays before|laying before	any
 resolution_proposed			verb	offer	resolution	offered|offering|offers	any
 resolution_proposed			verb	answer with	resolution	answered with|answering with|answers with	any
 resolution_proposed			verb	respond with	resolution	responded with|responding with|responds with	any
