@@ -189,6 +189,7 @@ struct ExtractorRecallTests {
         ("The United States vetoed an Egyptian draft on Monday.", "Egypt"),
         ("Japan joined them as a co-sponsor of the resolution on Monday.", "Japan"),
         ("Chile laid before the Council a draft resolution calling for a truce.", "Chile"),
+        ("The draft condemned the wall. Peru's ambassador, Luis Varo, had introduced it on Thursday.", "Peru"),
     ])
     func proposalPhrasings(_ sentence: String, _ who: String) {
         let e = events(sentence, types: ["resolution_proposed"])

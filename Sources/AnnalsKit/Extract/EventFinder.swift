@@ -939,6 +939,9 @@ struct EventFinder {
         if ["resolution_adopted", "resolution_failed"].contains(t.type), t.objects.contains("resolution"), s.lower(end) == "it", draftJustTold { return end }
         guard t.type == "resolution_proposed" else { return nil }
         if EventFinder.textOnlyVerbs.contains(t.phrase.first ?? ""), s.lower(end) == "it" { return end }
+        // "Syria's ambassador had introduced it on Thursday": "it" for the draft just told.
+        if ["introduce", "circulate", "submit", "present", "draft", "propose", "write"].contains(t.phrase.first ?? ""), t.phrase.count == 1,
+           s.lower(end) == "it", draftJustTold { return end }
         guard t.objects.contains("resolution"), isPassive(at: i) else { return nil }
         var k = i - 1
         while k >= 0, WordClass.auxiliaries.contains(s.lower(k)) || isAdverb(k) { k -= 1 }
