@@ -69,4 +69,13 @@ struct ExtractorCouncilActsTests {
         let e = base.events("A year later Malaysia proposed that the council create an international tribunal for the crash.", types: ["resolution_adopted"])
         #expect(e.allSatisfy { $0.status == "called_for" })
     }
+
+    /// "A British-American text ... was put to a vote in the Security Council on July 14, 1976,
+    /// and received only six votes": a verb after "and" whose sentence opens on the draft has
+    /// the draft for its subject, however far; its sponsors proposed it before the vote.
+    @Test func aDraftThatWasPutToAVoteAndFellShort() {
+        let e = base.events("A French-Italian text condemning the raid was put to a vote in the Security Council on July 14, 1981, and received only five votes, four short of what it needed.", published: "2003-08-18")
+        #expect(e.contains { $0.type == "resolution_failed" && $0.date == "1981-07-14" })
+        #expect(e.filter { $0.type == "resolution_proposed" }.allSatisfy { $0.date == "1981-07-14" && $0.precision == "before" })
+    }
 }

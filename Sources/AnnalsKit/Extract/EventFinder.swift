@@ -1054,6 +1054,11 @@ struct EventFinder {
                ["it", "also"].contains(s.lower(c.words.lowerBound - 1)) && (s.lower(c.words.lowerBound - 1) == "it" || s.lower(c.words.lowerBound - 2) == "it") { return true }
             // "A rival text put forward by Russia, which called for a ceasefire, also went down": a
             // relative clause may come between.
+            // "A British-American text ... was put to a vote on July 14, 1976, and received only
+            // six votes": a verb after "and" shares the first verb's subject, however far.
+            let v = verbGroupStart(c.words.lowerBound)
+            if v >= 2, s.lower(v - 1) == "and", let noun = (0..<min(v, 6)).first(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
+               !mentions.contains(where: { $0.start > noun && $0.start < v && $0.actor >= 0 && ($0.kind == .person || $0.kind == .pronoun) }) { return true }
             let reach = (max(0, c.words.lowerBound - 18)..<c.words.lowerBound).contains { ["which", "that"].contains(s.lower($0)) } ? 18 : 9
             // "A rival text, penned by Moscow, which would have ..., was rejected": the sentence
             // may open on the draft, however long its modifiers.
