@@ -78,4 +78,11 @@ struct ExtractorCouncilActsTests {
         #expect(e.contains { $0.type == "resolution_failed" && $0.date == "1981-07-14" })
         #expect(e.filter { $0.type == "resolution_proposed" }.allSatisfy { $0.date == "1981-07-14" && $0.precision == "before" })
     }
+
+    /// "As Iranian troops prepared to cross into Iraq, the Council adopted resolution 514": the
+    /// object of an infinitive's preposition before the comma is no first item of the subject.
+    @Test func aPlaceBeforeTheCommaIsNoCoSubject() {
+        let e = base.events("As Syrian troops prepared to cross into Jordan, the Council adopted resolution 1014.", types: ["resolution_adopted"])
+        #expect(e.map(\.agent) == ["U.N. Security Council"])
+    }
 }

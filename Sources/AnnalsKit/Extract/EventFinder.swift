@@ -1510,7 +1510,10 @@ struct EventFinder {
             if joint == ",", list.count == 1, prev.start >= 1, !s[prev.start - 1].isPunct, !s[prev.start - 1].isCapitalized,
                // "the day after Russian troops crossed into Ukraine, Moscow vetoed": nor when it is
                // a preposition's object after a verb.
-               !WordClass.prepositions.contains(s.lower(prev.start - 1)) || prev.start >= 2 && s.lower(prev.start - 2).hasSuffix("ed"),
+               // ("As troops prepared to cross into Iraq, the Council adopted": nor after a verb's
+               // infinitive.)
+               !WordClass.prepositions.contains(s.lower(prev.start - 1)) || prev.start >= 2 && s.lower(prev.start - 2).hasSuffix("ed")
+                   || prev.start >= 3 && s.lower(prev.start - 3) == "to" && !s[prev.start - 2].isCapitalized,
                !WordClass.determiners.contains(s.lower(prev.start - 1)),
                !["and", "or", "both", "including"].contains(s.lower(prev.start - 1)) { break }
             list.insert(prev, at: 0)
