@@ -85,4 +85,14 @@ struct ExtractorCouncilActsTests {
         let e = base.events("As Syrian troops prepared to cross into Jordan, the Council adopted resolution 1014.", types: ["resolution_adopted"])
         #expect(e.map(\.agent) == ["U.N. Security Council"])
     }
+
+    /// "a year in which the Council also, on 9 May 1988, condemned the use of chemical weapons
+    /// in resolution 612": a time set off by commas between subject and verb is skipped to find
+    /// the subject and dates the verb, and what a voting body did in a numbered resolution is
+    /// also that resolution's adoption.
+    @Test func anActDoneInANumberedResolution() {
+        let e = base.events("The war dragged on, and the Council also, on 9 May 1988, condemned the use of chemical weapons in resolution 612.", published: "2018-07-18", types: ["resolution_adopted"])
+        #expect(e.map(\.agent) == ["U.N. Security Council"])
+        #expect(e.first?.date == "1988-05-09")
+    }
 }

@@ -112,6 +112,17 @@ struct EventFinder {
                 let length = s.matches(form, at: i) ? form.count : 3
                 if let c = frame(trigger, at: i, length: length) {
                     out.append(c)
+                    // "the Council condemned the use of chemical weapons in resolution 612": what a
+                    // voting body did in a numbered resolution is that resolution's adoption too.
+                    if !c.type.hasPrefix("resolution_"), c.status == .asserted, !c.agents.isEmpty,
+                       c.agents.allSatisfy({ actors[$0].entry?.adoptsResolutions == true }),
+                       let number = numberedResolution(after: c.words.upperBound), let f = lexicon.firstTrigger["resolution_adopted"] {
+                        var a = c
+                        a.type = "resolution_adopted"
+                        a.trigger = f
+                        a.resolutionNumber = number
+                        out.append(a)
+                    }
                     for d in c.alsoDates {
                         var more = c
                         more.explicitDate = d
@@ -1252,6 +1263,14 @@ struct EventFinder {
         }
         var j = k - 1
         while j >= 0 {
+            // "the Council also, on 9 May 1988, condemned": a time set off by commas between the
+            // subject and its verb.
+            if s.lower(j) == ",", case let p = previousComma(before: j), p >= 1,
+               times.contains(where: { ($0.words.lowerBound == p + 1 || $0.words.lowerBound == p + 2 && ["on", "in"].contains(s.lower(p + 1))) && $0.words.upperBound == j }) {
+                j = p - 1
+                while j >= 0, WordClass.isAdverb(s.lower(j)) || ["also", "then", "later"].contains(s.lower(j)) { j -= 1 }
+                continue
+            }
             // "X, the commander who guarded Y's rule, declared": skip the relative clause to X.
             if s.lower(j) == ",", let rel = relativeClauseStart(endingAt: j), rel < k {
                 // "X, a commander in the Guard whose father ..., fled": an appositive that holds
@@ -1882,6 +1901,14 @@ struct EventFinder {
                    && (t.words.upperBound >= s.count || [",", ".", ";"].contains(s.lower(t.words.upperBound)))
            }),
            !(t.words.upperBound < s.count && s.lower(t.words.upperBound) == "," && opensClause(after: t.words.upperBound + 1)) {
+            best = t.date
+        }
+        // "the Council also, on 9 May 1988, condemned ...": a time set off by commas right
+        // before the verb's stretch.
+        if best == nil, lo >= 3, s.lower(lo - 1) == ",",
+           let t = times.first(where: { t in
+               t.words.upperBound == lo - 1 && (s.lower(t.words.lowerBound - 1) == "," || ["on", "in"].contains(s.lower(t.words.lowerBound - 1)) && s.lower(t.words.lowerBound - 2) == ",")
+           }) {
             best = t.date
         }
         // "the first test of a General Assembly resolution adopted by consensus last month": a
