@@ -1066,7 +1066,8 @@ struct EventFinder {
             // "A rival text put forward by Russia, which called for a ceasefire, also went down": a
             // relative clause may come between.
             // "A British-American text ... was put to a vote on July 14, 1976, and received only
-            // six votes": a verb after "and" shares the first verb's subject, however far.
+            // six votes": a verb right after "and", in a sentence that opens on a draft (within
+            // its first six words) with no person or pronoun between, has the draft for subject.
             let v = verbGroupStart(c.words.lowerBound)
             if v >= 2, s.lower(v - 1) == "and", let noun = (0..<min(v, 6)).first(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
                !mentions.contains(where: { $0.start > noun && $0.start < v && $0.actor >= 0 && ($0.kind == .person || $0.kind == .pronoun) }) { return true }
@@ -1707,8 +1708,9 @@ struct EventFinder {
         return s[j].text
     }
 
-    /// The number of a resolution a council act was done by, under or with, within eight words
-    /// after `end`: "by resolution 2165", "under Security Council resolution 745".
+    /// The number of a resolution a council act was done by, under, with, through or in, within
+    /// twelve words after `end`: "by resolution 2165", "under Security Council resolution 745",
+    /// "condemned the use of chemical weapons in resolution 612".
     func numberedResolution(after end: Int) -> String? {
         for k in end..<min(s.count, end + 12) where ["by", "under", "with", "through", "in"].contains(s.lower(k)) {
             var r = k + 1

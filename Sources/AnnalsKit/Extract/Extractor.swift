@@ -438,18 +438,20 @@ extension Extractor {
             // A sentence that tells a council act of its own gives that act's date, not its first
             // one ("Three days before Monday's vote, the council rejected a text"), and is left to
             // the passes that date it while the act is undated.
-            let told = candidates
             // (Not "Russia vetoed a draft on Friday. That text won 11 votes": a text vetoed in the
             // sentence before was not adopted.)
-            let adoptedAfterVeto = candidates[n].type == "resolution_adopted"
-                && told.contains { $0.sentence == p && ["veto", "resolution_failed"].contains($0.type) }
-            if councilActTypes.contains(candidates[n].type), !adoptedAfterVeto, let d = voteNarrativeDate(before: sn, words: words, sentences: sentences, utf8: utf8, dateOf: { k in
-                let acts = told.filter { $0.sentence == k && councilActTypes.contains($0.type) }
-                if let first = acts.first { return first.explicitDate.map { .some($0) } ?? .none }
-                return .some(dateOf(k))
-            }) {
-                candidates[n].explicitDate = d
-                continue
+            if councilActTypes.contains(candidates[n].type),
+               !(candidates[n].type == "resolution_adopted" && candidates.contains { $0.sentence == p && ["veto", "resolution_failed"].contains($0.type) }) {
+                let found = voteNarrativeDate(before: sn, words: words, sentences: sentences, utf8: utf8) { k in
+                    if let act = candidates.first(where: { $0.sentence == k && councilActTypes.contains($0.type) }) {
+                        return act.explicitDate.map { .some($0) } ?? .none
+                    }
+                    return .some(dateOf(k))
+                }
+                if let d = found {
+                    candidates[n].explicitDate = d
+                    continue
+                }
             }
             guard candidates[n].tense == .past else { continue }
             // The subject: the first actor that opens the sentence or its main clause (after a
