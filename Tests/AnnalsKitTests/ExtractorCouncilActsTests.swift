@@ -95,4 +95,15 @@ struct ExtractorCouncilActsTests {
         #expect(e.map(\.agent) == ["U.N. Security Council"])
         #expect(e.first?.date == "1988-05-09")
     }
+
+    /// "Russia voted against, and a single negative vote from a permanent member is all it
+    /// takes: the draft was not adopted": a vote against with no object, in a sentence that
+    /// tells the draft fell, is a veto; not by an elected member.
+    @Test func aVoteAgainstThatKilledTheDraft() {
+        let v = base.events("On Wednesday the draft came to a vote. China voted against, and a single negative vote from a permanent member is enough: the draft was not adopted.", published: "2016-05-13", types: ["veto"])
+        #expect(v.map(\.agent) == ["China"])
+        #expect(v.first?.date == "2016-05-11")
+        let elected = base.events("Algeria voted against, and the draft was not adopted.", published: "2016-05-13", types: ["veto"])
+        #expect(elected.isEmpty)
+    }
 }

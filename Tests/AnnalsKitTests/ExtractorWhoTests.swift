@@ -213,4 +213,14 @@ struct ExtractorWhoTests {
         let n = defectors("The diplomats who drafted the text met on Monday.", published: "2019-07-10")
         #expect(n.isEmpty)
     }
+
+    /// "he announced that he would not go back to the Soviet Union": saying one will not return
+    /// is the defection (the country is where he will not go); "whole units went over to the
+    /// Amal militia".
+    @Test func notGoingBackAndGoingOverToAMilitia() {
+        let d = base.events("The director Pavel Ivin was filming in Italy. In July 1984, at a press conference in Milan, he announced that he would not go back to the Soviet Union.", published: "1986-12-30", types: ["defection"])
+        #expect(d.map { "\($0.agent) \($0.date ?? "-")" } == ["Pavel Ivin 1984-07"])
+        let u = defectors("In February 1984 dozens of soldiers went over to the Amal militia.", published: "2024-10-02")
+        #expect(u == ["dozens of soldiers 1984-02"])
+    }
 }

@@ -460,7 +460,8 @@ struct EventFinder {
         if !t.objects.isEmpty {
             // "refused to go home": a form may hold its object.
             guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects)
-                    ?? itForTheDraft(at: i, end: end, trigger: t) ?? objectOfCouncilParticiple(at: i, end: end, trigger: t) else { return nil }
+                    ?? itForTheDraft(at: i, end: end, trigger: t) ?? objectOfCouncilParticiple(at: i, end: end, trigger: t)
+                    ?? voteAgainstThatKilled(at: i, end: end, trigger: t) else { return nil }
             // "resolution 2712, drafted by Malta, calling for pauses": what a text calls for is
             // its content; only a call for a text after it proposes one.
             if t.phrase == ["call", "for"], o < i { return nil }
@@ -917,7 +918,7 @@ struct EventFinder {
         // "vetoed two drafts, in October 2011 and February 2012": the dates already count them.
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         // "refused to board a flight to Minsk": the flight's destination is where they would not go.
-        if t.type == "defection", !EventFinder.boardingPhrases.contains(t.phrase), t.phrase.first != "refuse" {
+        if t.type == "defection", !EventFinder.boardingPhrases.contains(t.phrase), !["refuse", "would"].contains(t.phrase.first ?? "") {
             fillFromTo(&c, end: end, inIsDestination: !EventFinder.leavingVerbs.contains(t.phrase.first ?? ""))
         }
         return c
@@ -1691,6 +1692,22 @@ struct EventFinder {
         let text = s.text(end..<k)
         return text.isEmpty ? nil : text
     }
+
+    /// "Russia voted against, and a single negative vote from a permanent member is all it
+    /// takes: the draft was not adopted", "The Soviet delegate voted against, and the measure
+    /// died": a vote against with no object, in a sentence that tells the draft fell, is a veto
+    /// (the trigger's agent must still be a permanent member). Returns the particle's index.
+    func voteAgainstThatKilled(at i: Int, end: Int, trigger t: Lexicon.Trigger) -> Int? {
+        guard t.type == "veto", t.phrase == ["vote", "against"], end < s.count, [",", ".", ";", "and"].contains(s.lower(end)) else { return nil }
+        let fell = (0..<s.count).contains { k in
+            EventFinder.fallWords.contains(s.lower(k)) || s.lower(k) == "adopted" && ["not", "n't"].contains(s.lower(k - 1))
+        }
+        // ("That draft failed to win the nine votes needed: ... the United States, Britain and
+        // France voted against": a draft short of votes falls without a veto.)
+        let shortOfVotes = (0..<s.count).contains { ["needed", "required", "short", "nine"].contains(s.lower($0)) }
+        return fell && !shortOfVotes ? end - 1 : nil
+    }
+    static let fallWords: WordSet = ["died", "killed", "failed", "fell", "defeated", "blocked", "veto", "vetoed", "negative", "sank"]
 
     /// "the peacekeeping operation set up under Security Council resolution 745": the noun right
     /// before a council act's participle is its object when a numbered resolution did the act.

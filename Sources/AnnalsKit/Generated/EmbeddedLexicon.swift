@@ -426,7 +426,7 @@ defection			verb	change allegiance		changed allegiance|changing allegiance|chang
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
 defection			verb	split with	regime|government|president|leader|party|junta|administration|@person|@party	split with|splitting with|splits with	person
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person|@party	split from|splitting from|splits from	person
-defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party	went over to|gone over to|going over to|goes over to	official
+defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party|militia|militias	went over to|gone over to|going over to|goes over to	official
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
 defection			verb	vanish	@time		official
 defection			verb	disappear	@time		official
@@ -457,6 +457,7 @@ defection			verb	resign from	party|regime|junta|@party|caucus|conference	resigne
 defection			verb	was granted asylum		was granted asylum|was granted political asylum|were granted asylum|were granted political asylum|been granted asylum|been granted political asylum|was given asylum|was given political asylum	individual
 defection			verb	receive asylum		received asylum|received political asylum|obtained asylum|obtained political asylum	individual
 defection			verb	refuse to return	home|@country	refused to return|refuses to return|refusing to return|declined to return|declines to return|failed to return|fails to return|fail to return|failing to return|refused to go home|refuses to go home|refusing to go home|declined to go home|chose not to go home|did not go home|did not return|didn't return|never returned|chose not to return|decided not to return|refused an order to return|refused orders to return|defied orders to return|defied an order to return|ignored orders to return|ignored an order to return|disobeyed orders to return|refused a summons to return|ignored a summons to return|decided not to go home|decided not to go back|chose not to go back|decided to stay abroad|refused to go back|refuses to go back|refusing to go back|declined to go back|declines to go back|decline to return|refuse to go home|decline to go home	individual
+defection			verb	would not go back	home|@country	would not go back|would not return|will not go back|will not return|would never go back|would never return|would not be going back|would not be returning	individual
 defection			verb	board	home|plane|flight|aircraft|@country	boarded|boarding|boards	individual
 defection			verb	get on	plane|flight|aircraft|home	got on|gets on|getting on	individual
 defection			verb	not get on	plane|flight|aircraft|home|bus|train	did not get on|didn't get on|never got on|did not board|didn't board|never boarded	individual
