@@ -190,6 +190,7 @@ struct ExtractorRecallTests {
         ("Japan joined them as a co-sponsor of the resolution on Monday.", "Japan"),
         ("Chile laid before the Council a draft resolution calling for a truce.", "Chile"),
         ("The draft condemned the wall. Peru's ambassador, Luis Varo, had introduced it on Thursday.", "Peru"),
+        ("The United States vetoed Algeria's draft on Thursday.", "Algeria"),
     ])
     func proposalPhrasings(_ sentence: String, _ who: String) {
         let e = events(sentence, types: ["resolution_proposed"])

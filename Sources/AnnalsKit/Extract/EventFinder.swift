@@ -384,12 +384,15 @@ struct EventFinder {
               let m = mentions.first(where: { $0.start == i && $0.actor >= 0 && $0.kind == .known }),
               let e = m.entry, e.kind == .country else { return nil }
         var k = m.end
-        while k < s.count, k < m.end + 2, ["-", "rival", "competing", "original", "revised", "new"].contains(s.lower(k)) { k += 1 }
+        // "Algeria's draft", "France's revised text": a country's possessive names the author too.
+        let possessive = k < s.count && s[k].isPossessive
+        if possessive { k += 1 }
+        while k < s.count, k < m.end + 3, ["-", "rival", "competing", "original", "revised", "new", "own"].contains(s.lower(k)) { k += 1 }
         guard MentionFinder.draftNouns.contains(s.lower(k)) else { return nil }
         let written = m.text.lowercased()
         // "an Algerian draft", "a U.S. text", "a UAE draft", "a second US draft".
         // ("a Myanmar text": a name that also serves as the adjective is the subject, not the author.)
-        let adjective = lexicon.demonyms.contains(written) && written != e.name.lowercased() || (written.contains(".") && written.count <= 5)
+        let adjective = possessive || lexicon.demonyms.contains(written) && written != e.name.lowercased() || (written.contains(".") && written.count <= 5)
             || (2...4).contains(m.text.count) && m.text.allSatisfy(\.isUppercase)
         guard adjective, !WordClass.prepositions.contains(s.lower(i - 1)) || ["a", "an", "the"].contains(s.lower(i - 1)),
               let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
