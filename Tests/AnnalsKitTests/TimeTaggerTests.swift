@@ -67,6 +67,16 @@ struct TimeWeekdayTests {
         #expect(value("The minister said Thursday that talks failed.") == "2012-07-12")
     }
 
+    /// "the week before, on the 18th,": a day of the month alone after "on the" falls in the
+    /// month of the day last told, else the anchor's month when that day has come, else the
+    /// month before; "on the 18th floor" is no date.
+    @Test func aDayOfTheMonthAlone() {
+        #expect(values("The vote came on Monday. The week before, on the 2nd, the council met.") == ["2012-07-09", "2012-07-02"])
+        #expect(value("It happened on the 20th.") == "2012-06-20")
+        #expect(value("It happened on the 10th.") == "2012-07-10")
+        #expect(values("He lives on the 18th floor.").isEmpty)
+    }
+
     @Test func futureTenseTakesTheNextSuchDay() {
         #expect(value("The council will meet Friday.") == "2012-07-13")
         #expect(value("The mission is scheduled to end Saturday.") == "2012-07-14")

@@ -1900,6 +1900,9 @@ struct EventFinder {
             // between two names, "Russia and China") opens a clause the negation does not reach.
             if w == "and", j >= 1, j + 1 < i, ["the", "its", "their"].contains(s.lower(j + 1)) || opensClause(after: j + 1),
                !mentions.contains(where: { $0.end == j }) { return j + 1 }
+            // "said he would not go back to Minsk and asked for protection": a past verb right
+            // after "and" is a step of its own, out of the negation's reach.
+            if w == "and", j + 1 == i, EventFinder.isPastForm(s.lower(i)) { return j + 1 }
             j -= 1
         }
         return 0

@@ -45,6 +45,20 @@ extension TemporalScanner {
         return Match(end: end, value: .day(day, part: part))
     }
 
+    /// 'the week before, on the 18th,': a day of the month alone, after 'on the', in the month
+    /// of the day last told, else in the anchor's month when that day has come, else the month
+    /// before. Only before a punctuation mark or the end ('on the 18th floor' is no date).
+    func dayOfMonthAlone(at i: Int) -> Match? {
+        guard i >= 1, w(i) == "the", w(i - 1) == "on", let (d, e) = dayNumber(at: i + 1), e == i + 3, e >= tokens.count || tokens[e].kind == .punct else { return nil }
+        var base: CalendarDay?
+        if case .day(let ref, _)? = reference { base = ref }
+        if base == nil, let anchor {
+            base = d <= anchor.day ? anchor : anchor.adding(months: -1)
+        }
+        guard let b = base, CalendarDay.isValid(year: b.year, month: b.month, day: d) else { return nil }
+        return Match(end: e, value: .day(CalendarDay(b.year, b.month, d), part: nil))
+    }
+
     enum Deixis { case this, last, next, previous, following, that, latest, recentPast }
 
     static let deixisTable: [([String], Deixis)] = [

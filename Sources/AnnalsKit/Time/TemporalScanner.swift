@@ -104,6 +104,7 @@ struct TemporalScanner {
         consider(periodName(at: i))
         consider(dayWord(at: i))
         consider(weekday(at: i))
+        consider(dayOfMonthAlone(at: i))
         consider(deictic(at: i))
         consider(offset(at: i))
         consider(duration(at: i))
