@@ -106,4 +106,14 @@ struct ExtractorCouncilActsTests {
         let elected = base.events("Algeria voted against, and the draft was not adopted.", published: "2016-05-13", types: ["veto"])
         #expect(elected.isEmpty)
     }
+
+    /// "the voluntary embargo the Council had called for in resolution 181 of August 1963": what a
+    /// voting body called for in a numbered resolution it adopted, not proposed; "the Security
+    /// Council this afternoon decided unanimously that all States shall cease" is an adoption.
+    @Test func calledForInAResolutionAndDecidedUnanimously() {
+        let e = base.events("It turns into an obligation the voluntary embargo the Council had called for in resolution 181 of August 1963.", published: "1977-11-04", types: ["resolution_adopted", "resolution_proposed"])
+        #expect(e.map { "\($0.type) \($0.date ?? "-")" } == ["resolution_adopted 1963-08"])
+        let u = base.events("The Security Council this afternoon decided unanimously that all States shall cease any provision of arms.", published: "1977-11-04", types: ["resolution_adopted"])
+        #expect(u.map(\.date) == ["1977-11-04"])
+    }
 }

@@ -110,19 +110,20 @@ struct EventFinder {
             for (trigger, form) in options where s.matches(form, at: i)
                 || split && trigger.pos == "verb" && form.count == 2 && EventFinder.particles.contains(form[1]) && s.lower(i + 2) == form[1] && s.lower(i) == form[0] {
                 let length = s.matches(form, at: i) ? form.count : 3
-                if let c = frame(trigger, at: i, length: length) {
-                    out.append(c)
+                if var c = frame(trigger, at: i, length: length) {
                     // "the Council condemned the use of chemical weapons in resolution 612": what a
-                    // voting body did in a numbered resolution is that resolution's adoption too.
-                    if !c.type.hasPrefix("resolution_"), c.status == .asserted, !c.agents.isEmpty,
-                       c.agents.allSatisfy({ actors[$0].entry?.adoptsResolutions == true }),
+                    // voting body did in a numbered resolution is that resolution's adoption too;
+                    // what it "called for in resolution 181" it did not propose but adopted.
+                    let byBody = c.status == .asserted && !c.agents.isEmpty && c.agents.allSatisfy { actors[$0].entry?.adoptsResolutions == true }
+                    if byBody, c.type == "resolution_proposed" || !c.type.hasPrefix("resolution_"),
                        let number = numberedResolution(after: c.words.upperBound), let f = lexicon.firstTrigger["resolution_adopted"] {
                         var a = c
                         a.type = "resolution_adopted"
                         a.trigger = f
                         a.resolutionNumber = number
-                        out.append(a)
+                        if c.type == "resolution_proposed" { c = a } else { out.append(a) }
                     }
+                    out.append(c)
                     for d in c.alsoDates {
                         var more = c
                         more.explicitDate = d
@@ -305,6 +306,19 @@ struct EventFinder {
     /// subject right before "unanimously", the verb right after it is in the past, and it is no
     /// resolution trigger of the lexicon (which reads "unanimously adopted" itself).
     func unanimousAct(at i: Int) -> EventCandidate? {
+        // "the Security Council this afternoon decided unanimously that all States shall cease":
+        // the adverb after the verb.
+        if i >= 2, s.lower(i - 1).hasSuffix("ed"), !WordClass.auxiliaries.contains(s.lower(i - 2)),
+           !(lexicon.triggerForms[s.lower(i - 1)]?.contains { $0.0.type.hasPrefix("resolution_") && $0.0.agent != "numbered" } ?? false),
+           let body = subject(before: i - 1).first(where: { $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }),
+           let trigger = lexicon.firstTrigger["resolution_adopted"] {
+            var c = EventCandidate(type: "resolution_adopted", trigger: trigger, sentence: s.index, words: (i - 1)..<i, range: s[i - 1].range)
+            c.tense = .past
+            c.agents = [body.actor]
+            (c.explicitDate, c.undatedPast) = date(for: c.words)
+            c.status = status(for: i - 1, agents: [body])
+            return c
+        }
         guard i >= 1, i + 1 < s.count, !(lexicon.triggerForms[s.lower(i + 1)]?.contains { $0.0.type.hasPrefix("resolution_") && $0.0.agent != "numbered" } ?? false),
               let body = mentions.last(where: { $0.end == i && $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }),
               tense(at: i + 1) == .past, s.lower(i + 1).hasSuffix("ed"),
