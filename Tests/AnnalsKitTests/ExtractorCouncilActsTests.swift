@@ -116,4 +116,11 @@ struct ExtractorCouncilActsTests {
         let u = base.events("The Security Council this afternoon decided unanimously that all States shall cease any provision of arms.", published: "1977-11-04", types: ["resolution_adopted"])
         #expect(u.map(\.date) == ["1977-11-04"])
     }
+
+    /// "In August 2015 the council, by resolution 2235, created a mechanism": the resolution set
+    /// off between subject and verb is the one the act was done by.
+    @Test func aResolutionSetOffBeforeTheVerb() {
+        let e = base.events("The inquiry ran for two years. In August 2015 the council, by resolution 2235, created a joint mechanism. Resolution 2118, adopted unanimously in September 2013, stays in force.", published: "2018-04-15", types: ["resolution_adopted"])
+        #expect(Set(e.compactMap(\.date)) == ["2015-08", "2013-09"])
+    }
 }

@@ -515,7 +515,8 @@ struct EventFinder {
             // 917": a council act done by, under or with a numbered resolution was that
             // resolution's adoption.
             if t.type == "resolution_adopted", t.agent == "council", c.resolutionNumber == nil,
-               let number = numberedResolution(after: end) {
+               let number = numberedResolution(after: end)
+                ?? (i >= 5 && s.lower(i - 1) == "," ? numberedResolution(after: previousComma(before: i - 1) + 1) : nil) {
                 c.resolutionNumber = number
             }
             // What the event is about, when it is a resolution: "a U.S.-backed resolution that would
@@ -1284,8 +1285,10 @@ struct EventFinder {
         while j >= 0 {
             // "the Council also, on 9 May 1988, condemned": a time set off by commas between the
             // subject and its verb.
+            // ("the council, by resolution 2235, created": so does the resolution it acted by.)
             if s.lower(j) == ",", case let p = previousComma(before: j), p >= 1,
-               times.contains(where: { ($0.words.lowerBound == p + 1 || $0.words.lowerBound == p + 2 && ["on", "in"].contains(s.lower(p + 1))) && $0.words.upperBound == j }) {
+               times.contains(where: { ($0.words.lowerBound == p + 1 || $0.words.lowerBound == p + 2 && ["on", "in"].contains(s.lower(p + 1))) && $0.words.upperBound == j })
+                || numberedResolution(after: p + 1).map({ _ in j - p <= 6 && ["by", "under", "in", "with", "through"].contains(s.lower(p + 1)) }) == true {
                 j = p - 1
                 while j >= 0, WordClass.isAdverb(s.lower(j)) || ["also", "then", "later"].contains(s.lower(j)) { j -= 1 }
                 continue
