@@ -303,31 +303,35 @@ struct EventFinder {
 
     /// "On Dec. 4 the council unanimously demanded that Iran release the hostages": a voting
     /// body that did something unanimously voted, so it adopted a resolution. The body is the
-    /// subject right before "unanimously", the verb right after it is in the past, and it is no
-    /// resolution trigger of the lexicon (which reads "unanimously adopted" itself).
+    /// subject of a past verb right after "unanimously" (or right before it: "decided
+    /// unanimously"), and the verb is no resolution trigger of the lexicon.
     func unanimousAct(at i: Int) -> EventCandidate? {
         // "the Security Council this afternoon decided unanimously that all States shall cease":
         // the adverb after the verb.
-        if i >= 2, s.lower(i - 1).hasSuffix("ed"), !WordClass.auxiliaries.contains(s.lower(i - 2)),
-           !(lexicon.triggerForms[s.lower(i - 1)]?.contains { $0.0.type.hasPrefix("resolution_") && $0.0.agent != "numbered" } ?? false),
-           let body = subject(before: i - 1).first(where: { $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }),
-           let trigger = lexicon.firstTrigger["resolution_adopted"] {
-            var c = EventCandidate(type: "resolution_adopted", trigger: trigger, sentence: s.index, words: (i - 1)..<i, range: s[i - 1].range)
-            c.tense = .past
-            c.agents = [body.actor]
-            (c.explicitDate, c.undatedPast) = date(for: c.words)
-            c.status = status(for: i - 1, agents: [body])
-            return c
+        if i >= 2, s.lower(i - 1).hasSuffix("ed"), !WordClass.auxiliaries.contains(s.lower(i - 2)), !isResolutionVerb(i - 1),
+           let body = subject(before: i - 1).first(where: { $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }) {
+            return adoption(at: i - 1, by: body)
         }
-        guard i >= 1, i + 1 < s.count, !(lexicon.triggerForms[s.lower(i + 1)]?.contains { $0.0.type.hasPrefix("resolution_") && $0.0.agent != "numbered" } ?? false),
+        guard i >= 1, i + 1 < s.count, !isResolutionVerb(i + 1),
               let body = mentions.last(where: { $0.end == i && $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }),
-              tense(at: i + 1) == .past, s.lower(i + 1).hasSuffix("ed"),
-              let trigger = lexicon.firstTrigger["resolution_adopted"] else { return nil }
-        var c = EventCandidate(type: "resolution_adopted", trigger: trigger, sentence: s.index, words: (i + 1)..<(i + 2), range: s[i + 1].range)
+              tense(at: i + 1) == .past, s.lower(i + 1).hasSuffix("ed") else { return nil }
+        return adoption(at: i + 1, by: body)
+    }
+
+    /// Whether word `k` is a form of a resolution trigger of the lexicon (which reads
+    /// "unanimously adopted" itself); the triggers of a numbered resolution's acts do not count.
+    func isResolutionVerb(_ k: Int) -> Bool {
+        lexicon.triggerForms[s.lower(k)]?.contains { $0.0.type.hasPrefix("resolution_") && $0.0.agent != "numbered" } ?? false
+    }
+
+    /// The adoption a voting body's past verb at `k` tells, dated by the verb's clause.
+    func adoption(at k: Int, by body: Mention) -> EventCandidate? {
+        guard let trigger = lexicon.firstTrigger["resolution_adopted"] else { return nil }
+        var c = EventCandidate(type: "resolution_adopted", trigger: trigger, sentence: s.index, words: k..<(k + 1), range: s[k].range)
         c.tense = .past
         c.agents = [body.actor]
         (c.explicitDate, c.undatedPast) = date(for: c.words)
-        c.status = status(for: i + 1, agents: [body])
+        c.status = status(for: k, agents: [body])
         return c
     }
 
@@ -996,7 +1000,6 @@ struct EventFinder {
     /// Nouns for a message whose author acts in the gerund after it ("a video announcing").
     static let messageNouns: WordSet = ["video", "statement", "letter", "message", "recording", "announcement", "communique", "broadcast"]
 
-    /// An opposition or insurgent group: its CAMEO code ends REB, OPP or INS ("SYRREB").
     /// A political party the gazetteer knows (CAMEO code ending PTY: "the Republican Party",
     /// "Labour"), the object class `@party` of the verbs of leaving and joining.
     static func isParty(_ e: Lexicon.Entry?) -> Bool {
@@ -1004,6 +1007,7 @@ struct EventFinder {
         return code.hasSuffix("PTY")
     }
 
+    /// An opposition or insurgent group: its CAMEO code ends REB, OPP or INS ("SYRREB").
     static func isOpposition(_ e: Lexicon.Entry?) -> Bool {
         guard let e, e.kind != .country, let code = e.cameo else { return false }
         return code.hasSuffix("REB") || code.hasSuffix("OPP") || code.hasSuffix("INS")
@@ -1028,7 +1032,7 @@ struct EventFinder {
         if c.anaphoric || c.inheritsAgents || t.pos == "adj" { return true }
         // "the Labour Party proposed measures well to the right": a party proposes policies,
         // not the resolutions of a voting body (its members move motions).
-        if t.type == "resolution_proposed", c.agents.contains(where: { actors[$0].entry?.cameo?.hasSuffix("PTY") == true }),
+        if t.type == "resolution_proposed", c.agents.contains(where: { EventFinder.isParty(actors[$0].entry) }),
            !(0..<s.count).contains(where: { ["resolution", "motion"].contains(s.lower($0)) }) { return false }
         switch t.agent {
         case "individual":
@@ -1284,11 +1288,10 @@ struct EventFinder {
         var j = k - 1
         while j >= 0 {
             // "the Council also, on 9 May 1988, condemned": a time set off by commas between the
-            // subject and its verb.
-            // ("the council, by resolution 2235, created": so does the resolution it acted by.)
+            // subject and its verb; "the council, by resolution 2235, created": so is the
+            // resolution it acted by.
             if s.lower(j) == ",", case let p = previousComma(before: j), p >= 1,
-               times.contains(where: { ($0.words.lowerBound == p + 1 || $0.words.lowerBound == p + 2 && ["on", "in"].contains(s.lower(p + 1))) && $0.words.upperBound == j })
-                || numberedResolution(after: p + 1).map({ _ in j - p <= 6 && ["by", "under", "in", "with", "through"].contains(s.lower(p + 1)) }) == true {
+               timeSetOff(endingAt: j).map({ $0.words.lowerBound > p }) == true || resolutionSetOff(from: p, to: j) != nil {
                 j = p - 1
                 while j >= 0, WordClass.isAdverb(s.lower(j)) || ["also", "then", "later"].contains(s.lower(j)) { j -= 1 }
                 continue
@@ -1727,6 +1730,7 @@ struct EventFinder {
         let shortOfVotes = (0..<s.count).contains { ["needed", "required", "short", "nine"].contains(s.lower($0)) }
         return fell && !shortOfVotes ? end - 1 : nil
     }
+    /// Words that tell a draft fell ("the measure died", "its negative vote killed it").
     static let fallWords: WordSet = ["died", "killed", "failed", "fell", "defeated", "blocked", "veto", "vetoed", "negative", "sank"]
 
     /// "the peacekeeping operation set up under Security Council resolution 745": the noun right
@@ -1745,11 +1749,31 @@ struct EventFinder {
         return s[j].text
     }
 
+    /// The words before a resolution a council act was done by ("by resolution 2165", "under
+    /// resolution 745", "in resolution 612").
+    static let resolutionPrepositions: WordSet = ["by", "under", "with", "through", "in"]
+
+    /// The number of the resolution set off by the commas at `p` and `comma` (", by resolution
+    /// 2235,"): a short aside that opens with one of `resolutionPrepositions`.
+    func resolutionSetOff(from p: Int, to comma: Int) -> String? {
+        guard comma - p <= 6, EventFinder.resolutionPrepositions.contains(s.lower(p + 1)) else { return nil }
+        return numberedResolution(after: p + 1)
+    }
+
+    /// The time set off by commas that ends at the comma `comma` (", on 9 May 1988,"), opening
+    /// right after the comma before it or after "on" or "in" there.
+    func timeSetOff(endingAt comma: Int) -> (words: Range<Int>, date: EventDate)? {
+        times.first { t in
+            t.words.upperBound == comma
+                && (s.lower(t.words.lowerBound - 1) == "," || ["on", "in"].contains(s.lower(t.words.lowerBound - 1)) && s.lower(t.words.lowerBound - 2) == ",")
+        }
+    }
+
     /// The number of a resolution a council act was done by, under, with, through or in, within
     /// twelve words after `end`: "by resolution 2165", "under Security Council resolution 745",
     /// "condemned the use of chemical weapons in resolution 612".
     func numberedResolution(after end: Int) -> String? {
-        for k in end..<min(s.count, end + 12) where ["by", "under", "with", "through", "in"].contains(s.lower(k)) {
+        for k in end..<min(s.count, end + 12) where EventFinder.resolutionPrepositions.contains(s.lower(k)) {
             var r = k + 1
             if s.lower(r) == "security", s.lower(r + 1) == "council" { r += 2 }
             if s.lower(r) == "council" { r += 1 }
@@ -1947,10 +1971,7 @@ struct EventFinder {
         }
         // "the Council also, on 9 May 1988, condemned ...": a time set off by commas right
         // before the verb's stretch.
-        if best == nil, lo >= 3, s.lower(lo - 1) == ",",
-           let t = times.first(where: { t in
-               t.words.upperBound == lo - 1 && (s.lower(t.words.lowerBound - 1) == "," || ["on", "in"].contains(s.lower(t.words.lowerBound - 1)) && s.lower(t.words.lowerBound - 2) == ",")
-           }) {
+        if best == nil, lo >= 3, s.lower(lo - 1) == ",", let t = timeSetOff(endingAt: lo - 1) {
             best = t.date
         }
         // "the first test of a General Assembly resolution adopted by consensus last month": a
@@ -2094,9 +2115,9 @@ struct EventFinder {
     }
 
     /// Where a time adverbial ends: "In December of the same year", "in March of that year" go
-    /// on past the month to the year that places it.
-    /// "During the 2018 crackdown," and "In the 1999 campaign," end after the noun or two the
-    /// year modifies, when the sentence opens with a preposition.
+    /// on past the month to the year that places it, and "During the 2018 crackdown," and "In
+    /// the 1999 campaign," end after the noun or two the year modifies, when the sentence opens
+    /// with a preposition.
     func adverbialEnd(_ words: Range<Int>) -> Int {
         if s.lower(words.upperBound) == "of", let year = times.first(where: { $0.words.lowerBound == words.upperBound + 1 }) { return year.words.upperBound }
         if words.lowerBound <= 3, s.has(0, .preposition), s.lower(words.lowerBound - 1) == "the",

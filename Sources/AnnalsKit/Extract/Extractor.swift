@@ -730,7 +730,7 @@ extension Extractor {
     static func lookbackYears(_ w: [String]) -> Int? {
         for k in w.indices.dropFirst() {
             if w[k] == "years", k + 1 < w.count, w[k + 1] == "on" || w[k + 1] == "ago" && k + 2 < w.count && w[k + 2] == "today" {
-                if let n = WordClass.countWords[w[k - 1]] ?? Int(w[k - 1]) { return n }
+                if let n = WordClass.countValues[w[k - 1]] ?? Int(w[k - 1]) { return n }
             }
             if w[k] == "anniversary", case let d = w[k - 1].prefix(while: \.isNumber), !d.isEmpty,
                ["st", "nd", "rd", "th"].contains(String(w[k - 1].dropFirst(d.count))) {

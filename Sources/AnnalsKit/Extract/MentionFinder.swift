@@ -565,11 +565,11 @@ struct MentionFinder {
         return nil
     }
 
-    /// Extends a description over "of this Council", "of Syria's Republican Guard",
-    /// "claiming to be Syria's deputy oil minister".
     /// Heads of legislators named by their seat ("the Member for Coldwater Bay").
     static let seatHolders: WordSet = ["member", "mp", "mla", "mep", "senator", "deputy", "representative", "congressman", "congresswoman"]
 
+    /// Extends a description over "of this Council", "of Syria's Republican Guard",
+    /// "claiming to be Syria's deputy oil minister", "for Coldwater Bay" after a legislator.
     func extendDescription(_ m: inout Mention) {
         var end = m.end
         if end + 1 < s.count, s.lower(end) == "of" {
