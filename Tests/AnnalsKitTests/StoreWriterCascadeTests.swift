@@ -31,6 +31,18 @@ import Testing
         try db.execute("VACUUM INTO ?", other)
     }
 
+    /// Two fresh copies of the database at `path`: one for the writer's own delete, one for the
+    /// enforced cascade.
+    static func withTwoCopies(of path: String, _ body: (_ byHand: String, _ cascaded: String) throws -> Void) throws {
+        try withTemporaryDatabasePath { byHand in
+            try withTemporaryDatabasePath { cascaded in
+                try copy(path, to: byHand)
+                try copy(path, to: cascaded)
+                try body(byHand, cascaded)
+            }
+        }
+    }
+
     /// `deleteActor` with enforcement off leaves the tables as `DELETE FROM actor` with it on:
     /// for the actors named in the most rows of each kind that points at actors.
     @Test func deletingAnActorIsWhatTheCascadesDo() throws {
@@ -47,21 +59,17 @@ import Testing
             #expect(actors.count == 5)
             let actorRows = try Self.tables(db)["actor"]?.count ?? 0
             for id in actors {
-                try withTemporaryDatabasePath { byHand in
-                    try withTemporaryDatabasePath { cascaded in
-                        try Self.copy(path, to: byHand)
-                        try Self.copy(path, to: cascaded)
-                        let store = try Store(path: byHand)
-                        try store.withoutForeignKeyChecks {
-                            try store.database.transaction { try store.deleteActor(id) }
-                        }
-                        let other = try Database(path: cascaded)
-                        try other.execute("DELETE FROM actor WHERE id = ?", id)
-                        let a = try Self.tables(store.database), b = try Self.tables(other)
-                        #expect(a == b, "actor \(id)")
-                        #expect(a["actor"]?.count == actorRows - 1)
-                        #expect(try store.database.query("PRAGMA foreign_key_check").isEmpty)
+                try Self.withTwoCopies(of: path) { byHand, cascaded in
+                    let store = try Store(path: byHand)
+                    try store.withoutForeignKeyChecks {
+                        try store.database.transaction { try store.deleteActor(id) }
                     }
+                    let other = try Database(path: cascaded)
+                    try other.execute("DELETE FROM actor WHERE id = ?", id)
+                    let a = try Self.tables(store.database), b = try Self.tables(other)
+                    #expect(a == b, "actor \(id)")
+                    #expect(a["actor"]?.count == actorRows - 1)
+                    #expect(try store.database.query("PRAGMA foreign_key_check").isEmpty)
                 }
             }
         }
@@ -76,29 +84,25 @@ import Testing
             guard let id = try db.scalar(Int64.self, """
                 SELECT event_id FROM event_participant GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1
                 """) else { Issue.record("no event"); return }
-            try withTemporaryDatabasePath { byHand in
-                try withTemporaryDatabasePath { cascaded in
-                    try Self.copy(path, to: byHand)
-                    try Self.copy(path, to: cascaded)
-                    let store = try Store(path: byHand)
-                    try store.withoutForeignKeyChecks {
-                        try store.database.transaction {
-                            try store.deleteEventIfWithoutMentions(id)  // (it has mentions: stays)
-                            #expect(try store.database.scalar(Int64.self, "SELECT id FROM event WHERE id = ?", id) == id)
-                            try store.database.execute("DELETE FROM event_mention_participant WHERE mention_id IN (SELECT id FROM event_mention WHERE event_id = ?)", id)
-                            try store.database.execute("DELETE FROM event_mention WHERE event_id = ?", id)
-                            try store.database.execute("INSERT OR IGNORE INTO event_participant_stale(event_id) VALUES (?)", id)
-                            try store.deleteEventIfWithoutMentions(id)
-                        }
+            try Self.withTwoCopies(of: path) { byHand, cascaded in
+                let store = try Store(path: byHand)
+                try store.withoutForeignKeyChecks {
+                    try store.database.transaction {
+                        try store.deleteEventIfWithoutMentions(id)  // (it has mentions: stays)
+                        #expect(try store.database.scalar(Int64.self, "SELECT id FROM event WHERE id = ?", id) == id)
+                        try store.database.execute("DELETE FROM event_mention_participant WHERE mention_id IN (SELECT id FROM event_mention WHERE event_id = ?)", id)
+                        try store.database.execute("DELETE FROM event_mention WHERE event_id = ?", id)
+                        try store.database.execute("INSERT OR IGNORE INTO event_participant_stale(event_id) VALUES (?)", id)
+                        try store.deleteEventIfWithoutMentions(id)
                     }
-                    let other = try Database(path: cascaded)
-                    try other.execute("DELETE FROM event_mention WHERE event_id = ?", id)
-                    try other.execute("INSERT OR IGNORE INTO event_participant_stale(event_id) VALUES (?)", id)
-                    try other.execute("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)", id)
-                    #expect(try Self.tables(store.database) == Self.tables(other))
-                    #expect(try store.database.scalar(Int64.self, "SELECT id FROM event WHERE id = ?", id) == nil)
-                    #expect(try store.database.query("PRAGMA foreign_key_check").isEmpty)
                 }
+                let other = try Database(path: cascaded)
+                try other.execute("DELETE FROM event_mention WHERE event_id = ?", id)
+                try other.execute("INSERT OR IGNORE INTO event_participant_stale(event_id) VALUES (?)", id)
+                try other.execute("DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = event.id)", id)
+                #expect(try Self.tables(store.database) == Self.tables(other))
+                #expect(try store.database.scalar(Int64.self, "SELECT id FROM event WHERE id = ?", id) == nil)
+                #expect(try store.database.query("PRAGMA foreign_key_check").isEmpty)
             }
         }
     }
