@@ -123,4 +123,14 @@ struct ExtractorCouncilActsTests {
         let e = base.events("The inquiry ran for two years. In August 2015 the council, by resolution 2235, created a joint mechanism. Resolution 2118, adopted unanimously in September 2013, stays in force.", published: "2018-04-15", types: ["resolution_adopted"])
         #expect(Set(e.compactMap(\.date)) == ["2015-08", "2013-09"])
     }
+
+    /// "The United States on Wednesday vetoed Angola's application for membership": a veto of a
+    /// membership application is a veto, and the recommendation fails; "joined in a triple veto
+    /// against a resolution" is a share in the veto by each member named.
+    @Test func membershipVetoesAndAShareInAVeto() {
+        let e = base.events("The United States on Wednesday vetoed Mongolia's application for membership in the United Nations.", published: "1976-06-24", types: ["veto", "resolution_failed"])
+        #expect(e.map { "\($0.type) \($0.agent) \($0.date ?? "-")" } == ["veto United States 1976-06-23", "resolution_failed U.N. Security Council 1976-06-23"])
+        let j = base.events("A year ago this month, Britain and France joined in a double veto against a resolution on the embargo.", published: "1976-06-24", types: ["veto"])
+        #expect(j.map { "\($0.agent) \($0.date ?? "-")" } == ["United Kingdom 1975-06", "France 1975-06"])
+    }
 }

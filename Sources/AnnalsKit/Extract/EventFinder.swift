@@ -1592,6 +1592,8 @@ struct EventFinder {
         var steps = 0
         while j >= 0, steps < 4 {
             if WordClass.lightVerbs.contains(s.lower(j)) { return verbGroupStart(j) }
+            // "the United States, Britain and France joined in a triple veto": a share in the act.
+            if s.lower(j) == "in", ["join", "joins", "joined", "joining"].contains(s.lower(j - 1)) { return verbGroupStart(j - 1) }
             if s[j].isPunct { return nil }
             j -= 1
             steps += 1

@@ -469,7 +469,7 @@ defection			noun	request for asylum		requests for asylum|request for political a
 defection			noun	asylum request		asylum requests	individual
 defection			noun	leap to freedom		dash to freedom|flight to freedom|escape to freedom|run for freedom|break for freedom|bid for freedom|leap for freedom|dash for freedom	individual
 defection			noun	leap across	barrier|border|wall|frontier|fence|line|dmz	leaps across|dash across|dashes across|run across|sprint across	official
-veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call	vetoes|vetoed|vetoing	permanent
+veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call|application|applications|admission|membership|candidacy|nomination|reappointment	vetoes|vetoed|vetoing	permanent
 veto	129	REJECT	noun	veto			permanent
 veto	129	REJECT	noun	negative vote		negative votes	permanent
 veto	129	REJECT	noun	no vote		no votes|no-vote|no-votes	permanent
