@@ -378,4 +378,21 @@ struct ExtractorTimelineTests {
         let e = base.events(text, published: "2009-10-08", types: ["resolution_adopted"])
         #expect(e.map(\.date) == ["2003-04-02", "2003-09-08", "2004-05-14"])
     }
+
+    /// "- 21 April 1948. The Council adopts resolution 47": a date alone on its line, ended by a
+    /// full stop, dates the entry that follows it in the paragraph; each entry keeps its own
+    /// date, so acts told alike on different days stay apart.
+    @Test func entriesUnderADateLine() {
+        let text = """
+        The record of the question in the Council:
+
+        - 17 January 1953. The Council adopts a resolution calling on both sides to withdraw.
+
+        - 9 March 1955. The Council adopts a resolution asking the mediator to report. The USSR abstains.
+
+        - 2 June 1955. A revised text is adopted by ten votes to none.
+        """
+        let e = base.events(text, published: "1962-06-22", types: ["resolution_adopted"])
+        #expect(e.map(\.date) == ["1953-01-17", "1955-03-09", "1955-06-02"])
+    }
 }

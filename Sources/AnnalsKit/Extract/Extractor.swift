@@ -675,6 +675,19 @@ extension Extractor {
         return (d, dash)
     }
 
+    /// "- 21 April 1948. The Council adopts resolution 47": a line that is a date alone, ended by
+    /// a full stop, opens a chronology entry whose sentences follow it in the paragraph. The date
+    /// must be the line's only words (a bullet may come first); nil for any other line.
+    static func dateLine(_ s: SentenceWords, text: String, tagger: TemporalTagger, year: TemporalValue? = nil) -> EventDate? {
+        let bullet = isBulleted(s) ? 1 : 0
+        guard s.count >= bullet + 2, s.count <= bullet + 6, s[s.count - 1].text == ".",
+              let t = (year.map { tagger.tagDated(text, reference: $0).found } ?? tagger.tag(text)).first, let d = t.date, t.type == .date,
+              [.day, .month].contains(d.precision),
+              t.range.lowerBound == s[bullet].range.lowerBound - s.range.lowerBound,
+              t.range.upperBound + s.range.lowerBound >= s[s.count - 2].range.upperBound else { return nil }
+        return d
+    }
+
     /// "1.", "2)", "(3)": the number of an entry in a numbered list, alone.
     static func isListNumber(_ s: SentenceWords) -> Bool {
         let texts = s.words.indices.map { s[$0].text }
@@ -751,9 +764,10 @@ extension Extractor {
         var entryDates: [Int: EventDate?] = [:]
         func entryDate(_ p: Int) -> EventDate? {
             if let d = entryDates[p] { return d }
-            let found = timelineEntryDate(words[p], text: sentences[p].text, tagger: tagger,
-                                          year: isBulleted(words[p]) ? headingYear(before: p, words: words, sentences: sentences, tagger: tagger)
-                                            : yearHeading(before: p, words: words, sentences: sentences, utf8: utf8))?.date
+            let year = isBulleted(words[p]) ? headingYear(before: p, words: words, sentences: sentences, tagger: tagger)
+                : yearHeading(before: p, words: words, sentences: sentences, utf8: utf8)
+            let found = timelineEntryDate(words[p], text: sentences[p].text, tagger: tagger, year: year)?.date
+                ?? dateLine(words[p], text: sentences[p].text, tagger: tagger, year: year)
             entryDates[p] = found
             return found
         }
