@@ -223,4 +223,18 @@ struct ExtractorWhoTests {
         let u = defectors("In February 1984 dozens of soldiers went over to the Amal militia.", published: "2024-10-02")
         #expect(u == ["dozens of soldiers 1984-02"])
     }
+
+    /// "Spring 2003: Rovshan Tagiyev, ambassador to Britain, asks for asylum in London": a post
+    /// set off by a comma with no article confirms a name no given-name list knows; two posts
+    /// joined by "and" ("X, former central bank chief and deputy prime minister,") are both X's.
+    @Test func aPostSetOffByACommaConfirmsTheName() {
+        let text = """
+        The president has lost a string of envoys.
+
+        Spring 2003: Rovshan Tagiyev, ambassador to Britain, asks for asylum in London.
+
+        February 2004: Bekmurad Ovezov, former central bank chief and deputy prime minister, announces from abroad that he has joined the opposition.
+        """
+        #expect(defectors(text, published: "2004-11-30") == ["Rovshan Tagiyev 2003-03-01", "Bekmurad Ovezov 2004-02"])
+    }
 }

@@ -782,6 +782,9 @@ struct MentionFinder {
         // "X, the ...", "X, who ...", "X, 24," (an age set off by commas).
         let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose", "its", "their"].contains(s.lower(end + 1))
                 || s.lower(end + 1) == "one" && s.lower(end + 2) == "of"
+                // "Chary Babayev, ambassador to Britain,", "X, former central bank chief": a post
+                // set off by a comma after the name, with no article.
+                || lexicon.titlePhrases[s.lower(end + 1)] != nil || MentionFinder.roleModifiers.contains(s.lower(end + 1))
                 // "Wanume Kibedi, Amin's foreign minister,": a possessive name after the comma.
                 || (end + 2 < s.count && s[end + 1].isCapitalized && s[end + 2].isPossessive)
                 || (end + 2 < s.count && s[end + 1].isNumber && s.lower(end + 2) == "," && (Int(s[end + 1].text).map { (14...99).contains($0) } ?? false)))
@@ -860,6 +863,16 @@ struct MentionFinder {
         return k == start && start > end + 2
     }
 
+    /// "Khudaiberdy Orazov, former central bank chief and deputy prime minister,": a first post
+    /// set off by a comma and joined by "and" to the post the role mention holds, both the
+    /// person's. The words between are a short post phrase (a title among them, no punctuation).
+    func coordinatedPost(from end: Int, to start: Int) -> Bool {
+        guard start - end >= 3, start - end <= 7, s.lower(end) == ",", s.lower(start - 1) == "and" else { return false }
+        let inner = (end + 1)..<(start - 1)
+        return !inner.contains { s[$0].isPunct || s[$0].isCapitalized && !s[$0].flags.contains(.notName) }
+            && inner.contains { lexicon.titles[s.lower($0)] != nil }
+    }
+
     func attachAppositions(_ ms: [Mention]) -> [Mention] {
         var out: [Mention] = []
         var skip: Set<Int> = []
@@ -874,7 +887,8 @@ struct MentionFinder {
                     && between == "," && ["a", "an"].contains(s.lower(next.start)) && s.lower(next.end) == ","
                 if describes {
                     skip.insert(n + 1)
-                } else if next.kind == .unnamed, next.role != nil, isDescribedApposition(from: m.end, to: next.start) || [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as") {
+                } else if next.kind == .unnamed, next.role != nil, isDescribedApposition(from: m.end, to: next.start) || [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as")
+                            || coordinatedPost(from: m.end, to: next.start) {
                     if m.role == nil { m.role = next.role } else { m.appositiveRole = next.role }
                     skip.insert(n + 1)
                 } else if next.kind == .person, between == ",", next.end < s.count, s[next.end].isPossessive, n + 2 < ms.count,
