@@ -133,4 +133,14 @@ struct ExtractorCouncilActsTests {
         let j = base.events("A year ago this month, Britain and France joined in a double veto against a resolution on the embargo.", published: "1976-06-24", types: ["veto"])
         #expect(j.map { "\($0.agent) \($0.date ?? "-")" } == ["United Kingdom 1975-06", "France 1975-06"])
     }
+
+    /// "the Soviet delegate cast two vetoes": a state's veto is cast by its delegate, so the
+    /// state is the agent; not when the delegate only speaks of a veto ("The representative of
+    /// France said the use of the veto was regrettable").
+    @Test func aDelegateCastsTheStatesVeto() {
+        let v = base.events("On July 26 the Soviet delegate cast two vetoes in a single sitting.", published: "1960-09-08", types: ["veto"])
+        #expect(v.map { "\($0.agent) \($0.date ?? "-")" } == ["Soviet Union 1960-07-26", "Soviet Union 1960-07-26"])
+        let said = base.events("Russia vetoed the draft. The representative of France said the use of the veto today was deeply regrettable.", published: "2019-02-28", types: ["veto"])
+        #expect(said.map(\.agent) == ["Russia"])
+    }
 }

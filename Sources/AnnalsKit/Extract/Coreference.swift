@@ -170,6 +170,10 @@ struct Coreference {
                 for e in m.alsoNamed where byKey[e.key] == nil {
                     byKey[e.key] = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [e.name], firstSentence: si))
                 }
+                // "the Soviet delegate": the state a delegate speaks and votes for is an actor too.
+                if let role = m.role, Coreference.representsState(role), let e = role.of, byKey[e.key] == nil {
+                    byKey[e.key] = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [e.name], firstSentence: si))
+                }
                 // "The pilot, Col. X": the earlier "a Syrian pilot" is X.
                 if let id, let head = m.describedAs, m.kind == .person,
                    let u = recent.reversed().map({ canonical($0) }).first(where: { !actors[$0].isNamed && actors[$0].kind == .person && !actors[$0].isPlural && (actors[$0].heads.contains(head) || actors[$0].roles.contains { $0.head == head }) }),
@@ -412,6 +416,14 @@ struct Coreference {
     /// Whether one of an actor's roles is a deputy's ("deputy ambassador").
     func holdsDeputyRole(_ id: Int) -> Bool {
         actors[id].roles.contains { Coreference.isDeputyTitle($0.title) }
+    }
+
+    /// Titles of people who cast their state's vote in a council or assembly ("the Soviet
+    /// delegate", "China's permanent representative").
+    static let stateVoiceHeads: Set<String> = ["delegate", "delegation", "representative", "permanent representative", "ambassador", "envoy"]
+    /// Whether `role` is one that speaks and votes for a country named by it.
+    static func representsState(_ role: RoleInfo) -> Bool {
+        role.of?.kind == .country && stateVoiceHeads.contains(role.head)
     }
 
     static func isDeputyTitle(_ title: String) -> Bool { title.lowercased().contains("deputy") }

@@ -786,6 +786,11 @@ struct EventFinder {
                 for a in countedAntecedent where !ids.contains(a) { ids.append(a) }
                 continue
             }
+            // "the Soviet delegate cast two vetoes": a state's vote is cast by its delegate.
+            // (Only as the subject of the act's verb or light verb: not "The representative of
+            // France said the use of the veto was regrettable".)
+            if id >= 0, ["member", "permanent"].contains(t.agent), t.pos == "verb" || WordClass.lightVerbs.contains(s.lower(m.end)),
+               let state = stateVoiced(by: m, actor: id) { id = state }
             if id >= 0, !ids.contains(id) {
                 ids.append(id)
                 if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }
@@ -1585,6 +1590,16 @@ struct EventFinder {
         if s[j].isPossessive, let m = mentions.last(where: { $0.end == j }) { return coordinated(ending: m) }
         if let m = mentions.last(where: { $0.end == j + 1 && $0.kind == .pronoun }), ["his", "her", "its", "their"].contains(m.head ?? "") { return [m] }
         return nil
+    }
+
+    /// The country whose vote the person described at `m` (actor `id`) casts: a delegate,
+    /// representative or ambassador of a country ("the Soviet delegate"), when that country is
+    /// an actor. Only the description itself: a pronoun or name for the person ("he said the
+    /// blocked text") is not read as the state's act.
+    func stateVoiced(by m: Mention, actor id: Int) -> Int? {
+        guard m.kind == .unnamed, actors[id].kind == .person, !actors[id].isPlural,
+              let role = m.role, Coreference.representsState(role), let key = role.of?.key else { return nil }
+        return actors.indices.first { actors[$0].mergedInto == nil && actors[$0].entry?.key == key }
     }
 
     func lightVerb(before i: Int) -> Int? {

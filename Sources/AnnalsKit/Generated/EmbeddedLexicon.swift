@@ -2734,6 +2734,7 @@ ambassador	amb.	diplomatic	yes	no
 permanent representative	perm. rep.	diplomatic	yes	no
 deputy ambassador		diplomatic	yes	no
 envoy		diplomatic	yes	no
+delegate		diplomatic	yes	no
 special envoy		diplomatic	yes	no
 special representative		diplomatic	yes	no
 special rapporteur		diplomatic	yes	no
