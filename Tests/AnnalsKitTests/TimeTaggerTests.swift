@@ -228,4 +228,16 @@ struct TimeFalsePositiveTests {
         #expect(value("last March") == "2012-03")
         #expect(value("Friday prayers ended in clashes.") == "2012-07-06")
     }
+
+    /// "a law passed on December 14 ... captured in the 1967 war. Three days later, on December
+    /// 17": a year that names a war goes on from the day told before it, not into its own year;
+    /// after no day or month, "the 2008 crisis" is the story's year.
+    @Test func aYearNamingAWarKeepsTheDayToldBefore() {
+        let tagger = TemporalTagger(anchor: CalendarDay(1982, 2, 6))
+        let first = tagger.tagDated("The Knesset passed a law on December 14 on the Heights, which Israel captured in the 1967 war.", reference: nil)
+        let next = tagger.tagDated("Three days later, on December 17, the Council acted.", reference: first.last)
+        #expect(next.found.map(\.value) == ["1981-12-17", "1981-12-17"])
+        let alone = tagger.tagDated("After the 1967 war, the talks failed.", reference: nil)
+        #expect(tagger.tagDated("On December 17 the Council acted.", reference: alone.last).found.map(\.value) == ["1967-12-17"])
+    }
 }

@@ -133,12 +133,33 @@ public struct TemporalTagger: Sendable {
             expression.isTimeTold = !bound
             found.append(expression)
             switch m.value {
+            case .year where isAttributiveYear(tokens, start: i, end: last) && scanner.reference.map(TemporalTagger.placesDayOrMonth) == true:
+                // 'a law passed on December 14 ... captured in the 1967 war. Three days later, on
+                // December 17': a year naming a war or a vote goes on from the day told before it.
+                break
             case .day, .time, .week, .month, .quarter, .half, .season, .year: if !bound { scanner.reference = m.value }
             default: break
             }
             i = m.end
         }
         return found
+    }
+
+    /// Whether the year at `start...end` only modifies the noun after it ('the 1967 war', 'its
+    /// 2011 uprising'): a determiner before it and a lower-case word after.
+    private func isAttributiveYear(_ tokens: [TemporalToken], start: Int, end: Int) -> Bool {
+        guard start > 0, end + 1 < tokens.count, start == end,
+              ["the", "a", "an", "its", "his", "her", "their"].contains(tokens[start - 1].lower) else { return false }
+        let next = tokens[end + 1]
+        return next.kind == .word && !next.tags.contains(.dateWord) && !next.capitalized
+    }
+
+    /// Whether `v` places a day or a month.
+    private static func placesDayOrMonth(_ v: TemporalValue) -> Bool {
+        switch v {
+        case .day, .month: return true
+        default: return false
+        }
     }
 
     /// The most salient expression of a short text: the longest, the first among equals.
