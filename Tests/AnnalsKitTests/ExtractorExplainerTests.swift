@@ -238,6 +238,19 @@ struct ExtractorExplainerTests {
         #expect(may.first?.date == "2011-05")
     }
 
+    /// "Resolution 731 was adopted on 21 January 1992. Like today's resolution, it was sponsored
+    /// by ...": "it" before the verb is the text the sentence before tells adopted, so its
+    /// sponsors proposed it by that day, apart from the sponsors of today's text.
+    @Test func sponsorsOfTheTextAdoptedTheSentenceBefore() {
+        let text = """
+        The Security Council today adopted resolution 1048 by twelve votes. The resolution was sponsored by Britain and France.
+
+        Resolution 1012 was adopted unanimously on 14 February 1996. Like today's resolution, it was sponsored by Britain and France.
+        """
+        let proposed = base.events(text, published: "1996-03-29").filter { $0.type == "resolution_proposed" }
+        #expect(proposed.map { "\($0.agent) \($0.date ?? "-")" } == ["United Kingdom 1996-03-29", "France 1996-03-29", "United Kingdom 1996-02-14", "France 1996-02-14"])
+    }
+
     /// "On Friday, a revised text ... met the same fate: it was vetoed by China and Russia": the
     /// opening time reaches past a colon; "Resolution 2533 (2020)" is a name, not a date.
     @Test func colonClausesAndResolutionYears() {

@@ -603,7 +603,11 @@ extension Extractor {
             && candidates[n].status == .asserted {
             let sn = candidates[n].sentence
             let s = words[sn]
+            // "Resolution 731 was adopted on 21 January 1992. Like today's resolution, it was
+            // sponsored by ...": "it" just before the verb is the text the sentence before voted on.
+            let w0 = candidates[n].words.lowerBound
             let definite = (0..<min(s.count, 4)).contains { k in ["the", "this", "that"].contains(s.lower(k)) && Lexicon.resolutionNouns.contains(s.lower(k + 1)) }
+                || (max(0, w0 - 3)..<w0).contains { s.lower($0) == "it" }
             // "on 18 October Washington had vetoed a Brazilian draft ..., and a Russian draft had
             // failed on 16 October": of the votes in the sentence, the one nearest the draft.
             let votes = candidates.filter { councilActs.contains($0.type) && ($0.sentence == sn || definite && $0.sentence == sn - 1)
