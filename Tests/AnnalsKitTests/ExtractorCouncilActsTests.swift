@@ -143,4 +143,11 @@ struct ExtractorCouncilActsTests {
         let said = base.events("Russia vetoed the draft. The representative of France said the use of the veto today was deeply regrettable.", published: "2019-02-28", types: ["veto"])
         #expect(said.map(\.agent) == ["Russia"])
     }
+
+    /// "a milder draft, presented by four European members of the council -- Britain, France,
+    /// Portugal and Sweden --": the members named between dashes are the sponsors.
+    @Test func sponsorsNamedBetweenDashes() {
+        let e = base.events("On March 7 a milder draft, presented by three members of the council -- Britain, Portugal and Sweden -- failed when the United States voted against it.", published: "1997-03-22", types: ["resolution_proposed"])
+        #expect(e.map(\.agent) == ["United Kingdom", "Portugal", "Sweden"])
+    }
 }

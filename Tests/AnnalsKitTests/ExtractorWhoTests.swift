@@ -237,4 +237,15 @@ struct ExtractorWhoTests {
         """
         #expect(defectors(text, published: "2004-11-30") == ["Rovshan Tagiyev 2003-03-01", "Bekmurad Ovezov 2004-02"])
     }
+
+    /// "Fourteen Bengali members of Pakistan's embassy ... declared their allegiance to the
+    /// government-in-exile": a count opens no name, and a people's name the gazetteer lacks
+    /// before the person noun is an adjective; "announced that they no longer served Pakistan"
+    /// is a defection too, dated by the announcement.
+    @Test func aCountedGroupWithAnUnknownPeoplesName() {
+        let d = defectors("Eleven Baluchi members of the embassy resigned on Wednesday and declared their allegiance to the rebel council.", published: "1971-08-05")
+        #expect(d == ["Eleven Baluchi members of the embassy 1971-08-04"])
+        let n = defectors("In April two diplomats of the High Commission announced that they no longer served Pakistan.", published: "1971-08-05")
+        #expect(n == ["two diplomats 1971-04"])
+    }
 }

@@ -2060,6 +2060,13 @@ struct EventFinder {
            tense(at: words.lowerBound) == .perfect, let d = date(for: (lo - 2)..<(lo - 1)).0 {
             best = d
         }
+        // "In April two diplomats announced that they no longer served Pakistan": what people
+        // announce of themselves (a pronoun opens the clause) is dated by the announcement.
+        if best == nil, lo >= 2, s.lower(lo - 1) == "that", mentions.contains(where: { $0.start == lo && $0.kind == .pronoun }),
+           let v = (max(0, lo - 6)..<(lo - 1)).last(where: { EventFinder.announcingVerbs.contains(s.lower($0)) }),
+           !((v + 1)..<(lo - 1)).contains(where: { s[$0].isPunct }) {
+            best = finestDate { $0.words.upperBound <= lo - 1 }
+        }
         // "Both drafts failed on Thursday, as Russia and China vetoed a U.S. text": a clause of
         // simultaneity after a comma happens at the main clause's time.
         if best == nil {
@@ -2119,6 +2126,9 @@ struct EventFinder {
             !s[j].isPunct && !s.has(j, [.auxiliary, .pronoun]) && lexicon.triggerForms[s.lower(j)] == nil && !EventFinder.isPastForm(s.lower(j))
         }
     }
+
+    /// Verbs by which people make an act of their own public ("announced that they had left").
+    static let announcingVerbs: WordSet = ["announced", "announces", "declared", "declares", "proclaimed", "proclaims"]
 
     /// Words of a phrase that places a time within a date ("In the first days of", "On the night
     /// of", "in the closing weeks of").
@@ -2304,7 +2314,7 @@ struct EventFinder {
     /// The people or members named in apposition after the word before `end` (a comma, dash or
     /// colon, then a list joined by commas and "and"); two or more unless `allowsOne`.
     func namedInApposition(afterWord end: Int, allowsOne: Bool) -> [Mention]? {
-        guard [",", "\u{2014}", ":"].contains(s.lower(end)), let first = mentions.first(where: { $0.start == end + 1 || ($0.start == end + 2 && s.lower(end + 1) == "the") }),
+        guard [",", "\u{2014}", "\u{2013}", "--", ":"].contains(s.lower(end)), let first = mentions.first(where: { $0.start == end + 1 || ($0.start == end + 2 && s.lower(end + 1) == "the") }),
               first.actor >= 0, first.kind == .known || first.kind == .person else { return nil }
         var out = [first]
         var k = first.end

@@ -441,6 +441,10 @@ struct MentionFinder {
             // "two Libyan Air Force colonels": a capitalised word that is never a name modifies.
             // "more than 90 Member States": a person noun before another, capitalised or not, modifies it.
             let nounBeforeNoun = s.has(k, .personNoun) && k + 1 < s.count && s.has(k + 1, .personNoun)
+            // "Fourteen Bengali members": after a count, one capitalised word the gazetteer does
+            // not know right before the person noun is a people's name used as an adjective.
+            let unknownDemonym = count != nil && s[k].isCapitalized && k + 1 < s.count && s.has(k + 1, .personNoun) && !s.has(k, .personNoun) && !s.has(k, .hyphen)
+            if unknownDemonym { k += 1; continue }
             if s[k].isCapitalized && gazetteer(at: k) == nil && !s.has(k, .notName) && !nounBeforeNoun { return nil }
             // "The Security Council authorized member states": a verb of an event is no modifier.
             if lw.hasSuffix("ed"), lexicon.triggerForms[lw] != nil { return nil }
@@ -762,7 +766,8 @@ struct MentionFinder {
         if name.count >= 2, ["the", "a", "an"].contains(s.lower(i - 1)), let last = name.last?.lowercased(),
            lexicon.titles[last]?.personOnly == true { return nil }
         // "Sixty years ago today", "Thirty-five of them": a number word, not a name.
-        if name.count == 1, name[0].lowercased().split(separator: "-").allSatisfy({ WordClass.countValues[String($0)] != nil }) { return nil }
+        // "Fourteen Bengali members of the embassy": a count opens no name however long the run.
+        if name[0].lowercased().split(separator: "-").allSatisfy({ WordClass.countValues[String($0)] != nil }) { return nil }
         // "Officials said", "Diplomats say": a common noun at the start of a sentence.
         if name.count == 1, WordClass.personNouns.contains(name[0].lowercased()) || WordClass.collectiveNouns.contains(name[0].lowercased()) { return nil }
         // "Prosecutors said", "Investigators believe": the plural of a title, not a name.
