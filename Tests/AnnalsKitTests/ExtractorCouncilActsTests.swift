@@ -150,4 +150,16 @@ struct ExtractorCouncilActsTests {
         let e = base.events("On March 7 a milder draft, presented by three members of the council -- Britain, Portugal and Sweden -- failed when the United States voted against it.", published: "1997-03-22", types: ["resolution_proposed"])
         #expect(e.map(\.agent) == ["United Kingdom", "Portugal", "Sweden"])
     }
+
+    /// "two draft resolutions submitted by X were not adopted because of the negative votes of two
+    /// permanent members: A and B": each text fails and each member vetoes each text; a count
+    /// of texts that are not the failure's subject ("Of the three drafts, Russia vetoed one") is
+    /// no count of vetoes.
+    @Test func countedTextsThatFailedTogether() {
+        let e = base.events("On Monday, two draft resolutions submitted by Ghana were not adopted because of the negative votes of two permanent members: France and the United States.", published: "1977-11-04", types: ["veto", "resolution_failed"])
+        #expect(e.filter { $0.type == "veto" }.map(\.agent) == ["France", "France", "United States", "United States"])
+        #expect(e.filter { $0.type == "resolution_failed" }.count == 2)
+        let one = base.events("Of the three drafts tabled this year, Russia vetoed one on Monday.", published: "1977-11-04", types: ["veto"])
+        #expect(one.count == 1)
+    }
 }

@@ -1831,7 +1831,27 @@ struct EventFinder {
                 return n
             }
         }
+        if ["veto", "resolution_failed"].contains(type), let n = countedFailedTexts(upTo: i) { return n }
         return 1
+    }
+
+    /// "three draft resolutions submitted by A, B and C ... were not adopted because of the
+    /// negative votes of three permanent members": a counted subject of texts (two to five) that
+    /// a failure verb at or before `i` tells failed; the failure and the vetoes that sank them
+    /// count one per text.
+    func countedFailedTexts(upTo i: Int) -> Int? {
+        guard i < s.count, let v = (0...i).first(where: { k in
+            s.lower(k - 1) == "were" && ["vetoed", "defeated", "rejected", "blocked"].contains(s.lower(k))
+                || s.lower(k - 1) == "were" && s.lower(k) == "not" && ["adopted", "approved", "passed"].contains(s.lower(k + 1))
+                || ["failed", "fell"].contains(s.lower(k))
+        }) else { return nil }
+        for k in 0..<min(v, 12) {
+            guard let n = WordClass.countValues[s.lower(k)] ?? (s[k].isNumber ? Int(s[k].text) : nil), (2...5).contains(n),
+                  ((k + 1)..<min(v, k + 4)).contains(where: { ["resolutions", "drafts", "texts"].contains(s.lower($0)) }),
+                  !(k..<v).contains(where: { [";", ":"].contains(s.lower($0)) }) else { continue }
+            return n
+        }
+        return nil
     }
 
     /// Verbs of leaving a place: "slipped out of the team hotel in Panama City" was in Panama
