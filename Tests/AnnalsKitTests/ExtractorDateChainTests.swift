@@ -203,4 +203,11 @@ struct ExtractorDateChainTests {
         let a = dated("The draft was written by Spain. The Council adopted it without a dissenting vote on 28 April 2004.", published: "2024-04-26")
         #expect(a.contains("resolution_adopted U.N. Security Council 2004-04-28"))
     }
+
+    /// "On Monday, two drafts were not adopted ... At the same meeting the Council unanimously
+    /// adopted resolution 417": an act told at the same meeting is on the day of the act before.
+    @Test func anActAtTheSameMeeting() {
+        let e = base.events("On Monday, two draft resolutions were not adopted because of the negative votes of France and the United States. At the same meeting the Council unanimously adopted resolution 417, which condemned the arrests.", published: "1977-11-04", types: ["resolution_adopted"])
+        #expect(e.map(\.date) == ["1977-10-31"])
+    }
 }

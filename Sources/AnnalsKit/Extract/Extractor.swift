@@ -195,6 +195,7 @@ public struct Extractor: Sendable {
         }
         Extractor.dateLedeVotes(&candidates, times: times, published: article.published)
         Extractor.dateVetoesByTheirFailure(&candidates)
+        Extractor.dateSameMeeting(&candidates, words: words)
         Extractor.dateContinuations(&candidates, words: words, mentions: mentions, sentences: sentences, utf8: utf8, published: article.published) { k in
             tagging.tagDated(k, reference: reference(before: k)).found
                 .first { $0.type == .date && $0.date.map { [.day, .week, .month, .year].contains($0.precision) } == true }?.date
