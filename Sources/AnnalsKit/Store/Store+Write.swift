@@ -32,10 +32,19 @@ extension Store {
     /// left without mentions), it does itself (`deleteActor`, `deleteEventIfWithoutMentions`),
     /// before deleting the parent, so the same rows go whether enforcement is on or off.
     /// Other connections, `removeArticle` and everything outside the writer keep it on.
+    ///
+    /// Nested calls leave it off: setting the pragma, even to the value it has, expires every
+    /// prepared statement (SQLite compiles the checks into them), and the writer's 170 or so
+    /// were prepared again after each switch. `IngestPipeline` keeps it off for its whole
+    /// run, so they are prepared once per ingest, not twice per batch.
     func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
-        guard database.isAutocommit else { return try body() }
+        guard database.isAutocommit, !foreignKeyChecksOff else { return try body() }
         try database.execute(Store.foreignKeysOff)
-        defer { try? database.execute(Store.foreignKeysOn) }
+        foreignKeyChecksOff = true
+        defer {
+            foreignKeyChecksOff = false
+            try? database.execute(Store.foreignKeysOn)
+        }
         return try body()
     }
 
