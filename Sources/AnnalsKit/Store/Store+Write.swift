@@ -265,11 +265,13 @@ extension Store {
             sentenceIDs.indices.contains(index) ? sentenceIDs[index] : nil
         }
 
+        var rows = ArticleRows(articleID: articleID)
         var actorIDs: [Int64] = []
         for (index, actor) in extraction.actors.enumerated() {
             actorIDs.append(try resolveActor(actor, resolution: prepared.resolutions[index], names: prepared.names[index],
-                                             articleID: articleID, changes: changes))
+                                             articleID: articleID, rows: &rows, changes: changes))
         }
+        try flushLinks(&rows)
         func actorID(_ index: Int?) -> Int64? {
             guard let index, actorIDs.indices.contains(index) else { return nil }
             return actorIDs[index]
@@ -325,8 +327,9 @@ extension Store {
                 participants.append((actor, participant.part))
             }
             try storeEvent(event, keys: prepared.events[index], participants: participants, articleID: articleID,
-                           sentenceID: sentence, trigger: offsets.convert(event.trigger), changes: changes)
+                           sentenceID: sentence, trigger: offsets.convert(event.trigger), rows: &rows, changes: changes)
         }
+        try flushParticipants(&rows)
         return .inserted(articleID)
     }
 
