@@ -10,6 +10,14 @@ struct SQLTextKey: Hashable {
     let bytes: [UInt8]
 
     init(_ text: String) {
+        // (A native string's bytes are contiguous: one search and one copy, instead of
+        // appending byte by byte through the view's iterator, which is not specialized.)
+        if let bytes = text.utf8.withContiguousStorageIfAvailable({ buffer in
+            Array(buffer[..<(buffer.firstIndex(of: 0) ?? buffer.endIndex)])
+        }) {
+            self.bytes = bytes
+            return
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
