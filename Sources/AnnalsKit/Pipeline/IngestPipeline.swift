@@ -96,6 +96,16 @@ public final class IngestPipeline {
             }
             report(.progress(articles: summary.ingested + summary.duplicates + summary.skipped.count, bytes: summary.bytes))
         }
+        // Foreign-key enforcement off once for every batch, not on and off around each
+        // (see `Store.withoutForeignKeyChecks`): nothing but the writer's batches uses the
+        // connection meanwhile.
+        try store.withoutForeignKeyChecks { try run(paths: paths, write: write) }
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+    }
+
+    /// Reads, extracts and hands each batch to `write` (see `run(paths:report:)`).
+    private func run(paths: [String], write: (ReadBatch) throws -> Void) throws {
         if jobs == 1 {
             try read(paths: paths) { batch in
                 var batch = batch
@@ -134,8 +144,6 @@ public final class IngestPipeline {
             while let batch = channel.take() { try write(batch) }
             if let error = failure.error { throw error }
         }
-        summary.seconds = Date().timeIntervalSince(start)
-        return summary
     }
 
     /// Reads `paths` into batches of up to `batchSize` articles (publication dates filled

@@ -235,9 +235,11 @@ struct MultiRowInsert: Sendable {
     /// Inserts `count` rows, `bind(statement, row, firstParameter)` binding row `row`'s
     /// columns from parameter `firstParameter` on. Returns the rowid of the last row (the
     /// rows of one statement get consecutive rowids: SQLite gives each new row one more than
-    /// the table's greatest), or nil when `count` is 0.
+    /// the table's greatest), or nil when `count` is 0. With `requiringAll` false, a row that
+    /// `OR IGNORE` leaves out (it meets a unique key) is not an error, as for single-row
+    /// `INSERT OR IGNORE`s (and the rowid returned is the last row's only when none was).
     @discardableResult
-    func insert(_ count: Int, in db: Database, _ bind: (Statement, Int, Int32) -> Void) throws -> Int64? {
+    func insert(_ count: Int, in db: Database, requiringAll: Bool = true, _ bind: (Statement, Int, Int32) -> Void) throws -> Int64? {
         var done = 0
         while done < count {
             let n = min(MultiRowInsert.most, count - done)
@@ -245,7 +247,7 @@ struct MultiRowInsert: Sendable {
             try db.run(statements[n - 1]) { s in
                 for r in 0..<n { bind(s, first + r, Int32(r * columns + 1)) }
             }
-            guard db.changes == n else {
+            guard db.changes == n || !requiringAll else {
                 throw DatabaseError(code: 19, message: "constraint failed: \(n - db.changes) of \(n) rows not inserted", sql: statements[n - 1].text)
             }
             done += n

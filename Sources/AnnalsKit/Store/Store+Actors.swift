@@ -68,9 +68,10 @@ extension Store {
 
     /// Links an actor of an article, whose resolution key is `resolution` (see
     /// `PreparedArticle`), to a knowledge-base actor (creating it when new) and records the
-    /// link and its justification. Returns the actor id.
+    /// link and its justification. Returns the actor id. A new link goes to `rows`, written
+    /// after the article's last actor (see `ArticleRows`).
     func resolveActor(_ actor: ExtractedActor, resolution: ActorResolver.Resolution, names: PreparedArticle.ActorNames,
-                      articleID: Int64, changes: KnowledgeChanges) throws -> Int64 {
+                      articleID: Int64, rows: inout ArticleRows, changes: KnowledgeChanges) throws -> Int64 {
         var reason = resolution.reason
         let id: Int64
         if resolution.isSurnameOnly, let surname = resolution.surname {
@@ -108,10 +109,18 @@ extension Store {
             if lookups.surnameOnlyLinks[k] == false { lookups.surnameOnlyLinks[k] = nil }
         }
         let isNewName = isNewLink && changes.articleNames.insert(ActorText(id, actor.name)).inserted
-        try db.run(Store.upsertLink) { s in
-            s.bind(id, 1); s.bind(articleID, 2); s.bind(actor.name, 3); s.bind(resolution.key, 4); s.bind(reason, 5)
-            s.bind(aliases, 6); s.bind(actor.kind.rawValue, 7); s.bind(actor.country, 8); s.bind(actor.cameoCode, 9)
-            s.bind(actor.descriptor, 10)
+        if isNewLink {
+            rows.links.append(ArticleRows.Link(actor: id, name: actor.name, key: resolution.key, reason: reason, aliases: aliases,
+                                               kind: actor.kind.rawValue, country: actor.country, cameoCode: actor.cameoCode,
+                                               description: actor.descriptor))
+        } else {
+            // (The link it adds to is the article's own, maybe still collected.)
+            try flushLinks(&rows)
+            try db.run(Store.upsertLink) { s in
+                s.bind(id, 1); s.bind(articleID, 2); s.bind(actor.name, 3); s.bind(resolution.key, 4); s.bind(reason, 5)
+                s.bind(aliases, 6); s.bind(actor.kind.rawValue, 7); s.bind(actor.country, 8); s.bind(actor.cameoCode, 9)
+                s.bind(actor.descriptor, 10)
+            }
         }
         // Keep the actor's counts and aliases up to date (see `refreshActor`).
         if let pending = pendingCounts {

@@ -5,8 +5,9 @@ extension Store {
     /// (`reclusterEvents`), so that the events do not depend on ingest order.
     /// (`keys`: its sort key, merge window and reading alone, made with the article on an
     /// extraction thread: see `PreparedArticle.EventKeys`.)
+    /// The participant rows go to `rows`, written when the article's events are (see `ArticleRows`).
     func storeEvent(_ event: ExtractedEvent, keys: PreparedArticle.EventKeys, participants: [(actor: Int64, part: ParticipantPart)],
-                    articleID: Int64, sentenceID: Int64, trigger: Range<Int>, changes: KnowledgeChanges) throws {
+                    articleID: Int64, sentenceID: Int64, trigger: Range<Int>, rows: inout ArticleRows, changes: KnowledgeChanges) throws {
         let db = database
         let agents = Store.agentsSignature(participants.filter { $0.part == .agent }.map(\.actor))
         let sortKey = keys.sortKey
@@ -81,13 +82,9 @@ extension Store {
         let mentionID = db.lastInsertedRowID
         if settled { changes.settledAlone.insert(mentionID) }
         for participant in participants {
-            try db.run(Store.insertMentionParticipant) { s in
-                s.bind(mentionID, 1); s.bind(participant.actor, 2); s.bind(participant.part.rawValue, 3)
-            }
+            rows.mentionParticipants.append(ArticleRows.Participant(owner: mentionID, actor: participant.actor, part: participant.part))
             if settled {
-                try db.run(Store.insertEventParticipant) { s in
-                    s.bind(eventID, 1); s.bind(participant.actor, 2); s.bind(participant.part.rawValue, 3)
-                }
+                rows.eventParticipants.append(ArticleRows.Participant(owner: eventID, actor: participant.actor, part: participant.part))
             }
         }
         if let join, let phantom {
@@ -220,7 +217,6 @@ extension Store {
                                   object, summary, agents, sort_key, merge_window)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    static let insertMentionParticipant = SQL("INSERT OR IGNORE INTO event_mention_participant(mention_id, actor_id, part) VALUES (?, ?, ?)")
     static let insertEventParticipant = SQL("INSERT OR IGNORE INTO event_participant(event_id, actor_id, part) VALUES (?, ?, ?)")
 
     /// The reading `reading(_:)` gives of this event once stored (values as they come back

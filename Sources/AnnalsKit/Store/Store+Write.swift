@@ -32,10 +32,19 @@ extension Store {
     /// left without mentions), it does itself (`deleteActor`, `deleteEventIfWithoutMentions`),
     /// before deleting the parent, so the same rows go whether enforcement is on or off.
     /// Other connections, `removeArticle` and everything outside the writer keep it on.
+    ///
+    /// Nested calls leave it off: setting the pragma, even to the value it has, expires every
+    /// prepared statement (SQLite compiles the checks into them), and the writer's 170 or so
+    /// were prepared again after each switch. `IngestPipeline` keeps it off for its whole
+    /// run, so they are prepared once per ingest, not twice per batch.
     func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
-        guard database.isAutocommit else { return try body() }
+        guard database.isAutocommit, !foreignKeyChecksOff else { return try body() }
         try database.execute(Store.foreignKeysOff)
-        defer { try? database.execute(Store.foreignKeysOn) }
+        foreignKeyChecksOff = true
+        defer {
+            foreignKeyChecksOff = false
+            try? database.execute(Store.foreignKeysOn)
+        }
         return try body()
     }
 
@@ -256,11 +265,13 @@ extension Store {
             sentenceIDs.indices.contains(index) ? sentenceIDs[index] : nil
         }
 
+        var rows = ArticleRows(articleID: articleID)
         var actorIDs: [Int64] = []
         for (index, actor) in extraction.actors.enumerated() {
             actorIDs.append(try resolveActor(actor, resolution: prepared.resolutions[index], names: prepared.names[index],
-                                             articleID: articleID, changes: changes))
+                                             articleID: articleID, rows: &rows, changes: changes))
         }
+        try flushLinks(&rows)
         func actorID(_ index: Int?) -> Int64? {
             guard let index, actorIDs.indices.contains(index) else { return nil }
             return actorIDs[index]
@@ -316,8 +327,9 @@ extension Store {
                 participants.append((actor, participant.part))
             }
             try storeEvent(event, keys: prepared.events[index], participants: participants, articleID: articleID,
-                           sentenceID: sentence, trigger: offsets.convert(event.trigger), changes: changes)
+                           sentenceID: sentence, trigger: offsets.convert(event.trigger), rows: &rows, changes: changes)
         }
+        try flushParticipants(&rows)
         return .inserted(articleID)
     }
 

@@ -36,6 +36,8 @@ public final class Store {
     /// While a batch is written without savepoints (`batchEnd`), the increments of actors'
     /// name and attribute counts not written yet (see `PendingCounts`). Nil otherwise.
     var pendingCounts: PendingCounts?
+    /// Whether `withoutForeignKeyChecks` has turned enforcement off (until its body returns).
+    var foreignKeyChecksOff = false
 
     /// Opens (creating when missing, unless read-only) and migrates. Throws
     /// `MigrationError` for a foreign or newer file, leaving it unchanged.
