@@ -1831,7 +1831,12 @@ struct EventFinder {
                 return n
             }
         }
-        if ["veto", "resolution_failed"].contains(type), let n = countedFailedTexts(upTo: i) { return n }
+        // ("Two rival drafts failed ..., as Britain and France vetoed a text": a veto of one text
+        // of its own is one.)
+        let oneText = (end..<min(s.count, end + 3)).contains { k in
+            s.lower(k) == "it" || ["a", "an", "one", "the"].contains(s.lower(k)) && Lexicon.resolutionNouns.contains(s.lower(k + 1))
+        }
+        if type == "resolution_failed" || type == "veto" && !oneText, let n = countedFailedTexts(upTo: i) { return n }
         return 1
     }
 
