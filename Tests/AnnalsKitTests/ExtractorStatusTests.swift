@@ -112,4 +112,10 @@ struct ExtractorStatusTests {
         let e = events("Last week, there were reports, which could not be independently verified, that dozens of soldiers had switched sides in the town.")
         #expect(e.map(\.status) == ["rumored"])
     }
+
+    /// "An embassy statement said the official was on leave in the Soviet Union": a bare form
+    /// after "on" is a noun ("on leave"), no leaving.
+    @Test func onLeaveIsNoLeaving() {
+        #expect(events("The embassy said the attache was on leave in the Soviet Union.", published: "1984-09-19").isEmpty)
+    }
 }

@@ -1131,6 +1131,8 @@ struct EventFinder {
            !(s.lower(i).hasSuffix("ing") && EventFinder.messageNouns.contains(p)) { return true }
         // "had cast vetoes", "used vetoes": the object of a light verb.
         if WordClass.lightVerbs.contains(p) { return true }
+        // "the official was on leave in the Soviet Union": a bare form after a preposition.
+        if ["on", "without"].contains(p), !s.lower(i).hasSuffix("ing"), !s.lower(i).hasSuffix("ed") { return true }
         if s.lower(i + 1) == "of" && !["veto", "vetoes"].contains(s.lower(i)) { return true }
         return false
     }
