@@ -248,4 +248,17 @@ struct ExtractorWhoTests {
         let n = defectors("In April two diplomats of the High Commission announced that they no longer served Pakistan.", published: "1971-08-05")
         #expect(n == ["two diplomats 1971-04"])
     }
+
+    /// "a group of senior officers led by General X announced that they were breaking with the
+    /// President": the group's act is told of the named person who led it, on the day the
+    /// paragraph placed ("On Friday ... At around 3 p.m."); "Vice President Y resigns as
+    /// secretary and leaves the cabinet": the second present verb shares the first's subject;
+    /// ", leaving him with little more than his guard" is no departure.
+    @Test func aGroupLedByANamedOfficer() {
+        #expect(defectors("On Friday the crowd grew at the shrine. At around 3 p.m. a group of senior officers led by General Renato Dimaculangan announced that they were breaking with the President.", published: "2001-01-20")
+                == ["Renato Dimaculangan 2001-01-19"])
+        #expect(defectors("Oct. 12, 2000: Vice President Lualhati Sarmiento resigns as social welfare secretary and leaves the cabinet.", published: "2001-01-20")
+                == ["Lualhati Sarmiento 2000-10-12"])
+        #expect(defectors("The police abandoned President Ramon Dizon on Friday, leaving him with little more than his palace guard.", published: "2001-01-20").isEmpty)
+    }
 }

@@ -493,6 +493,9 @@ struct EventFinder {
                 // "had left no room for military intervention": a thing not left, or one named
                 // inside another's phrase, is no place departed.
                 if s.lower(end) == "no" || o - 1 > end && ["for", "of"].contains(s.lower(o - 1)) { return nil }
+                // "abandoned President X on Friday, leaving him with little more than his palace
+                // guard": a participle after a comma that leaves a person in a state.
+                if s.lower(i - 1) == ",", s.lower(i).hasSuffix("ing"), ["him", "her", "them", "it", "us"].contains(s.lower(end)) { return nil }
                 // "the veto left the Russian Federation increasingly isolated": a state the object
                 // is left in, not a departure.
                 if o > end - 1 {
@@ -786,6 +789,10 @@ struct EventFinder {
                 for a in countedAntecedent where !ids.contains(a) { ids.append(a) }
                 continue
             }
+            // "a group of senior officers led by Deputy Director General X announced that they were
+            // breaking with the President": a group's act is told of the named person who led it.
+            if id >= 0, m.kind == .unnamed || m.kind == .pronoun, actors[id].isPlural || actors[id].kind == .group, !actors[id].isNamed,
+               let leader = namedLeader(of: id) { id = leader }
             // "the Soviet delegate cast two vetoes": a state's vote is cast by its delegate.
             // (Only as the subject of the act's verb or light verb: not "The representative of
             // France said the use of the veto was regrettable".)
@@ -1408,6 +1415,12 @@ struct EventFinder {
             if !inMention, !afterDeterminer, !s[j].isPossessive, WordClass.auxiliaries.contains(w) || EventFinder.isPastForm(w) {
                 return j
             }
+            // "Arroyo resigns as social welfare secretary and leaves the cabinet": two verbs of a
+            // timeline's present, both forms the lexicon knows.
+            if !inMention, !afterDeterminer, w.hasSuffix("s"), s.lower(k).hasSuffix("s"), !s[j].isCapitalized,
+               lexicon.triggerForms[w] != nil, lexicon.triggerForms[s.lower(k)] != nil {
+                return j
+            }
             j -= 1
         }
         return nil
@@ -1592,6 +1605,17 @@ struct EventFinder {
         if s[j].isPossessive, let m = mentions.last(where: { $0.end == j }) { return coordinated(ending: m) }
         if let m = mentions.last(where: { $0.end == j + 1 && $0.kind == .pronoun }), ["his", "her", "its", "their"].contains(m.head ?? "") { return [m] }
         return nil
+    }
+
+    /// The named person who led the group `id` in this sentence ("a group of senior officers led
+    /// by Deputy Director General Leandro Mendoza"): the person right after "led by" or
+    /// "headed by" following the group's mention.
+    func namedLeader(of id: Int) -> Int? {
+        guard let g = mentions.first(where: { $0.actor == id && $0.kind == .unnamed }), g.end + 2 < s.count,
+              ["led", "headed"].contains(s.lower(g.end)), s.lower(g.end + 1) == "by",
+              let p = mentions.first(where: { $0.start == g.end + 2 && $0.kind == .person && $0.actor >= 0 }),
+              actors[p.actor].isNamed, !actors[p.actor].isPlural else { return nil }
+        return p.actor
     }
 
     /// The country whose vote the person described at `m` (actor `id`) casts: a delegate,

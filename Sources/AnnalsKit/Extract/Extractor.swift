@@ -233,8 +233,9 @@ extension Extractor {
     static let predicateVerbs: WordSet = ["as", "became", "become", "becomes", "remains", "remained", "seemed", "seems"]
 
     /// Openings of time phrases that count from a date told before ("the following day",
-    /// "that July", "later that year").
-    static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "the day after ", "the day before ", "that "]
+    /// "that July", "later that year"), and the marks of a clock time, which is on the day told
+    /// before ("At around 3 p.m.").
+    static let anaphoricTimeOpeners: [[UInt8]] = ["the following ", "the next ", "the previous ", "the preceding ", "the same ", "the day after ", "the day before ", "p.m.", "a.m.", "that "]
         .map { Array($0.utf8) }
     /// Ends of a counted distance in time from the date told before ("two years earlier").
     static let countedDistanceEnds: [[UInt8]] = ["earlier", "later", "before that", "after that"].map { Array($0.utf8) }

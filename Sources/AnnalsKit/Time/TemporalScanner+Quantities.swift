@@ -260,7 +260,9 @@ extension TemporalScanner {
     /// "9 a.m. Tuesday", "Tuesday at 9 a.m.".
     func clockTime(at i: Int) -> Match? {
         var k = i
-        var day: CalendarDay? = anchor
+        // A clock time alone is on the day told last ('On Friday the crowd grew. At 3 p.m. ...'),
+        // else the anchor's.
+        var day: CalendarDay? = referenceDay
         // "Tuesday at 9 a.m."
         if let wd = weekday(at: k) ?? dayWord(at: k), w(wd.end) == "at", case .day(let d, _) = wd.value {
             day = d; k = wd.end + 1
