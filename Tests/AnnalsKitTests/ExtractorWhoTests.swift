@@ -261,4 +261,12 @@ struct ExtractorWhoTests {
                 == ["Lualhati Sarmiento 2000-10-12"])
         #expect(defectors("The police abandoned President Ramon Dizon on Friday, leaving him with little more than his palace guard.", published: "2001-01-20").isEmpty)
     }
+
+    /// "President X said on Sunday that the guerrilla who deserted the rebels ...": the noun right
+    /// before "who" is the one who deserted, even when it names no actor; not the speaker. A
+    /// description in apposition ("Y, the ambassador who broke with the junta") is Y.
+    @Test func whoTakesTheNounRightBeforeIt() {
+        #expect(defectors("President Tomas Ferreyra said on Sunday that the guerrilla who deserted the rebels with the hostage would receive a reward.", published: "2008-10-27").isEmpty)
+        #expect(defectors("Aung Kyaw Naing, the ambassador who broke with the junta in February 2021, spoke again.", published: "2021-06-20") == ["Aung Kyaw Naing 2021-02"])
+    }
 }

@@ -1499,6 +1499,12 @@ struct EventFinder {
         // antecedent, and a generic one acts for nobody.
         if rel >= 2, WordClass.collectiveNouns.contains(s.lower(rel - 1)), !mentions.contains(where: { $0.end == rel && $0.actor >= 0 }),
            !WordClass.determiners.contains(s.lower(rel - 2)), !s[rel - 2].isNumber, !s[rel - 2].isPossessive, s.lower(rel - 2) != "'s" { return [] }
+        // "Uribe said that the guerrilla who deserted the FARC ...": a noun phrase right before
+        // "who" that names no actor is still the antecedent; the subject is not found further back.
+        if rel >= 2, s.lower(rel) == "who", !s[rel - 1].isPunct, !s[rel - 1].isCapitalized, !s[rel - 1].isNumber,
+           !mentions.contains(where: { $0.span.contains(rel - 1) }), ["the", "a", "an", "this", "that"].contains(s.lower(rel - 2)),
+           // (Not a description in apposition: "Kyaw Moe Tun, the ambassador who broke with ...".)
+           s.lower(rel - 3) != "," { return [] }
         var r = rel - 1
         var commas = 0
         while r >= 0, rel - r < 24 {
