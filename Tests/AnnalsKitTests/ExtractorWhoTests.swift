@@ -269,4 +269,11 @@ struct ExtractorWhoTests {
         #expect(defectors("President Tomas Ferreyra said on Sunday that the guerrilla who deserted the rebels with the hostage would receive a reward.", published: "2008-10-27").isEmpty)
         #expect(defectors("Aung Kyaw Naing, the ambassador who broke with the junta in February 2021, spoke again.", published: "2021-06-20") == ["Aung Kyaw Naing 2021-02"])
     }
+
+    /// "Information minister X confirmed the minister's defection": a description does not refer
+    /// to the named person its own sentence introduces, but to the minister told before.
+    @Test func aDescriptionIsNotItsOwnSentencesSubject() {
+        #expect(defectors("Labour minister Gabriel Kuol Deng resigned on Friday and joined the rebels. Information minister Peter Lado Wani confirmed the minister's defection to reporters in Juba.", published: "2017-02-20")
+                == ["Gabriel Kuol Deng 2017-02-17"])
+    }
 }

@@ -342,6 +342,9 @@ struct Coreference {
                 for id in recent.reversed() {
                     let a = actors[canonical(id)]
                     guard a.kind == .person || a.kind == .group || !a.isNamed, placesFit(a) else { continue }
+                    // "Information minister X confirmed the minister's defection": a description
+                    // is not the named person its own sentence introduced (that would be "his").
+                    if a.isNamed, a.kind == .person, a.firstSentence == m.sentence { continue }
                     let ofFits = m.role?.of == nil || a.roles.allSatisfy { $0.of == nil || $0.of == m.role?.of }
                     if (a.heads.contains(head) && ofFits) || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
                         addRole(m.role, to: canonical(id))
