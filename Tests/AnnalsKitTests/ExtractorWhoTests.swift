@@ -276,4 +276,11 @@ struct ExtractorWhoTests {
         #expect(defectors("Labour minister Gabriel Kuol Deng resigned on Friday and joined the rebels. Information minister Peter Lado Wani confirmed the minister's defection to reporters in Juba.", published: "2017-02-20")
                 == ["Gabriel Kuol Deng 2017-02-17"])
     }
+
+    /// "spoke often of his wife and daughter, who had stayed behind in Moscow": the kin before
+    /// ", who" stayed at home, not the friends who spoke; "X, Saddam's son-in-law, who fled" is X.
+    @Test func kinBeforeWhoAreTheirOwnSubject() {
+        #expect(defectors("Friends said that by the summer he had grown depressed and spoke often of his wife and daughter, who had stayed behind in Moscow.", published: "1984-09-19").isEmpty)
+        #expect(defectors("Kamel Hassan, the president's son-in-law, who fled to Jordan in August 1995, was killed later.", published: "2003-03-20") == ["Kamel Hassan 1995-08"])
+    }
 }

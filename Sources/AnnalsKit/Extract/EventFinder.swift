@@ -1505,6 +1505,12 @@ struct EventFinder {
            !mentions.contains(where: { $0.span.contains(rel - 1) }), ["the", "a", "an", "this", "that"].contains(s.lower(rel - 2)),
            // (Not a description in apposition: "Kyaw Moe Tun, the ambassador who broke with ...".)
            s.lower(rel - 3) != "," { return [] }
+        // "spoke often of his wife and daughter, who had stayed behind in Moscow": kin named by a
+        // possessive right before ", who" are no actor either.
+        // (Not "Hussein Kamel, Saddam's son-in-law, who fled": kin of a named person, in apposition.)
+        if rel >= 4, s.lower(rel) == "who", s.lower(rel - 1) == ",", MentionFinder.kinshipNouns.contains(s.lower(rel - 2)),
+           (max(0, rel - 6)..<(rel - 2)).contains(where: { ["his", "her", "their"].contains(s.lower($0)) }),
+           !mentions.contains(where: { $0.span.contains(rel - 2) && $0.actor >= 0 && $0.kind != .pronoun }) { return [] }
         var r = rel - 1
         var commas = 0
         while r >= 0, rel - r < 24 {
