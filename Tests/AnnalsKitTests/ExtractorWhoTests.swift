@@ -283,4 +283,12 @@ struct ExtractorWhoTests {
         #expect(defectors("Friends said that by the summer he had grown depressed and spoke often of his wife and daughter, who had stayed behind in Moscow.", published: "1984-09-19").isEmpty)
         #expect(defectors("Kamel Hassan, the president's son-in-law, who fled to Jordan in August 1995, was killed later.", published: "2003-03-20") == ["Kamel Hassan 1995-08"])
     }
+
+    /// "The military helicopter in which eight servicemen fled Turkey": servicemen are people, so
+    /// the military their helicopter belongs to is not who fled; "eight soldiers fled" is.
+    @Test func servicemenInARelativeClause() {
+        #expect(!defectors("The military helicopter in which eight servicemen fled Turkey on July 16 stands at the airport.", published: "2017-01-26")
+            .contains { $0.hasPrefix("The military") })
+        #expect(defectors("The military helicopter in which eight soldiers fled Turkey on July 16 stands at the airport.", published: "2017-01-26") == ["eight soldiers 2016-07-16"])
+    }
 }
