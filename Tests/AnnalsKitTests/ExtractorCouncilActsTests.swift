@@ -162,4 +162,11 @@ struct ExtractorCouncilActsTests {
         let one = base.events("Of the three drafts tabled this year, Russia vetoed one on Monday.", published: "1977-11-04", types: ["veto"])
         #expect(one.count == 1)
     }
+
+    /// "Yakov Orlov, the Soviet representative, vetoed the draft ... The text had been sponsored
+    /// by Mr. Orlov": a named delegate votes and puts texts forward for his state.
+    @Test func aNamedDelegateActsForTheState() {
+        let e = base.events("Yakov Orlov, the Soviet representative, vetoed the American draft on Wednesday. The rival text had been sponsored by Mr. Orlov.", published: "1950-09-08", types: ["veto", "resolution_proposed"])
+        #expect(e.map { "\($0.type) \($0.agent)" } == ["veto Soviet Union", "resolution_proposed Soviet Union"])
+    }
 }

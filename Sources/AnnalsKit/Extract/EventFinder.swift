@@ -796,8 +796,13 @@ struct EventFinder {
             // "the Soviet delegate cast two vetoes": a state's vote is cast by its delegate.
             // (Only as the subject of the act's verb or light verb: not "The representative of
             // France said the use of the veto was regrettable".)
+            // A name is read the same way ("Jacob A. Malik, the Soviet representative, raised his
+            // hand against it"), a pronoun is not.
             if id >= 0, ["member", "permanent"].contains(t.agent), t.pos == "verb" || WordClass.lightVerbs.contains(s.lower(m.end)),
-               let state = stateVoiced(by: m, actor: id) { id = state }
+               let state = stateVoiced(by: m, actor: id) ?? (m.kind == .person ? stateVoiced(byNamed: id) : nil) { id = state }
+            // "laid before the Council by Mr. Malik", after "Jacob A. Malik, the Soviet
+            // representative": a delegate puts a text forward for the state.
+            if id >= 0, t.type == "resolution_proposed", let state = stateVoiced(byNamed: id) { id = state }
             if id >= 0, !ids.contains(id) {
                 ids.append(id)
                 if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }
@@ -1637,6 +1642,16 @@ struct EventFinder {
     func stateVoiced(by m: Mention, actor id: Int) -> Int? {
         guard m.kind == .unnamed, actors[id].kind == .person, !actors[id].isPlural,
               let role = m.role, Coreference.representsState(role), let key = role.of?.key else { return nil }
+        return actors.indices.first { actors[$0].mergedInto == nil && actors[$0].entry?.key == key }
+    }
+
+    /// The country a named person (actor `id`) is told to represent ("Jacob A. Malik, the Soviet
+    /// representative"), when that country is an actor and the person holds no other post of a
+    /// state.
+    func stateVoiced(byNamed id: Int) -> Int? {
+        guard actors[id].kind == .person, actors[id].isNamed, !actors[id].isPlural,
+              case let keys = Set(actors[id].roles.filter(Coreference.representsState).compactMap { $0.of?.key }),
+              keys.count == 1, let key = keys.first else { return nil }
         return actors.indices.first { actors[$0].mergedInto == nil && actors[$0].entry?.key == key }
     }
 
