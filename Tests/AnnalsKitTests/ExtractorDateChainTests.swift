@@ -210,4 +210,11 @@ struct ExtractorDateChainTests {
         let e = base.events("On Monday, two draft resolutions were not adopted because of the negative votes of France and the United States. At the same meeting the Council unanimously adopted resolution 417, which condemned the arrests.", published: "1977-11-04", types: ["resolution_adopted"])
         #expect(e.map(\.date) == ["1977-10-31"])
     }
+
+    /// "The resolution defeated on Thursday had been sponsored by Norway on Aug. 8": the time of
+    /// the participle after the subject's noun is not the main verb's.
+    @Test func aParticiplesTimeIsNotTheMainVerbs() {
+        let e = base.events("The resolution defeated on Thursday had been sponsored by Norway on Aug. 8.", published: "1950-09-08", types: ["resolution_proposed"])
+        #expect(e.map(\.date) == ["1950-08-08"])
+    }
 }

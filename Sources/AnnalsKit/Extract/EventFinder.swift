@@ -2053,7 +2053,15 @@ struct EventFinder {
         // "the most senior diplomat to switch sides since 1997": the span's start is the last
         // such act, not this one.
         let ranked = s.lower(words.lowerBound - 1) == "to"
-        var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi && !(ranked && s.lower($0.words.lowerBound - 1) == "since") }
+        // "The Soviet resolution defeated on Thursday had been laid before the Council on Aug. 8":
+        // a time in a participle clause after the subject's noun is the participle's, not the
+        // main verb's.
+        let participles = times.filter { t in
+            let p = t.words.lowerBound - 2
+            return t.words.upperBound <= words.lowerBound && p >= 1 && p != words.lowerBound && ["on", "in"].contains(s.lower(p + 1))
+                && EventFinder.isPastForm(s.lower(p)) && s.has(p - 1, .resolutionNoun)
+        }.map(\.words)
+        var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi && !(ranked && s.lower($0.words.lowerBound - 1) == "since") && !participles.contains($0.words) }
         // "Russia had already vetoed a draft condemning that attack, on April 12, within days of
         // it": a time set off by commas right after the clause is the clause's.
         if best == nil, s.lower(hi) == ",",
