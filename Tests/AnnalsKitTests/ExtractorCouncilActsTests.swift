@@ -169,4 +169,11 @@ struct ExtractorCouncilActsTests {
         let e = base.events("Yakov Orlov, the Soviet representative, vetoed the American draft on Wednesday. The rival text had been sponsored by Mr. Orlov.", published: "1950-09-08", types: ["veto", "resolution_proposed"])
         #expect(e.map { "\($0.type) \($0.agent)" } == ["veto Soviet Union", "resolution_proposed Soviet Union"])
     }
+
+    /// "The Soviet resolution had been laid before the Council by Mr. Malik on Aug. 8": "laid"
+    /// (and other irregular participles) makes a passive, whose "by" names the proposer.
+    @Test func aTextLaidBeforeTheCouncil() {
+        let e = base.events("The Soviet resolution had been laid before the Council by Norway on Aug. 8.", published: "1950-09-08", types: ["resolution_proposed"])
+        #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["Norway 1950-08-08"])
+    }
 }
