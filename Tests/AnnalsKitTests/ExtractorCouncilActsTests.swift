@@ -176,4 +176,13 @@ struct ExtractorCouncilActsTests {
         let e = base.events("The Soviet resolution had been laid before the Council by Norway on Aug. 8.", published: "1950-09-08", types: ["resolution_proposed"])
         #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["Norway 1950-08-08"])
     }
+
+    /// "the delegation of El Salvador put down a draft resolution": "put down" a text proposes
+    /// it, and a state's delegation acts for the state; "Police put down the protest" is no
+    /// proposal.
+    @Test func aDelegationPutsDownADraft() {
+        let e = base.events("In November 1950 the delegation of Ecuador put down a draft resolution condemning the invasion.", published: "1959-10-22", types: ["resolution_proposed"])
+        #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["Ecuador 1950-11"])
+        #expect(base.events("Police put down the protest in November.", published: "1959-10-22", types: ["resolution_proposed"]).isEmpty)
+    }
 }

@@ -581,6 +581,8 @@ struct MentionFinder {
             if ["this", "the", "these", "that"].contains(s.lower(k)) { k += 1 }
             if let (e, e2, _) = gazetteer(at: k) {
                 if m.country == nil, e.kind == .country { m.country = e.code }
+                // "the delegation of El Salvador": the state is named too (an actor of its own).
+                if e.kind == .country, m.head == "delegation", e2 == possessedBodyEnd(after: e2) { m.alsoNamed.append(e) }
                 end = possessedBodyEnd(after: e2)
                 // "members of the Venezuelan security forces": a body the country adjective heads.
                 while end == e2 || MentionFinder.forceNouns.contains(s.lower(end - 1)), end < s.count, MentionFinder.forceNouns.contains(s.lower(end)) || MentionFinder.groupNouns.contains(s.lower(end)) { end += 1 }

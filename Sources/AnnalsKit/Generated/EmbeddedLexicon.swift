@@ -557,6 +557,7 @@ resolution_proposed			verb	table	resolution		any
 resolution_proposed			verb	circulate	resolution		any
 resolution_proposed			verb	introduce	resolution		any
 resolution_proposed			verb	put forward	resolution	put forward|puts forward|putting forward	any
+resolution_proposed			verb	put down	resolution	put down|puts down|putting down	any
 resolution_proposed			verb	propose	resolution		any
 resolution_proposed			verb	put	resolution	puts|putting	any
 resolution_proposed			verb	bring	resolution	brought|brings|bringing	any
