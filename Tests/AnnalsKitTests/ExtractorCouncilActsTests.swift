@@ -185,4 +185,11 @@ struct ExtractorCouncilActsTests {
         #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["Ecuador 1950-11"])
         #expect(base.events("Police put down the protest in November.", published: "1959-10-22", types: ["resolution_proposed"]).isEmpty)
     }
+
+    /// "put forward jointly by Ireland and the Federation of Malaya": a state that no longer
+    /// exists is a country of the gazetteer too.
+    @Test func aFormerStateSponsors() {
+        let e = base.events("The resolution, put forward jointly by Ireland and the Federation of Malaya, was adopted late on Wednesday.", published: "1959-10-22", types: ["resolution_proposed"])
+        #expect(e.map(\.agent) == ["Ireland", "Federation of Malaya"])
+    }
 }

@@ -5,7 +5,10 @@ enum EmbeddedLexicon {
     /// File name -> contents.
     static let files: [String: String] = [
         #"countries.tsv"#: #"""
-# Countries: all 193 U.N. member states plus Palestine, Taiwan, Kosovo, the Holy See and Western Sahara.
+# Countries: all 193 U.N. member states plus Palestine, Taiwan, Kosovo, the Holy See and Western Sahara,
+#   and states that no longer exist, which old news names as actors (last rows: the Soviet Union, Yugoslavia,
+#   East and West Germany, South Vietnam, Czechoslovakia, the Federation of Malaya); their codes are ISO 3166-3
+#   where one exists (SUN, YUG, DDR, VDR, FRG, CSK), else made up (MAL).
 # code: ISO 3166-1 alpha-3 (Kosovo has no ISO code; XKX is the user-assigned code used by the EU and IMF).
 # cameo: CAMEO actor country code; equals the ISO code except ROM (Romania), TMP (East Timor) and KSV (Kosovo).
 # name: common English short name. aliases, demonyms, capitals, metonyms: ; separated, as written in news.
@@ -220,6 +223,7 @@ DDR	GDR	East Germany	German Democratic Republic;GDR	East German;East Germans	Eas
 VDR	VNM	South Vietnam	Republic of Vietnam	South Vietnamese	Saigon	
 FRG	DEU	West Germany		West German;West Germans	Bonn	
 CSK	CSK	Czechoslovakia	Czechoslovak Socialist Republic;CSSR;ČSSR	Czechoslovak;Czechoslovaks;Czechoslovakian;Czechoslovakians		
+MAL	MYS	Federation of Malaya	Malaya	Malayan;Malayans		
 
 """#,
         #"cues.tsv"#: #"""
