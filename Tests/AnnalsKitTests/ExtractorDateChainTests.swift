@@ -217,4 +217,11 @@ struct ExtractorDateChainTests {
         let e = base.events("The resolution defeated on Thursday had been sponsored by Norway on Aug. 8.", published: "1950-09-08", types: ["resolution_proposed"])
         #expect(e.map(\.date) == ["1950-08-08"])
     }
+
+    /// "In the final days of the siege of Kunduz late last month, a commander switched sides": a
+    /// time at the end of a long opening phrase dates the main clause.
+    @Test func aTimeAtTheEndOfALongOpeningPhrase() {
+        let d = base.events("In the final days of the siege of Kunduz late last month, a Taliban commander from the province switched sides with his fighters.", published: "2001-12-21", types: ["defection"])
+        #expect(d.map(\.date) == ["2001-11"])
+    }
 }

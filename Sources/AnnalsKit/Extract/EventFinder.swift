@@ -2120,10 +2120,11 @@ struct EventFinder {
         let opensWithDistance = (WordClass.countValues[s.lower(0)] != nil || ["a", "an"].contains(s.lower(0)) || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
             && ["after", "before", "later", "earlier"].contains(s.lower(2))
         if best == nil, openLo == 0 || [",", ":"].contains(s.lower(openLo - 1)),
-           // "In a video posted online on Tuesday, X announced ...": a longer opening phrase
-           // counts when it starts with a preposition.
+           // "In a video posted online on Tuesday, X announced ...", "In the final days of the
+           // siege of Kunduz late last month, a commander switched sides": a longer opening
+           // phrase (up to ten words before its time) counts when it starts with a preposition.
            // "Three decades later, in 1983, ...": adverbials of time words only before it.
-           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 8 && WordClass.prepositions.contains(s.lower(0)))
+           let d = finestDate(where: { ($0.words.lowerBound <= 3 || ($0.words.lowerBound <= 10 && WordClass.prepositions.contains(s.lower(0)))
                    // "In this image taken from a video posted online on June 9, 2011, X announces":
                    // a photo caption's opening tells when what it shows happened.
                    || ($0.words.lowerBound <= 16 && opensCaption)
