@@ -224,4 +224,11 @@ struct ExtractorDateChainTests {
         let d = base.events("In the final days of the siege of Kunduz late last month, a Taliban commander from the province switched sides with his fighters.", published: "2001-12-21", types: ["defection"])
         #expect(d.map(\.date) == ["2001-11"])
     }
+
+    /// "Alliance commanders said on Sunday that about 200 fighters, in Logar province, had gone
+    /// over to them": what others report as done happened on or before the report's day.
+    @Test func aReportedActIsByTheReportsDay() {
+        let d = base.events("Alliance commanders said on Sunday that about 200 Taliban fighters in Logar province, south of Kabul, had gone over to them with their weapons.", published: "2001-12-21", types: ["defection"])
+        #expect(d.map { "\($0.date ?? "-") \($0.precision)" } == ["2001-12-16 before"])
+    }
 }

@@ -2158,6 +2158,15 @@ struct EventFinder {
            !((v + 1)..<(lo - 1)).contains(where: { s[$0].isPunct }) {
             best = finestDate { $0.words.upperBound <= lo - 1 }
         }
+        // "Alliance commanders said on Sunday that about 200 fighters had gone over to them": what
+        // others report as done happened on or before the day of the report.
+        // (An announcement on the defector's behalf, "His spokesman announced on May 12 that X had
+        // deserted", makes it public that day: the announcement dates it, elsewhere.)
+        if best == nil, [.pluperfect, .perfect].contains(tense(at: words.lowerBound)), let (v, that) = reportedComplement(before: words.lowerBound),
+           !EventFinder.announcingVerbs.contains(s.lower(v)),
+           let d = finestDate(where: { $0.words.upperBound <= that && $0.words.lowerBound > v }), let end = d.end, d.precision == .day {
+            best = .before(end, basis: d.basis)
+        }
         // "Both drafts failed on Thursday, as Russia and China vetoed a U.S. text": a clause of
         // simultaneity after a comma happens at the main clause's time.
         if best == nil {
@@ -2216,6 +2225,18 @@ struct EventFinder {
         return (1..<(k - 2)).allSatisfy { j in
             !s[j].isPunct && !s.has(j, [.auxiliary, .pronoun]) && lexicon.triggerForms[s.lower(j)] == nil && !EventFinder.isPastForm(s.lower(j))
         }
+    }
+
+    /// The reporting verb and the "that" opening the complement clause the word at `i` is in
+    /// ("commanders said on Sunday that about 200 fighters, in Logar, had gone over"): the verb
+    /// a past form at most five words before "that" with no punctuation between, and no clause
+    /// boundary between "that" and `i`.
+    func reportedComplement(before i: Int) -> (verb: Int, that: Int)? {
+        guard let that = (max(0, i - 25)..<i).last(where: { s.lower($0) == "that" }), that >= 1,
+              !((that + 1)..<i).contains(where: { k in [";", ":", "\u{2014}", "but", "which", "who", "when", "because"].contains(s.lower(k)) }),
+              let v = (max(0, that - 6)..<that).last(where: { s.has($0, .reportingVerb) && EventFinder.isPastForm(s.lower($0)) }),
+              !((v + 1)..<that).contains(where: { s[$0].isPunct }) else { return nil }
+        return (v, that)
     }
 
     /// Verbs by which people make an act of their own public ("announced that they had left").
