@@ -291,4 +291,11 @@ struct ExtractorWhoTests {
             .contains { $0.hasPrefix("The military") })
         #expect(defectors("The military helicopter in which eight soldiers fled Turkey on July 16 stands at the airport.", published: "2017-01-26") == ["eight soldiers 2016-07-16"])
     }
+
+    /// "the ruler of Tibet", "fighting in Darfur": regions that are no state are places of the
+    /// gazetteer, never people.
+    @Test func regionsArePlacesNotPeople() {
+        let x = Extractor().extract(Article(published: CalendarDay(iso: "1959-10-22"), publishedBasis: "metadata", text: "The Dalai Lama, the ruler of Tibet, fled to India on March 31."))
+        #expect(x.actors.first { $0.name == "Tibet" }?.kind == .location)
+    }
 }

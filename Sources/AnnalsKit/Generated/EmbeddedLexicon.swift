@@ -2447,7 +2447,8 @@ Semyon	russian
 #   Bare generic words ("Council", "council", "Assembly" alone, "House", "Senate") are not aliases; the code
 #   resolves them from context. "the Council", "the Assembly", "the League", "the Alliance" are listed.
 # kind: organization | group (an informal grouping of states or people) | location (a city that is not a
-#   capital and is written as several capitalised words, "New York", "Hong Kong": a place, never a person).
+#   capital and is written as several capitalised words, "New York", "Hong Kong", or a region that is no
+#   state, "Tibet", "Crimea", "Darfur": a place, never a person).
 # country: ISO 3166 alpha-3 of the state the body belongs to; empty for international bodies.
 # cameo: CAMEO actor code where a standard one exists (IGO codes as in the Phoenix/PETRARCH dictionaries,
 #   domestic codes as country+role: GOV, MIL, LEG, OPP, REB, INS, SPY, PTY); empty when unsure.
@@ -2630,6 +2631,16 @@ palmbeach	Palm Beach		location	USA		no
 newjersey	New Jersey		location	USA		no
 newmexico	New Mexico		location	USA		no
 panmunjom	Panmunjom	Panmunjeom	location	KOR		no
+tibet	Tibet		location	CHN		no
+kashmir	Kashmir	Jammu and Kashmir	location			no
+crimea	Crimea		location	UKR		no
+darfur	Darfur		location	SDN		no
+chechnya	Chechnya		location	RUS		no
+xinjiang	Xinjiang		location	CHN		no
+abkhazia	Abkhazia		location	GEO		no
+transnistria	Transnistria		location	MDA		no
+karabakh	Nagorno-Karabakh	Karabakh	location	AZE		no
+gaza	Gaza Strip	Gaza	location	PSE		no
 
 """#,
         #"titles.tsv"#: #"""
