@@ -298,4 +298,13 @@ struct ExtractorWhoTests {
         let x = Extractor().extract(Article(published: CalendarDay(iso: "1959-10-22"), publishedBasis: "metadata", text: "The Dalai Lama, the ruler of Tibet, fled to India on March 31."))
         #expect(x.actors.first { $0.name == "Tibet" }?.kind == .location)
     }
+
+    /// In a story of floor crossings: "The last case was Ross Fennell, the Nova Scotia
+    /// Progressive Conservative who joined the Liberals in December 2003" is Fennell, and "Jack
+    /// Horner, who crossed from the Progressive Conservatives to the Liberals in 1977" crossed
+    /// from a party.
+    @Test func floorCrossersOfCanadianParties() {
+        let text = "Belinda Ward crossed the floor on Tuesday. The last case was Ross Fennell, the Nova Scotia Progressive Conservative who joined the Liberals in December 2003. Jack Horner, who crossed from the Progressive Conservatives to the Liberals in 1977, is another."
+        #expect(defectors(text, published: "2005-05-18") == ["Belinda Ward 2005-05-17", "Ross Fennell 2003-12", "Jack Horner 1977"])
+    }
 }

@@ -1542,8 +1542,12 @@ struct EventFinder {
                 }
                 // "Gen. X, a member of the air force high command, who ... became": the
                 // description in apposition is X's.
-                if m.kind == .unnamed, first.start >= 2, s.lower(first.start - 1) == ",",
-                   let named = mentions.last(where: { $0.end == first.start - 1 && $0.kind == .person && $0.actor >= 0 }) {
+                // "Scott Brison, the Nova Scotia Progressive Conservative who joined": so is a
+                // capitalised description after "the" that reads like a name.
+                let describedName = m.kind == .person && first.start >= 3 && s.lower(first.start - 1) == "the" && s.lower(first.start - 2) == ","
+                let comma = describedName ? first.start - 2 : first.start - 1
+                if m.kind == .unnamed || describedName, comma >= 1, s.lower(comma) == ",",
+                   let named = mentions.last(where: { $0.end == comma && $0.kind == .person && $0.actor >= 0 }) {
                     // "Guy Burgess and Donald Maclean, the British diplomats who had disappeared":
                     // a plural description is the list of names before it.
                     if m.isPlural {

@@ -415,7 +415,7 @@ defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|
 defection			verb	disappear with	family|wife|husband|children|daughter|daughters|son|sons	disappeared with|disappearing with|disappears with|vanished with|vanishing with|vanishes with|vanish with	individual
 defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|@unit|service|@party|caucus|conference	quit|quitting	official
 defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|@unit|base|island|west	fled	official
-defection			verb	cross	border|dmz|lines|line|frontier|@country|checkpoint|crossing|@time	crossed	official
+defection			verb	cross	border|dmz|lines|line|frontier|@country|checkpoint|crossing|@time|@party	crossed	official
 defection			verb	come across	border|frontier|line|lines|dmz	came across|comes across|coming across	official
 defection			verb	walk across	border|dmz|line|zone|frontier	walked across|walking across|walks across	official
 defection			verb	run across	border|dmz|line|zone|frontier	ran across|running across|runs across	official
@@ -2605,6 +2605,8 @@ usrepublican	Republican Party	GOP;the Republican Party;U.S. Republican Party;Rep
 alp	Australian Labor Party	Labor Party;ALP	organization	AUS	AUSPTY	no
 spd	Social Democratic Party of Germany	SPD	organization	DEU	DEUPTY	no
 cdu	Christian Democratic Union	CDU	organization	DEU	DEUPTY	no
+lpc	Liberal Party of Canada	Liberal Party;Liberals	organization	CAN	CANPTY	no
+pccan	Progressive Conservative Party of Canada	Progressive Conservative Party;Progressive Conservatives	organization	CAN	CANPTY	no
 inc	Indian National Congress	Congress Party	organization	IND	INDPTY	no
 bjp	Bharatiya Janata Party	BJP	organization	IND	INDPTY	no
 cpsu	Communist Party of the Soviet Union	CPSU;Soviet Communist Party	organization	SUN	SUNGOVPTY	no
