@@ -167,11 +167,10 @@ struct Coreference {
                     }
                     id = assign(&m, recent: candidates)
                 }
-                for e in m.alsoNamed where byKey[e.key] == nil {
-                    byKey[e.key] = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [e.name], firstSentence: si))
-                }
-                // "the Soviet delegate": the state a delegate speaks and votes for is an actor too.
-                if let role = m.role, Coreference.representsState(role), let e = role.of, byKey[e.key] == nil {
+                // Places and bodies the mention names besides its own actor ("a U.S.-Albanian
+                // draft"), and the state a delegate speaks and votes for ("the Soviet delegate").
+                let stateVoiced = m.role.flatMap { Coreference.representsState($0) ? $0.of : nil }
+                for e in m.alsoNamed + (stateVoiced.map { [$0] } ?? []) where byKey[e.key] == nil {
                     byKey[e.key] = newActor(Actor(entry: e, kind: e.kind, isNamed: true, country: e.code, aliases: [e.name], firstSentence: si))
                 }
                 // "The pilot, Col. X": the earlier "a Syrian pilot" is X.

@@ -418,7 +418,7 @@ struct EventFinder {
         c.agents = [m.actor]
         // "a U.S.-Albanian draft": both countries of the compound.
         for e in m.alsoNamed {
-            if let id = actors.indices.first(where: { actors[$0].mergedInto == nil && actors[$0].entry?.key == e.key }), !c.agents.contains(id) { c.agents.append(id) }
+            if let id = actorIndex(ofEntry: e.key), !c.agents.contains(id) { c.agents.append(id) }
         }
         c.tense = .nominal
         c.object = objectPhrase(from: i)
@@ -1024,14 +1024,18 @@ struct EventFinder {
     /// A political party the gazetteer knows (CAMEO code ending PTY: "the Republican Party",
     /// "Labour"), the object class `@party` of the verbs of leaving and joining.
     static func isParty(_ e: Lexicon.Entry?) -> Bool {
-        guard let e, e.kind != .country, let code = e.cameo else { return false }
-        return code.hasSuffix("PTY")
+        cameoRole(e, in: ["PTY"])
     }
 
     /// An opposition or insurgent group: its CAMEO code ends REB, OPP or INS ("SYRREB").
     static func isOpposition(_ e: Lexicon.Entry?) -> Bool {
+        cameoRole(e, in: ["REB", "OPP", "INS"])
+    }
+
+    /// Whether `e` is a body, not a country, whose CAMEO code ends in one of `roles`.
+    static func cameoRole(_ e: Lexicon.Entry?, in roles: [String]) -> Bool {
         guard let e, e.kind != .country, let code = e.cameo else { return false }
-        return code.hasSuffix("REB") || code.hasSuffix("OPP") || code.hasSuffix("INS")
+        return roles.contains { code.hasSuffix($0) }
     }
 
     /// For triggers whose subject is the resolution ("the Russian draft failed", "the text was
@@ -1650,7 +1654,7 @@ struct EventFinder {
     func stateVoiced(by m: Mention, actor id: Int) -> Int? {
         guard m.kind == .unnamed, actors[id].kind == .person, !actors[id].isPlural,
               let role = m.role, Coreference.representsState(role), let key = role.of?.key else { return nil }
-        return actors.indices.first { actors[$0].mergedInto == nil && actors[$0].entry?.key == key }
+        return actorIndex(ofEntry: key)
     }
 
     /// The country a named person (actor `id`) is told to represent ("Jacob A. Malik, the Soviet
@@ -1660,7 +1664,12 @@ struct EventFinder {
         guard actors[id].kind == .person, actors[id].isNamed, !actors[id].isPlural,
               case let keys = Set(actors[id].roles.filter(Coreference.representsState).compactMap { $0.of?.key }),
               keys.count == 1, let key = keys.first else { return nil }
-        return actors.indices.first { actors[$0].mergedInto == nil && actors[$0].entry?.key == key }
+        return actorIndex(ofEntry: key)
+    }
+
+    /// The article's actor for the gazetteer entry `key` (not one merged into another), if any.
+    func actorIndex(ofEntry key: String) -> Int? {
+        actors.indices.first { actors[$0].mergedInto == nil && actors[$0].entry?.key == key }
     }
 
     func lightVerb(before i: Int) -> Int? {
@@ -1894,10 +1903,12 @@ struct EventFinder {
         }
         // ("Two rival drafts failed ..., as Britain and France vetoed a text": a veto of one text
         // of its own is one.)
-        let oneText = (end..<min(s.count, end + 3)).contains { k in
-            s.lower(k) == "it" || ["a", "an", "one", "the"].contains(s.lower(k)) && Lexicon.resolutionNouns.contains(s.lower(k + 1))
+        func oneText() -> Bool {
+            (end..<min(s.count, end + 3)).contains { k in
+                s.lower(k) == "it" || ["a", "an", "one", "the"].contains(s.lower(k)) && Lexicon.resolutionNouns.contains(s.lower(k + 1))
+            }
         }
-        if type == "resolution_failed" || type == "veto" && !oneText, let n = countedFailedTexts(upTo: i) { return n }
+        if type == "resolution_failed" || type == "veto" && !oneText(), let n = countedFailedTexts(upTo: i) { return n }
         return 1
     }
 

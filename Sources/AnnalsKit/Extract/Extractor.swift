@@ -673,12 +673,18 @@ extension Extractor {
         // One word before the dash only when it is a year ("1994 - Russia blocks a draft").
         guard let dash = (bullet..<min(s.count, 7 + bullet)).first(where: { $0 > bullet && entryDateEnds.contains(s[$0].text) }),
               dash >= 2 + bullet || s[bullet].text.utf8.count == 4 && s[bullet].isNumber,
-              let t = (year.map { tagger.tagDated(text, reference: $0).found } ?? tagger.tag(text)).first, let d = t.date, t.type == .date, d.precision != .before,
+              let t = firstExpression(text, tagger: tagger, year: year), let d = t.date, t.type == .date, d.precision != .before,
               t.range.lowerBound == s[bullet].range.lowerBound - s.range.lowerBound else { return nil }
         let endByte = t.range.upperBound + s.range.lowerBound
         // The expression must run up to the dash.
         guard let last = s.words.indices.last(where: { s[$0].range.upperBound <= endByte }), last + 1 == dash else { return nil }
         return (d, dash)
+    }
+
+    /// The first time expression of a list line `text`, a year the list's heading names
+    /// placing dates that give none.
+    static func firstExpression(_ text: String, tagger: TemporalTagger, year: TemporalValue?) -> TimeExpression? {
+        (year.map { tagger.tagDated(text, reference: $0).found } ?? tagger.tag(text)).first
     }
 
     /// "- 21 April 1948. The Council adopts resolution 47": a line that is a date alone, ended by
@@ -687,7 +693,7 @@ extension Extractor {
     static func dateLine(_ s: SentenceWords, text: String, tagger: TemporalTagger, year: TemporalValue? = nil) -> EventDate? {
         let bullet = isBulleted(s) ? 1 : 0
         guard s.count >= bullet + 2, s.count <= bullet + 6, s[s.count - 1].text == ".",
-              let t = (year.map { tagger.tagDated(text, reference: $0).found } ?? tagger.tag(text)).first, let d = t.date, t.type == .date,
+              let t = firstExpression(text, tagger: tagger, year: year), let d = t.date, t.type == .date,
               [.day, .month].contains(d.precision),
               t.range.lowerBound == s[bullet].range.lowerBound - s.range.lowerBound,
               t.range.upperBound + s.range.lowerBound >= s[s.count - 2].range.upperBound else { return nil }
