@@ -275,4 +275,17 @@ struct ExtractorDescriptionTests {
         let e = agents("Over the weekend, several members of parliament from the president's ruling General People's Congress resigned from the party.", published: "2011-03-21")
         #expect(e.map(\.name) == ["several members of parliament"])
     }
+
+    /// "a Bulgarian diplomat in Copenhagen", "a member of its own staff", "a dancer with a
+    /// folk ensemble touring Austria": where an unnamed person serves, whose staff they are
+    /// and whom they travel with are part of the description; the object of a participle
+    /// after the person ("touring Austria") is not the subject of the next verb.
+    @Test func whereAnUnnamedPersonServesDescribesThem() {
+        let text = "A Norwegian paper reported on Monday that a Hungarian diplomat in Oslo had vanished from his flat and might have sought refuge in the West. The embassy denied that a member of its own staff had asked for asylum. In June a dancer with a Hungarian folk choir visiting Finland asked for asylum in Helsinki."
+        let e = agents(text, published: "1965-09-15")
+        #expect(e.map(\.name) == ["a Hungarian diplomat in Oslo", "a member of its own staff", "a dancer with a Hungarian folk choir"])
+        #expect(e.map(\.status) == ["rumored", "denied", "asserted"])
+        // Not a date, not a name's possessive.
+        #expect(agents("A Hungarian officer in April defected to Austria.", published: "1965-09-15").map(\.name) == ["A Hungarian officer"])
+    }
 }

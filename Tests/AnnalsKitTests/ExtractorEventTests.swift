@@ -51,6 +51,23 @@ struct ExtractorEventTests {
         #expect(e.isEmpty)
     }
 
+    /// Leaving that is no defection: troops leaving a country withdraw ("The Belgian troops had
+    /// by then left the Congo", and they are not the Indian forces told before); a minister
+    /// who "left office after a dispute with the Kremlin" ends a career, whatever country is
+    /// named after; and "a veto that leaves Beirut to its fate" has the veto, not the
+    /// speaker, for subject.
+    @Test func leavingThatIsNoDefection() {
+        let troops = events("The plan called for the withdrawal of Indian forces to their old lines. The Belgian troops had by then left the Congo.", published: "1961-12-19", types: ["defection"])
+        #expect(troops.isEmpty)
+        let office = events("Ivan Orlov, the foreign minister, who left office after a dispute with the Kremlin, spoke on Monday.", published: "1990-05-02", types: ["defection"])
+        #expect(office.isEmpty)
+        let veto = events("A Dutch diplomat said afterwards that his delegation regretted a veto that \"leaves Sarajevo to its fate\".", published: "1994-06-27", types: ["defection"])
+        #expect(veto.isEmpty)
+        // Still a defection: an official who leaves a country.
+        let envoy = events("The ambassador left Syria on Monday and joined the opposition.", published: "2012-07-12", types: ["defection"])
+        #expect(envoy.count == 1)
+    }
+
     @Test func callToDefectIsAnAppealNotADefection() {
         let e = events("The opposition leader Adel Mansour urged soldiers to defect and join the uprising.", types: ["defection", "appeal"])
         #expect(!e.contains { $0.0 == "defection" })

@@ -341,6 +341,8 @@ struct Coreference {
                 for id in recent.reversed() {
                     let a = actors[canonical(id)]
                     guard a.kind == .person || a.kind == .group || !a.isNamed, placesFit(a) else { continue }
+                    // "Indian forces ... The British forces had left": another country's are others.
+                    if let c = m.country, let other = a.country, c != other { continue }
                     // "Information minister X confirmed the minister's defection": a description
                     // is not the named person its own sentence introduced (that would be "his").
                     if a.isNamed, a.kind == .person, a.firstSentence == m.sentence { continue }

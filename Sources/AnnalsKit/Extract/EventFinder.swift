@@ -37,6 +37,12 @@ struct EventFinder {
     static let departureVerbs: WordSet = ["quit", "quits", "quitting", "resigned", "resigning", "resigns", "left", "leaving", "leaves",
                                               "fled", "fleeing", "flees", "defected", "defecting", "deserted", "deserting"]
     /// Heads of unnamed actors who hold a post a defector can leave.
+    /// Objects of leaving that end a career, not a side: "left office", "quit politics".
+    static let officeObjects: WordSet = ["office", "power", "politics"]
+
+    /// Heads of armed forces as a body: they withdraw from a country; they do not defect by leaving it.
+    static let troopHeads: WordSet = ["forces", "troops", "contingent", "contingents", "units", "army", "armies"]
+
     static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers", "mp", "mps", "deputy", "deputies", "senator", "senators", "legislator", "legislators", "congressman", "congressmen", "congresswoman", "councillor", "councillors"]
     /// Heads of the members of a team or troupe, who leave together in squads.
     static let squadHeads: WordSet = ["players", "footballers", "boxers", "wrestlers", "swimmers", "cyclists", "athletes", "dancers", "musicians", "members"]
@@ -1075,6 +1081,10 @@ struct EventFinder {
             }
         case "person", "official":
             guard !c.agents.isEmpty else { return false }
+            // "The British forces had by then left Kuwait": troops leaving a country withdraw.
+            if t.phrase == ["leave"], c.agents.allSatisfy({ !actors[$0].heads.isDisjoint(with: EventFinder.troopHeads) }),
+               let m = mentions.first(where: { $0.start == c.words.upperBound || $0.start == c.words.upperBound + 1 && s.lower(c.words.upperBound) == "the" }),
+               let place = actors[safe: m.actor], place.kind == .country || place.kind == .location { return false }
             for id in c.agents {
                 let a = actors[id]
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
@@ -1364,6 +1374,14 @@ struct EventFinder {
                     j = first.start - 1
                     continue
                 }
+                // "a dancer with a folk ensemble touring Austria asked": the object of a participle
+                // right after a person is not the subject; the person is.
+                let v = ["the", "a", "an"].contains(s.lower(first.start - 1)) ? first.start - 2 : first.start - 1
+                if v >= 1, s.lower(v).hasSuffix("ing"), s.lower(v).count > 5, !s[v].isCapitalized,
+                   let person = mentions.last(where: { $0.end == v && $0.actor >= 0 && $0.kind != .pronoun }),
+                   let a = actors[safe: person.actor], a.kind == .person {
+                    return coordinated(ending: person)
+                }
                 if let speaker = reportingSubject(of: m) { return speaker }
                 return list
             }
@@ -1514,7 +1532,8 @@ struct EventFinder {
            !WordClass.determiners.contains(s.lower(rel - 2)), !s[rel - 2].isNumber, !s[rel - 2].isPossessive, s.lower(rel - 2) != "'s" { return [] }
         // "Uribe said that the guerrilla who deserted the FARC ...": a noun phrase right before
         // "who" that names no actor is still the antecedent; the subject is not found further back.
-        if rel >= 2, s.lower(rel) == "who", !s[rel - 1].isPunct, !s[rel - 1].isCapitalized, !s[rel - 1].isNumber,
+        // "a veto that leaves Beirut to its fate": so is a thing before "that" or "which".
+        if rel >= 2, ["who", "that", "which"].contains(s.lower(rel)), !s[rel - 1].isPunct, !s[rel - 1].isCapitalized, !s[rel - 1].isNumber,
            !mentions.contains(where: { $0.span.contains(rel - 1) }), ["the", "a", "an", "this", "that"].contains(s.lower(rel - 2)),
            // (Not a description in apposition: "Kyaw Moe Tun, the ambassador who broke with ...".)
            s.lower(rel - 3) != "," { return [] }
@@ -1688,7 +1707,9 @@ struct EventFinder {
 
     func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
         // A city of the gazetteer stands for its country here ("fled to Los Angeles").
-        if set.contains("@country"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 10 && ($0.entry?.kind == .country || $0.entry?.kind == .location) }) {
+        // (Not after an object of its own: "left office after differences with the White House".)
+        if set.contains("@country"), !EventFinder.officeObjects.contains(s.lower(end)),
+           let m = mentions.first(where: { $0.start >= end && $0.start < end + 10 && ($0.entry?.kind == .country || $0.entry?.kind == .location) }) {
             return m.start
         }
         // "joined the Free Syrian Army": an armed or political opposition group.

@@ -569,6 +569,41 @@ struct MentionFinder {
         return nil
     }
 
+    /// Companies people tour with: "a dancer with a Bulgarian folk ensemble".
+    static let touringCompanies: WordSet = ["ensemble", "choir", "company", "circus", "ballet", "band", "expedition", "tour"]
+
+    /// Possessive determiners before a group a person belongs to ("of its own staff").
+    static let ownerWords: WordSet = ["its", "their", "his", "her", "our", "own"]
+
+    /// The end of "in <place>" or "with <a group>" right after an unnamed person's head, or nil:
+    /// "in Copenhagen", "in Nabatiyeh", "with a Bulgarian folk ensemble", "with the national
+    /// team". Not a date ("in April") and not a clause ("in which").
+    func placeOrCompanyEnd(after end: Int) -> Int? {
+        guard end + 1 < s.count else { return nil }
+        let k = end + 1
+        switch s.lower(end) {
+        case "in":
+            if let (e, e2, _) = gazetteer(at: k) { return e.kind == .country || e.kind == .location ? e2 : nil }
+            var j = k
+            while j < s.count, j < k + 3, s[j].isCapitalized, !s[j].isPunct, !s.has(j, [.temporalWord, .notName]), gazetteer(at: j) == nil { j += 1 }
+            // A capitalised word that starts a name ("in Prime Minister X's cabinet") is not a place.
+            return j > k && (j == s.count || !s[j].isPossessive) ? j : nil
+        case "with":
+            var j = k
+            guard j < s.count, ["a", "an", "the"].contains(s.lower(j)) else { return nil }
+            j += 1
+            let start = j
+            while j < s.count, j < start + 4, !s[j].isPunct {
+                if MentionFinder.groupNouns.contains(s.lower(j)) || MentionFinder.touringCompanies.contains(s.lower(j)) { return j + 1 }
+                if s.has(j, [.auxiliary, .preposition, .pronoun, .reportingVerb]) { return nil }
+                j += 1
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
     /// Heads of legislators named by their seat ("the Member for Coldwater Bay").
     static let seatHolders: WordSet = ["member", "mp", "mla", "mep", "senator", "deputy", "representative", "congressman", "congresswoman"]
 
@@ -590,6 +625,10 @@ struct MentionFinder {
                 // "the commander of a nearby air base", "the head of the logistics command".
                 end = e
             } else if let g = (k..<min(s.count, k + 4)).first(where: { MentionFinder.groupNouns.contains(s.lower($0)) }),
+                      (k..<g).allSatisfy({ MentionFinder.ownerWords.contains(s.lower($0)) }) {
+                // "a member of its own staff", "two players of their team": the group is the owner's.
+                end = g + 1
+            } else if let g = (k..<min(s.count, k + 4)).first(where: { MentionFinder.groupNouns.contains(s.lower($0)) }),
                       (k..<g).allSatisfy({ !s[$0].isPunct && !s[$0].isCapitalized && !s.has($0, [.auxiliary, .preposition, .determiner, .pronoun]) }) {
                 // "eighteen members of the national football squad": the team they belong to.
                 end = g + 1
@@ -604,6 +643,9 @@ struct MentionFinder {
                 }
             }
         }
+        // "a Bulgarian diplomat in Copenhagen", "a dancer with a Bulgarian folk ensemble": where an
+        // unnamed person serves, or the company they travel with, is part of who they are.
+        if m.kind == .unnamed, end == m.end, let e = placeOrCompanyEnd(after: end) { end = e }
         // "the Member for Coldwater Bay", "the MP for Ashworth": a legislator's seat names them.
         if end + 1 < s.count, s.lower(end) == "for", MentionFinder.seatHolders.contains(m.head ?? ""), s[end + 1].isCapitalized {
             var k = end + 1

@@ -260,6 +260,9 @@ citing unnamed	rumored	sentence
 citing anonymous	rumored	sentence
 newspapers reported	rumored	earlier
 newspaper reported	rumored	earlier
+papers reported	rumored	earlier
+paper reported	rumored	earlier
+tabloid reported	rumored	earlier
 media reported	rumored	earlier
 media reports	rumored	earlier
 press reports	rumored	earlier
