@@ -16,11 +16,26 @@ struct ExtractorCouncilActsTests {
         ("The Security Council extended the mission again in March.", "2014-03"),
         ("The Security Council established a tribunal for the war in 1993.", "1993"),
         ("The Security Council imposed an arms embargo in November 1977.", "1977-11"),
+        // A mission named by its acronym; prolonging it; endorsing an accord; a unanimous call.
+        ("The Security Council established UNOMSIL on 13 July 1998 to watch the disarmament.", "1998-07-13"),
+        ("The Security Council met often that year. On 9 March it prolonged the mission until June.", "2014-03-09"),
+        ("The Security Council endorsed the peace agreement in May 2004.", "2004-05"),
+        ("On 2 May the Security Council unanimously called for an immediate ceasefire.", "2014-05-02"),
     ])
     func councilActsAreAdoptions(_ text: String, date: String) {
         let e = base.events(text, types: ["resolution_adopted"])
         #expect(e.map(\.agent) == ["U.N. Security Council"])
         #expect(e.first?.date == date)
+    }
+
+    /// The African Union's Peace and Security Council is not the United Nations Security
+    /// Council, and endorsing a plan is no resolution of a body that does not adopt them; nor
+    /// is every capitalised word a UN mission's acronym.
+    @Test func anotherSecurityCouncilAndAnotherAcronym() {
+        let au = base.events("The African Union's Peace and Security Council endorsed the plan in November.", types: ["resolution_adopted"])
+        #expect(au.isEmpty)
+        #expect(EventFinder.isMissionAcronym("UNAMET") && EventFinder.isMissionAcronym("MINUSMA") && EventFinder.isMissionAcronym("MONUC"))
+        #expect(!EventFinder.isMissionAcronym("UN") && !EventFinder.isMissionAcronym("Unamet") && !EventFinder.isMissionAcronym("NATO"))
     }
 
     @Test func whatItIsTimeTheCouncilDidIsCalledFor() {

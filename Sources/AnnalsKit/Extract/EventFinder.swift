@@ -37,6 +37,12 @@ struct EventFinder {
     static let departureVerbs: WordSet = ["quit", "quits", "quitting", "resigned", "resigning", "resigns", "left", "leaving", "leaves",
                                               "fled", "fleeing", "flees", "defected", "defecting", "deserted", "deserting"]
     /// Heads of unnamed actors who hold a post a defector can leave.
+    /// Whether `w` is the acronym of a United Nations mission or force: capitals, at least four
+    /// letters, opening on "UN", "MINU", "MONU" or "ONU" ("UNAMET", "UNIFIL", "MINUSMA", "MONUC").
+    static func isMissionAcronym(_ w: String) -> Bool {
+        w.utf8.count >= 4 && w.utf8.allSatisfy { (65...90).contains($0) } && ["UN", "MINU", "MONU", "ONU"].contains { w.hasPrefix($0) }
+    }
+
     /// Objects of leaving that end a career, not a side: "left office", "quit politics".
     static let officeObjects: WordSet = ["office", "power", "politics"]
 
@@ -325,9 +331,10 @@ struct EventFinder {
     }
 
     /// Whether word `k` is a form of a resolution trigger of the lexicon (which reads
-    /// "unanimously adopted" itself); the triggers of a numbered resolution's acts do not count.
+    /// "unanimously adopted" itself); the triggers of a numbered resolution's acts do not count,
+    /// nor a proposal's ("the council unanimously called for a ceasefire" is a vote).
     func isResolutionVerb(_ k: Int) -> Bool {
-        lexicon.triggerForms[s.lower(k)]?.contains { $0.0.type.hasPrefix("resolution_") && $0.0.agent != "numbered" } ?? false
+        lexicon.triggerForms[s.lower(k)]?.contains { $0.0.type.hasPrefix("resolution_") && $0.0.type != "resolution_proposed" && $0.0.agent != "numbered" } ?? false
     }
 
     /// The adoption a voting body's past verb at `k` tells, dated by the verb's clause.
@@ -1743,9 +1750,11 @@ struct EventFinder {
         // (Each set membership is hashed once: the loop below reads it for every word.)
         let resolutions = set.contains("resolution")
         let window = resolutions || set.contains("authorize") ? 22 : 10
+        let missions = set.contains("@mission")
         while k < s.count, k < end + window {
             let w = s.lower(k)
-            let isObject = set.contains(w)
+            // (A mission's acronym the gazetteer does not know: "UNITA" is a movement.)
+            let isObject = set.contains(w) || missions && EventFinder.isMissionAcronym(s[k].text) && !mentions.contains { $0.span.contains(k) && $0.entry != nil }
             // "left the cabinet meeting": a noun before another noun only modifies it.
             if isObject, !resolutions, isCompoundModifier(k) { k += 1; continue }
             // "joined opposition leaders for talks": a noun before a person noun only modifies it.

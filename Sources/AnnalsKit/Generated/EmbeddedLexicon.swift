@@ -363,6 +363,7 @@ vowed to	retype:threat	before
 #   "helicopter"...); "it" counts too when one of them comes earlier in the sentence.
 #   `@unit` in object: a military unit (`Lexicon.unitNouns`: "unit", "company", "battalion",
 #   "barracks"...): "walked away from his company".
+#   `@mission` in object: the acronym of a UN mission or force ("UNAMET", "MINUSMA", "MONUC").
 #   `@time` in object: in a story that speaks of defection, no object but a time right after the
 #   verb ("Corporal X went over in December 1963", "A fifth soldier crossed in 1982").
 type	cameo	plover	pos	trigger	object	forms	agent
@@ -501,9 +502,11 @@ resolution_adopted			verb	approve	observers|mission|force|deployment|peacekeeper
 resolution_adopted			verb	authorize		authorise|authorised|authorises|authorising	council
 resolution_adopted			verb	renew	mandate|mission|mechanism|arrangement|authorization|authorisation|sanctions|embargo|operation|force|regime|panel		council
 resolution_adopted			verb	extend	mandate|mission|mechanism|arrangement|authorization|authorisation|sanctions|embargo|operation|force|regime|panel		council
-resolution_adopted			verb	create	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry		council
-resolution_adopted			verb	establish	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry		council
-resolution_adopted			verb	set up	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry	set up|sets up|setting up	council
+resolution_adopted			verb	prolong	mandate|mission|mechanism|arrangement|authorization|authorisation|sanctions|embargo|operation|force|regime|panel		council
+resolution_adopted			verb	endorse	agreement|agreements|accord|accords|plan|roadmap|settlement|recommendations|report		council
+resolution_adopted			verb	create	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry|@mission		council
+resolution_adopted			verb	establish	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry|@mission		council
+resolution_adopted			verb	set up	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry|@mission	set up|sets up|setting up	council
 resolution_adopted			verb	impose	sanctions|embargo|blockade|zone		council
 resolution_adopted			verb	broaden	sanctions|embargo|mandate|mission|force|operation|regime		council
 resolution_adopted			verb	widen	sanctions|embargo|mandate|mission|force|operation|regime		council
@@ -2495,7 +2498,7 @@ euparliament	European Parliament	EU Parliament;Europarliament;European parliamen
 eucouncil	Council of the European Union	EU Council;Council of the EU;Council of Ministers of the European Union	organization		IGOEUREEC	no
 coe	Council of Europe	CoE;Parliamentary Assembly of the Council of Europe;PACE	organization			yes
 asean	ASEAN	Association of Southeast Asian Nations;Association of South East Asian Nations	organization		IGOSEAASN	no
-au	African Union	AU;A.U.;African Union Commission;AU Peace and Security Council	organization		IGOAFRAFU	no
+au	African Union	AU;A.U.;African Union Commission;AU Peace and Security Council;Peace and Security Council	organization		IGOAFRAFU	no
 ecowas	ECOWAS	Economic Community of West African States	organization			no
 oas	Organization of American States	OAS;O.A.S.	organization			yes
 osce	OSCE	Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe	organization			no
