@@ -33,6 +33,27 @@ import Testing
         }
     }
 
+    /// A small ASCII string is hashed from its value's bytes (`WordKey`); the same text in a
+    /// string with its bytes out of line hashes the same and finds the same entries.
+    @Test func smallStringsHashLikeTheirBytes() {
+        let letters = "abcdefghijklmnopqrstuvwxyz0123456789-'."
+        var dictionary: [String: Int] = [:]
+        for n in 0...20 { dictionary[String(letters.prefix(n))] = n }
+        let table = WordTable(dictionary)
+        for n in 0...20 {
+            let small = String(letters.prefix(n))
+            // A native string that keeps its storage after being cut short.
+            var large = letters + letters
+            large.removeSubrange(large.index(large.startIndex, offsetBy: n)...)
+            #expect(large == small)
+            #expect(WordKey.isSmallASCII(WordKey.bits(small)) == (n <= 15))
+            #expect(!WordKey.isSmallASCII(WordKey.bits(large)))
+            #expect(WordTable<Int>.hash(asciiBytesOf: small) == WordTable<Int>.hash(asciiBytesOf: large), "\(n)")
+            #expect(table[small] == n && table[large] == n)
+        }
+        #expect(WordTable<Int>.hash(asciiBytesOf: "caf\u{E9}") == nil)
+    }
+
     @Test func setsAnswerLikeSets() {
         let words: Set<String> = ["said", "\u{2014}", "told", "x"]
         let set = WordSet(words)

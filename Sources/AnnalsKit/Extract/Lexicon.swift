@@ -87,19 +87,19 @@ public final class Lexicon: Sendable {
     /// Lower-cased token sequences of gazetteer names ("united nations security council",
     /// "u.s.", "damascus", "syrian") keyed by their first token.
     public let places: [String: Entry]
-    let placePhrases: [String: [[String]]]
+    let placePhrases: WordTable<[[String]]>
     /// How each gazetteer phrase must be written: per word, "U" all capitals ("PA", "UN"),
     /// "C" capitalised, "l" anything ("Obama administration").
-    let placeCase: [String: [Character]]
+    let placeCase: WordTable<[Character]>
     /// Which gazetteer phrases are demonyms ("syrian" → Syria), for "a Syrian general".
-    let demonyms: Set<String>
+    let demonyms: WordSet
     public let titles: [String: Title]
-    let titlePhrases: [String: [[String]]]
+    let titlePhrases: WordTable<[[String]]>
     public let givenNames: Set<String>
     /// Chinese and Korean rows of the given-name list, which hold family names written first
     /// ("Kim", "Thae"): such a word alone can stand for the whole name.
     public let familyNamesFirst: Set<String>
-    let triggerForms: [String: [(Trigger, [String])]]
+    let triggerForms: WordTable<[(Trigger, [String])]>
     /// The first trigger of each event type in `events.tsv`: its CAMEO and PLOVER codes stand
     /// for the type when an event is retyped ("threatened to veto" → threat) or read from a list.
     let firstTrigger: [String: Trigger]
@@ -107,10 +107,10 @@ public final class Lexicon: Sendable {
     /// Word classes and phrase-table membership of each known word (see `WordFlags`).
     let wordFlags: WordTable<WordFlags>
     /// `placePhrases` with their keys, case rules and entries (see `PlaceCandidate`).
-    let placeCandidates: [String: [PlaceCandidate]]
+    let placeCandidates: WordTable<[PlaceCandidate]>
     /// Indices into `cues` by the first word of the cue phrase; cues with an empty phrase are
     /// in `emptyCues`.
-    let cuesByFirstWord: [String: [Int]]
+    let cuesByFirstWord: WordTable<[Int]>
     let emptyCues: [Int]
 
     init(files: [String: String]) {
@@ -228,25 +228,25 @@ public final class Lexicon: Sendable {
             }.map(\.element)
         }
         self.places = places
-        self.placePhrases = placePhrases
-        self.placeCase = placeCase
-        self.demonyms = demonyms
+        self.placePhrases = WordTable(placePhrases)
+        self.placeCase = WordTable(placeCase)
+        self.demonyms = WordSet(demonyms)
         self.titles = titles
-        self.titlePhrases = titlePhrases
+        self.titlePhrases = WordTable(titlePhrases)
         self.givenNames = names
         self.familyNamesFirst = familyFirst
-        self.triggerForms = triggerForms
+        self.triggerForms = WordTable(triggerForms)
         self.firstTrigger = firstTrigger
         self.cues = cues
         self.wordFlags = WordTable(WordFlags.table(titlePhrases: titlePhrases, placePhrases: placePhrases,
                                          triggerForms: triggerForms, givenNames: names, cues: cues))
-        self.placeCandidates = Lexicon.placeCandidates(placePhrases, places: places, placeCase: placeCase)
+        self.placeCandidates = WordTable(Lexicon.placeCandidates(placePhrases, places: places, placeCase: placeCase))
         var cuesByFirstWord: [String: [Int]] = [:]
         var emptyCues: [Int] = []
         for (n, cue) in cues.enumerated() {
             if let first = cue.phrase.first { cuesByFirstWord[first, default: []].append(n) } else { emptyCues.append(n) }
         }
-        self.cuesByFirstWord = cuesByFirstWord
+        self.cuesByFirstWord = WordTable(cuesByFirstWord)
         self.emptyCues = emptyCues
     }
 

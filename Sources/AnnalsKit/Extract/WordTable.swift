@@ -74,7 +74,23 @@ struct WordTable<Value: Sendable>: Sendable {
     /// most of a lookup's time) and each word is mixed in with one multiply.
     @inline(__always)
     static func hash(asciiBytesOf word: String) -> UInt32? {
-        word.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
+        // A small ASCII string (at most 15 bytes) holds its bytes in its own value, zero-padded
+        // (`WordKey`): the same hash from the two words of the value, without reaching for the
+        // bytes through a closure.
+        let bits = WordKey.bits(word)
+        if WordKey.isSmallASCII(bits) {
+            let count = Int(truncatingIfNeeded: (bits.1 &>> 56) & 0x0F)
+            var h = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+            var last = bits.0
+            if count >= 8 {
+                h = (h ^ bits.0) &* 0xBF58_476D_1CE4_E5B9
+                last = bits.1 & 0x00FF_FFFF_FFFF_FFFF
+            }
+            h = (h ^ last) &* 0x94D0_49BB_1331_11EB
+            h ^= h &>> 29
+            return UInt32(truncatingIfNeeded: h &>> 32) | 1
+        }
+        return word.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
             var h = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
             var any: UInt8 = 0
             var chunk: UInt64 = 0
