@@ -231,4 +231,18 @@ struct ExtractorDateChainTests {
         let d = base.events("Alliance commanders said on Sunday that about 200 Taliban fighters in Logar province, south of Kabul, had gone over to them with their weapons.", published: "2001-12-21", types: ["defection"])
         #expect(d.map { "\($0.date ?? "-") \($0.precision)" } == ["2001-12-16 before"])
     }
+
+    /// "The text was drafted by Norway" two sentences after the lead's vote: the text is the
+    /// lead's, drafted on or before its day (a sentence on the resolution may come between). A
+    /// text told far from the lead, or after another vote, is not dated by it; and an idea
+    /// "floated" before ", but the proposal did not appear" proposes no draft.
+    @Test func theTextOfTheLeadVote() {
+        let e = base.events("""
+        The Security Council on Tuesday authorised a maritime mission off the coast. Resolution 2791 gives the mission a year, and diplomats said the ships would sail in June. The text was drafted by Norway.
+        """, published: "2023-05-25", types: ["resolution_proposed"])
+        #expect(e.map(\.agent) == ["Norway"])
+        #expect(e.first?.date == "2023-05-23")
+        let idea = base.events("The council adopted a resolution on Monday. Italy and Spain had earlier floated the idea of a buffer zone, but the proposal did not appear in the final text.", published: "2023-05-25", types: ["resolution_proposed"])
+        #expect(idea.isEmpty)
+    }
 }

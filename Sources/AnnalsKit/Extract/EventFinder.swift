@@ -1762,7 +1762,9 @@ struct EventFinder {
             if isObject { return k }
             // "quits the ruling General People's Congress": a ruling body named is a party.
             if w == "ruling", k + 1 < s.count, s[k + 1].isCapitalized, set.contains("party") { return k }
-            if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while", "when", "after", "before", "although", "until"].contains(w))) { break }
+            // (", but the proposal did not appear": a clause of its own.)
+            if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while", "when", "after", "before", "although", "until"].contains(w)
+                || w == "but" && s.lower(k - 1) == ",")) { break }
             k += 1
         }
         // Passive or object relative: "the resolution ... was vetoed", "a draft that Russia vetoed".

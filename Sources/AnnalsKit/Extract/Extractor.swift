@@ -597,10 +597,11 @@ extension Extractor {
     /// "On Oct. 18 the United States voted against a draft that Brazil had written": a draft put
     /// to a dated vote was written by then, so an undated proposal of it in the same sentence is
     /// on or before the vote's day.
-    /// So is one told in the next sentence about "the text" ("The Council voted 15-0 late on
-    /// Saturday ... The text was put together by Britain and France").
+    /// So is one told within the next three sentences about "the text" ("The Council voted 15-0
+    /// late on Saturday ... The text was put together by Britain and France").
     static func dateProposalsByTheirVote(_ candidates: inout [EventCandidate], words: [SentenceWords]) {
         let councilActs: Set<String> = ["veto", "resolution_failed", "resolution_adopted"]
+        let leadVote = candidates.first { councilActs.contains($0.type) && $0.status == .asserted }?.sentence ?? -1
         for n in candidates.indices where candidates[n].type == "resolution_proposed" && candidates[n].explicitDate == nil
             && candidates[n].status == .asserted {
             let sn = candidates[n].sentence
@@ -612,13 +613,20 @@ extension Extractor {
                 || (max(0, w0 - 3)..<w0).contains { s.lower($0) == "it" }
             // "on 18 October Washington had vetoed a Brazilian draft ..., and a Russian draft had
             // failed on 16 October": of the votes in the sentence, the one nearest the draft.
-            let votes = candidates.filter { councilActs.contains($0.type) && ($0.sentence == sn || definite && $0.sentence == sn - 1)
-                && $0.status == .asserted && $0.explicitDate.map { [.day, .week, .month].contains($0.precision) } == true }
+            // "The text was drafted by France" after a lead and a sentence on the resolution: the
+            // text is the lead's, when the lead's vote is at most three sentences before.
+            // "Hours earlier, the Assembly adopted a resolution tabled by Ukraine": a vote dated by
+            // the one told before it counts with that date.
+            let votes: [(c: EventCandidate, date: EventDate)] = candidates.indices.compactMap { k in
+                let v = candidates[k]
+                guard councilActs.contains(v.type), v.sentence == sn || definite && (v.sentence == sn - 1 || v.sentence == leadVote && v.sentence < sn && v.sentence >= sn - 3), v.status == .asserted,
+                      let d = v.explicitDate ?? (v.followsPrevious ? candidates[..<k].last(where: { $0.explicitDate?.precision == .day && $0.sentence < v.sentence && $0.sentence >= v.sentence - 2 })?.explicitDate : nil),
+                      [.day, .week, .month].contains(d.precision) else { return nil }
+                return (v, d)
+            }
             let w = candidates[n].words.lowerBound
-            guard let vote = votes.min(by: { a, b in
-                      (a.sentence != sn ? 1_000 : abs(a.words.lowerBound - w)) < (b.sentence != sn ? 1_000 : abs(b.words.lowerBound - w))
-                  }),
-                  let d = vote.explicitDate else { continue }
+            func distance(_ v: EventCandidate) -> Int { v.sentence != sn ? 1_000 * (sn - v.sentence) : abs(v.words.lowerBound - w) }
+            guard let d = votes.min(by: { distance($0.c) < distance($1.c) })?.date else { continue }
             candidates[n].explicitDate = .before(d.end, basis: d.basis)
         }
     }
