@@ -288,4 +288,22 @@ struct ExtractorDescriptionTests {
         // Not a date, not a name's possessive.
         #expect(agents("A Hungarian officer in April defected to Austria.", published: "1965-09-15").map(\.name) == ["A Hungarian officer"])
     }
+
+    /// Groups told with what binds them: "soldiers loyal to Gen. X, a former rebel commander,
+    /// deserted" (the soldiers, not the general, deserted), "hundreds of soldiers and police
+    /// officers switched sides" (one group of two kinds of people), "several Tuareg officers"
+    /// (an unknown people's name after "several"), and "went over to the LURD" (a movement the
+    /// gazetteer lacks, known only by its acronym).
+    @Test func groupsToldWithWhatBindsThem() {
+        let loyal = agents("In May, soldiers loyal to Gen. Pierre Kabeya, a former militia leader sought by the courts, deserted their barracks in Uvira.", published: "2013-06-02")
+        #expect(loyal.map(\.name) == ["soldiers loyal to Gen. Pierre Kabeya"])
+        let mixed = agents("Hundreds of Malian soldiers and police officers switched sides at a rally on Tuesday.", published: "2013-06-02")
+        #expect(mixed.map(\.name) == ["Hundreds of Malian soldiers and police officers"])
+        let tuareg = agents("In January several Tuareg officers of the Malian army deserted with their men.", published: "2013-06-02")
+        #expect(tuareg.map(\.name) == ["several Tuareg officers of the Malian army"])
+        let lurd = agents("In July, a government commander in Lofa County went over to the LURD with his fighters.", published: "2003-08-02")
+        #expect(lurd.map(\.name) == ["a government commander in Lofa County"])
+        // Not a UN body's acronym.
+        #expect(agents("In July, a government official went over to the UNDP office.", published: "2003-08-02").isEmpty)
+    }
 }

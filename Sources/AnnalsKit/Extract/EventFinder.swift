@@ -43,6 +43,11 @@ struct EventFinder {
         w.utf8.count >= 4 && w.utf8.allSatisfy { (65...90).contains($0) } && ["UN", "MINU", "MONU", "ONU"].contains { w.hasPrefix($0) }
     }
 
+    /// An acronym of three to six capitals that is not a UN body's ("LURD", "MNLA", "SPLA").
+    static func isUnknownMovementAcronym(_ w: String) -> Bool {
+        (3...6).contains(w.utf8.count) && w.utf8.allSatisfy { (65...90).contains($0) } && !w.hasPrefix("UN")
+    }
+
     /// Objects of leaving that end a career, not a side: "left office", "quit politics".
     static let officeObjects: WordSet = ["office", "power", "politics"]
 
@@ -1356,6 +1361,7 @@ struct EventFinder {
             // "X, a commander in the army, defected" and "X, named commander on March 1, swore":
             // an appositive between commas describes X.
             if s.lower(j) == ",", let m = appositiveHead(endingAt: j) {
+                if let person = modifiedPerson(by: coordinated(ending: m).first ?? m) { return coordinated(ending: person) }
                 return coordinated(ending: m)
             }
             // "his delegation had circulated a draft": a delegate's delegation acts for the
@@ -1381,14 +1387,7 @@ struct EventFinder {
                     j = first.start - 1
                     continue
                 }
-                // "a dancer with a folk ensemble touring Austria asked": the object of a participle
-                // right after a person is not the subject; the person is.
-                let v = ["the", "a", "an"].contains(s.lower(first.start - 1)) ? first.start - 2 : first.start - 1
-                if v >= 1, s.lower(v).hasSuffix("ing"), s.lower(v).count > 5, !s[v].isCapitalized,
-                   let person = mentions.last(where: { $0.end == v && $0.actor >= 0 && $0.kind != .pronoun }),
-                   let a = actors[safe: person.actor], a.kind == .person {
-                    return coordinated(ending: person)
-                }
+                if let person = modifiedPerson(by: first) { return coordinated(ending: person) }
                 if let speaker = reportingSubject(of: m) { return speaker }
                 return list
             }
@@ -1408,6 +1407,25 @@ struct EventFinder {
         }
         return []
     }
+
+    /// The person or people whose modifier holds mention `m`, when `m` is the object of a
+    /// participle or of "loyal to" right after them: "a dancer with a folk ensemble touring
+    /// Austria asked", "soldiers loyal to Gen. X, a former rebel commander, deserted". The
+    /// subject of the next verb is they, not `m`.
+    func modifiedPerson(by m: Mention) -> Mention? {
+        let v = ["the", "a", "an"].contains(s.lower(m.start - 1)) ? m.start - 2 : m.start - 1
+        guard v >= 1, !s[v].isCapitalized else { return nil }
+        let end: Int
+        if s.lower(v).hasSuffix("ing"), s.lower(v).count > 5 { end = v }
+        else if s.lower(v) == "to", v >= 2, EventFinder.allegianceAdjectives.contains(s.lower(v - 1)) { end = v - 1 }
+        else { return nil }
+        guard let person = mentions.last(where: { $0.end == end && $0.actor >= 0 && $0.kind != .pronoun }),
+              let a = actors[safe: person.actor], a.kind == .person || a.kind == .group && a.isPlural && !a.isNamed else { return nil }
+        return person
+    }
+
+    /// Adjectives of allegiance before "to": "soldiers loyal to X", "officers close to Y".
+    static let allegianceAdjectives: WordSet = ["loyal", "close", "allied", "faithful", "linked"]
 
     /// "The United States has since circulated its own draft": "since" between an auxiliary and
     /// its verb is an adverb, not a clause opener.
@@ -1722,6 +1740,12 @@ struct EventFinder {
         // "joined the Free Syrian Army": an armed or political opposition group.
         if set.contains("@opposition"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 4 && $0.kind == .known && EventFinder.isOpposition($0.entry) }) {
             return m.start
+        }
+        // "went over to the LURD", "joined the MNLA": a movement known only by an acronym the
+        // gazetteer lacks (not a UN body's: "UNDP").
+        if set.contains("@opposition"), s.lower(end) == "the", end + 1 < s.count, EventFinder.isUnknownMovementAcronym(s[end + 1].text),
+           !mentions.contains(where: { $0.span.contains(end + 1) && $0.entry != nil }) {
+            return end + 1
         }
         // "left the Republicans", "quit the Labour Party": a party the gazetteer knows.
         if set.contains("@party"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && $0.kind == .known && EventFinder.isParty($0.entry) }) {

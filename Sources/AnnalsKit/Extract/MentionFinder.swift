@@ -106,7 +106,7 @@ struct MentionFinder {
         let f = s.flags(i)
         if !f.isDisjoint(with: [.article, .placeStart, .roleModifier, .titleStart]) || s.has(i + 1, .titleStart) || s.has(i + 2, .titleStart),
            let m = role(at: i) { return m }
-        if f.contains(.unnamedStart) || s[i].isNumber, let m = unnamed(at: i) { return m }
+        if f.contains(.unnamedStart) || s[i].isNumber || s.lower(i + 1) == "loyal", let m = unnamed(at: i) { return m }
         if f.contains(.placeStart), s[i].isCapitalized, let m = countryOfficials(at: i) { return m }
         if !f.isDisjoint(with: [.placeStart, .placeLead]), let m = place(at: i) { return m }
         if f.contains(.hyphen), let m = compound(at: i) { return m }
@@ -387,6 +387,18 @@ struct MentionFinder {
         var j = i
         var count: Int?
         var definite = false
+        // "soldiers loyal to Gen. X": a bare plural of officials with its allegiance.
+        if MentionFinder.officialPluralHeads.contains(s.lower(i)), s.lower(i + 1) == "loyal", s.lower(i + 2) == "to",
+           i == 0 || s[i - 1].isPunct || s.has(i - 1, .temporalWord) || s[i - 1].isNumber {
+            var m = Mention(sentence: s.index, start: i, end: i + 1, kind: .unnamed)
+            m.head = s.lower(i)
+            m.isPlural = true
+            var k = i + 3
+            while k < s.count, k < i + 8, !s[k].isPunct || s[k].text == "." && k + 1 < s.count && s[k + 1].isCapitalized { k += 1 }
+            m.descriptor = s.text(i..<k)
+            m.text = m.descriptor ?? ""
+            return m
+        }
         guard s.has(i, .unnamedStart) || s[i].isNumber else { return nil }
         let w = s.lower(i)
         var collective = false
@@ -443,7 +455,7 @@ struct MentionFinder {
             let nounBeforeNoun = s.has(k, .personNoun) && k + 1 < s.count && s.has(k + 1, .personNoun)
             // "Fourteen Bengali members": after a count, one capitalised word the gazetteer does
             // not know right before the person noun is a people's name used as an adjective.
-            let unknownDemonym = count != nil && s[k].isCapitalized && k + 1 < s.count && s.has(k + 1, .personNoun) && !s.has(k, .personNoun) && !s.has(k, .hyphen)
+            let unknownDemonym = (count != nil || w == "several") && s[k].isCapitalized && k + 1 < s.count && s.has(k + 1, .personNoun) && !s.has(k, .personNoun) && !s.has(k, .hyphen)
             if unknownDemonym { k += 1; continue }
             if s[k].isCapitalized && gazetteer(at: k) == nil && !s.has(k, .notName) && !nounBeforeNoun { return nil }
             // "The Security Council authorized member states": a verb of an event is no modifier.
@@ -484,6 +496,16 @@ struct MentionFinder {
             m.entry = entry
             m.text = s.text(m.span)
             return m
+        }
+        // "Hundreds of Congolese soldiers and police officers": two kinds of people joined are one group.
+        if head.hasSuffix("s"), k + 2 < s.count, s.lower(k + 1) == "and" {
+            var q = k + 2
+            while q < s.count, q < k + 5, !s.has(q, .personNoun), !s[q].isPunct, MentionFinder.isModifier(s[q]) { q += 1 }
+            while q + 1 < s.count, s.has(q, .personNoun), s.has(q + 1, .personNoun) { q += 1 }
+            if q < s.count, s.has(q, .personNoun), s.lower(q).hasSuffix("s") {
+                m.end = q + 1
+                m.isPlural = true
+            }
         }
         extendDescription(&m)
         m.descriptor = s.text(m.span)
