@@ -306,4 +306,20 @@ struct ExtractorDescriptionTests {
         // Not a UN body's acronym.
         #expect(agents("In July, a government official went over to the UNDP office.", published: "2003-08-02").isEmpty)
     }
+
+    /// A counted group named in apposition is those people: "two members of the Ruritanian
+    /// Embassy in Vienna, a first secretary, X, and a press attache, Y, announced ... that they
+    /// no longer served" is X's and Y's defection, in the month the sentence opens with (a
+    /// clock time with no day of its own, "after midnight", dates nothing). "The group was led
+    /// by X and Y": leaders named right after a counted group's defection defected with it;
+    /// "a flight lieutenant of the Hungarian Air Force" keeps the force in the description.
+    @Test func aCountedGroupNamedInApposition() {
+        let e = agents("In May, two members of the Ruritanian Embassy in Vienna, a first secretary, Karel Novotny, and a press attache, Jana Dvorak, announced at a news conference held after midnight that they no longer served Ruritania.", published: "1968-09-02")
+        #expect(e.map(\.name) == ["Karel Novotny", "Jana Dvorak"])
+        #expect(e.map(\.date) == ["1968-05", "1968-05"])
+        let led = agents("Eleven Ruritanian members of the embassy resigned on Monday and declared their allegiance to the exile council. The group was led by Karel Novotny, the deputy ambassador.", published: "1968-09-04")
+        #expect(led.map(\.name).contains("Karel Novotny"))
+        let pilot = agents("A flight lieutenant of the Hungarian Air Force deserted his base last month.", published: "1968-09-04")
+        #expect(pilot.first?.name == "A flight lieutenant of the Hungarian Air Force")
+    }
 }

@@ -2223,9 +2223,10 @@ struct EventFinder {
             best = d
         }
         // "In April two diplomats announced that they no longer served Pakistan": what people
-        // announce of themselves (a pronoun opens the clause) is dated by the announcement.
+        // announce of themselves (a pronoun opens the clause) is dated by the announcement, also
+        // when a place comes between ("announced at a news conference held after midnight that").
         if best == nil, lo >= 2, s.lower(lo - 1) == "that", mentions.contains(where: { $0.start == lo && $0.kind == .pronoun }),
-           let v = (max(0, lo - 6)..<(lo - 1)).last(where: { EventFinder.announcingVerbs.contains(s.lower($0)) }),
+           let v = (max(0, lo - 10)..<(lo - 1)).last(where: { EventFinder.announcingVerbs.contains(s.lower($0)) }),
            !((v + 1)..<(lo - 1)).contains(where: { s[$0].isPunct }) {
             best = finestDate { $0.words.upperBound <= lo - 1 }
         }

@@ -156,8 +156,13 @@ public struct Extractor: Sendable {
                 guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb]) }) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
-                for t in tagging.tagDated(n, reference: reference(before: n)).found {
-                    guard let d = t.date, t.type == .date || t.type == .time else { continue }
+                let tagged = tagging.tagDated(n, reference: reference(before: n)).found
+                // "In April, two diplomats announced at a news conference held after midnight":
+                // a clock time with no day of its own is on the day the sentence tells, not the
+                // publication day, so a date beside it governs.
+                let dated = tagged.contains { $0.type == .date && $0.date != nil }
+                for t in tagged {
+                    guard let d = t.date, t.type == .date || t.type == .time && !(dated && Extractor.isBareClockTime(t.text)) else { continue }
                     let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
                     let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
                     if let a = ws.first, let b = ws.last { found.append((a..<(b + 1), d)) }
@@ -318,13 +323,42 @@ extension Extractor {
 
     /// "Two members of Cuba's team slipped out of the hotel ... Outfielder X, 24, and pitcher Y,
     /// 27, were missing": a counted group that defected is the named people the next sentences
-    /// open with, when there are exactly as many of them, joined by "and".
+    /// open with, or its own sentence names in apposition, when there are exactly as many of
+    /// them, joined by "and". Leaders named right after ("The group was led by X and Y")
+    /// defected with it.
     static func nameCountedGroups(_ candidates: inout [EventCandidate], words: [SentenceWords], mentions: [[Mention]], actors: [Coreference.Actor]) {
         for n in candidates.indices where candidates[n].type == "defection" && candidates[n].agents.count == 1 {
             let g = candidates[n].agents[0]
-            guard g < actors.count, !actors[g].isNamed, actors[g].isPlural,
-                  let count = candidates[n].agentCounts[g] ?? actors[g].count, (2...5).contains(count) else { continue }
+            guard g < actors.count, !actors[g].isNamed, actors[g].isPlural else { continue }
             let sn = candidates[n].sentence
+            // "Fourteen Bengali members ... resigned. The group was led by X and Y": the leaders
+            // named right after defected with it.
+            if sn + 1 < words.count, case let s = words[sn + 1], s.count > 6,
+               let by = (2..<min(s.count - 1, 7)).first(where: { s.lower($0) == "by" && ["led", "headed"].contains(s.lower($0 - 1)) }),
+               ["group", "delegation", "diplomats", "defectors", "they", "men"].contains(where: { w in (0..<by).contains { s.lower($0) == w } }) {
+                let leaders = mentions[sn + 1].filter { $0.start > by && $0.kind == .person && $0.actor >= 0 && actors[$0.actor].isNamed }.map(\.actor).uniqued()
+                if (1...3).contains(leaders.count), !candidates.contains(where: { $0.type == "defection" && $0.status == .asserted && !Set($0.agents).isDisjoint(with: leaders) }) {
+                    candidates[n].agents += leaders
+                    continue
+                }
+            }
+            guard let count = candidates[n].agentCounts[g] ?? actors[g].count, (2...5).contains(count) else { continue }
+            // "two members of the High Commission, a second secretary, X, and an assistant press
+            // attache, Y, announced": the group's own sentence names them in apposition.
+            if let gm = mentions[sn].first(where: { $0.actor == g }) {
+                let s = words[sn]
+                // (Up to the group's verb: the first auxiliary, reporting verb or past form.)
+                let stop = (gm.end..<s.count).first { k in WordClass.auxiliaries.contains(s.lower(k)) || s.has(k, .reportingVerb)
+                    || EventFinder.isPastForm(s.lower(k)) && !mentions[sn].contains { $0.span.contains(k) } } ?? s.count
+                let people = mentions[sn].filter { $0.start > gm.end && $0.end <= stop && $0.kind == .person && $0.actor >= 0 && actors[$0.actor].isNamed }
+                let ids = people.map(\.actor).uniqued()
+                if ids.count == count, s.lower(gm.end) == "," || s.lower(gm.end) == "in" || s.lower(gm.end) == "at",
+                   let last = people.last, s.lower(last.end) == ",", (people[people.count - 2].end..<last.start).contains(where: { s.lower($0) == "and" }) {
+                    candidates[n].agents = ids
+                    candidates[n].agentCounts[g] = nil
+                    continue
+                }
+            }
             for k in (sn + 1)...(sn + 2) where k < words.count {
                 let people = mentions[k].filter { $0.kind == .person && $0.actor >= 0 && actors[$0.actor].isNamed }
                 let ids = people.map(\.actor).uniqued()
@@ -843,6 +877,19 @@ final class LazyValues<Value> {
         if !done[i] { values[i] = compute(); done[i] = true }
         return values[i]
     }
+}
+
+extension Extractor {
+    /// Whether a TIME expression names only a time of day ("midnight", "noon", "3 p.m.",
+    /// "shortly after 10 o'clock"), with no day of its own.
+    static func isBareClockTime(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy { w in
+            clockWords.contains(String(w)) || w.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
+        }
+    }
+
+    static let clockWords: Set<String> = ["midnight", "noon", "midday", "dawn", "dusk", "a.m.", "p.m.", "a.m", "p.m", "am", "pm",
+                                          "o'clock", "after", "before", "around", "about", "shortly", "just", "at", "gmt", "utc", "local", "time", "(local", "time)"]
 }
 
 /// The time expressions of one sentence as word spans, tagged on first use: tagging is a

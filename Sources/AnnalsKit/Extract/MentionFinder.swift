@@ -314,8 +314,12 @@ struct MentionFinder {
             if s.lower(k) == "the" { k += 1 }
             if let (e, e2, _) = gazetteer(at: k) {
                 if s.lower(end) == "to" { to = e } else if of == nil { of = e }
-                // "commander of Syria's military police": the title names the possessed body.
-                let e3 = s.lower(end) == "of" ? possessedBodyEnd(after: e2) : e2
+                // "commander of Syria's military police": the title names the possessed body;
+                // "lieutenant of the Pakistan Air Force": or the force the country's name heads.
+                var e3 = s.lower(end) == "of" ? possessedBodyEnd(after: e2) : e2
+                if s.lower(end) == "of", e.kind == .country, e3 == e2 {
+                    while e3 < s.count, s[e3].isCapitalized, MentionFinder.forceNouns.contains(s.lower(e3)) || MentionFinder.missionBodies.contains(s.lower(e3)) { e3 += 1 }
+                }
                 title += " " + s.text(end..<e3)
                 end = e3
             } else if s.lower(end) == "of", k < s.count, s[k].isCapitalized, !s[k].isPossessive,
@@ -546,6 +550,10 @@ struct MentionFinder {
     /// Nouns of the bodies a member can belong to: "Cuba's national baseball team".
     static let groupNouns: WordSet = ["team", "squad", "delegation", "embassy", "mission", "party", "cabinet", "government", "parliament", "federation", "unit", "battalion", "brigade", "regiment", "division", "crew", "staff", "orchestra", "troupe", "club"]
 
+    /// Capitalised words of a diplomatic mission after a country's name: "the Pakistani High
+    /// Commission", "the Soviet Embassy".
+    static let missionBodies: WordSet = ["high", "commission", "embassy", "consulate", "legation", "mission"]
+
     /// Nouns of armed and security bodies that a possessor can own: "Syria's air force".
     static let forceNouns: WordSet = ["army", "navy", "air", "force", "forces", "guard", "police", "military", "intelligence", "security", "services", "corps"]
 
@@ -643,6 +651,8 @@ struct MentionFinder {
                 end = possessedBodyEnd(after: e2)
                 // "members of the Venezuelan security forces": a body the country adjective heads.
                 while end == e2 || MentionFinder.forceNouns.contains(s.lower(end - 1)), end < s.count, MentionFinder.forceNouns.contains(s.lower(end)) || MentionFinder.groupNouns.contains(s.lower(end)) { end += 1 }
+                // "two members of the Pakistani High Commission in New Delhi": a mission.
+                if end == e2 { while end < s.count, s[end].isCapitalized, MentionFinder.missionBodies.contains(s.lower(end)) { end += 1 } }
             } else if let e = placeOfPostEnd(from: k) {
                 // "the commander of a nearby air base", "the head of the logistics command".
                 end = e

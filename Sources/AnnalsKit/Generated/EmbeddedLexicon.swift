@@ -2788,6 +2788,14 @@ captain	capt.;cpt.	military	yes	no
 first lieutenant	1st lt.	military	yes	no
 lieutenant	lt.;lieut.	military	yes	no
 second lieutenant	2nd lt.	military	yes	no
+flight lieutenant	flt. lt.;flt lt	military	yes	no
+flying officer		military	yes	no
+squadron leader	sqn. ldr.;sqn ldr	military	yes	no
+wing commander	wg. cdr.;wg cdr	military	yes	no
+group captain	gp. capt.;gp capt	military	yes	no
+air commodore	air cdre.	military	yes	no
+air vice marshal	avm	military	yes	no
+air marshal		military	yes	no
 sergeant	sgt.	military	yes	no
 staff sergeant	staff sgt.;s/sgt.	military	yes	no
 corporal	cpl.	military	no	no
