@@ -23,6 +23,13 @@ struct ExtractorCrossingTests {
 
     /// "about fifteen army officers ... had come across the border": an approximate count, and
     /// "came" is a past tense.
+    /// "cross to the opposition benches", "crossed to the Liberals": a legislator's crossing to
+    /// the other side of the house; crossing to a river bank is no defection.
+    @Test func crossingToTheOppositionBenches() {
+        #expect(defectors("12 May 2003: Ravi Perera and Anil Silva cross to the opposition benches.") == ["Ravi Perera 2003-05-12", "Anil Silva 2003-05-12"])
+        #expect(defectors("The patrol crossed to the other bank of the river on Friday.").isEmpty)
+    }
+
     @Test func comingAcrossTheBorder() {
         #expect(defectors("About twenty army officers came across the border on Friday.") == ["About twenty army officers 2001-03-30"])
         #expect(base.events("Nearly 40 soldiers had come across the frontier.", types: ["defection"]).first?.agent == "Nearly 40 soldiers")

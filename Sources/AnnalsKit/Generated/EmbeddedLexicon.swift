@@ -440,6 +440,7 @@ defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@count
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
 defection			verb	vanish	@time		official
 defection			verb	disappear	@time		official
+defection			verb	cross to	opposition|benches|bench|@party|@opposition|camp|rebels|enemy	crossed to|crossing to|crosses to	person
 defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders|@party	crossed over to|crossing over to|crosses over to	official
 defection			verb	rally to	government|regime|opposition|rebels|rebel|enemy|side|@opposition|revolution|uprising|resistance|@person	rallied to|rallying to|rallies to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
