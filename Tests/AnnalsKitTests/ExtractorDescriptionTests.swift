@@ -322,4 +322,20 @@ struct ExtractorDescriptionTests {
         let pilot = agents("A flight lieutenant of the Hungarian Air Force deserted his base last month.", published: "1968-09-04")
         #expect(pilot.first?.name == "A flight lieutenant of the Hungarian Air Force")
     }
+
+    /// "Ruler X has dismissed his ambassador to Belgium, amid reports that the diplomat had
+    /// sought asylum": the ambassador is someone other than X (a possessive pronoun before a
+    /// post introduces its holder), "the diplomat" is that ambassador, and dismissing a person
+    /// is no denial (dismissing reports is). "the case of Admiral X, who was posted abroad. He
+    /// later applied for asylum": a person after "of" who heads a relative clause is whom the
+    /// next "he" means, not the president named before.
+    @Test func hisAmbassadorAndTheDiplomat() {
+        let e = agents("President Ivan Orlov has dismissed his ambassador to Belgium, amid reports that the diplomat had refused to come home and sought asylum in Europe.", published: "2004-11-30")
+        #expect(e.map(\.name) == ["ambassador to Belgium"])
+        #expect(e.map(\.status) == ["rumored"])
+        let denied = agents("The president dismissed reports that his ambassador to Belgium had sought asylum.", published: "2004-11-30")
+        #expect(denied.map(\.status) == ["denied"])
+        let admiral = agents("President Kemal Arslan accused the officers of treason. The best known case is that of Admiral Cem Demir, who was posted at a base in Virginia. On July 22 he handed in his badge, and he later applied for asylum.", published: "2017-01-26")
+        #expect(admiral.map(\.name) == ["Cem Demir"])
+    }
 }

@@ -33,6 +33,9 @@ struct Coreference {
     var byKey: [String: Int] = [:]
 
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
+    /// Heads of diplomats' posts, which "the diplomat" can take up again.
+    static let envoyHeads: Set<String> = ["ambassador", "envoy", "consul", "attache", "attaché", "chargé", "charge", "counselor", "counsellor", "secretary"]
+
     static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul"]
 
     /// Pronouns for anyone at all: a "he" they govern names no one of the story. Not
@@ -184,7 +187,11 @@ struct Coreference {
                 // "THORNE: ... He landed": a transcript's speaker label is who speaks, not whom a
                 // "he" of the answer means (she would say "I").
                 if let id, !Coreference.isSpeakerLabel(m, in: words[si]) {
-                    objectOnly[id] = m.kind != .pronoun && m.start > 0 && WordClass.prepositions.contains(words[si].lower(m.start - 1)) && !Coreference.isPassiveAgent(m, in: words[si])
+                    // ("that of Rear Admiral X, who was posted at ...": a relative clause makes the
+                    // object the subject of its own verb.)
+                    let w = words[si]
+                    let relative = w.lower(m.end) == "who" || w.lower(m.end) == "," && w.lower(m.end + 1) == "who"
+                    objectOnly[id] = m.kind != .pronoun && m.start > 0 && WordClass.prepositions.contains(w.lower(m.start - 1)) && !Coreference.isPassiveAgent(m, in: w) && !relative
                     actors[id].mentions += 1
                     actors[id].lastSentence = si
                     recent.removeAll { $0 == id }
@@ -347,7 +354,9 @@ struct Coreference {
                     // is not the named person its own sentence introduced (that would be "his").
                     if a.isNamed, a.kind == .person, a.firstSentence == m.sentence { continue }
                     let ofFits = m.role?.of == nil || a.roles.allSatisfy { $0.of == nil || $0.of == m.role?.of }
-                    if (a.heads.contains(head) && ofFits) || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
+                    // ("his ambassador to Belgium ... the diplomat": a diplomat is any envoy.)
+                    let diplomat = head == "diplomat" && !a.isPlural && a.kind == .person && (!a.heads.isDisjoint(with: Coreference.envoyHeads) || a.roles.contains { Coreference.envoyHeads.contains($0.head) })
+                    if (a.heads.contains(head) && ofFits) || diplomat || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
                         addRole(m.role, to: canonical(id))
                         return canonical(id)
                     }

@@ -48,6 +48,11 @@ struct EventFinder {
         (3...6).contains(w.utf8.count) && w.utf8.allSatisfy { (65...90).contains($0) } && !w.hasPrefix("UN")
     }
 
+    /// What one dismisses when dismissing is a denial: "dismissed the reports", "dismissed
+    /// claims that ...".
+    static let dismissableNouns: WordSet = ["report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions",
+                                            "allegation", "allegations", "speculation", "story", "stories", "accounts", "talk", "idea", "notion", "charge", "charges", "it", "them", "this", "that"]
+
     /// Objects of leaving that end a career, not a side: "left office", "quit politics".
     static let officeObjects: WordSet = ["office", "power", "politics"]
 
@@ -2047,6 +2052,10 @@ struct EventFinder {
                 // "In May he crossed into Tunisia": the month, not the modal.
                 if cue.phrase == ["may"], k > 0 && s[k].isCapitalized || k + 1 < s.count && s[k + 1].isNumber
                     || ["in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "that"].contains(s.lower(k - 1)) { continue }
+                // "Niyazov has dismissed his ambassador": dismissing a person denies nothing; one
+                // dismisses reports, claims, suggestions ("dismissed the reports as lies").
+                if cue.phrase.count == 1, ["dismissed", "dismisses", "dismiss", "dismissing"].contains(cue.phrase[0]),
+                   !((k + 1)..<min(s.count, k + 5)).contains(where: { EventFinder.dismissableNouns.contains(s.lower($0)) || s.lower($0) == "as" }) { continue }
                 // "was dismissed on Monday", "was denied asylum": a passive denial verb denies nothing told.
                 if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
                 // "quit his post ..., reportedly over his opposition to the war": the hedge is on the reason.

@@ -352,13 +352,18 @@ struct MentionFinder {
         // capitalised word follows it.
         if determiner == nil, i >= 2, s[i - 1].isPossessive, s[i - 2].isCapitalized, titleEntry?.personOnly == true,
            end >= s.count || !s[end].isCapitalized { possessive = true }
+        // "Niyazov has dismissed his ambassador to Belgium": a person's possessive pronoun
+        // determines a title that only names people ("their commander" stays with the group).
+        let ownedPost = determiner == nil && i >= 1 && ["his", "her"].contains(s.lower(i - 1)) && titleEntry?.personOnly == true
+        if ownedPost { possessive = true }
         guard determiner != nil || possessive || of != nil || !modifiers.isEmpty else { return nil }
         // "a major strike", "the general public": ordinary words need a sign they name a person.
         if titleEntry?.personOnly == false, of == nil, !possessive, modifiers.isEmpty, extra == 0 {
             let next = s.lower(end)
             guard next == "'s" || WordClass.auxiliaries.contains(next) || WordClass.reportingVerbs.contains(next) || next == "," && s.lower(end + 1) == "who" else { return nil }
         }
-        m.isDefinite = determiner == "the" || possessive
+        // (Someone other than the possessor, told for the first time: not a definite description.)
+        m.isDefinite = (determiner == "the" || possessive) && !ownedPost
         m.isPlural = head.hasSuffix("s") && !head.hasSuffix("ss")
         extendDescription(&m)
         // "One of the men, who said he was a sergeant": a description the person gave of himself.
