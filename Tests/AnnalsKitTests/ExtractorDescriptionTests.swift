@@ -338,4 +338,11 @@ struct ExtractorDescriptionTests {
         let admiral = agents("President Kemal Arslan accused the officers of treason. The best known case is that of Admiral Cem Demir, who was posted at a base in Virginia. On July 22 he handed in his badge, and he later applied for asylum.", published: "2017-01-26")
         #expect(admiral.map(\.name) == ["Cem Demir"])
     }
+
+    /// "Hollis had voted with the Republicans for years. In 1994 the Alabama senator said he
+    /// was leaving the Democratic Party": a legislator's epithet is the person just named.
+    @Test func aLegislatorsEpithetIsThePersonJustNamed() {
+        let e = agents("Jim Hollis had voted with the Republicans for years. In November 1994 the Alabama senator announced that he was leaving the Democratic Party.", published: "2024-06-03")
+        #expect(e.map(\.name) == ["Jim Hollis"])
+    }
 }

@@ -36,7 +36,7 @@ struct Coreference {
     /// Heads of diplomats' posts, which "the diplomat" can take up again.
     static let envoyHeads: Set<String> = ["ambassador", "envoy", "consul", "attache", "attaché", "chargé", "charge", "counselor", "counsellor", "secretary"]
 
-    static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul"]
+    static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul", "senator", "congressman", "congresswoman", "legislator", "parliamentarian", "mp"]
 
     /// Pronouns for anyone at all: a "he" they govern names no one of the story. Not
     /// "everyone" or "nobody" ("Everyone knew he had defected": "he" is someone told).
@@ -369,7 +369,10 @@ struct Coreference {
                 // "Vice President X denied that he had defected, after reports that the veteran
                 // diplomat had fled": an epithet for the one person named in this sentence or
                 // the one before.
-                if !m.isPlural, Coreference.personHeads.contains(head), m.country == nil, let id = justNamedPerson(recent, sentence: m.sentence) {
+                // (Not one who holds that post for another place: "the Newmarket MP ... The
+                // Edmonton MP".)
+                if !m.isPlural, Coreference.personHeads.contains(head), m.country == nil, let id = justNamedPerson(recent, sentence: m.sentence),
+                   !actors[id].roles.contains(where: { $0.head == head && $0.title.lowercased() != m.role?.title.lowercased() }) {
                     addRole(m.role, to: id)
                     return id
                 }
