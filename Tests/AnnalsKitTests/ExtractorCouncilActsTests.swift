@@ -38,6 +38,13 @@ struct ExtractorCouncilActsTests {
         #expect(!EventFinder.isMissionAcronym("UN") && !EventFinder.isMissionAcronym("Unamet") && !EventFinder.isMissionAcronym("NATO"))
     }
 
+    /// "introduced by the Norwegian delegate and sponsored with him by Chile, Peru and Ghana":
+    /// co-sponsors named after "with him by" each proposed the draft.
+    @Test func sponsoredWithHimBy() {
+        let e = base.events("The draft, introduced by the Norwegian delegate, Olav Berg, and sponsored with him by Chile, Peru and Ghana, called for a ceasefire.", types: ["resolution_proposed"])
+        #expect(Set(e.map(\.agent)) == ["Norway", "Chile", "Peru", "Ghana"])
+    }
+
     @Test func whatItIsTimeTheCouncilDidIsCalledFor() {
         let e = base.events("Britain has long said that it is past time that this Council imposed an arms embargo on the junta.", types: ["resolution_adopted"])
         #expect(e.allSatisfy { $0.status == "called_for" })

@@ -1216,6 +1216,8 @@ struct EventFinder {
     /// "vetoed by Russia", "put forward by Germany": "by" right after word `i` or after its particle.
     func agentByFollows(_ i: Int) -> Bool {
         s.lower(i + 1) == "by" || (["forward", "up", "out", "down", "off", "through"].contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
+            // "sponsored with him by Britain, France and Turkey".
+            || s.lower(i + 1) == "with" && ["him", "her", "them", "it"].contains(s.lower(i + 2)) && s.lower(i + 3) == "by"
     }
 
     func isPassive(at i: Int) -> Bool {
