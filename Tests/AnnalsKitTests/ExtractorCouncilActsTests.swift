@@ -45,6 +45,19 @@ struct ExtractorCouncilActsTests {
         #expect(Set(e.map(\.agent)) == ["Norway", "Chile", "Peru", "Ghana"])
     }
 
+    /// "The Council announced on 14 August its failure to adopt a draft": the failure told as a
+    /// noun. "received 3 votes in favour, 2 against (China, Russian Federation) and 10
+    /// abstentions": short of nine votes a draft fails without a veto; with ten in favour the
+    /// permanent member against it vetoed it.
+    @Test func aFailureToAdoptAndTheVotesItGot() {
+        let text = "The Security Council announced on 14 August its failure to adopt a draft resolution on the embargo. The draft received 3 votes in favour, 2 against (China, Russian Federation) and 10 abstentions."
+        let e = base.events(text, published: "2020-08-15", types: ["resolution_failed", "veto"])
+        #expect(e.map(\.type) == ["resolution_failed"])
+        #expect(e.first?.date == "2020-08-14")
+        let vetoed = base.events("The Security Council today failed to adopt a draft resolution on the embargo. The draft received 13 votes in favour, 2 against (China, Russian Federation).", published: "2020-08-15", types: ["veto"])
+        #expect(Set(vetoed.map(\.agent)) == ["China", "Russia"])
+    }
+
     @Test func whatItIsTimeTheCouncilDidIsCalledFor() {
         let e = base.events("Britain has long said that it is past time that this Council imposed an arms embargo on the junta.", types: ["resolution_adopted"])
         #expect(e.allSatisfy { $0.status == "called_for" })

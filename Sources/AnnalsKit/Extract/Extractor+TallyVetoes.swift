@@ -1,7 +1,8 @@
 extension Extractor {
     /// "The Security Council today failed to adopt a draft ... The draft received 10 votes in
     /// favour to 2 against (Bolivia, Russian Federation)": in the tally of a draft that failed,
-    /// a permanent member listed among the votes against vetoed it, at the failure's time.
+    /// a permanent member listed among the votes against vetoed it, at the failure's time (when
+    /// the draft had the nine votes in favour it needed).
     /// UN meeting summaries name the vetoing member only there.
     static func vetoesInTallies(_ candidates: inout [EventCandidate], words: [SentenceWords], mentions: [[Mention]],
                                 actors: [Coreference.Actor], lexicon: Lexicon) {
@@ -11,6 +12,10 @@ extension Extractor {
         for (n, s) in words.enumerated() {
             guard let failure = failures.last(where: { ((n - 2)...(n + 1)).contains($0.sentence) }) else { continue }
             for k in 0..<s.count where s.lower(k) == "against" && s.lower(k + 1) == "(" {
+                // "received 2 votes in favour ..., 2 against (China, Russian Federation)": short of
+                // nine votes in favour a draft fails whoever votes against it; no one vetoed it.
+                if let yes = (0..<k).last(where: { j in MentionFinder.number(s, at: j) != nil && ((j + 1)...(j + 3)).contains { ["favour", "favor"].contains(s.lower($0)) } }),
+                   let votes = MentionFinder.number(s, at: yes), votes < 9 { continue }
                 guard let close = ((k + 2)..<min(s.count, k + 30)).first(where: { s.lower($0) == ")" }) else { continue }
                 for m in mentions[n] where m.start > k + 1 && m.end <= close && m.actor >= 0 {
                     let a = actors[m.actor]

@@ -550,6 +550,7 @@ resolution_failed			verb	fall short		fell short|falls short|falling short|fallen
 resolution_failed			verb	fail to pass		failed to pass|fails to pass	resolution
 resolution_failed			verb	fail to win		failed to win|fails to win	resolution
 resolution_failed			verb	fail to adopt	resolution	failed to adopt|fails to adopt|failing to adopt|failed to approve|fails to approve|failing to approve	body
+resolution_failed			noun	failure to adopt	resolution	failure to adopt|failure to approve	body
 resolution_failed			verb	reject	resolution		body
 resolution_failed			verb	win only		won only|wins only|winning only|received only|receives only|receiving only|got only|garnered only|garnering only|drew only|secured only|obtained only	resolution
 resolution_failed			verb	vote down		voted down|votes down|voting down	body
