@@ -34,7 +34,7 @@ struct Coreference {
 
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
     /// Heads of diplomats' posts, which "the diplomat" can take up again.
-    static let envoyHeads: Set<String> = ["ambassador", "envoy", "consul", "attache", "attaché", "chargé", "charge", "counselor", "counsellor", "secretary"]
+    static let diplomatHeads: Set<String> = ["ambassador", "envoy", "consul", "attache", "attaché", "chargé", "charge", "counselor", "counsellor", "secretary"]
 
     static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul", "senator", "congressman", "congresswoman", "legislator", "parliamentarian", "mp"]
 
@@ -355,7 +355,7 @@ struct Coreference {
                     if a.isNamed, a.kind == .person, a.firstSentence == m.sentence { continue }
                     let ofFits = m.role?.of == nil || a.roles.allSatisfy { $0.of == nil || $0.of == m.role?.of }
                     // ("his ambassador to Belgium ... the diplomat": a diplomat is any envoy.)
-                    let diplomat = head == "diplomat" && !a.isPlural && a.kind == .person && (!a.heads.isDisjoint(with: Coreference.envoyHeads) || a.roles.contains { Coreference.envoyHeads.contains($0.head) })
+                    let diplomat = head == "diplomat" && !a.isPlural && a.kind == .person && (!a.heads.isDisjoint(with: Coreference.diplomatHeads) || a.roles.contains { Coreference.diplomatHeads.contains($0.head) })
                     if (a.heads.contains(head) && ofFits) || diplomat || a.roles.contains(where: { $0.head == head && (m.role?.of == nil || $0.of == nil || $0.of == m.role?.of) }) {
                         addRole(m.role, to: canonical(id))
                         return canonical(id)

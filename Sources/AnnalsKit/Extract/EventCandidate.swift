@@ -74,3 +74,12 @@ extension EventStatus {
     /// Statuses of events the text reports as happened or reported (shown by default).
     public var isReported: Bool { self == .asserted || self == .claimed || self == .rumored || self == .denied }
 }
+
+extension Array where Element == EventCandidate {
+    /// The date of the latest candidate before the `n`th that is dated to the day and told in
+    /// one of the two sentences before the `n`th's: what "minutes later", "hours earlier" go on from.
+    func dayDate(before n: Int) -> EventDate? {
+        let sn = self[n].sentence
+        return self[..<n].last { $0.explicitDate?.precision == .day && $0.sentence < sn && $0.sentence >= sn - 2 }?.explicitDate
+    }
+}

@@ -40,13 +40,16 @@ struct EventFinder {
     /// Whether `w` is the acronym of a United Nations mission or force: capitals, at least four
     /// letters, opening on "UN", "MINU", "MONU" or "ONU" ("UNAMET", "UNIFIL", "MINUSMA", "MONUC").
     static func isMissionAcronym(_ w: String) -> Bool {
-        w.utf8.count >= 4 && w.utf8.allSatisfy { (65...90).contains($0) } && ["UN", "MINU", "MONU", "ONU"].contains { w.hasPrefix($0) }
+        w.utf8.count >= 4 && isCapitals(w) && ["UN", "MINU", "MONU", "ONU"].contains { w.hasPrefix($0) }
     }
 
     /// An acronym of three to six capitals that is not a UN body's ("LURD", "MNLA", "SPLA").
     static func isUnknownMovementAcronym(_ w: String) -> Bool {
-        (3...6).contains(w.utf8.count) && w.utf8.allSatisfy { (65...90).contains($0) } && !w.hasPrefix("UN")
+        (3...6).contains(w.utf8.count) && isCapitals(w) && !w.hasPrefix("UN")
     }
+
+    /// Whether `w` is written in ASCII capitals only.
+    static func isCapitals(_ w: String) -> Bool { w.utf8.allSatisfy { (65...90).contains($0) } }
 
     /// What one dismisses when dismissing is a denial: "dismissed the reports", "dismissed
     /// claims that ...".

@@ -103,7 +103,7 @@ struct EventMerger {
             let sn = candidates[n].sentence
             // ("The council then adopted": "then" goes on from the sentence right before, first.)
             candidates[n].explicitDate = (candidates[n].followsThen ? candidates[..<n].last { $0.explicitDate != nil && $0.sentence == sn - 1 }?.explicitDate : nil)
-                ?? candidates[..<n].last { $0.explicitDate?.precision == .day && $0.sentence < sn && $0.sentence >= sn - 2 }?.explicitDate
+                ?? candidates.dayDate(before: n)
         }
         // An event of the "resolution" kinds with no agent is the body's: the one the article names.
         for n in candidates.indices where candidates[n].agents.isEmpty && !candidates[n].anaphoric {

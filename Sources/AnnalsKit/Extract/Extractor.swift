@@ -654,7 +654,7 @@ extension Extractor {
             let votes: [(c: EventCandidate, date: EventDate)] = candidates.indices.compactMap { k in
                 let v = candidates[k]
                 guard councilActs.contains(v.type), v.sentence == sn || definite && (v.sentence == sn - 1 || v.sentence == leadVote && v.sentence < sn && v.sentence >= sn - 3), v.status == .asserted,
-                      let d = v.explicitDate ?? (v.followsPrevious ? candidates[..<k].last(where: { $0.explicitDate?.precision == .day && $0.sentence < v.sentence && $0.sentence >= v.sentence - 2 })?.explicitDate : nil),
+                      let d = v.explicitDate ?? (v.followsPrevious ? candidates.dayDate(before: k) : nil),
                       [.day, .week, .month].contains(d.precision) else { return nil }
                 return (v, d)
             }
@@ -889,7 +889,7 @@ extension Extractor {
     }
 
     static let clockWords: Set<String> = ["midnight", "noon", "midday", "dawn", "dusk", "a.m.", "p.m.", "a.m", "p.m", "am", "pm",
-                                          "o'clock", "after", "before", "around", "about", "shortly", "just", "at", "gmt", "utc", "local", "time", "(local", "time)"]
+                                          "o'clock", "after", "before", "around", "about", "shortly", "just", "at", "gmt", "utc"]
 }
 
 /// The time expressions of one sentence as word spans, tagged on first use: tagging is a

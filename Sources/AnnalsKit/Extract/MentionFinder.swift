@@ -583,8 +583,7 @@ struct MentionFinder {
 
     /// Whether `text` is an acronym of two to five capital letters ("RSF", "KGB", "FSA").
     static func isAcronym(_ text: String) -> Bool {
-        let b = text.utf8
-        return (2...5).contains(b.count) && b.allSatisfy { $0 >= 65 && $0 <= 90 }
+        (2...5).contains(text.utf8.count) && EventFinder.isCapitals(text)
     }
 
     /// Nouns of the places and units a post is held in: "the commander of a nearby air base".
