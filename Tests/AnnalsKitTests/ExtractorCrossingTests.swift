@@ -30,6 +30,14 @@ struct ExtractorCrossingTests {
         #expect(defectors("The patrol crossed to the other bank of the river on Friday.").isEmpty)
     }
 
+    /// "Hollis had voted with the Republicans for years ... the Alabama senator announced he was
+    /// joining them": "them" is the party its members' plural named; "the party expelled them"
+    /// after two MPs is no party joined.
+    @Test func joiningThemForAPartyToldBefore() {
+        #expect(defectors("Jim Hollis had voted with the Republicans for years. On Nov. 9, 1994, the Alabama senator announced he was joining them.") == ["Jim Hollis 1994-11-09"])
+        #expect(defectors("Two MPs criticised the leadership. The Conservatives expelled them on Monday.").isEmpty)
+    }
+
     @Test func comingAcrossTheBorder() {
         #expect(defectors("About twenty army officers came across the border on Friday.") == ["About twenty army officers 2001-03-30"])
         #expect(base.events("Nearly 40 soldiers had come across the frontier.", types: ["defection"]).first?.agent == "Nearly 40 soldiers")

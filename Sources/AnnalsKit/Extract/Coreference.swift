@@ -311,6 +311,9 @@ struct Coreference {
                 let a = actors[canonical(id)]
                 if wantPerson && a.kind == .person && !a.isPlural { return canonical(id) }
                 if wantPlural && (a.isPlural || a.kind == .group) { return canonical(id) }
+                // "Shelby had been voting with Republicans ... he was joining them": a party told
+                // by its members' plural name is what "them" can mean.
+                if w == "them", EventFinder.isParty(a.entry), a.aliases.last?.hasSuffix("s") == true { return canonical(id) }
                 if !wantPerson && !wantPlural && (a.kind == .country || a.kind == .organization) { return canonical(id) }
             }
             return nil

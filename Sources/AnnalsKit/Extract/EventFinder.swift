@@ -1758,7 +1758,9 @@ struct EventFinder {
             return end + 1
         }
         // "left the Republicans", "quit the Labour Party": a party the gazetteer knows.
-        if set.contains("@party"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3 && $0.kind == .known && EventFinder.isParty($0.entry) }) {
+        // ("joining them" for the Republicans told before.)
+        if set.contains("@party"), let m = mentions.first(where: { $0.start >= end && $0.start < end + 3
+            && ($0.kind == .known && EventFinder.isParty($0.entry) || $0.kind == .pronoun && $0.head == "them" && EventFinder.isParty(actors[safe: $0.actor]?.entry)) }) {
             return m.start
         }
         // "Corporal X went over in December 1963": in a story of defections, a time right after
