@@ -245,4 +245,11 @@ struct ExtractorDateChainTests {
         let idea = base.events("The council adopted a resolution on Monday. Italy and Spain had earlier floated the idea of a buffer zone, but the proposal did not appear in the final text.", published: "2023-05-25", types: ["resolution_proposed"])
         #expect(idea.isEmpty)
     }
+
+    /// "X is the most senior figure to break with the president since 2008, when Y announced on
+    /// Feb. 5 ...": the "when" clause tells the act the span starts at, not X's.
+    @Test func aWhenClauseAfterSinceDatesTheEarlierAct() {
+        let e = base.events("Vice President Emmet Moyo fled the country on Monday. Moyo is the most senior party figure to break with the president since 2008, when the former finance minister Sam Dube announced on Feb. 5 that he would stand against him.", published: "2017-11-09", types: ["defection"])
+        #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["Emmet Moyo 2017-11-06"])
+    }
 }

@@ -904,8 +904,10 @@ struct EventFinder {
         if c.explicitDate == nil, let since = firstTimeSince(before: i) { c.explicitDate = since }
         // "became the highest-ranking Soviet official to defect when he broke with Moscow in
         // April 1978": a "when" clause right after the act dates it.
+        // (Not "to break with Mugabe since 2008, when Makoni announced on Feb. 5": that "when"
+        // tells the earlier act the span starts at.)
         if c.explicitDate == nil, let when = (end..<min(s.count, end + 6)).first(where: { s.lower($0) == "when" }),
-           !(end..<when).contains(where: { s[$0].isPunct && s.lower($0) != "," }) {
+           !(end..<when).contains(where: { s[$0].isPunct && s.lower($0) != "," || s.lower($0) == "since" }) {
             let close = segmentEnd(when + 1)
             c.explicitDate = finestDate { $0.words.lowerBound > when && $0.words.upperBound <= close }
         }
