@@ -38,6 +38,19 @@ struct ExtractorCrossingTests {
         #expect(defectors("Two MPs criticised the leadership. The Conservatives expelled them on Monday.").isEmpty)
     }
 
+    /// Party exits told in other words: "announced their resignation from the governing
+    /// party", "dumped the ruling party for the opposition", "tore up his party card",
+    /// "renounced her membership of the Communist Party", "crossed over to the governing
+    /// coalition". Dumping a coach or renouncing violence is no defection.
+    @Test func partyExitsInOtherWords() {
+        #expect(defectors("Three lawmakers announced their resignation from the governing party on Monday.") == ["Three lawmakers 2001-04-02"])
+        #expect(defectors("Governor Tunde Bakare dumped the ruling party for the opposition on Monday.") == ["Tunde Bakare 2001-04-02"])
+        #expect(defectors("Senator Ruth Abiola tore up her party card on Friday.") == ["Ruth Abiola 2001-03-30"])
+        #expect(defectors("Senator Maria Lopez renounced her membership of the Communist Party in 1989.") == ["Maria Lopez 1989"])
+        #expect(defectors("The MP crossed over to the governing coalition on Tuesday.") == ["The MP 2001-03-27"])
+        #expect(defectors("The club dumped its coach on Monday. He renounced violence in 1998.").isEmpty)
+    }
+
     @Test func comingAcrossTheBorder() {
         #expect(defectors("About twenty army officers came across the border on Friday.") == ["About twenty army officers 2001-03-30"])
         #expect(base.events("Nearly 40 soldiers had come across the frontier.", types: ["defection"]).first?.agent == "Nearly 40 soldiers")

@@ -35,6 +35,14 @@ struct TimeAbsoluteDateTests {
         #expect(value(text) == expected)
     }
 
+    /// A month's abbreviation without its full stop is also a given name: "Former minister Jan
+    /// Novak" has no date; "in Jan", "Jan 5", "Jan. 7", "Sept 2011" are dates.
+    @Test func anAbbreviationWithoutItsStopCanBeAName() {
+        #expect(values("Former minister Jan Novak has switched sides.").isEmpty)
+        #expect(values("In Jan the vote came.").count == 1)
+        #expect(values("On Jan 5 he left. Sept 2011 was hot.").count == 2)
+    }
+
     @Test func slashDatesPreferTheReadingNearestThePublicationDay() {
         #expect(value("The photo is dated 12/07/2012.") == "2012-07-12")
         #expect(value("The photo is dated 7/4/2012.") == "2012-07-04")

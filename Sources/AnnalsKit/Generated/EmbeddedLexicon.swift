@@ -436,12 +436,15 @@ defection			verb	change allegiance		changed allegiance|changing allegiance|chang
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
 defection			verb	split with	regime|government|president|leader|party|junta|administration|@person|@party	split with|splitting with|splits with	person
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person|@party	split from|splitting from|splits from	person
+defection			verb	dump	party|@party|@opposition	dumped|dumping|dumps	person
+defection			verb	tear up his party card		tore up his party card|tore up her party card|tore up their party cards|tearing up his party card|tearing up her party card|tears up his party card|tears up her party card|torn up his party card|tore up his membership card|tore up her membership card	person
+defection			verb	renounce	membership	renounced|renounces|renouncing	person
 defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party|militia|militias	went over to|gone over to|going over to|goes over to	official
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
 defection			verb	vanish	@time		official
 defection			verb	disappear	@time		official
 defection			verb	cross to	opposition|benches|bench|@party|@opposition|camp|rebels|enemy	crossed to|crossing to|crosses to	person
-defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders|@party	crossed over to|crossing over to|crosses over to	official
+defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders|@party|coalition|benches|camp	crossed over to|crossing over to|crosses over to	official
 defection			verb	rally to	government|regime|opposition|rebels|rebel|enemy|side|@opposition|revolution|uprising|resistance|@person	rallied to|rallying to|rallies to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
 defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official
@@ -478,6 +481,7 @@ defection			noun	defection			person
 defection			noun	escape	north|south|regime|@country	escapes	official
 defection			noun	request for asylum		requests for asylum|request for political asylum	individual
 defection			noun	asylum request		asylum requests	individual
+defection			noun	resignation from	party|@party	resignations from	person
 defection			noun	leap to freedom		dash to freedom|flight to freedom|escape to freedom|run for freedom|break for freedom|bid for freedom|leap for freedom|dash for freedom	individual
 defection			noun	leap across	barrier|border|wall|frontier|fence|line|dmz	leaps across|dash across|dashes across|run across|sprint across	official
 veto	129	REJECT	verb	veto	resolution|action|attempt|move|bill|sanctions|renewal|extension|referral|inquiry|investigation|mandate|ceasefire|creation|establishment|plan|demand|call|application|applications|admission|membership|candidacy|nomination|reappointment	vetoes|vetoed|vetoing	permanent

@@ -13,7 +13,8 @@ extension TemporalScanner {
         }
         if let m = TemporalLexicon.monthAbbreviations[word] {
             if isPunct(i + 1, ".") && attached(i + 1) { return (m, i + 2, false) }
-            return (m, i + 1, TemporalLexicon.ambiguousMonths.contains(word))
+            // Without its full stop an abbreviation is also a name ('Former minister Jan Novak').
+            return (m, i + 1, true)
         }
         return nil
     }
