@@ -20,6 +20,7 @@ struct ExtractorCouncilActsTests {
         ("The Security Council established UNOMSIL on 13 July 1998 to watch the disarmament.", "1998-07-13"),
         ("The Security Council met often that year. On 9 March it prolonged the mission until June.", "2014-03-09"),
         ("The Security Council endorsed the peace agreement in May 2004.", "2004-05"),
+        ("The Security Council endorsed the truce deal in June 2004.", "2004-06"),
         ("On 2 May the Security Council unanimously called for an immediate ceasefire.", "2014-05-02"),
     ])
     func councilActsAreAdoptions(_ text: String, date: String) {

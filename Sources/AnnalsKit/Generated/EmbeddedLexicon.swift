@@ -508,7 +508,7 @@ resolution_adopted			verb	authorize		authorise|authorised|authorises|authorising
 resolution_adopted			verb	renew	mandate|mission|mechanism|arrangement|authorization|authorisation|sanctions|embargo|operation|force|regime|panel		council
 resolution_adopted			verb	extend	mandate|mission|mechanism|arrangement|authorization|authorisation|sanctions|embargo|operation|force|regime|panel		council
 resolution_adopted			verb	prolong	mandate|mission|mechanism|arrangement|authorization|authorisation|sanctions|embargo|operation|force|regime|panel		council
-resolution_adopted			verb	endorse	agreement|agreements|accord|accords|plan|roadmap|settlement|recommendations|report		council
+resolution_adopted			verb	endorse	agreement|agreements|accord|accords|plan|roadmap|settlement|recommendations|report|deal|ceasefire|truce|framework|declaration		council
 resolution_adopted			verb	create	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry|@mission		council
 resolution_adopted			verb	establish	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry|@mission		council
 resolution_adopted			verb	set up	mission|force|tribunal|mechanism|commission|panel|court|operation|committee|inquiry|@mission	set up|sets up|setting up	council
