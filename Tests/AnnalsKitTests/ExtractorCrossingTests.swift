@@ -51,6 +51,16 @@ struct ExtractorCrossingTests {
         #expect(defectors("The club dumped its coach on Monday. He renounced violence in 1998.").isEmpty)
     }
 
+    /// "crossed the border overnight", "switched to the opposition ahead of the vote": an
+    /// adverb after the object does not make the object a modifier. "The official said the
+    /// family had crossed the border": the complement's subject names no actor, and the one who
+    /// said it did not cross.
+    @Test func anAdverbAfterTheObjectAndASubjectAfterSaid() {
+        #expect(defectors("Colonel Karim Nasser crossed the border overnight with his family.") == ["Karim Nasser 2001-04-02"])
+        #expect(defectors("The former general has switched to the opposition ahead of the vote.") == ["The former general 2001-04-02"])
+        #expect(defectors("A Jordanian official said the family had crossed the border overnight.").isEmpty)
+    }
+
     @Test func comingAcrossTheBorder() {
         #expect(defectors("About twenty army officers came across the border on Friday.") == ["About twenty army officers 2001-03-30"])
         #expect(base.events("Nearly 40 soldiers had come across the frontier.", types: ["defection"]).first?.agent == "Nearly 40 soldiers")

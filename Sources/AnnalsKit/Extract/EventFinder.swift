@@ -1415,6 +1415,10 @@ struct EventFinder {
             }
             if WordClass.clauseOpeners.contains(w) && !WordClass.relativePronouns.contains(w) && !isAdverbialSince(j) { return [] }
             if w == "that" { return [] }
+            // "The official said the family had crossed the border": the complement's subject is
+            // the words after the reporting verb, which name no actor; not the one who said it.
+            if ["said", "says", "told", "reported", "added", "announced"].contains(w), j + 1 < k, s.lower(j + 1) != ",",
+               !times.contains(where: { $0.words.lowerBound == j + 1 }), !(j + 1 < k && ["on", "in", "at", "last", "this", "yesterday", "today"].contains(s.lower(j + 1))) { return [] }
             j -= 1
         }
         return []
@@ -1841,7 +1845,9 @@ struct EventFinder {
             || WordClass.isAdverb(w) || ["and", "or", "but", "nor", "to", "last", "this", "next", "earlier", "later", "altogether", "together", "entirely", "behind",
                 "north", "south", "east", "west", "home", "abroad", "across",
                 // "renewed the arrangement once more", "left the team again": adverbs, not nouns.
-                "again", "once", "twice", "also", "too", "instead", "then", "now", "there", "itself", "themselves"].contains(w)
+                "again", "once", "twice", "also", "too", "instead", "then", "now", "there", "itself", "themselves",
+                // "switched to the opposition ahead of the vote", "joined the rebels overnight".
+                "ahead", "overnight", "outright", "early", "late", "soon", "shortly"].contains(w)
             || w.hasSuffix("ed") || (w.hasSuffix("ing") && !["meeting", "building", "briefing", "hearing", "gathering", "offering"].contains(w))
             || times.contains(where: { $0.words.lowerBound == k + 1 }) { return false }
         return true
