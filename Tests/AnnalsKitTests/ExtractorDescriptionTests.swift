@@ -345,4 +345,12 @@ struct ExtractorDescriptionTests {
         let e = agents("Jim Hollis had voted with the Republicans for years. In November 1994 the Alabama senator announced that he was leaving the Democratic Party.", published: "2024-06-03")
         #expect(e.map(\.name) == ["Jim Hollis"])
     }
+
+    /// "An official has confirmed that X is in Jordan with his family. He is said to have
+    /// crossed the border overnight": a "He" opening the next sentence is the person the source
+    /// reported on, not the source.
+    @Test func heAfterASourcesReportIsThePersonReportedOn() {
+        let e = agents("Prime Minister Omar Khalil has defected. A Turkish official has confirmed to reporters that Khalil is in Turkey with his family. He is said to have crossed the border overnight.", published: "2012-08-06")
+        #expect(Set(e.map(\.name)) == ["Omar Khalil"])
+    }
 }

@@ -113,11 +113,20 @@ struct Coreference {
                 // "He" opening a sentence is the previous sentence's subject, not its last name.
                 if personPronoun, si > 0, !boundByAnyone,
                    m.start == 0 || [",", "and", "but"].contains(words[si].lower(m.start - 1)) {
-                    id = out[si - 1].first { p in
-                        guard p.actor >= 0, !Coreference.isSpeakerLabel(p, in: words[si - 1]) else { return false }
+                    let prev = words[si - 1]
+                    let people = out[si - 1].filter { p in
+                        guard p.actor >= 0, !Coreference.isSpeakerLabel(p, in: prev) else { return false }
                         let a = actors[canonical(p.actor)]
-                        return a.kind == .person && !a.isPlural && (!WordClass.prepositions.contains(words[si - 1].lower(p.start - 1)) || Coreference.isPassiveAgent(p, in: words[si - 1]))
-                    }.map { canonical($0.actor) }
+                        return a.kind == .person && !a.isPlural && (!WordClass.prepositions.contains(prev.lower(p.start - 1)) || Coreference.isPassiveAgent(p, in: prev))
+                    }
+                    var subject = people.first
+                    // "An official has confirmed that Hijab is in Jordan. He is said to have
+                    // crossed ...": after a source's report, the person it reports on.
+                    if let source = subject, let v = (source.end..<min(prev.count, source.end + 4)).first(where: { prev.has($0, .reportingVerb) || ["confirmed", "confirms", "reported"].contains(prev.lower($0)) }),
+                       let reported = people.first(where: { $0.start > v && $0.start <= v + 6 && $0.kind == .person && canonical($0.actor) != canonical(source.actor) }) {
+                        subject = reported
+                    }
+                    id = subject.map { canonical($0.actor) }
                 }
                 // "It was not the first time Moscow had blocked the council over Ukraine. In March
                 // 2014, it cast the lone veto": a subject "it" is the previous sentence's first
