@@ -832,7 +832,7 @@ struct EventFinder {
             // "the delegation of El Salvador put down a draft": a state's delegation acts for it.
             if id >= 0, t.type == "resolution_proposed" || ["member", "permanent"].contains(t.agent), m.kind == .unnamed, !m.isPlural,
                EventFinder.delegationNouns.contains(m.head ?? ""), let code = m.country,
-               let state = actors.indices.first(where: { actors[$0].mergedInto == nil && actors[$0].kind == .country && actors[$0].entry?.code == code }) { id = state }
+               let state = actorIndex(ofEntry: "country:\(code)") { id = state }
             if id >= 0, !ids.contains(id) {
                 ids.append(id)
                 if let n = m.count, n > 1, n <= 10 { c.agentCounts[id] = n }

@@ -634,8 +634,7 @@ extension Extractor {
     /// So is one told within the next three sentences about "the text" ("The Council voted 15-0
     /// late on Saturday ... The text was put together by Britain and France").
     static func dateProposalsByTheirVote(_ candidates: inout [EventCandidate], words: [SentenceWords]) {
-        let councilActs: Set<String> = ["veto", "resolution_failed", "resolution_adopted"]
-        let leadVote = candidates.first { councilActs.contains($0.type) && $0.status == .asserted }?.sentence ?? -1
+        let leadVote = candidates.first { councilActTypes.contains($0.type) && $0.status == .asserted }?.sentence ?? -1
         for n in candidates.indices where candidates[n].type == "resolution_proposed" && candidates[n].explicitDate == nil
             && candidates[n].status == .asserted {
             let sn = candidates[n].sentence
@@ -653,7 +652,7 @@ extension Extractor {
             // the one told before it counts with that date.
             let votes: [(c: EventCandidate, date: EventDate)] = candidates.indices.compactMap { k in
                 let v = candidates[k]
-                guard councilActs.contains(v.type), v.sentence == sn || definite && (v.sentence == sn - 1 || v.sentence == leadVote && v.sentence < sn && v.sentence >= sn - 3), v.status == .asserted,
+                guard councilActTypes.contains(v.type), v.sentence == sn || definite && (v.sentence == sn - 1 || v.sentence == leadVote && v.sentence < sn && v.sentence >= sn - 3), v.status == .asserted,
                       let d = v.explicitDate ?? (v.followsPrevious ? candidates.dayDate(before: k) : nil),
                       [.day, .week, .month].contains(d.precision) else { return nil }
                 return (v, d)
