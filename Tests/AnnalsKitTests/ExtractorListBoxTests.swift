@@ -337,6 +337,19 @@ struct ExtractorListBoxTests {
         #expect(base.events(lone, published: "2011-02-22", types: ["defection"]).isEmpty)
     }
 
+    /// A member of the government who resigns in a story that tells a defection leaves the
+    /// regime too; the leader resigning, an envoy resigning as envoy and a lone resignation do not.
+    @Test func ministersResigningAmidDefectionsDefect() {
+        let story = "On Tuesday General Amadou Keita, the army chief, announced that he had switched sides and joined the protesters. The interior minister, Fatou Sarr, resigned on Wednesday. President Oumar Diallo resigned on Thursday."
+        let e = base.events(story, published: "2024-05-10", types: ["defection"])
+        #expect(e.map(\.agent).sorted() == ["Amadou Keita", "Fatou Sarr"])
+        #expect(e.first { $0.agent == "Fatou Sarr" }?.date == "2024-05-08")
+        let envoy = "On Tuesday General Amadou Keita announced that he had switched sides. Jan Eliasson resigned as envoy on Wednesday."
+        #expect(base.events(envoy, published: "2024-05-10", types: ["defection"]).map(\.agent) == ["Amadou Keita"])
+        let lone = "The interior minister, Fatou Sarr, resigned on Wednesday."
+        #expect(base.events(lone, published: "2024-05-10", types: ["defection"]).isEmpty)
+    }
+
     /// "refused to get on the plane" is a refusal to board; getting on a plane is nothing.
     @Test func refusingToGetOnThePlane() {
         let refused = "On Sunday evening, team officials drove the sprinter Anna Kovalenko to the airport. Instead, she approached police officers and refused to get on the plane."

@@ -747,9 +747,9 @@ struct EventFinder {
         }
         // Status from cues.
         if c.status == .asserted { c.status = status(for: i, agents: agentMentions) }
-        // "he has refused to leave his post": a refusal of the act itself (refusing to return or
-        // to board is its own trigger).
-        if c.type == "defection", t.phrase.first != "refuse", !EventFinder.boardingPhrases.contains(t.phrase), isRefused(at: i) {
+        // "he has refused to leave his post", "has refused to step down": a refusal of the act
+        // itself (refusing to return or to board is its own trigger).
+        if c.type == "defection" || c.type == "resignation", t.phrase.first != "refuse", !EventFinder.boardingPhrases.contains(t.phrase), isRefused(at: i) {
             c.status = .negated
         }
         if c.status == .asserted, agentMentions.contains(where: { $0.hedge != nil || actors[safe: $0.actor]?.hedge != nil }) { c.status = .claimed }

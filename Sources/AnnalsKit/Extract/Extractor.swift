@@ -386,11 +386,38 @@ extension Extractor {
             let s = words[candidates[n].sentence], i = candidates[n].words.lowerBound
             let also = i >= 1 && (s.lower(i - 1) == "also" || i >= 2 && s.lower(i - 2) == "also" && ["has", "had", "have"].contains(s.lower(i - 1)))
             let envoy = defections.count >= 2 && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy(diplomat)
-            guard also && defections.contains(where: { (candidates[n].sentence - 2)...candidates[n].sentence ~= $0 }) || envoy else { continue }
+            // "The Gambia's Vice-President, Isatou Njie-Saidy, resigned on Wednesday", in a story that
+            // tells a defection: a member of the government who quits it while others break away
+            // leaves the regime (GUIDELINES: "left a government ... or regime"). Not the leader
+            // quitting, not "his departure" (which looks back at an act told before), and not a person
+            // already told defecting.
+            let crisis = defections.contains { $0 != candidates[n].sentence } && candidates[n].trigger.phrase != ["departure"]
+                && !resignsAsLeader(s, after: candidates[n].words.upperBound)
+                && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy { id in
+                    actors[id].kind == .person && !actors[id].roles.contains(where: leadsGovernment)
+                        && !candidates.contains { $0.type == "defection" && $0.agents.contains(id) }
+                }
+            guard also && defections.contains(where: { (candidates[n].sentence - 2)...candidates[n].sentence ~= $0 }) || envoy || crisis else { continue }
             candidates[n].type = "defection"
             candidates[n].trigger.cameo = d.cameo
             candidates[n].trigger.plover = d.plover
         }
+    }
+
+    /// Heads of titles whose holder leads a government or an international mission: their
+    /// resignation ends the regime or the mission, it does not leave it.
+    static let leaderHeads: WordSet = ["president", "premier", "king", "queen", "chancellor", "emperor", "monarch", "dictator", "envoy", "mediator", "secretary-general"]
+
+    /// "the president", "Prime Minister X", not "the vice-president".
+    static func leadsGovernment(_ role: RoleInfo) -> Bool {
+        let title = role.title.lowercased()
+        return title.contains("prime minister") || leaderHeads.contains(role.head.lowercased()) && !title.contains("vice")
+    }
+
+    /// "Kofi Annan has resigned as envoy": the title right after the resignation is a leader's.
+    static func resignsAsLeader(_ s: SentenceWords, after end: Int) -> Bool {
+        guard s.lower(end) == "as" else { return false }
+        return (end + 1..<min(s.count, end + 4)).contains { leaderHeads.contains(s.lower($0)) } || s.lower(end + 1) == "prime" || s.lower(end + 2) == "prime"
     }
 
     /// A tally read as an adoption ("The text won 13 votes") is no adoption when a veto or a
