@@ -130,6 +130,9 @@ struct TimeRelativeTests {
         ("several years ago", "PAST_REF"),
         ("January this year", "2012-01"),
         ("June last year", "2011-06"),
+        ("He quit on Monday of last week.", "2012-07-02"),
+        ("They meet on Friday of next week.", "2012-07-20"),
+        ("on Tuesday of this week", "2012-07-10"),
     ])
     func relative(_ text: String, _ expected: String) {
         #expect(value(text) == expected)

@@ -34,6 +34,10 @@ extension TemporalScanner {
         var end = e
         var part: String?
         if let p = TemporalLexicon.partsOfDay[w(e)], w(e) != "overnight" { part = p; end = e + 1 }
+        // 'on Monday of last week', 'Friday of the previous week': that weekday of the week named.
+        if w(end) == "of", let m = deictic(at: end + 1), case .week(let d) = m.value {
+            return Match(end: m.end, value: .day(d.monday.adding(days: wd), part: part))
+        }
         // 'March 18 / ... worshippers leaving Friday prayers', 'Two days later, on a Sunday': the
         // day just told, when it is that weekday.
         if case .day(let ref, _)? = reference, ref.weekday == wd { return Match(end: end, value: .day(ref, part: part)) }
