@@ -372,6 +372,16 @@ struct ExtractorRecallListTests {
         #expect(d.first { $0.agent == "Fiona Lyle" }?.status == "denied")
     }
 
+    /// Leaving a party needs no title: whoever leaves one is a politician. A name the sentence
+    /// calls a party in apposition is one, and a time after the apposition dates the clause.
+    @Test func leavingAPartyNamedInApposition() {
+        let text = "Mr Tamura quit the Minseito, the party he had led since 1994, on Monday of last week. Kenta Mori quit the party on Friday. Mr Oda left the Diet, the parliament, on Friday."
+        let d = base.events(text, published: "2014-05-22", types: ["defection"])
+        #expect(d.first { $0.agent == "Tamura" }?.date == "2014-05-12")
+        #expect(d.first { $0.agent == "Kenta Mori" }?.date == "2014-05-16")
+        #expect(!d.contains { $0.agent == "Oda" })
+    }
+
     /// "an amnesty for officers who break with Maduro": a generic bare plural acts for nobody.
     @Test func genericBarePluralRelativeIsNoDefector() {
         let d = base.events("Juan Ortega again called on soldiers to switch sides, repeating his offer of an amnesty for officers who break with the president.", types: ["defection"])

@@ -55,6 +55,9 @@ struct EventCandidate: Sendable {
     var needsDate = false
     /// Collective agents with a size ("a couple of members").
     var agentCounts: [Int: Int] = [:]
+    /// "quit the party", "left the Likud, the party he founded": what is left is a party, so
+    /// whoever leaves it is a politician, title or none.
+    var leavesParty = false
 }
 
 /// How sure a status is, for choosing the overall status of merged mentions (higher wins).

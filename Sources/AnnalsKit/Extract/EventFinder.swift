@@ -513,6 +513,11 @@ struct EventFinder {
             // its content; only a call for a text after it proposes one.
             if t.phrase == ["call", "for"], o < i { return nil }
             if o < i { objectBefore = o }
+            // ("walked out of the party", "left the party early" may be a gathering's.)
+            c.leavesParty = c.type == "defection" && o > i
+                && (EventFinder.partyNouns.contains(s.lower(o)) && t.phrase != ["leave"] && t.phrase != ["walk", "out", "of"]
+                    || mentions.contains { $0.start == o && EventFinder.isParty($0.entry) }
+                    || t.objects.contains("@party") && partyNamedInApposition(at: o) != nil)
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
             if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
             if t.phrase == ["leave"] {
@@ -1110,7 +1115,7 @@ struct EventFinder {
             for id in c.agents {
                 let a = actors[id]
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
-                if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed && !describedAs.contains(id) && !defectionStory { return false }
+                if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed && !describedAs.contains(id) && !defectionStory && !c.leavesParty { return false }
                 if t.agent == "official" && !a.isNamed && a.roles.isEmpty && (a.kind == .person || a.kind == .group)
                     && a.heads.isDisjoint(with: EventFinder.officialHeads) { return false }
             }
@@ -1769,6 +1774,8 @@ struct EventFinder {
             && ($0.kind == .known && EventFinder.isParty($0.entry) || $0.kind == .pronoun && $0.head == "them" && EventFinder.isParty(actors[safe: $0.actor]?.entry)) }) {
             return m.start
         }
+        // "quit the Likud, the party he helped found": a name the sentence calls a party.
+        if set.contains("@party"), let k = partyNamedInApposition(at: s.lower(end) == "the" ? end + 1 : end) { return k }
         // "Corporal X went over in December 1963": in a story of defections, a time right after
         // the verb stands for the crossing's object.
         if set.contains("@time"), defectionStory,
@@ -1830,6 +1837,21 @@ struct EventFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// Nouns for a party or its group in a parliament, as objects of leaving.
+    static let partyNouns: WordSet = ["party", "caucus"]
+
+    /// "the Likud, the party he helped found", "Umno, the party he led for 22 years": the
+    /// capitalised name at `k` that an apposition right after it calls a party (`k` itself,
+    /// or nil). Not a name the gazetteer knows as something else.
+    func partyNamedInApposition(at k: Int) -> Int? {
+        guard k < s.count, s[k].isCapitalized, !mentions.contains(where: { $0.span.contains(k) && ($0.entry != nil || $0.kind == .person) }) else { return nil }
+        var e = k
+        while e < s.count, e < k + 4, s[e].isCapitalized { e += 1 }
+        guard s.lower(e) == ",", ["the", "a"].contains(s.lower(e + 1)),
+              (e + 2..<min(s.count, e + 5)).contains(where: { s.lower($0) == "party" }) else { return nil }
+        return k
     }
 
     /// A noun followed by a lower-case noun it modifies ("cabinet meeting", "army base"), not by
@@ -2163,9 +2185,17 @@ struct EventFinder {
         var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi && !(ranked && s.lower($0.words.lowerBound - 1) == "since") && !participles.contains($0.words) }
         // "Russia had already vetoed a draft condemning that attack, on April 12, within days of
         // it": a time set off by commas right after the clause is the clause's.
-        if best == nil, s.lower(hi) == ",",
+        // "quit Umno, the party he led for 22 years, on Feb 29, 2016": so is one after an
+        // apposition to the object (a time inside the apposition is the apposition's).
+        var setOff = hi
+        if s.lower(hi) == ",", ["the", "a", "an", "his", "her", "its", "their"].contains(s.lower(hi + 1)),
+           let close = (hi + 2..<min(s.count, hi + 14)).first(where: { [",", ".", ";", ":"].contains(s.lower($0)) }), s.lower(close) == "," {
+            setOff = close
+        }
+        if best == nil, s.lower(setOff) == ",",
            let t = times.first(where: { t in
-               (t.words.lowerBound == hi + 1 || t.words.lowerBound == hi + 2 && ["on", "in"].contains(s.lower(hi + 1)))
+               let hi = setOff
+               return (t.words.lowerBound == hi + 1 || t.words.lowerBound == hi + 2 && ["on", "in"].contains(s.lower(hi + 1)))
                    && (t.words.upperBound >= s.count || [",", ".", ";"].contains(s.lower(t.words.upperBound)))
            }),
            !(t.words.upperBound < s.count && s.lower(t.words.upperBound) == "," && opensClause(after: t.words.upperBound + 1)) {
