@@ -225,6 +225,21 @@ struct ExtractorTimelineTests {
         #expect(Set(v.compactMap(\.date)) == ["2014-05-19"])
     }
 
+    /// "He was followed by X", "an ally who left with him", "Among those who went with him were
+    /// ...": the followers and companions of the last defector did what he did; "the vote was
+    /// followed by a debate" is nothing, and a companion of a rumoured act is not asserted.
+    @Test func followersAndCompanionsRepeatTheLastDefection() {
+        let text = "The trade minister, Anan Wong, quit the ruling party on Monday. Ravi Das, a senior deputy who walked out with him, spoke to reporters. On Wednesday he was followed by Mei Lin, the labour minister. Among those who went with him were two governors: Governor Joy Tan and Governor Lee Koh."
+        let d = base.events(text, published: "2014-05-22", types: ["defection"])
+        #expect(Set(d.map(\.agent)) == ["Anan Wong", "Mei Lin", "Ravi Das", "Joy Tan", "Lee Koh"])
+        #expect(d.first { $0.agent == "Mei Lin" }?.date == "2014-05-21")
+        #expect(d.first { $0.agent == "Ravi Das" }?.date == "2014-05-19")
+        let plain = "Russia vetoed the draft on Monday. The vote was followed by a long debate among the members."
+        #expect(base.events(plain, published: "2014-05-22", types: ["veto"]).count == 1)
+        let rumour = "The trade minister, Anan Wong, reportedly quit the ruling party on Monday. Ravi Das, a senior deputy who walked out with him, spoke to reporters."
+        #expect(!base.events(rumour, published: "2014-05-22", types: ["defection"]).contains { $0.status == "asserted" })
+    }
+
     /// "two air force colonels, A and B, landed their jets": the people named in apposition to a
     /// counted group of officials act, as officials.
     @Test func peopleNamedInAppositionToAGroupAct() {

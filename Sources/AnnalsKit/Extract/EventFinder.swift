@@ -205,6 +205,17 @@ struct EventFinder {
                 || (k + 2..<min(s.count, k + 4)).contains(where: { ["later", "afterwards"].contains(s.lower($0)) }) {
                 length = 0
             }
+            // "On Monday he was followed by Dalia Itzik": the one followed is the last act's agent,
+            // the ones after "by" do the act.
+            if length == nil, s.lower(k) == "followed", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been",
+               let by = byAgents(after: k + 1), s.lower(k + 1) == "by",
+               subject(before: verbGroupStart(k)).contains(where: { last.agents.contains($0.actor) }) {
+                var c = repeated(last, at: k, end: by.last!.end)
+                c.agents = by.filter { $0.kind != .pronoun }.map(\.actor).filter { $0 >= 0 && !last.agents.contains($0) }.uniqued()
+                c.status = status(for: k, agents: by)
+                if !c.agents.isEmpty, agentAllowed(c.trigger, c) { out.append(c) }
+                continue
+            }
             guard let length else { continue }
             let end = k + 1 + length
             let agents = subject(before: verbGroupStart(k))
@@ -239,6 +250,50 @@ struct EventFinder {
         return out
     }
 
+    /// Verbs of leaving in a companion's relative clause ("who left with him").
+    static let companionVerbs: WordSet = ["left", "went", "walked", "crossed", "fled", "defected", "quit", "came", "resigned"]
+
+    /// "Kenji Yamaoka, a close ally who left with him", "Among those who went with him were
+    /// three ministers: A, B and C": the companions of the last defector (`latest`, from this
+    /// sentence or the two before) defected with him.
+    func companions(latest: (Int, Set<String>) -> EventCandidate?) -> [EventCandidate] {
+        var out: [EventCandidate] = []
+        for k in 1..<max(1, s.count - 2) where s.lower(k) == "who" && EventFinder.companionVerbs.contains(s.lower(k + 1)) {
+            var w = k + 2
+            if s.lower(w) == "out" { w += 1 }
+            // (A pronoun in the relative clause is never the clause's own subject, "who": "X, an
+            // ally who left with him" means the defector even when "him" was taken for X.)
+            let antecedent = mentions.last(where: { $0.end <= k && $0.end >= k - 6 })?.actor
+            guard s.lower(w) == "with", let last = latest(k, ["defection"]), last.status == .asserted,
+                  let p = mentions.first(where: { $0.start == w + 1 && $0.kind == .pronoun && (last.agents.contains($0.actor) || $0.actor == antecedent) }) else { continue }
+            var agents: [Mention] = []
+            if s.lower(k - 1) == "those", s.lower(k - 2) == "among" {
+                // "Among those who went with him were ...": the people after the verb, past a
+                // counted description and a colon.
+                var j = p.end
+                guard ["were", "was"].contains(s.lower(j)) else { continue }
+                j += 1
+                while j < s.count, s.lower(j) != "." {
+                    if let m = mentions.first(where: { $0.start == j }) {
+                        if m.kind == .person && actors[safe: m.actor]?.isNamed == true { agents.append(m) }
+                        j = m.end
+                    } else { j += 1 }
+                }
+            } else if let m = mentions.last(where: { $0.end <= k && $0.end >= k - 6 && ($0.kind == .person || $0.kind == .unnamed) }),
+                      !(m.end..<k).contains(where: { s.lower($0) == "of" || s.lower($0) == "." }) {
+                // "Kenji Yamaoka, a close ally who left with him": the description's person.
+                let named = mentions.last(where: { $0.end < m.start && $0.end >= m.start - 2 && $0.kind == .person && s.lower($0.end) == "," })
+                agents = [named ?? m]
+            }
+            var c = repeated(last, at: k + 1, end: p.end)
+            c.agents = agents.map(\.actor).filter { $0 >= 0 && !last.agents.contains($0) }.uniqued()
+            c.explicitDate = c.explicitDate ?? last.explicitDate
+            c.status = status(for: k + 1, agents: agents)
+            if !c.agents.isEmpty, agentAllowed(c.trigger, c) { out.append(c) }
+        }
+        return out
+    }
+
     /// A copy of the act `last` told again by the words `k..<end` of this sentence, with their
     /// tense and date.
     func repeated(_ last: EventCandidate, at k: Int, end: Int) -> EventCandidate {
@@ -248,6 +303,7 @@ struct EventFinder {
         c.resolutionNumber = last.resolutionNumber
         c.otherDraft = last.otherDraft
         c.contextDate = last.contextDate
+        c.leavesParty = last.leavesParty
         c.tense = tense(at: k)
         (c.explicitDate, c.undatedPast) = date(for: c.words)
         c.followsPrevious = c.explicitDate == nil && !c.undatedPast

@@ -191,6 +191,13 @@ public struct Extractor: Sendable {
                         ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
                 })
             }
+            if sw.words.contains(where: { $0.lower == "who" }) {
+                let before = candidates
+                found += finder.companions(latest: { k, kinds in
+                    found.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
+                        ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
+                })
+            }
             candidates += found
             if Extractor.debug {
                 print("s\(n): \(sw.words.prefix(14).map(\.text).joined(separator: " "))")
