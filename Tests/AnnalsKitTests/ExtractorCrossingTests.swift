@@ -30,6 +30,23 @@ struct ExtractorCrossingTests {
         #expect(defectors("The patrol crossed to the other bank of the river on Friday.").isEmpty)
     }
 
+    /// "crossed into the Soviet zone", "walked into an American position": officials crossing
+    /// into a zone or a country's lines; the force after "of" names them ("two constables of the
+    /// Albanian border police", "members of the Federal Coast Guard"). Tanks crossing into a buffer
+    /// zone and refugees crossing into a country are not defectors.
+    @Test func crossingIntoAZoneOrAPosition() {
+        #expect(defectors("Two members of the Federal Coast Guard crossed into the Soviet zone on Friday.", published: "1955-03-07") == ["Two members of the Federal Coast Guard 1955-03-04"])
+        #expect(defectors("On 3rd May two constables of the Albanian border police crossed into Greece.", published: "1965-05-10") == ["two constables of the Albanian border police 1965-05-03"])
+        #expect(defectors("A Chinese soldier walked into an American position near the coast on Tuesday.", published: "1952-04-14") == ["A Chinese soldier 1952-04-08"])
+        #expect(defectors("Three tanks crossed into the buffer zone. Refugees crossed into Thailand on Monday.").isEmpty)
+    }
+
+    /// "X, the head of the service, the body charged with guarding the state, crossed": a second
+    /// appositive after the first still leaves X the subject.
+    @Test func twoAppositivesBetweenSubjectAndVerb() {
+        #expect(defectors("Hans Adler, the president of the Office for the Defence of the State, the body charged with watching the Republic's enemies, crossed into East Germany on the night of July 20.", published: "1954-08-27") == ["Hans Adler 1954-07-20"])
+    }
+
     /// "Hollis had voted with the Republicans for years ... the Alabama senator announced he was
     /// joining them": "them" is the party its members' plural named; "the party expelled them"
     /// after two MPs is no party joined.

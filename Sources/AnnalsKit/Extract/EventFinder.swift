@@ -62,7 +62,7 @@ struct EventFinder {
     /// Heads of armed forces as a body: they withdraw from a country; they do not defect by leaving it.
     static let troopHeads: WordSet = ["forces", "troops", "contingent", "contingents", "units", "army", "armies"]
 
-    static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers", "mp", "mps", "deputy", "deputies", "senator", "senators", "legislator", "legislators", "congressman", "congressmen", "congresswoman", "councillor", "councillors"]
+    static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "constable", "constables", "gendarme", "gendarmes", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers", "mp", "mps", "deputy", "deputies", "senator", "senators", "legislator", "legislators", "congressman", "congressmen", "congresswoman", "councillor", "councillors"]
     /// Heads of the members of a team or troupe, who leave together in squads.
     static let squadHeads: WordSet = ["players", "footballers", "boxers", "wrestlers", "swimmers", "cyclists", "athletes", "dancers", "musicians", "members"]
     /// What a delegate's possessive names when it acts for the delegate ("his delegation").
@@ -1593,6 +1593,13 @@ struct EventFinder {
                !((p + 2)..<comma).contains(where: { WordClass.auxiliaries.contains(s.lower($0)) }) {
                 return appositiveHead(endingAt: p)
             }
+        }
+        // "Otto John, the president of the Federal Office, the body charged with guarding the
+        // Republic, crossed": a second appositive, about the first one's last noun, after it.
+        if p >= 3, p + 1 < comma, ["the", "a", "an"].contains(s.lower(p + 1)), !mentions.contains(where: { $0.end == p && $0.actor >= 0 }),
+           !((p + 1)..<comma).contains(where: { k in WordClass.auxiliaries.contains(s.lower(k)) && !s[k].isPossessive && s.lower(k) != "'s" || ["who", "which", "that"].contains(s.lower(k)) || EventFinder.segmentMarks.contains(s.lower(k)) }),
+           let inner = appositiveHead(endingAt: p) {
+            return inner
         }
         guard p >= 1, p + 1 < comma, let m = mentions.last(where: { $0.end == p }), m.kind != .pronoun else { return nil }
         // "CUCUTA, Colombia — Three members ... on Saturday, jumped": a dash or bracket ends a dateline, not an appositive.

@@ -524,7 +524,7 @@ struct MentionFinder {
 
     /// Plural heads a description of a country's officials can have ("Yemen's ambassadors to
     /// several Arab countries", "Syria's army officers").
-    static let officialPluralHeads: WordSet = ["soldiers", "officers", "officials", "diplomats", "envoys", "ambassadors", "ministers", "generals", "colonels", "pilots", "troops", "lawmakers", "commanders", "policemen", "guards", "guardsmen", "sailors", "conscripts", "athletes", "players", "footballers", "defectors"]
+    static let officialPluralHeads: WordSet = ["soldiers", "officers", "officials", "diplomats", "envoys", "ambassadors", "ministers", "generals", "colonels", "pilots", "troops", "lawmakers", "commanders", "policemen", "constables", "gendarmes", "guards", "guardsmen", "sailors", "conscripts", "athletes", "players", "footballers", "defectors"]
 
     /// "Yemen's ambassadors to several Arab countries", "Syria's army officers": a country's
     /// possessive and a plural official head, with no determiner, is a group of unnamed
@@ -655,8 +655,18 @@ struct MentionFinder {
                 end = possessedBodyEnd(after: e2)
                 // "members of the Venezuelan security forces": a body the country adjective heads.
                 while end == e2 || MentionFinder.forceNouns.contains(s.lower(end - 1)), end < s.count, MentionFinder.forceNouns.contains(s.lower(end)) || MentionFinder.groupNouns.contains(s.lower(end)) { end += 1 }
+                // "two constables of the Indonesian frontier police": one modifier before the force.
+                if end == e2, end + 1 < s.count, !s[end].isPunct, !s[end].isCapitalized, !s.has(end, [.auxiliary, .preposition, .determiner, .pronoun]),
+                   MentionFinder.forceNouns.contains(s.lower(end + 1)) {
+                    end += 2
+                    while end < s.count, MentionFinder.forceNouns.contains(s.lower(end)) { end += 1 }
+                }
                 // "two members of the Pakistani High Commission in New Delhi": a mission.
                 if end == e2 { while end < s.count, s[end].isCapitalized, MentionFinder.missionBodies.contains(s.lower(end)) { end += 1 } }
+            } else if k < s.count, s[k].isCapitalized, let f = (k..<min(s.count, k + 4)).first(where: { !s[$0].isCapitalized }), f > k,
+                      MentionFinder.forceNouns.contains(s.lower(f - 1)) {
+                // "two members of the Federal Border Police": a force the gazetteer lacks, by its name.
+                end = f
             } else if let e = placeOfPostEnd(from: k) {
                 // "the commander of a nearby air base", "the head of the logistics command".
                 end = e

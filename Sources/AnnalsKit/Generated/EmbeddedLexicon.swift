@@ -443,6 +443,7 @@ defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@count
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
 defection			verb	vanish	@time		official
 defection			verb	disappear	@time		official
+defection			verb	cross into	zone|sector|territory|airspace|@country|west|lines	crossed into|crossing into|crosses into	official
 defection			verb	cross to	opposition|benches|bench|@party|@opposition|camp|rebels|enemy	crossed to|crossing to|crosses to	person
 defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders|@party|coalition|benches|camp	crossed over to|crossing over to|crosses over to	official
 defection			verb	rally to	government|regime|opposition|rebels|rebel|enemy|side|@opposition|revolution|uprising|resistance|@person	rallied to|rallying to|rallies to	official
@@ -455,7 +456,7 @@ defection			verb	slip into	@country	slipped into|slipping into|slips into	offici
 defection			verb	slip south		slipped south|slipping south|slips south	official
 defection			verb	slip north		slipped north|slipping north|slips north	official
 defection			verb	slip west		slipped west|slipping west|slips west	official
-defection			verb	walk into	embassy|consulate|mission|positions|lines|outpost|checkpoint	walked into|walks into|walking into	official
+defection			verb	walk into	embassy|consulate|mission|position|positions|lines|outpost|checkpoint	walked into|walks into|walking into	official
 defection			verb	no longer represent	regime|government|leader|junta|president|administration|@person	no longer represented|no longer represents|no longer representing	official
 defection			verb	throw his support behind	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	threw his support behind|thrown his support behind|throwing his support behind|throws his support behind|threw her support behind|thrown her support behind|threw their support behind|thrown their support behind	official
 defection			verb	seek asylum		sought asylum|seeking asylum|seeks asylum|sought political asylum|seeking political asylum|seeks political asylum|seek political asylum	individual
