@@ -55,6 +55,22 @@ struct ExtractorDescriptionTests {
         #expect(!named.contains { $0.name.contains("identified") })
     }
 
+    /// "a man who told reporters he was a flight sergeant of the air force said he had deserted",
+    /// "who told a newspaper that he had been ...", "who gave his name only as ...": what a man
+    /// says he is to others is his own claim too, and ends before his verb; "who said he was
+    /// innocent" describes nothing to claim but still ends before "left".
+    @Test func aManWhoToldReportersHeWas() {
+        let told = agents("In Dhaka, a man who told reporters he was a flight sergeant of the Pakistan Air Force said he had deserted his base on Monday.", published: "1971-05-12")
+        #expect(told.count == 1)
+        #expect(told.first?.status == "claimed")
+        #expect(told.first?.name == "a man who told reporters he was a flight sergeant of the Pakistan Air Force")
+        let gave = agents("A man who gave his name only as a former major in the palace guard told us that he had deserted his unit.", published: "1971-05-12")
+        #expect(gave.first?.status == "claimed")
+        #expect(gave.first?.name.hasSuffix("a former major in the palace guard") == true)
+        let plain = agents("A man who said he was innocent defected to the West on Monday.", published: "1971-05-12")
+        #expect(plain.first?.name == "A man who said he was innocent")
+    }
+
     /// "an RSF commander, Omar Zidan, went over": an acronym after the article names the
     /// body, so the appositive is a title and the named commander may change sides.
     @Test func anAcronymBeforeTheTitle() {

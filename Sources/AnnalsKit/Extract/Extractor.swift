@@ -394,11 +394,11 @@ extension Extractor {
             let also = i >= 1 && (s.lower(i - 1) == "also" || i >= 2 && s.lower(i - 2) == "also" && ["has", "had", "have"].contains(s.lower(i - 1)))
             let envoy = defections.count >= 2 && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy(diplomat)
             // "The Gambia's Vice-President, Isatou Njie-Saidy, resigned on Wednesday", in a story that
-            // tells a defection: a member of the government who quits it while others break away
+            // tells a defection (asserted or not): a member of the government who quits it while others break away
             // leaves the regime (GUIDELINES: "left a government ... or regime"). Not the leader
             // quitting, not "his departure" (which looks back at an act told before), and not a person
             // already told defecting.
-            let crisis = defections.contains { $0 != candidates[n].sentence } && candidates[n].trigger.phrase != ["departure"]
+            let crisis = candidates.contains { $0.type == "defection" && $0.sentence != candidates[n].sentence } && candidates[n].trigger.phrase != ["departure"]
                 && !resignsAsLeader(s, after: candidates[n].words.upperBound)
                 && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy { id in
                     actors[id].kind == .person && !actors[id].roles.contains(where: leadsGovernment)

@@ -699,7 +699,19 @@ struct MentionFinder {
             end = k
         }
         // "a man claiming to be X": the description carries its own hedge.
-        if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {
+        if end + 2 < s.count, s.lower(end) == "who", let start = MentionFinder.selfDescription(s, who: end) {
+            // "a man who told reporters he was a flight lieutenant of the air force said ...": what
+            // he says he is, up to the clause's own verb.
+            var k = start
+            while k < s.count, k < start + 12, !s[k].isPunct || s[k].isPossessive,
+                  k == start || s[k].isPossessive || !(WordClass.auxiliaries.contains(s.lower(k)) || s.has(k, .reportingVerb) || WordClass.clauseOpeners.contains(s.lower(k))
+                    || s.has(k, .triggerStart) && !s.has(k - 1, [.determiner, .preposition]) || k > start + 1 && s.lower(k).hasSuffix("ed")) { k += 1 }
+            m.hedge = .claimed
+            for r in start..<k {
+                if let inner = role(at: r), inner.role != nil { m.role = inner.role; if m.country == nil { m.country = inner.country }; break }
+            }
+            end = k
+        } else if end + 2 < s.count, ["claiming", "purporting", "who", "identifying"].contains(s.lower(end)) {
             var k = end
             // It ends before the clause's own verb ("... logistics command said he had left").
             while k < s.count, k < end + 16, !s[k].isPunct || s[k].isPossessive, k == end || s[k].isPossessive || !(WordClass.auxiliaries.contains(s.lower(k)) || k > end + 2 && (s.lower(k).hasSuffix("ed") || s.has(k, .reportingVerb)) && s.lower(k - 1) != "to") || s.lower(k - 1) == "to"
@@ -729,6 +741,35 @@ struct MentionFinder {
             if ["he", "she", "they"].contains(s.lower(k + 1)), ["was", "were", "is", "are"].contains(s.lower(k + 2)), !s[k + 3].isCapitalized { return true }
         }
         return false
+    }
+
+    /// Where a self-description after "who" starts: "who told reporters he was [a sergeant]",
+    /// "who said she had been [a clerk]", "who gave his name only as [a captain]", "who told a
+    /// newspaper that he had been [the radio officer ...]". Nil when the clause says something
+    /// else, or names a person ("who said he was Ivan Petrov").
+    static func selfDescription(_ s: SentenceWords, who: Int) -> Int? {
+        var k = who + 1
+        if ["gave", "gives"].contains(s.lower(k)), ["his", "her"].contains(s.lower(k + 1)), s.lower(k + 2) == "name" {
+            k += 3
+            if s.lower(k) == "only" { k += 1 }
+            guard s.lower(k) == "as" else { return nil }
+            k += 1
+        } else {
+            guard ["said", "says", "told", "tells", "claimed", "claims", "insisted"].contains(s.lower(k)) else { return nil }
+            k += 1
+            // The one told ("reporters", "a Copenhagen newspaper", "immigration officers").
+            var j = k
+            while j < s.count, j < k + 5, !s[j].isPunct, !["he", "she", "they", "that"].contains(s.lower(j)) { j += 1 }
+            k = j
+            if s.lower(k) == "that" { k += 1 }
+            guard ["he", "she", "they"].contains(s.lower(k)) else { return nil }
+            k += 1
+            if ["had", "has", "have"].contains(s.lower(k)), s.lower(k + 1) == "been" { k += 2 }
+            else if ["was", "were", "is", "are"].contains(s.lower(k)) { k += 1 }
+            else { return nil }
+        }
+        guard k < s.count, ["a", "an", "the"].contains(s.lower(k)) || !s[k].isCapitalized else { return nil }
+        return k
     }
 
     func startsCount(_ i: Int) -> Bool { number(at: i) != nil }
