@@ -47,6 +47,14 @@ struct ExtractorCrossingTests {
         #expect(defectors("Hans Adler, the president of the Office for the Defence of the State, the body charged with watching the Republic's enemies, crossed into East Germany on the night of July 20.", published: "1954-08-27") == ["Hans Adler 1954-07-20"])
     }
 
+    /// "July 1999: Tom Reyes of Ohio, Republican to Democrat", "followed her route from the
+    /// Democrats to the Republicans": a move from one party to another by a named person; a swing
+    /// of voters is no defection.
+    @Test func aMoveFromOnePartyToAnother() {
+        #expect(defectors("July 1999: Tom Reyes of Ohio, Republican to Democrat. Polls showed a swing from Labour to Conservative in 2010.", published: "2019-12-20") == ["Tom Reyes 1999-07"])
+        #expect(defectors("On June 3, 1995, Ben Holt followed her route from the Democrats to the Republicans.", published: "2019-12-20") == ["Ben Holt 1995-06-03"])
+    }
+
     /// "Hollis had voted with the Republicans for years ... the Alabama senator announced he was
     /// joining them": "them" is the party its members' plural named; "the party expelled them"
     /// after two MPs is no party joined.

@@ -123,6 +123,7 @@ struct EventFinder {
             if s.has(i, .triggerStart), EventFinder.tallyVerbs.contains(s.lower(i)), let c = tallyAdoption(at: i) { out.append(c) }
             if s.lower(i) == "by" || s[i].isNumber, let c = bodyTally(at: i) { out.append(c) }
             if s.lower(i) == "unanimously", let c = unanimousAct(at: i) { out.append(c) }
+            if i == 0, s.words.contains(where: { $0.flags.contains(.partyMember) }) || mentions.contains(where: { EventFinder.isParty($0.entry) }) { out += partySwitches() }
             if s.has(i, .shelterVerb) {
                 if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
                 if EventFinder.askVerbs.contains(s.lower(i)), let c = askedSomeoneForShelter(at: i) { out.append(c); i += 1; continue }

@@ -153,7 +153,7 @@ public struct Extractor: Sendable {
         let times: [SentenceTimes] = words.indices.map { n in
             let sw = words[n]
             return SentenceTimes {
-                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb]) }) else { return [] }
+                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb, .partyMember]) }) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
                 let tagged = tagging.tagDated(n, reference: reference(before: n)).found

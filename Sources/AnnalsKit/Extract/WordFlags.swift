@@ -72,6 +72,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let followVerb = WordFlags(rawValue: 1 << 43)
     /// `Identification.startWords`: "identified", "named", "called" ...
     static let namingVerb = WordFlags(rawValue: 1 << 44)
+    /// `EventFinder.partyMemberWords`: "Democrat", "Tory" ("Democrat to Republican").
+    static let partyMember = WordFlags(rawValue: 1 << 45)
 
     /// Words (besides numbers) `MentionFinder.unnamed` can start at: the word lists its
     /// first test reads, so the gate cannot drift from the rule.
@@ -134,6 +136,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         // "fate" too: "met the same fate" (`EventFinder.followedSuit`).
         add(EventFinder.followVerbs.union(["fate"]), .followVerb)
         add(Identification.startWords, .namingVerb)
+        add(EventFinder.partyMemberWords, .partyMember)
         return t
     }
 }
