@@ -48,6 +48,14 @@ public final class Store {
                 try migrator.validateReadOnly(database)
             } else {
                 try migrator.validate(database)
+                // A new file gets 8 KiB pages (SQLite's default is 4 KiB; an existing file keeps
+                // its size, since a WAL database cannot change it). With the WAL checkpoint
+                // thresholds below counted in pages, the log is checkpointed every 64 MB.
+                // `annals ingest --jobs 1` of 2,000 bench articles: user CPU -3% to -6% (four
+                // sets of 7-11 alternating runs); 8 KiB pages with the checkpoint kept at 32 MB
+                // measured nothing, nor 4 KiB pages checkpointed at 64 MB. Query latencies at
+                // 100,000 events unchanged. Durability is the same (WAL, synchronous NORMAL).
+                try database.execute("PRAGMA page_size = 8192")
                 try database.enableWAL()
                 try migrator.migrate(database)
                 // The writer revisits actors, aliases and recent events: keep 32 MB of pages
@@ -55,11 +63,12 @@ public final class Store {
                 // showed up as pread time growing with the file).
                 try database.execute("PRAGMA cache_size = -32768")
                 try database.execute("PRAGMA temp_store = MEMORY")
-                // Checkpoint the write-ahead log every 32 MB instead of every 4 MB: the writer
+                // Checkpoint the write-ahead log every 8,192 pages (64 MB of 8 KiB pages, 32 MB
+                // in a file made with 4 KiB ones) instead of every 1,000: the writer
                 // dirties the same index pages batch after batch, and each checkpoint copies
                 // (and syncs) them into the database file again. The checkpoints run on a
                 // thread of their own (`WALCheckpointer`); the writer checkpoints itself only
-                // if they fall behind by 128 MB.
+                // if they fall behind by 32,768 pages.
                 if try !database.checkpointInBackground(threshold: 8192, limit: 32768) {
                     try database.execute("PRAGMA wal_autocheckpoint = 8192")
                 }
