@@ -13,6 +13,18 @@ struct ExtractorStatusTests {
         }
     }
 
+    /// "accounts, never confirmed, that X had flown his jet" is a rumour; "replies claiming she
+    /// had quit" a claim; "made it eight on Tuesday evening, announcing her resignation" is dated
+    /// by the clause before the participle.
+    @Test func neverConfirmedAccountsAndClaimingReplies() {
+        let rumour = events("Exiles circulated accounts, never confirmed, that a squadron commander had flown his jet to Kenya in 1978.")
+        #expect(rumour.map(\.status) == ["rumored"])
+        let claim = events("Seven MPs quit the Labour Party on Monday. One shadow minister who was tagged in replies claiming she had quit the party that afternoon said nothing.", published: "2019-02-20")
+        #expect(claim.first { $0.agent == "One shadow minister" }?.status == "claimed")
+        let dated = events("Joan Park, the MP for Hartley, made it eight on Tuesday evening, announcing her resignation from the Labour Party.", published: "2019-02-20")
+        #expect(dated.map(\.date) == ["2019-02-19"])
+    }
+
     @Test func deniedByTheGovernment() {
         let e = events("Deputy Interior Minister Karim Nassar announced his defection in a video on Tuesday. The government dismissed that video as a fabrication.")
         #expect(e.map(\.status) == ["denied"])

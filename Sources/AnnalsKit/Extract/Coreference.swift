@@ -32,11 +32,28 @@ struct Coreference {
     var confirmedNameWords: Set<String> = []
     var byKey: [String: Int] = [:]
 
+    /// Whether two descriptions with the same head name different crafts by the word right
+    /// before it ("freestyle wrestler", "Greco-Roman wrestler"); adjectives of age, rank or
+    /// nationality ("young", "senior", "Cuban") say nothing of the craft.
+    static func craftsDiffer(_ a: (text: String, country: String?), _ b: (text: String, country: String?), head: String) -> Bool {
+        func craft(_ d: (text: String, country: String?)) -> String? {
+            let words = d.text.split(whereSeparator: { $0 == " " }).map(String.init)
+            guard let h = words.lastIndex(where: { $0.lowercased() == head }), h >= 1 else { return nil }
+            let word = words[h - 1], w = word.lowercased()
+            // (A capitalised word in a description that names a country is its demonym: "a Cuban wrestler".)
+            if word.first?.isUppercase == true && d.country != nil { return nil }
+            return MentionFinder.modifierWords.contains(w) || MentionFinder.articles.contains(w) || ["this", "that", "young", "old", "older", "younger"].contains(w)
+                || w.first.map({ !$0.isLetter }) == true ? nil : w
+        }
+        guard let x = craft(a), let y = craft(b) else { return false }
+        return x != y
+    }
+
     /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
     /// Heads of diplomats' posts, which "the diplomat" can take up again.
     static let diplomatHeads: Set<String> = ["ambassador", "envoy", "consul", "attache", "attaché", "chargé", "charge", "counselor", "counsellor", "secretary"]
 
-    static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul", "senator", "congressman", "congresswoman", "legislator", "parliamentarian", "mp"]
+    static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul", "senator", "congressman", "congresswoman", "legislator", "parliamentarian", "mp", "constable", "gendarme", "governor", "mayor"]
 
     /// Pronouns for anyone at all: a "he" they govern names no one of the story. Not
     /// "everyone" or "nobody" ("Everyone knew he had defected": "he" is someone told).
@@ -365,6 +382,8 @@ struct Coreference {
                     // "Information minister X confirmed the minister's defection": a description
                     // is not the named person its own sentence introduced (that would be "his").
                     if a.isNamed, a.kind == .person, a.firstSentence == m.sentence { continue }
+                    // "a freestyle wrestler ... the Greco-Roman wrestler": two crafts, two people.
+                    if !a.isNamed, Coreference.craftsDiffer((m.text, m.country), (a.descriptor ?? "", a.country), head: head) { continue }
                     let ofFits = m.role?.of == nil || a.roles.allSatisfy { $0.of == nil || $0.of == m.role?.of }
                     // ("his ambassador to Belgium ... the diplomat": a diplomat is any envoy.)
                     let diplomat = head == "diplomat" && !a.isPlural && a.kind == .person && (!a.heads.isDisjoint(with: Coreference.diplomatHeads) || a.roles.contains { Coreference.diplomatHeads.contains($0.head) })

@@ -62,7 +62,7 @@ struct EventFinder {
     /// Heads of armed forces as a body: they withdraw from a country; they do not defect by leaving it.
     static let troopHeads: WordSet = ["forces", "troops", "contingent", "contingents", "units", "army", "armies"]
 
-    static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "constable", "constables", "gendarme", "gendarmes", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers", "mp", "mps", "deputy", "deputies", "senator", "senators", "legislator", "legislators", "congressman", "congressmen", "congresswoman", "councillor", "councillors"]
+    static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "chief", "chiefs", "governor", "governors", "mayor", "mayors", "constable", "constables", "gendarme", "gendarmes", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers", "mp", "mps", "deputy", "deputies", "senator", "senators", "legislator", "legislators", "congressman", "congressmen", "congresswoman", "councillor", "councillors"]
     /// Heads of the members of a team or troupe, who leave together in squads.
     static let squadHeads: WordSet = ["players", "footballers", "boxers", "wrestlers", "swimmers", "cyclists", "athletes", "dancers", "musicians", "members"]
     /// What a delegate's possessive names when it acts for the delegate ("his delegation").
@@ -2264,6 +2264,12 @@ struct EventFinder {
            }),
            !(t.words.upperBound < s.count && s.lower(t.words.upperBound) == "," && opensClause(after: t.words.upperBound + 1)) {
             best = t.date
+        }
+        // "X made it eight on Tuesday evening, announcing her resignation": a participle clause
+        // after a comma happens at the time of the clause before it.
+        if best == nil, lo >= 2, s.lower(lo - 1) == ",", s.lower(lo).hasSuffix("ing"), s.lower(lo).utf8.count > 5, words.lowerBound - lo <= 4 {
+            let before = segmentStart(lo - 2)
+            best = finestDate { $0.words.lowerBound >= before && $0.words.upperBound <= lo - 1 }
         }
         // "the Council also, on 9 May 1988, condemned ...": a time set off by commas right
         // before the verb's stretch.

@@ -10,6 +10,12 @@ struct MentionFinder {
     static let rankModifiers: WordSet = ["deputy", "vice", "assistant"]
     static let roleModifiers: WordSet = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
     /// Last words that make a capitalised run an institution or a place, never a person.
+    /// Last words of the names of state bodies, troupes and teams ("State Philharmonic",
+    /// "National Ballet", "Olympic Committee").
+    static let bodyNameEnds: WordSet = ["philharmonic", "orchestra", "ballet", "opera", "theatre", "theater", "circus", "choir", "ensemble", "troupe",
+                                        "academy", "institute", "university", "committee", "commission", "ministry", "embassy", "mission", "bank",
+                                        "company", "team", "federation", "agency", "service", "police", "army", "navy", "force", "guard", "office"]
+
     static let institutionWords: WordSet = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law", "ballet", "theatre", "theater", "orchestra", "opera", "circus", "troupe", "ensemble", "choir", "academy", "school", "college", "federation", "union", "museum", "stadium", "festival", "games", "olympics", "cup", "league", "championship", "championships", "tournament", "team"]
     static let articles: WordSet = ["the", "a", "an"]
     static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
@@ -470,7 +476,13 @@ struct MentionFinder {
             // "The Security Council authorized member states": a verb of an event is no modifier.
             if lw.hasSuffix("ed"), lexicon.triggerForms[lw] != nil { return nil }
             // "twelve national team players": a team noun before the person noun modifies it.
-            guard MentionFinder.isModifier(s[k]) || nounBeforeNoun || MentionFinder.groupNouns.contains(lw) && s.has(k + 1, .personNoun) else { return nil }
+            // "a young Soviet ice dancer", "a chess player": a lower-case noun right before the
+            // person noun names what the person does (not a verb form or an adverb; "a quiet man"
+            // is an adjective's).
+            let craft = !s[k].isCapitalized && k + 1 < s.count && s.has(k + 1, .personNoun) && !s.has(k, [.triggerStart, .temporalWord])
+                && !["man", "men", "woman", "women", "person", "people"].contains(s.lower(k + 1))
+                && !lw.hasSuffix("ed") && !lw.hasSuffix("ly") && !lw.hasSuffix("ing") && lw.utf8.count > 2
+            guard MentionFinder.isModifier(s[k]) || nounBeforeNoun || craft || MentionFinder.groupNouns.contains(lw) && s.has(k + 1, .personNoun) else { return nil }
             k += 1
         }
         guard k < s.count, s.has(k, .personNoun) else { return nil }
@@ -655,6 +667,13 @@ struct MentionFinder {
                 end = possessedBodyEnd(after: e2)
                 // "members of the Venezuelan security forces": a body the country adjective heads.
                 while end == e2 || MentionFinder.forceNouns.contains(s.lower(end - 1)), end < s.count, MentionFinder.forceNouns.contains(s.lower(end)) || MentionFinder.groupNouns.contains(s.lower(end)) { end += 1 }
+                // "the principal conductor of the Belarusian State Philharmonic": a body the
+                // country's adjective opens, by its capitalised name.
+                if end == e2, end < s.count, s[end].isCapitalized {
+                    var q = end
+                    while q < s.count, q < end + 4, s[q].isCapitalized, !s.has(q, .givenName) { q += 1 }
+                    if q > end, MentionFinder.bodyNameEnds.contains(s.lower(q - 1)) { end = q }
+                }
                 // "two constables of the Indonesian frontier police": one modifier before the force.
                 if end == e2, end + 1 < s.count, !s[end].isPunct, !s[end].isCapitalized, !s.has(end, [.auxiliary, .preposition, .determiner, .pronoun]),
                    MentionFinder.forceNouns.contains(s.lower(end + 1)) {

@@ -256,6 +256,9 @@ has not been independently verified	rumored	sentence
 have not been independently verified	rumored	sentence
 believed to	rumored	before
 unconfirmed	rumored	sentence
+never confirmed	rumored	sentence
+never been confirmed	rumored	sentence
+accounts that	rumored	earlier
 citing unnamed	rumored	sentence
 citing anonymous	rumored	sentence
 newspapers reported	rumored	earlier
@@ -276,6 +279,10 @@ purportedly	claimed	sentence
 purported	claimed	sentence
 purports	claimed	sentence
 if confirmed	claimed	sentence
+claiming that	claimed	earlier
+claiming he had	claimed	earlier
+claiming she had	claimed	earlier
+claiming they had	claimed	earlier
 identifies himself	claimed	sentence
 identified himself	claimed	sentence
 denied	denied	earlier
@@ -439,7 +446,7 @@ defection			verb	split from	regime|government|president|leader|party|junta|admin
 defection			verb	dump	party|@party|@opposition	dumped|dumping|dumps	person
 defection			verb	tear up his party card		tore up his party card|tore up her party card|tore up their party cards|tearing up his party card|tearing up her party card|tears up his party card|tears up her party card|torn up his party card|tore up his membership card|tore up her membership card	person
 defection			verb	renounce	membership	renounced|renounces|renouncing	person
-defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party|militia|militias	went over to|gone over to|going over to|goes over to	official
+defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party|militia|militias|communists|communist|guerrillas|guerrilla|nationalists	went over to|gone over to|going over to|goes over to	official
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
 defection			verb	vanish	@time		official
 defection			verb	disappear	@time		official
