@@ -117,13 +117,14 @@ struct EventFinder {
 
     func find() -> [EventCandidate] {
         var out: [EventCandidate] = []
+        // "X of Ohio, Democrat to Republican": a move between parties, told with no verb.
+        if s.words.contains(where: { $0.flags.contains(.partyMember) }) || mentions.contains(where: { EventFinder.isParty($0.entry) }) { out += partySwitches() }
         var i = 0
         while i < s.count {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
             if s.has(i, .triggerStart), EventFinder.tallyVerbs.contains(s.lower(i)), let c = tallyAdoption(at: i) { out.append(c) }
             if s.lower(i) == "by" || s[i].isNumber, let c = bodyTally(at: i) { out.append(c) }
             if s.lower(i) == "unanimously", let c = unanimousAct(at: i) { out.append(c) }
-            if i == 0, s.words.contains(where: { $0.flags.contains(.partyMember) }) || mentions.contains(where: { EventFinder.isParty($0.entry) }) { out += partySwitches() }
             if s.has(i, .shelterVerb) {
                 if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
                 if EventFinder.askVerbs.contains(s.lower(i)), let c = askedSomeoneForShelter(at: i) { out.append(c); i += 1; continue }

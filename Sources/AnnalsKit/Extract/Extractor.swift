@@ -184,19 +184,19 @@ public struct Extractor: Sendable {
                                      defectionStory: defectionStory,
                                      draftJustTold: (max(0, n - 3)...n).contains { k in words[k].words.contains { $0.flags.contains(.resolutionNoun) } })
             var found = finder.find()
+            // The latest act of one of `kinds` before word `k`: in this sentence, else in the two before.
+            let before = candidates
+            let latest = { (k: Int, kinds: Set<String>, told: [EventCandidate]) in
+                told.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
+                    ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
+            }
             if sw.words.contains(where: { $0.flags.contains(.followVerb) }) {
-                let before = candidates
-                found += finder.followedSuit(latest: { k, kinds in
-                    found.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
-                        ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
-                })
+                let told = found
+                found += finder.followedSuit(latest: { latest($0, $1, told) })
             }
             if sw.words.contains(where: { $0.lower == "who" }) {
-                let before = candidates
-                found += finder.companions(latest: { k, kinds in
-                    found.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
-                        ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
-                })
+                let told = found
+                found += finder.companions(latest: { latest($0, $1, told) })
             }
             candidates += found
             if Extractor.debug {
@@ -393,11 +393,11 @@ extension Extractor {
             let s = words[candidates[n].sentence], i = candidates[n].words.lowerBound
             let also = i >= 1 && (s.lower(i - 1) == "also" || i >= 2 && s.lower(i - 2) == "also" && ["has", "had", "have"].contains(s.lower(i - 1)))
             let envoy = defections.count >= 2 && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy(diplomat)
-            // "The Gambia's Vice-President, Isatou Njie-Saidy, resigned on Wednesday", in a story that
-            // tells a defection (asserted or not): a member of the government who quits it while others break away
-            // leaves the regime (GUIDELINES: "left a government ... or regime"). Not the leader
-            // quitting, not "his departure" (which looks back at an act told before), and not a person
-            // already told defecting.
+            // "The Gambia's Vice-President, Isatou Njie-Saidy, resigned on Wednesday", in a story
+            // that tells a defection (asserted or not): a member of the government who quits it
+            // while others break away leaves the regime (GUIDELINES: "left a government ... or
+            // regime"). Not the leader quitting, not "his departure" (which looks back at an act
+            // told before), and not a person already told defecting.
             let crisis = candidates.contains { $0.type == "defection" && $0.sentence != candidates[n].sentence } && candidates[n].trigger.phrase != ["departure"]
                 && !resignsAsLeader(s, after: candidates[n].words.upperBound)
                 && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy { id in
