@@ -53,6 +53,8 @@ struct ExtractorCrossingTests {
     @Test func aMoveFromOnePartyToAnother() {
         #expect(defectors("July 1999: Tom Reyes of Ohio, Republican to Democrat. Polls showed a swing from Labour to Conservative in 2010.", published: "2019-12-20") == ["Tom Reyes 1999-07"])
         #expect(defectors("On June 3, 1995, Ben Holt followed her route from the Democrats to the Republicans.", published: "2019-12-20") == ["Ben Holt 1995-06-03"])
+        // A name no list knows, by name and state ("Orrin Vale of Idaho, Democrat to Republican").
+        #expect(defectors("Party switchers since 1999:\n\n- August 2004: Orrin Vale of Idaho, Democrat to Republican, on the day of the filing deadline\n- 2000: Lyle Quist of Vermont leaves the Democrats to sit as an independent", published: "2019-12-20") == ["Orrin Vale 2004-08", "Lyle Quist 2000"])
     }
 
     /// "Hollis had voted with the Republicans for years ... the Alabama senator announced he was

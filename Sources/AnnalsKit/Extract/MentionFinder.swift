@@ -952,6 +952,11 @@ struct MentionFinder {
             || previous == "," && next == "and" && end + 1 < s.count && s[end + 1].isCapitalized
                 && ((end + 2)..<min(s.count, end + 6)).contains { s.lower($0) == "," && verbAfter(comma: $0) }
             || previous == "and" && next == "," && verbAfter(comma: end) && i >= 4 && ((i - 5)..<(i - 1)).contains { $0 >= 0 && s.lower($0) == "," }
+            // "Jim Hale of Ohio, Democrat to Republican", "Virgil Goode of Virginia leaves the
+            // Democrats": a legislator by name and state, then a comma or the clause's verb.
+            || next == "of" && end + 2 < s.count && s[end + 1].isCapitalized && !s[end + 2].isCapitalized
+                && (s.lower(end + 2) == "," || lexicon.triggerForms[s.lower(end + 2)] != nil || WordClass.auxiliaries.contains(s.lower(end + 2)))
+                && !MentionFinder.institutionWords.contains(name[name.count - 1].lowercased())
         if name.count >= 2 {
             guard given || speaks || hasParticle || previous == "as" || confirmed else {
                 var m = Mention(sentence: s.index, start: i, end: end, kind: .person)
