@@ -240,6 +240,14 @@ struct ExtractorTimelineTests {
         #expect(!base.events(rumour, published: "2014-05-22", types: ["defection"]).contains { $0.status == "asserted" })
     }
 
+    /// "X quit the ruling party on Monday with twelve other lawmakers": the group that left with
+    /// him defected too; "X spoke on Monday with two aides" is nothing.
+    @Test func aGroupThatLeftWithTheDefector() {
+        let d = base.events("The trade minister, Anan Wong, quit the ruling party on Monday with twelve other lawmakers. Mei Lin spoke to reporters on Monday with two aides.", published: "2014-05-22", types: ["defection"])
+        #expect(d.count == 2)
+        #expect(d.contains { $0.agent.contains("lawmakers") && $0.date == "2014-05-19" })
+    }
+
     /// "two air force colonels, A and B, landed their jets": the people named in apposition to a
     /// counted group of officials act, as officials.
     @Test func peopleNamedInAppositionToAGroupAct() {

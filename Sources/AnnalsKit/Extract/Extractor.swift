@@ -219,6 +219,7 @@ public struct Extractor: Sendable {
         Extractor.dateProposalsByTheirVote(&candidates, words: words)
         candidates.removeAll { $0.needsDate && $0.explicitDate == nil }
         Extractor.nameCountedGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
+        Extractor.addCompanionGroups(&candidates, words: words, mentions: mentions, actors: coref.actors)
         candidates += ListBoxes.candidates(words, mentions, sentences: x.sentences, utf8: utf8, tagger: tagger, lexicon: lexicon)
         Extractor.vetoesInTallies(&candidates, words: words, mentions: mentions, actors: coref.actors, lexicon: lexicon)
         Extractor.dropVetoedTallies(&candidates)
