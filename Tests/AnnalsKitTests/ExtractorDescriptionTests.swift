@@ -327,6 +327,9 @@ struct ExtractorDescriptionTests {
     @Test func groupsToldWithWhatBindsThem() {
         let loyal = agents("In May, soldiers loyal to Gen. Pierre Kabeya, a former militia leader sought by the courts, deserted their barracks in Uvira.", published: "2013-06-02")
         #expect(loyal.map(\.name) == ["soldiers loyal to Gen. Pierre Kabeya"])
+        // With no comma after the name, the description still ends before the verb.
+        let bare = agents("In May, soldiers loyal to Gen. Pierre Kabeya deserted their barracks in Uvira.", published: "2013-06-02")
+        #expect(bare.map(\.name) == ["soldiers loyal to Gen. Pierre Kabeya"])
         let mixed = agents("Hundreds of Malian soldiers and police officers switched sides at a rally on Tuesday.", published: "2013-06-02")
         #expect(mixed.map(\.name) == ["Hundreds of Malian soldiers and police officers"])
         let tuareg = agents("In January several Tuareg officers of the Malian army deserted with their men.", published: "2013-06-02")

@@ -409,7 +409,9 @@ struct MentionFinder {
             m.head = s.lower(i)
             m.isPlural = true
             var k = i + 3
-            while k < s.count, k < i + 8, !s[k].isPunct || s[k].text == "." && k + 1 < s.count && s[k + 1].isCapitalized { k += 1 }
+            // (Up to the clause's verb: "soldiers loyal to Gen. X deserted their units".)
+            while k < s.count, k < i + 8, !s[k].isPunct || s[k].text == "." && k + 1 < s.count && s[k + 1].isCapitalized,
+                  !(s.has(k, .triggerStart) || s.has(k, .auxiliary) || s.lower(k).hasSuffix("ed") && !s[k].isCapitalized) { k += 1 }
             m.descriptor = s.text(i..<k)
             m.text = m.descriptor ?? ""
             return m

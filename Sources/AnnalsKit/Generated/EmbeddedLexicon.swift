@@ -434,7 +434,7 @@ defection			verb	sprint across	border|dmz|line|zone|frontier	sprinted across|spr
 defection			verb	dash across	border|dmz|line|zone|frontier	dashed across|dashing across	official
 defection			verb	swim across	border|river|line	swam across|swimming across	official
 defection			verb	drive across	border|dmz|line|zone|frontier	drove across|driving across	official
-defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|@party	joined|joining|joins	official
+defection			verb	join	@opposition|revolution|uprising|rebellion|rebels|opposition|insurgency|protesters|revolutionaries|resistance|@party|demonstrators|crowds|mutineers|mutiny	joined|joining|joins	official
 defection			verb	switch to	opposition|rebels|rebel|enemy|side|@opposition|@party	switched to|switching to|switches to	official
 defection			verb	switch	@time	switched|switches|switching	official
 defection			verb	switch allegiance		switched allegiance|switching allegiance|switches allegiance|switched his allegiance|switched their allegiance|switching his allegiance	person
