@@ -41,6 +41,15 @@ struct ExtractorCrossingTests {
         #expect(defectors("Three tanks crossed into the buffer zone. Refugees crossed into Thailand on Monday.").isEmpty)
     }
 
+    /// "Two airmen, A and B, flew to South Korea in 1961": in a story of defections, military
+    /// flyers flying to a country defect; a minister flying to Paris travels, and outside such a
+    /// story so do airmen.
+    @Test func militaryFlyersFlyingToACountry() {
+        #expect(defectors("Many have defected over the years. Two airmen, Lin Tao and Wu Feng, flew to South Korea in 1961.", published: "1990-06-01") == ["Lin Tao 1961", "Wu Feng 1961"])
+        #expect(defectors("Many have defected over the years. The foreign minister flew to Paris on Monday.", published: "1990-06-01").isEmpty)
+        #expect(defectors("Two airmen flew to South Korea in 1961 for a training course.", published: "1990-06-01").isEmpty)
+    }
+
     /// "X, the head of the service, the body charged with guarding the state, crossed": a second
     /// appositive after the first still leaves X the subject.
     @Test func twoAppositivesBetweenSubjectAndVerb() {

@@ -63,6 +63,8 @@ struct EventFinder {
     static let troopHeads: WordSet = ["forces", "troops", "contingent", "contingents", "units", "army", "armies"]
 
     static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "chief", "chiefs", "governor", "governors", "mayor", "mayors", "constable", "constables", "gendarme", "gendarmes", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers", "mp", "mps", "deputy", "deputies", "senator", "senators", "legislator", "legislators", "congressman", "congressmen", "congresswoman", "councillor", "councillors"]
+    /// Heads of military flyers, who defect by flying to another country.
+    static let flyerHeads: WordSet = ["pilot", "pilots", "airman", "airmen", "aviator", "aviators", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "colonel", "colonels"]
     /// Heads of the members of a team or troupe, who leave together in squads.
     static let squadHeads: WordSet = ["players", "footballers", "boxers", "wrestlers", "swimmers", "cyclists", "athletes", "dancers", "musicians", "members"]
     /// What a delegate's possessive names when it acts for the delegate ("his delegation").
@@ -1166,6 +1168,12 @@ struct EventFinder {
             }
         case "person", "official":
             guard !c.agents.isEmpty else { return false }
+            // "Two airmen, A and B, flew to South Korea": in a story of defections, only a
+            // military flyer flying to a country defects by it (a minister flying to Paris travels).
+            // ("Two airmen, A and B, flew": the flyers' noun may head the group they are named in.)
+            if t.phrase == ["fly", "to"], !defectionStory || !(c.agents.allSatisfy({ id in
+                !actors[id].heads.isDisjoint(with: EventFinder.flyerHeads) || actors[id].roles.contains { EventFinder.flyerHeads.contains($0.head.lowercased()) }
+            }) || (0..<c.words.lowerBound).contains { EventFinder.flyerHeads.contains(s.lower($0)) }) { return false }
             // "The British forces had by then left Kuwait": troops leaving a country withdraw.
             if t.phrase == ["leave"], c.agents.allSatisfy({ !actors[$0].heads.isDisjoint(with: EventFinder.troopHeads) }),
                let m = mentions.first(where: { $0.start == c.words.upperBound || $0.start == c.words.upperBound + 1 && s.lower(c.words.upperBound) == "the" }),

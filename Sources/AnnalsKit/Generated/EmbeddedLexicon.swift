@@ -404,6 +404,7 @@ defection			verb	declare support for	protesters|protest|opposition|rebels|uprisi
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
 defection			verb	renounce	regime|government|president|leader|junta|party|allegiance|@person		person
 defection			verb	fly	@aircraft|border	flew|flown|flying|flies	official
+defection			verb	fly to	@country	flew to|flown to|flying to|flies to	official
 defection			verb	land	@aircraft	landed|landing|lands	official
 defection			verb	bring	@aircraft	brought|bringing|brings	official
 defection			verb	quit in protest		quit in protest|quitting in protest|quits in protest	official
