@@ -2260,15 +2260,9 @@ struct EventFinder {
         // it": a time set off by commas right after the clause is the clause's.
         // "quit Umno, the party he led for 22 years, on Feb 29, 2016": so is one after an
         // apposition to the object (a time inside the apposition is the apposition's).
-        var setOff = hi
-        if s.lower(hi) == ",", ["the", "a", "an", "his", "her", "its", "their"].contains(s.lower(hi + 1)),
-           let close = (hi + 2..<min(s.count, hi + 14)).first(where: { [",", ".", ";", ":"].contains(s.lower($0)) }), s.lower(close) == "," {
-            setOff = close
-        }
-        if best == nil, s.lower(setOff) == ",",
+        if best == nil, case let comma = describingAppositionClose(after: hi) ?? hi, s.lower(comma) == ",",
            let t = times.first(where: { t in
-               let hi = setOff
-               return (t.words.lowerBound == hi + 1 || t.words.lowerBound == hi + 2 && ["on", "in"].contains(s.lower(hi + 1)))
+               (t.words.lowerBound == comma + 1 || t.words.lowerBound == comma + 2 && ["on", "in"].contains(s.lower(comma + 1)))
                    && (t.words.upperBound >= s.count || [",", ".", ";"].contains(s.lower(t.words.upperBound)))
            }),
            !(t.words.upperBound < s.count && s.lower(t.words.upperBound) == "," && opensClause(after: t.words.upperBound + 1)) {
@@ -2865,6 +2859,17 @@ struct EventFinder {
             j += 1
         }
         return s.count
+    }
+
+    /// The comma closing an apposition that describes the noun before the comma at `comma`
+    /// ("Umno, the party he led for 22 years, on ..."): a noun phrase opened by a determiner, up
+    /// to the next comma within 13 words. Looser than `appositiveClose`, which a clause's end
+    /// skips: this one may hold a relative clause and a time of its own. Nil when none is set off.
+    func describingAppositionClose(after comma: Int) -> Int? {
+        guard s.lower(comma) == ",", ["the", "a", "an", "his", "her", "its", "their"].contains(s.lower(comma + 1)),
+              let close = (comma + 2..<min(s.count, comma + 14)).first(where: { [",", ".", ";", ":"].contains(s.lower($0)) }),
+              s.lower(close) == "," else { return nil }
+        return close
     }
 
     /// The comma closing a noun-phrase appositive that opens after the comma at `j` ("the MiG-25

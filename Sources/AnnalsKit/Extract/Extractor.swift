@@ -184,19 +184,25 @@ public struct Extractor: Sendable {
                                      defectionStory: defectionStory,
                                      draftJustTold: (max(0, n - 3)...n).contains { k in words[k].words.contains { $0.flags.contains(.resolutionNoun) } })
             var found = finder.find()
-            // The latest act of one of `kinds` before word `k`: in this sentence, else in the two before.
-            let before = candidates
-            let latest = { (k: Int, kinds: Set<String>, told: [EventCandidate]) in
-                told.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
-                    ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
-            }
-            if sw.words.contains(where: { $0.flags.contains(.followVerb) }) {
-                let told = found
-                found += finder.followedSuit(latest: { latest($0, $1, told) })
-            }
-            if sw.words.contains(where: { $0.lower == "who" }) {
-                let told = found
-                found += finder.companions(latest: { latest($0, $1, told) })
+            let follows = sw.words.contains { $0.flags.contains(.followVerb) }
+            let relative = sw.words.contains { $0.flags.contains(.relativePronoun) }
+            if follows || relative {
+                // The latest act of one of `kinds` before word `k`: in this sentence, else in the
+                // two before. (Scoped here: a copy of `candidates` still alive when it grows below
+                // would make each append copy the whole array.)
+                let before = candidates
+                let latest = { (k: Int, kinds: Set<String>, told: [EventCandidate]) in
+                    told.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
+                        ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
+                }
+                if follows {
+                    let told = found
+                    found += finder.followedSuit(latest: { latest($0, $1, told) })
+                }
+                if relative {
+                    let told = found
+                    found += finder.companions(latest: { latest($0, $1, told) })
+                }
             }
             candidates += found
             if Extractor.debug {

@@ -9,13 +9,13 @@ struct MentionFinder {
     /// Role modifiers that make another post of the title ("deputy", "vice", "assistant").
     static let rankModifiers: WordSet = ["deputy", "vice", "assistant"]
     static let roleModifiers: WordSet = ["former", "acting", "deputy", "top", "senior", "special", "chief", "interim", "new", "then", "permanent", "elite", "one-time", "veteran", "high-ranking", "highest-ranking", "ranking", "outgoing", "incoming", "late", "vice", "assistant", "joint", "prominent", "powerful", "influential", "exiled", "ousted", "embattled", "longtime", "long-time", "retired"]
-    /// Last words that make a capitalised run an institution or a place, never a person.
     /// Last words of the names of state bodies, troupes and teams ("State Philharmonic",
     /// "National Ballet", "Olympic Committee").
     static let bodyNameEnds: WordSet = ["philharmonic", "orchestra", "ballet", "opera", "theatre", "theater", "circus", "choir", "ensemble", "troupe",
                                         "academy", "institute", "university", "committee", "commission", "ministry", "embassy", "mission", "bank",
                                         "company", "team", "federation", "agency", "service", "police", "army", "navy", "force", "guard", "office"]
 
+    /// Last words that make a capitalised run an institution or a place, never a person.
     static let institutionWords: WordSet = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law", "ballet", "theatre", "theater", "orchestra", "opera", "circus", "troupe", "ensemble", "choir", "academy", "school", "college", "federation", "union", "museum", "stadium", "festival", "games", "olympics", "cup", "league", "championship", "championships", "tournament", "team"]
     static let articles: WordSet = ["the", "a", "an"]
     static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
