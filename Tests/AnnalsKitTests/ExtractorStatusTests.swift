@@ -25,6 +25,15 @@ struct ExtractorStatusTests {
         #expect(dated.map(\.date) == ["2019-02-19"])
     }
 
+    /// "media also reported", "newspapers have reported": an adverb or auxiliary inside a
+    /// cue phrase still hedges what is reported.
+    @Test func cuesWithAnAdverbOrAuxiliaryInside() {
+        let also = events("Local media also reported on Friday that a second naval attache had sought protection in Canada.")
+        #expect(also.map(\.status) == ["rumored"])
+        let have = events("Newspapers have reported that a junior consul defected to Sweden last month.")
+        #expect(have.map(\.status) == ["rumored"])
+    }
+
     @Test func deniedByTheGovernment() {
         let e = events("Deputy Interior Minister Karim Nassar announced his defection in a video on Tuesday. The government dismissed that video as a fabrication.")
         #expect(e.map(\.status) == ["denied"])

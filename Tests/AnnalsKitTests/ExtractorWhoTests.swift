@@ -307,4 +307,38 @@ struct ExtractorWhoTests {
         let text = "Belinda Ward crossed the floor on Tuesday. The last case was Ross Fennell, the Nova Scotia Progressive Conservative who joined the Liberals in December 2003. Jack Horner, who crossed from the Progressive Conservatives to the Liberals in 1977, is another."
         #expect(defectors(text, published: "2005-05-18") == ["Belinda Ward 2005-05-17", "Ross Fennell 2003-12", "Jack Horner 1977"])
     }
+
+    /// People named by what they do, from the person-noun lexicon: "a radio operator", "the
+    /// deckhands", not only soldiers and diplomats.
+    @Test func occupationsNameUnnamedDefectors() {
+        let d = defectors("A radio operator from a Polish freighter went ashore at Tromso on Thursday and asked for political asylum.")
+        #expect(d == ["A radio operator 1999-06-10"])
+    }
+
+    /// "Mr Lenz, a chemist by training, went to the embassy ... he asked for asylum": a
+    /// description qualified by a short phrase before its comma is still the named person's;
+    /// so is a definite one ("X, the principal oboist of the city orchestra,").
+    @Test func aQualifiedOrDefiniteDescriptionIsTheNamedPerson() {
+        let d = defectors("Mr Anton Lenz, a chemist by training, went to the Austrian embassy with his wife. Officials said he had asked for asylum in May 1983.")
+        #expect(d == ["Anton Lenz 1983-05"])
+        let e = defectors("Marta Holub, the principal oboist of the city orchestra, stayed behind in Vienna and sought asylum on June 3, 1979.")
+        #expect(e == ["Marta Holub 1979-06-03"])
+    }
+
+    /// "The president said the sergeant who deserted ... would be rewarded": a description that
+    /// a relative clause picks out is someone new, not the person just named.
+    @Test func aDescriptionWithARelativeClauseIsNotTheNamedSpeaker() {
+        let d = defectors("President Ana Ruiz said on Sunday that the sergeant who deserted the rebel army with two hostages would be given a reward.", published: "2009-03-02")
+        #expect(!d.contains { $0.hasPrefix("Ana Ruiz") })
+    }
+
+    /// "images taken by a photographer who fled": one person right before "who" is the
+    /// antecedent even after a preposition; a generic plural is not ("an amnesty to members
+    /// of the armed forces who abandon him").
+    @Test func onePersonBeforeWhoIsTheAntecedentAfterAPreposition() {
+        let d = defectors("A diplomat looks at photographs taken by a former army photographer who defected in 2013.", published: "2014-05-22")
+        #expect(d == ["a former army photographer 2013"])
+        let g = defectors("The opposition leader has offered an amnesty to members of the armed forces who abandon the president.", published: "2019-02-02")
+        #expect(!g.contains { $0.hasPrefix("the armed forces") })
+    }
 }

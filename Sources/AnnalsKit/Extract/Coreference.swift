@@ -28,6 +28,9 @@ struct Coreference {
     /// are also in `familyNamesFirst`.
     var givenNames: Set<String> = []
     var familyNamesFirst: Set<String> = []
+    /// Heads of unnamed descriptions that denote one person ("a soldier", "a radio operator"):
+    /// the singulars of `person_nouns.tsv` (`Lexicon.personHeads`).
+    var personHeads: Set<String> = []
     /// First and last words of the person names the article confirms (see `resolve`).
     var confirmedNameWords: Set<String> = []
     var byKey: [String: Int] = [:]
@@ -49,11 +52,9 @@ struct Coreference {
         return x != y
     }
 
-    /// Heads of unnamed descriptions that denote one person ("a soldier", "the general").
     /// Heads of diplomats' posts, which "the diplomat" can take up again.
     static let diplomatHeads: Set<String> = ["ambassador", "envoy", "consul", "attache", "attaché", "chargé", "charge", "counselor", "counsellor", "secretary"]
 
-    static let personHeads: WordSet = ["soldier", "officer", "official", "man", "woman", "diplomat", "general", "colonel", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "pilot", "commander", "lawmaker", "activist", "member", "leader", "analyst", "chief", "defector", "guard", "person", "waitress", "worker", "manager", "employee", "student", "athlete", "sprinter", "dancer", "scientist", "engineer", "sailor", "fisherman", "policeman", "corporal", "sergeant", "aide", "bodyguard", "counselor", "counsellor", "attache", "consul", "senator", "congressman", "congresswoman", "legislator", "parliamentarian", "mp", "constable", "gendarme", "governor", "mayor"]
 
     /// Pronouns for anyone at all: a "he" they govern names no one of the story. Not
     /// "everyone" or "nobody" ("Everyone knew he had defected": "he" is someone told).
@@ -194,7 +195,7 @@ struct Coreference {
                         let others = candidates.filter { !sources.contains(canonical($0)) }
                         if !sources.isEmpty, others.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural }) { candidates = others }
                     }
-                    id = assign(&m, recent: candidates)
+                    id = assign(&m, recent: candidates, relativeFollows: words[si].has(m.end, .relativePronoun))
                 }
                 // Places and bodies the mention names besides its own actor ("a U.S.-Albanian
                 // draft"), and the state a delegate speaks and votes for ("the Soviet delegate").
@@ -264,7 +265,9 @@ struct Coreference {
         return actors.count - 1
     }
 
-    private mutating func assign(_ m: inout Mention, recent: [Int]) -> Int? {
+    /// The actor mention `m` names, given the actors of the sentences just before (`recent`);
+    /// `relativeFollows` when a relative pronoun follows the mention ("the guerrilla who ...").
+    private mutating func assign(_ m: inout Mention, recent: [Int], relativeFollows: Bool = false) -> Int? {
         switch m.kind {
         case .known:
             guard let e = m.entry else { return nil }
@@ -402,7 +405,10 @@ struct Coreference {
                 // the one before.
                 // (Not one who holds that post for another place: "the Newmarket MP ... The
                 // Edmonton MP".)
-                if !m.isPlural, Coreference.personHeads.contains(head), m.country == nil, let id = justNamedPerson(recent, sentence: m.sentence),
+                // (Not one a relative clause picks out: "Uribe said the guerrilla who deserted
+                // ... would receive a reward" tells of someone else.)
+                if !m.isPlural, personHeads.contains(head), m.country == nil, !relativeFollows,
+                   let id = justNamedPerson(recent, sentence: m.sentence),
                    !actors[id].roles.contains(where: { $0.head == head && $0.title.lowercased() != m.role?.title.lowercased() }) {
                     addRole(m.role, to: id)
                     return id
@@ -410,11 +416,11 @@ struct Coreference {
                 // "Two Libyan air force colonels who flew their jets to Malta ... The pilots landed":
                 // a definite plural of people is the latest unnamed group of people told in this
                 // sentence or the two before, when counts and countries agree.
-                if m.isPlural, Coreference.isPersonPlural(head), let id = latestPeopleGroup(recent, like: m) {
+                if m.isPlural, isPersonPlural(head), let id = latestPeopleGroup(recent, like: m) {
                     return id
                 }
             }
-            let kind: ActorKind = m.isPlural || !Coreference.personHeads.contains(head) && m.role == nil ? .group : .person
+            let kind: ActorKind = m.isPlural || !personHeads.contains(head) && m.role == nil ? .group : .person
             var a = Actor(kind: kind, isNamed: false, heads: [head], descriptor: m.descriptor, country: m.country, aliases: [m.text], isPlural: m.isPlural, firstSentence: m.sentence)
             a.hedge = m.hedge
             a.count = m.count
@@ -476,7 +482,7 @@ struct Coreference {
     static func isDeputyTitle(_ title: String) -> Bool { title.lowercased().contains("deputy") }
 
     /// Plural heads that denote people ("pilots", "men", "guardsmen"), not other groups ("rebels").
-    static func isPersonPlural(_ head: String) -> Bool {
+    func isPersonPlural(_ head: String) -> Bool {
         if head.hasSuffix("men") { return true }
         guard head.hasSuffix("s") else { return false }
         return personHeads.contains(String(head.dropLast())) && !["members", "leaders", "activists"].contains(head)
@@ -488,7 +494,7 @@ struct Coreference {
         for id in recent.reversed().map({ canonical($0) }) {
             let a = actors[id]
             guard !a.isNamed, a.isPlural, a.entry == nil, a.lastSentence >= m.sentence - 2,
-                  a.heads.contains(where: Coreference.isPersonPlural) else { continue }
+                  a.heads.contains(where: isPersonPlural) else { continue }
             if let c = m.count, let d = a.count, c != d { continue }
             if let c = m.country, let d = a.country, c != d { continue }
             return id

@@ -1647,7 +1647,7 @@ struct EventFinder {
     func antecedent(of rel: Int, wholeList: Bool = false) -> [Mention] {
         // "an amnesty for officers who break with him": a bare noun that is no actor is the
         // antecedent, and a generic one acts for nobody.
-        if rel >= 2, WordClass.collectiveNouns.contains(s.lower(rel - 1)), !mentions.contains(where: { $0.end == rel && $0.actor >= 0 }),
+        if rel >= 2, s.has(rel - 1, .collectiveNoun), !mentions.contains(where: { $0.end == rel && $0.actor >= 0 }),
            !WordClass.determiners.contains(s.lower(rel - 2)), !s[rel - 2].isNumber, !s[rel - 2].isPossessive, s.lower(rel - 2) != "'s" { return [] }
         // "Uribe said that the guerrilla who deserted the FARC ...": a noun phrase right before
         // "who" that names no actor is still the antecedent; the subject is not found further back.
@@ -1672,10 +1672,13 @@ struct EventFinder {
                 // "the case of X, who landed ...": "who" takes a person even after a preposition.
                 if WordClass.prepositions.contains(s.lower(first.start - 1)) && s.lower(first.start - 1) != "including"
                     && !(["who", "whom", "whose"].contains(s.lower(rel)) && m.kind == .person && s.lower(m.end) == ",")
-                    // "the cases of dozens of police officers who refused": counted people right
-                    // before "who".
+                    // "the cases of dozens of police officers who refused", "images taken by a
+                    // military police photographer who fled": counted people or one person right
+                    // before "who" (not a generic plural: "an amnesty to members of the armed
+                    // forces who abandon him").
                     && !(["who", "whom", "whose"].contains(s.lower(rel)) && m.kind == .unnamed && m.end == rel
-                         && (m.count != nil || MentionFinder.unnamedMultiples.contains(s.lower(m.start))))
+                         && (m.count != nil || ["a", "an"].contains(s.lower(m.start)) || !m.isPlural && !WordClass.bodyPersonNouns.contains(m.head ?? "")
+                             || MentionFinder.unnamedMultiples.contains(s.lower(m.start))))
                     // "a session of the General Assembly, which adopted": "which" takes the thing
                     // named right before it after "of".
                     && !(s.lower(rel) == "which" && m.kind != .person && m.kind != .pronoun && m.end == rel - 1 && s.lower(m.end) == "," && s.lower(first.start - 1) == "of") {
@@ -1880,7 +1883,7 @@ struct EventFinder {
             // "left the cabinet meeting": a noun before another noun only modifies it.
             if isObject, !resolutions, isCompoundModifier(k) { k += 1; continue }
             // "joined opposition leaders for talks": a noun before a person noun only modifies it.
-            if isObject, !resolutions, WordClass.personNouns.contains(s.lower(k + 1)) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
+            if isObject, !resolutions, s.has(k + 1, .personNoun) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
             if isObject { return k }
             // "quits the ruling General People's Congress": a ruling body named is a party.
             if w == "ruling", k + 1 < s.count, s[k + 1].isCapitalized, set.contains("party") { return k }
@@ -2157,8 +2160,8 @@ struct EventFinder {
             guard let candidates = lexicon.cuesByFirstWord[s.lower(k)] else { continue }
             for n in candidates {
                 let cue = lexicon.cues[n]
-                guard scope(cue).contains(k), s.matches(cue.phrase, at: k) else { continue }
-                if !cue.sentenceScope && k + cue.phrase.count > i { continue }
+                guard scope(cue).contains(k), let cueEnd = cueEnd(cue.phrase, at: k) else { continue }
+                if !cue.sentenceScope && cueEnd > i { continue }
                 // "In May he crossed into Tunisia": the month, not the modal.
                 if cue.phrase == ["may"], k > 0 && s[k].isCapitalized || k + 1 < s.count && s[k + 1].isNumber
                     || ["in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "that"].contains(s.lower(k - 1)) { continue }
@@ -2169,9 +2172,9 @@ struct EventFinder {
                 // "was dismissed on Monday", "was denied asylum": a passive denial verb denies nothing told.
                 if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
                 // "quit his post ..., reportedly over his opposition to the war": the hedge is on the reason.
-                if cue.status == "rumored", k > i, ["over", "because", "due", "amid", "for"].contains(s.lower(k + cue.phrase.count)) { continue }
+                if cue.status == "rumored", k > i, ["over", "because", "due", "amid", "for"].contains(s.lower(cueEnd)) { continue }
                 // "rather than board the plane home": not boarding is the defection.
-                if cue.status == "negated", k + cue.phrase.count == i, ["board", "boarding", "get", "getting"].contains(s.lower(i)) { continue }
+                if cue.status == "negated", cueEnd == i, ["board", "boarding", "get", "getting"].contains(s.lower(i)) { continue }
                 // "said he would not take the job and was breaking with the government": a
                 // negation in the first conjunct does not reach a verb group of its own after "and".
                 if cue.status == "negated" || cue.status == "hypothetical", k < verbGroupStart(i) - 1, verbGroupStart(i) < i,
@@ -2197,6 +2200,26 @@ struct EventFinder {
         }
         return best ?? .asserted
     }
+
+    /// Where cue `phrase` ends when it is spelled at `k`, nil when it is not. Between the words
+    /// of a longer cue an adverb or auxiliary may stand ("media also reported", "newspapers have
+    /// reported"), up to two in all.
+    func cueEnd(_ phrase: [String], at k: Int) -> Int? {
+        if s.matches(phrase, at: k) { return k + phrase.count }
+        guard phrase.count >= 2, s.lower(k) == phrase[0] else { return nil }
+        var j = k + 1, inserted = 0
+        for p in phrase.dropFirst() {
+            while s.lower(j) != p, inserted < 2, j < s.count, EventFinder.cueInsertions.contains(s.lower(j)) || WordClass.isAdverb(s.lower(j)) {
+                j += 1; inserted += 1
+            }
+            guard s.lower(j) == p else { return nil }
+            j += 1
+        }
+        return j
+    }
+
+    /// Words that may stand inside a cue phrase (`cueEnd`).
+    static let cueInsertions: WordSet = ["also", "too", "earlier", "later", "have", "has", "had", "again", "first", "then"]
 
     /// A cue that turns the event into another type ("threatened to veto" → threat).
     func retype(for i: Int) -> String? {

@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
         var coref = Coreference()
         coref.givenNames = lexicon.givenNames
         coref.familyNamesFirst = lexicon.familyNamesFirst
+        coref.personHeads = lexicon.personHeads
         var mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() }, words: words)
         // Identity the text states ("identified himself as ..."), then descriptions that fit one named person.
         for link in Identification.links(words, mentions) where link.described >= 0 && link.named >= 0 && coref.canonical(link.described) != coref.canonical(link.named) {

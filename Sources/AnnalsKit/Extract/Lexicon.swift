@@ -99,6 +99,9 @@ public final class Lexicon: Sendable {
     /// Chinese and Korean rows of the given-name list, which hold family names written first
     /// ("Kim", "Thae"): such a word alone can stand for the whole name.
     public let familyNamesFirst: Set<String>
+    /// The singular people of `person_nouns.tsv` ("soldier", "radio operator"'s "operator"):
+    /// an unnamed description with one of these heads is one person, not a group.
+    public let personHeads: Set<String>
     let triggerForms: WordTable<[(Trigger, [String])]>
     /// The first trigger of each event type in `events.tsv`: its CAMEO and PLOVER codes stand
     /// for the type when an event is retyped ("threatened to veto" → threat) or read from a list.
@@ -177,6 +180,16 @@ public final class Lexicon: Sendable {
             if let n = row["name"] { names.insert(n.lowercased()) }
             if let n = row["name"], ["chinese", "korean"].contains(row["origin"] ?? "") { familyFirst.insert(n.lowercased()) }
         }
+        var personNouns: Set<String> = WordClass.bodyPersonNouns.reduce(into: []) { $0.insert($1) }
+        var personHeads: Set<String> = []
+        var collectiveNouns: Set<String> = WordClass.bodyCollectiveNouns.reduce(into: []) { $0.insert($1) }
+        for row in Lexicon.rows(files["person_nouns.tsv"]) {
+            for column in ["singular", "plural"] {
+                guard let w = row[column], w != "-", !w.isEmpty else { continue }
+                personNouns.insert(w)
+                if column == "plural" { collectiveNouns.insert(w) } else { personHeads.insert(w) }
+            }
+        }
         var triggerForms: [String: [(Trigger, [String])]] = [:]
         var firstTrigger: [String: Trigger] = [:]
         for row in Lexicon.rows(files["events.tsv"]) {
@@ -235,11 +248,13 @@ public final class Lexicon: Sendable {
         self.titlePhrases = WordTable(titlePhrases)
         self.givenNames = names
         self.familyNamesFirst = familyFirst
+        self.personHeads = personHeads
         self.triggerForms = WordTable(triggerForms)
         self.firstTrigger = firstTrigger
         self.cues = cues
         self.wordFlags = WordTable(WordFlags.table(titlePhrases: titlePhrases, placePhrases: placePhrases,
-                                         triggerForms: triggerForms, givenNames: names, cues: cues))
+                                         triggerForms: triggerForms, givenNames: names, cues: cues,
+                                         personNouns: personNouns, collectiveNouns: collectiveNouns))
         self.placeCandidates = WordTable(Lexicon.placeCandidates(placePhrases, places: places, placeCase: placeCase))
         var cuesByFirstWord: [String: [Int]] = [:]
         var emptyCues: [Int] = []
@@ -249,6 +264,9 @@ public final class Lexicon: Sendable {
         self.cuesByFirstWord = WordTable(cuesByFirstWord)
         self.emptyCues = emptyCues
     }
+
+    /// The word classes of one lower-case word (empty for a word no class holds).
+    func flags(of lower: String) -> WordFlags { wordFlags[lower] ?? [] }
 
     /// The lexicon built into the binary.
     public static let standard = Lexicon(files: EmbeddedLexicon.files)

@@ -155,7 +155,7 @@ struct MentionFinder {
     func place(at i: Int) -> Mention? {
         // "this Council", "the council": in news of the U.N., the Security Council.
         if MentionFinder.councilLeads.contains(s.lower(i)), s.lower(i + 1) == "council", !(i + 2 < s.count && s[i + 2].isCapitalized),
-           !(i + 2 < s.count && (WordClass.personNouns.contains(s.lower(i + 2)) || Lexicon.resolutionNouns.contains(s.lower(i + 2))
+           !(i + 2 < s.count && (s.has(i + 2, .personNoun) || Lexicon.resolutionNouns.contains(s.lower(i + 2))
                || lexicon.triggerForms[s.lower(i + 2)]?.contains(where: { $0.0.pos == "noun" }) == true
                || ["seat", "seats", "session", "chamber", "vote", "votes", "presidency", "meeting", "action", "veto", "vetoes"].contains(s.lower(i + 2)))),
            let unsc = lexicon.places["security council"] {
@@ -344,7 +344,7 @@ struct MentionFinder {
         // A name after the title: "Foreign Minister Yang Jiechi".
         // Not "the ruling General People's Congress": a lone collective noun is no name.
         if let (nameEnd, name) = nameRun(at: end), !name.isEmpty, !isHeadline || lexicon.givenNames.contains(name[0].lowercased()),
-           !(name.count == 1 && WordClass.collectiveNouns.contains(name[0].lowercased())),
+           !(name.count == 1 && lexicon.flags(of: name[0].lowercased()).contains(.collectiveNoun)),
            !(name.count == 1 && WordClass.reportingVerbs.contains(name[0].lowercased()) && ["to", "that"].contains(s.lower(nameEnd))) {
             m.kind = .person
             m.name = name
@@ -500,7 +500,7 @@ struct MentionFinder {
         if k + 1 < s.count, !s[k + 1].isPunct, !s[k + 1].isCapitalized, MentionFinder.compoundHeads.contains(head) {
             let n = s.lower(k + 1)
             if !(WordClass.auxiliaries.contains(n) || WordClass.prepositions.contains(n) || WordClass.clauseOpeners.contains(n) || n == "and" || n == "or" || WordClass.isAdverb(n) || n.hasSuffix("ed")) {
-                if WordClass.personNouns.contains(n) {
+                if s.has(k + 1, .personNoun) {
                     // Let the longer description start at the same place: "council members".
                 } else { return nil }
             }
@@ -511,7 +511,7 @@ struct MentionFinder {
         m.head = head
         m.count = count
         m.isDefinite = definite
-        m.isPlural = collective || WordClass.collectiveNouns.contains(head) || count.map { $0 > 1 } == true
+        m.isPlural = collective || s.has(k, .collectiveNoun) || count.map { $0 > 1 } == true
         m.country = country
         if ["government", "regime", "administration", "authorities"].contains(head), let c = country,
            let entry = lexicon.places.values.first(where: { $0.code == c && $0.kind == .country }) {
@@ -699,7 +699,7 @@ struct MentionFinder {
                       (k..<g).allSatisfy({ !s[$0].isPunct && !s[$0].isCapitalized && !s.has($0, [.auxiliary, .preposition, .determiner, .pronoun]) }) {
                 // "eighteen members of the national football squad": the team they belong to.
                 end = g + 1
-            } else if k < s.count, Lexicon.resolutionNouns.contains(s.lower(k)) || WordClass.personNouns.contains(s.lower(k)) {
+            } else if k < s.count, Lexicon.resolutionNouns.contains(s.lower(k)) || s.has(k, .personNoun) {
                 end = k + 1
                 // "a member of the women's national volleyball squad": the possessed noun phrase.
                 if end < s.count, s[end].isPossessive || s.lower(end) == "'s" {
@@ -921,7 +921,7 @@ struct MentionFinder {
         // "Fourteen Bengali members of the embassy": a count opens no name however long the run.
         if name[0].lowercased().split(separator: "-").allSatisfy({ WordClass.countValues[String($0)] != nil }) { return nil }
         // "Officials said", "Diplomats say": a common noun at the start of a sentence.
-        if name.count == 1, WordClass.personNouns.contains(name[0].lowercased()) || WordClass.collectiveNouns.contains(name[0].lowercased()) { return nil }
+        if name.count == 1, !lexicon.flags(of: name[0].lowercased()).isDisjoint(with: [.personNoun, .collectiveNoun]) { return nil }
         // "Prosecutors said", "Investigators believe": the plural of a title, not a name.
         if name.count == 1, case let w = name[0].lowercased(), w.hasSuffix("s"), lexicon.titles[String(w.dropLast())] != nil { return nil }
         if isHeadline && (name.count < 2 || !lexicon.givenNames.contains(name[0].lowercased())) { return nil }
@@ -935,7 +935,7 @@ struct MentionFinder {
         // "Her husband, Arseni Zdanevich, has ...", "the spokesman, Ilya Morov,": a name set off
         // by commas after a person noun names that person.
         let appositive = previous == "," && next == "," && i >= 2
-            && (WordClass.personNouns.contains(s.lower(i - 2)) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
+            && (s.has(i - 2, .personNoun) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
         // "X, the ...", "X, who ...", "X, 24," (an age set off by commas).
         let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose", "its", "their"].contains(s.lower(end + 1))
                 || s.lower(end + 1) == "one" && s.lower(end + 2) == "of"
@@ -1035,6 +1035,14 @@ struct MentionFinder {
             && inner.contains { lexicon.titles[s.lower($0)] != nil }
     }
 
+    /// "Mr Rurarz, an economist by training, went": a short phrase opened by a preposition
+    /// ("by training", "in the ministry") and closed by a comma ends a description at `end`.
+    static func closesOnQualifier(_ s: SentenceWords, after end: Int) -> Bool {
+        guard s.has(end, .preposition), !s.has(end, .relativePronoun) else { return false }
+        guard let comma = (end + 1..<min(s.count, end + 5)).first(where: { s[$0].isPunct }) else { return false }
+        return s.lower(comma) == "," && comma > end + 1
+    }
+
     func attachAppositions(_ ms: [Mention]) -> [Mention] {
         var out: [Mention] = []
         var skip: Set<Int> = []
@@ -1044,10 +1052,14 @@ struct MentionFinder {
                 let next = ms[n + 1]
                 let between = s.text(m.end..<next.start).lowercased()
                 // "Gen. Francisco Yanez, a member of the air force high command, said": a singular
-                // description set off by commas is the person too, titled or not.
+                // description set off by commas is the person too, titled or not ("Aliaksandr
+                // Zhuk, the principal conductor of the State Philharmonic, failed to return").
                 let describes = next.kind == .unnamed && next.role == nil && !next.isPlural && next.groupKind == nil && next.count == nil
-                    && between == "," && ["a", "an"].contains(s.lower(next.start)) && s.lower(next.end) == ","
+                    && between == "," && ["a", "an", "the"].contains(s.lower(next.start))
+                    && (s.lower(next.end) == "," || MentionFinder.closesOnQualifier(s, after: next.end))
                 if describes {
+                    // (An earlier "a Belarusian conductor" is then this person too.)
+                    if m.describedAs == nil { m.describedAs = next.head }
                     skip.insert(n + 1)
                 } else if next.kind == .unnamed, next.role != nil, isDescribedApposition(from: m.end, to: next.start) || [",", "served as", "serves as", "is", "was", "as", "became", ", a", "is a", "was a", ", who was", ", who is", ", who had been", ", who has been", ", who was a", ", who is a", ", who served as"].contains(between) || between.hasSuffix("served as")
                             || coordinatedPost(from: m.end, to: next.start) {

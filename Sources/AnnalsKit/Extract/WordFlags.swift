@@ -85,7 +85,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// The flag table of a lexicon: every word of every class it names.
     static func table(titlePhrases: [String: [[String]]], placePhrases: [String: [[String]]],
                       triggerForms: [String: [(Lexicon.Trigger, [String])]], givenNames: Set<String>,
-                      cues: [Lexicon.Cue]) -> [String: WordFlags] {
+                      cues: [Lexicon.Cue], personNouns: Set<String>, collectiveNouns: Set<String>) -> [String: WordFlags] {
         var t: [String: WordFlags] = [:]
         func add<S: Sequence>(_ words: S, _ f: WordFlags) where S.Element == String {
             for w in words { t[w, default: []].insert(f) }
@@ -94,8 +94,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(WordClass.auxiliaries, .auxiliary)
         add(WordClass.determiners, .determiner)
         add(WordClass.clauseOpeners, .clauseOpener)
-        add(WordClass.personNouns, .personNoun)
-        add(WordClass.collectiveNouns, .collectiveNoun)
+        add(personNouns, .personNoun)
+        add(collectiveNouns, .collectiveNoun)
         add(WordClass.notNames, .notName)
         add(WordClass.reportingVerbs, .reportingVerb)
         add(WordClass.pronouns, .pronoun)
