@@ -34,6 +34,13 @@ struct ExtractorStatusTests {
         #expect(have.map(\.status) == ["rumored"])
     }
 
+    /// "The rebels claimed on Friday that hundreds of soldiers had gone over to them": a party's
+    /// claim, with a time between the verb and "that".
+    @Test func aClaimThatIsClaimed() {
+        let e = events("The rebel command claimed on Friday that hundreds of government soldiers had since gone over to its side.")
+        #expect(e.map(\.status) == ["claimed"])
+    }
+
     @Test func deniedByTheGovernment() {
         let e = events("Deputy Interior Minister Karim Nassar announced his defection in a video on Tuesday. The government dismissed that video as a fabrication.")
         #expect(e.map(\.status) == ["denied"])

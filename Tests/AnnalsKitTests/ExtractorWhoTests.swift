@@ -263,10 +263,10 @@ struct ExtractorWhoTests {
     }
 
     /// "President X said on Sunday that the guerrilla who deserted the rebels ...": the noun right
-    /// before "who" is the one who deserted, even when it names no actor; not the speaker. A
+    /// before "who" is the one who deserted, not the speaker. A
     /// description in apposition ("Y, the ambassador who broke with the junta") is Y.
     @Test func whoTakesTheNounRightBeforeIt() {
-        #expect(defectors("President Tomas Ferreyra said on Sunday that the guerrilla who deserted the rebels with the hostage would receive a reward.", published: "2008-10-27").isEmpty)
+        #expect(defectors("President Tomas Ferreyra said on Sunday that the guerrilla who deserted the rebels with the hostage would receive a reward.", published: "2008-10-27") == ["the guerrilla 2008-10-27"])
         #expect(defectors("Aung Kyaw Naing, the ambassador who broke with the junta in February 2021, spoke again.", published: "2021-06-20") == ["Aung Kyaw Naing 2021-02"])
     }
 
@@ -341,4 +341,19 @@ struct ExtractorWhoTests {
         let g = defectors("The opposition leader has offered an amnesty to members of the armed forces who abandon the president.", published: "2019-02-02")
         #expect(!g.contains { $0.hasPrefix("the armed forces") })
     }
+
+    /// Crews, clerks and servicemen serve a state like soldiers do (`official` in
+    /// person_nouns.tsv): going over, crossing over and asking for refuge are their defections.
+    @Test func crewsAndClerksAreOfficials() {
+        #expect(defectors("Within the hour the crews of two armoured columns went over to the rebels.") == ["the crews 1999-06-12"])
+        #expect(defectors("About forty government soldiers crossed over to the insurgents on Wednesday.") == ["About forty government soldiers 1999-06-09"])
+        #expect(defectors("Six clerks of the provincial administration crossed the border last month and asked for refuge in Zambia.") == ["Six clerks 1999-05"])
+    }
+
+    /// "more than 40 of the party's 53 MLAs": the count, not the whole it is part of.
+    @Test func aCountOfAPossessedWhole() {
+        let d = defectors("On Monday more than 40 of the party's 53 legislators defected to the breakaway faction.", published: "2023-07-05")
+        #expect(d == ["more than 40 of the party's 53 legislators 2023-07-03"])
+    }
 }
+

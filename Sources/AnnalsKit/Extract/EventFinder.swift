@@ -62,7 +62,9 @@ struct EventFinder {
     /// Heads of armed forces as a body: they withdraw from a country; they do not defect by leaving it.
     static let troopHeads: WordSet = ["forces", "troops", "contingent", "contingents", "units", "army", "armies"]
 
-    static let officialHeads: WordSet = ["soldier", "soldiers", "officer", "officers", "official", "officials", "general", "generals", "diplomat", "diplomats", "pilot", "pilots", "commander", "commanders", "colonel", "colonels", "minister", "ministers", "ambassador", "ambassadors", "guard", "guards", "guardsmen", "guardsman", "troops", "member", "members", "lawmaker", "lawmakers", "envoy", "envoys", "policemen", "police", "chief", "chiefs", "governor", "governors", "mayor", "mayors", "constable", "constables", "gendarme", "gendarmes", "forces", "military", "army", "fighters", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "sergeant", "sergeants", "corporal", "corporals", "policeman", "attache", "consul", "counselor", "counsellor", "aide", "aides", "bodyguard", "bodyguards", "sailors", "sailor", "marines", "airmen", "conscripts", "conscript", "cadets", "agents", "agent", "spies", "spy", "paratrooper", "paratroopers", "veteran", "veterans", "peacekeeper", "peacekeepers", "mp", "mps", "deputy", "deputies", "senator", "senators", "legislator", "legislators", "congressman", "congressmen", "congresswoman", "councillor", "councillors"]
+    /// Words for officials that are titles or bodies rather than people of `person_nouns.tsv`
+    /// (whose rows marked official join them in `Lexicon.officialHeads`).
+    static let officialTitleHeads: WordSet = ["agent", "army", "captain", "deputy", "forces", "lieutenant", "major", "military", "police"]
     /// Heads of military flyers, who defect by flying to another country.
     static let flyerHeads: WordSet = ["pilot", "pilots", "airman", "airmen", "aviator", "aviators", "lieutenant", "lieutenants", "captain", "captains", "major", "majors", "colonel", "colonels"]
     /// Heads of the members of a team or troupe, who leave together in squads.
@@ -853,7 +855,7 @@ struct EventFinder {
         if let first = agentMentions.first, first.kind == .person,
            let group = mentions.last(where: { $0.kind == .unnamed && $0.isPlural && $0.end < first.start && $0.end + 2 >= first.start }),
            let named = namedInApposition(after: group), agentMentions.allSatisfy({ a in named.contains { $0.actor == a.actor } }),
-           !(actors[safe: group.actor]?.heads.isDisjoint(with: EventFinder.officialHeads) ?? true) || group.role != nil {
+           !(actors[safe: group.actor]?.heads.isDisjoint(with: lexicon.officialHeads) ?? true) || group.role != nil {
             namedMembers = Set(agentMentions.map(\.actor))
         }
         // Resolve agents to actors; "we" in a quote is the speaker.
@@ -1164,7 +1166,7 @@ struct EventFinder {
                 // A counted few of anyone; a squad of players ("Twelve national team players
                 // fail to return home"); or a counted unit of officials ("more than 100
                 // Ethiopian peacekeepers ... asked for asylum").
-                return n <= 10 || n <= 40 && !a.heads.isDisjoint(with: EventFinder.squadHeads) || !a.heads.isDisjoint(with: EventFinder.officialHeads)
+                return n <= 10 || n <= 40 && !a.heads.isDisjoint(with: EventFinder.squadHeads) || !a.heads.isDisjoint(with: lexicon.officialHeads)
             }
         case "person", "official":
             guard !c.agents.isEmpty else { return false }
@@ -1183,7 +1185,7 @@ struct EventFinder {
                 if a.kind == .country || a.kind == .organization || a.kind == .location { return false }
                 if t.agent == "official" && a.kind == .person && a.roles.isEmpty && a.isNamed && !describedAs.contains(id) && !defectionStory && !c.leavesParty { return false }
                 if t.agent == "official" && !a.isNamed && a.roles.isEmpty && (a.kind == .person || a.kind == .group)
-                    && a.heads.isDisjoint(with: EventFinder.officialHeads) { return false }
+                    && a.heads.isDisjoint(with: lexicon.officialHeads) { return false }
             }
             return true
         case "member", "permanent":
@@ -2202,14 +2204,16 @@ struct EventFinder {
     }
 
     /// Where cue `phrase` ends when it is spelled at `k`, nil when it is not. Between the words
-    /// of a longer cue an adverb or auxiliary may stand ("media also reported", "newspapers have
-    /// reported"), up to two in all.
+    /// of a longer cue an adverb, an auxiliary or a time may stand ("media also reported",
+    /// "newspapers have reported", "claimed on Friday that"), up to three words in all.
     func cueEnd(_ phrase: [String], at k: Int) -> Int? {
         if s.matches(phrase, at: k) { return k + phrase.count }
         guard phrase.count >= 2, s.lower(k) == phrase[0] else { return nil }
         var j = k + 1, inserted = 0
         for p in phrase.dropFirst() {
-            while s.lower(j) != p, inserted < 2, j < s.count, EventFinder.cueInsertions.contains(s.lower(j)) || WordClass.isAdverb(s.lower(j)) {
+            while s.lower(j) != p, inserted < 3, j < s.count, !s[j].isPunct,
+                  EventFinder.cueInsertions.contains(s.lower(j)) || WordClass.isAdverb(s.lower(j)) || s.has(j, .temporalWord)
+                    || s.lower(j) == "on" && s.has(j + 1, .temporalWord) {
                 j += 1; inserted += 1
             }
             guard s.lower(j) == p else { return nil }

@@ -102,6 +102,9 @@ public final class Lexicon: Sendable {
     /// The singular people of `person_nouns.tsv` ("soldier", "radio operator"'s "operator"):
     /// an unnamed description with one of these heads is one person, not a group.
     public let personHeads: Set<String>
+    /// Heads of descriptions of officials ("two soldiers", "the crew", "a clerk"): the rows of
+    /// `person_nouns.tsv` marked official and `EventFinder.officialTitleHeads`.
+    public let officialHeads: Set<String>
     let triggerForms: WordTable<[(Trigger, [String])]>
     /// The first trigger of each event type in `events.tsv`: its CAMEO and PLOVER codes stand
     /// for the type when an event is retyped ("threatened to veto" → threat) or read from a list.
@@ -182,12 +185,14 @@ public final class Lexicon: Sendable {
         }
         var personNouns: Set<String> = WordClass.bodyPersonNouns.reduce(into: []) { $0.insert($1) }
         var personHeads: Set<String> = []
+        var officialHeads: Set<String> = EventFinder.officialTitleHeads.reduce(into: []) { $0.insert($1) }
         var collectiveNouns: Set<String> = WordClass.bodyCollectiveNouns.reduce(into: []) { $0.insert($1) }
         for row in Lexicon.rows(files["person_nouns.tsv"]) {
             for column in ["singular", "plural"] {
                 guard let w = row[column], w != "-", !w.isEmpty else { continue }
                 personNouns.insert(w)
                 if column == "plural" { collectiveNouns.insert(w) } else { personHeads.insert(w) }
+                if row["official"] == "yes" { officialHeads.insert(w) }
             }
         }
         var triggerForms: [String: [(Trigger, [String])]] = [:]
@@ -249,6 +254,7 @@ public final class Lexicon: Sendable {
         self.givenNames = names
         self.familyNamesFirst = familyFirst
         self.personHeads = personHeads
+        self.officialHeads = officialHeads
         self.triggerForms = WordTable(triggerForms)
         self.firstTrigger = firstTrigger
         self.cues = cues

@@ -445,7 +445,14 @@ struct MentionFinder {
             m.text = m.descriptor ?? ""
             return m
         }
-        if ["of"].contains(s.lower(j)) && count != nil && ["the", "these", "its", "their"].contains(s.lower(j + 1)) { j += 2 }
+        if ["of"].contains(s.lower(j)) && count != nil && ["the", "these", "its", "their"].contains(s.lower(j + 1)) {
+            j += 2
+            // "more than 40 of the party's 53 MLAs", "five of its 36 governors": the whole the
+            // count is part of, possessed and counted, still heads the phrase.
+            if s.lower(j - 1) == "the", let p = (j..<min(s.count, j + 3)).first(where: { s[$0].isPossessive }),
+               !(j..<p).contains(where: { s[$0].isPunct || s.has($0, [.preposition, .auxiliary]) }) { j = p + 1 }
+            if j + 1 < s.count, s[j].isNumber || WordClass.countValues[s.lower(j)] != nil, !s[j + 1].isPunct { j += 1 }
+        }
         var country: String?
         var k = j
         var steps = 0

@@ -280,6 +280,9 @@ purported	claimed	sentence
 purports	claimed	sentence
 if confirmed	claimed	sentence
 claiming that	claimed	earlier
+claimed that	claimed	earlier
+claims that	claimed	earlier
+claim that	claimed	earlier
 claiming he had	claimed	earlier
 claiming she had	claimed	earlier
 claiming they had	claimed	earlier
@@ -447,13 +450,13 @@ defection			verb	split from	regime|government|president|leader|party|junta|admin
 defection			verb	dump	party|@party|@opposition	dumped|dumping|dumps	person
 defection			verb	tear up his party card		tore up his party card|tore up her party card|tore up their party cards|tearing up his party card|tearing up her party card|tears up his party card|tears up her party card|torn up his party card|tore up his membership card|tore up her membership card	person
 defection			verb	renounce	membership	renounced|renounces|renouncing	person
-defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party|militia|militias|communists|communist|guerrillas|guerrilla|nationalists	went over to|gone over to|going over to|goes over to	official
+defection			verb	go over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|insurgents|revolutionaries|protesters|demonstrators|revolution|uprising|resistance|insurgency|force|forces|invaders|@party|militia|militias|communists|communist|guerrillas|guerrilla|nationalists|mutineers|coalition|camp	went over to|gone over to|going over to|goes over to	official
 defection			verb	go over	@time	went over|gone over|goes over|going over	official
 defection			verb	vanish	@time		official
 defection			verb	disappear	@time		official
 defection			verb	cross into	zone|sector|territory|airspace|@country|west|lines	crossed into|crossing into|crosses into	official
 defection			verb	cross to	opposition|benches|bench|@party|@opposition|camp|rebels|enemy	crossed to|crossing to|crosses to	person
-defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders|@party|coalition|benches|camp	crossed over to|crossing over to|crosses over to	official
+defection			verb	cross over to	opposition|rebels|rebel|enemy|side|west|south|@country|@opposition|army|military|government|regime|force|forces|invaders|@party|coalition|benches|camp|insurgents|insurgency|revolutionaries|protesters|demonstrators|resistance|uprising|militia|militias|guerrillas|guerrilla|mutineers	crossed over to|crossing over to|crosses over to	official
 defection			verb	rally to	government|regime|opposition|rebels|rebel|enemy|side|@opposition|revolution|uprising|resistance|@person	rallied to|rallying to|rallies to	official
 defection			verb	jump ship		jumped ship|jumping ship|jumps ship	official
 defection			verb	go into exile		went into exile|gone into exile|going into exile|goes into exile	official
@@ -472,6 +475,7 @@ defection			verb	ask for asylum		asked for asylum|asking for asylum|asks for asy
 defection			verb	request asylum		requested asylum|requesting asylum|requests asylum|requested political asylum|request political asylum	individual
 defection			verb	apply for asylum		applied for asylum|applying for asylum|applies for asylum|applied for political asylum	individual
 defection			verb	seek refuge		sought refuge|seeking refuge|seeks refuge	individual
+defection			verb	ask for refuge		asked for refuge|asking for refuge|asks for refuge|requested refuge|requesting refuge|requests refuge|request refuge	individual
 defection			verb	seek protection		sought protection|seeking protection|seeks protection	individual
 defection			verb	ask for protection		asked for protection|asking for protection|asks for protection|requested protection|requesting protection|requests protection|request protection|asked for their protection|asking for their protection|asked for police protection|asking for police protection|asks for police protection|asked for the protection of	individual
 defection			verb	take refuge		took refuge|taken refuge|taking refuge|takes refuge	individual
@@ -2673,282 +2677,285 @@ gaza	Gaza Strip	Gaza	location	PSE		no
 # singular: lower case; "-" when the singular is as often something else ("a fighter" jet,
 #   "a rebel commander", "a major reform", "a striker" of a ball, "agent" orange).
 # plural: lower case; "-" when there is none in use. A plural makes a group of people.
+# official: yes for people who hold a government, military or party post or serve in a force
+#   (soldiers, crews, clerks of an administration, delegates): leaving a country or a post is a
+#   defection only for them ("agent: official" in events.tsv).
 # Titles written before names ("Foreign Minister", "Gen.") are in titles.tsv; bodies ("the
 # council", "the government") and countries are not people here.
-singular	plural
-man	men
-woman	women
-person	people
-member	members
--	brothers
--	sisters
-soldier	soldiers
-officer	officers
-official	officials
-diplomat	diplomats
-activist	activists
-commander	commanders
-lawmaker	lawmakers
-pilot	pilots
-general	generals
-colonel	colonels
-minister	ministers
-ambassador	ambassadors
-envoy	envoys
-spokesman	spokesmen
-spokeswoman	spokeswomen
-spokesperson	-
-leader	leaders
-guard	guards
--	troops
--	fighters
--	rebels
-defector	defectors
-analyst	analysts
-witness	witnesses
-expert	experts
-observer	observers
-resident	residents
-journalist	journalists
-reporter	reporters
-chief	chiefs
-worker	workers
-waitress	waitresses
-manager	managers
-employee	employees
-student	students
-athlete	athletes
-sprinter	sprinters
-dancer	dancers
-scientist	scientists
-engineer	engineers
-sailor	sailors
-fisherman	fishermen
-policeman	policemen
-constable	constables
-gendarme	gendarmes
-corporal	corporals
-sergeant	sergeants
-aide	aides
-bodyguard	bodyguards
-counselor	counselors
-counsellor	counsellors
-attache	attaches
-consul	consuls
--	majors
--	captains
--	lieutenants
-guardsman	guardsmen
--	marines
-airman	airmen
-conscript	conscripts
-cadet	cadets
-player	players
-peacekeeper	peacekeepers
-runner	runners
-swimmer	swimmers
-cyclist	cyclists
-boxer	boxers
-wrestler	wrestlers
-gymnast	gymnasts
-skater	skaters
-footballer	footballers
-goalkeeper	goalkeepers
-striker	-
-singer	singers
-musician	musicians
-violinist	violinists
-pianist	pianists
-cellist	cellists
-conductor	conductors
-composer	composers
-ballerina	ballerinas
-choreographer	choreographers
-coach	coaches
-writer	writers
-poet	poets
-painter	painters
-artist	artists
-actor	actors
-actress	actresses
-novelist	novelists
-physicist	physicists
-chemist	chemists
-researcher	researchers
-professor	professors
-clerk	clerks
-driver	drivers
-translator	translators
-interpreter	interpreters
-mp	mps
--	deputies
-senator	senators
-legislator	legislators
-congressman	congressmen
-congresswoman	congresswomen
-councillor	councillors
-serviceman	servicemen
-servicewoman	servicewomen
-guerrilla	guerrillas
-judoka	-
-seaman	seamen
-crewman	crewmen
-militiaman	militiamen
-paratrooper	paratroopers
-commando	commandos
-staffer	staffers
-operator	operators
-technician	technicians
-mechanic	mechanics
-navigator	navigators
-radioman	radiomen
-crew	crews
-deckhand	deckhands
-stoker	stokers
-steward	stewards
-stewardess	stewardesses
-trawlerman	trawlermen
-nurse	nurses
-doctor	doctors
-physician	physicians
-surgeon	surgeons
-teacher	teachers
-lecturer	lecturers
--	academics
-economist	economists
-historian	historians
-mathematician	mathematicians
-biologist	biologists
-geologist	geologists
-astronomer	astronomers
-cosmonaut	cosmonauts
-astronaut	astronauts
-miner	miners
-farmer	farmers
--	peasants
-labourer	labourers
-laborer	laborers
-docker	dockers
-dockworker	dockworkers
-trucker	truckers
-typist	typists
-bureaucrat	bureaucrats
-functionary	functionaries
-cadre	cadres
-apparatchik	apparatchiks
-operative	operatives
--	agents
-spy	spies
--	militants
--	insurgents
--	partisans
-mutineer	mutineers
-deserter	deserters
--	dissidents
--	exiles
--	refugees
-emigre	emigres
-volunteer	volunteers
-recruit	recruits
-trainee	trainees
-rifleman	riflemen
-gunner	gunners
-tankman	tankmen
-infantryman	infantrymen
-trooper	troopers
-sentry	sentries
-policewoman	policewomen
-detective	detectives
-warden	wardens
--	prisoners
--	hostages
-pilgrim	pilgrims
--	tourists
-traveller	travellers
-traveler	travelers
--	passengers
-delegate	delegates
-parliamentarian	parliamentarians
-politician	politicians
-statesman	statesmen
-mla	mlas
-mna	mnas
-assemblyman	assemblymen
-assemblywoman	assemblywomen
-alderman	aldermen
-councilman	councilmen
-councilwoman	councilwomen
-councilor	councilors
-governor	governors
-mayor	mayors
-prefect	prefects
-magistrate	magistrates
--	judges
-prosecutor	prosecutors
-lawyer	lawyers
-attorney	attorneys
-banker	bankers
-businessman	businessmen
-businesswoman	businesswomen
--	executives
-industrialist	industrialists
-tycoon	tycoons
-oligarch	oligarchs
-smuggler	smugglers
-campaigner	campaigners
-protester	protesters
-protestor	protestors
-demonstrator	demonstrators
--	strikers
-unionist	unionists
-organiser	organisers
-organizer	organizers
--	civilians
-villager	villagers
-teenager	teenagers
-weightlifter	weightlifters
-fencer	fencers
-rower	rowers
-canoeist	canoeists
-skier	skiers
-jockey	jockeys
-cricketer	cricketers
-grandmaster	grandmasters
-handballer	handballers
-filmmaker	filmmakers
-playwright	playwrights
-sculptor	sculptors
-photographer	photographers
-cameraman	cameramen
-correspondent	correspondents
-editor	editors
-scholar	scholars
-pupil	pupils
-vocalist	vocalists
-guitarist	guitarists
-drummer	drummers
-monk	monks
-nun	nuns
-priest	priests
-cleric	clerics
-imam	imams
-mullah	mullahs
-rabbi	rabbis
-missionary	missionaries
-admiral	admirals
-commodore	commodores
-brigadier	brigadiers
-sniper	snipers
-gunman	gunmen
-veteran	veterans
-commissar	commissars
-chaplain	chaplains
--	loyalists
-supporter	supporters
-follower	followers
-comrade	comrades
-colleague	colleagues
-associate	associates
+singular	plural	official
+man	men	no
+woman	women	no
+person	people	no
+member	members	yes
+-	brothers	no
+-	sisters	no
+soldier	soldiers	yes
+officer	officers	yes
+official	officials	yes
+diplomat	diplomats	yes
+activist	activists	no
+commander	commanders	yes
+lawmaker	lawmakers	yes
+pilot	pilots	yes
+general	generals	yes
+colonel	colonels	yes
+minister	ministers	yes
+ambassador	ambassadors	yes
+envoy	envoys	yes
+spokesman	spokesmen	yes
+spokeswoman	spokeswomen	yes
+spokesperson	-	no
+leader	leaders	no
+guard	guards	yes
+-	troops	yes
+-	fighters	yes
+-	rebels	no
+defector	defectors	no
+analyst	analysts	no
+witness	witnesses	no
+expert	experts	no
+observer	observers	no
+resident	residents	no
+journalist	journalists	no
+reporter	reporters	no
+chief	chiefs	yes
+worker	workers	no
+waitress	waitresses	no
+manager	managers	no
+employee	employees	no
+student	students	no
+athlete	athletes	no
+sprinter	sprinters	no
+dancer	dancers	no
+scientist	scientists	no
+engineer	engineers	no
+sailor	sailors	yes
+fisherman	fishermen	no
+policeman	policemen	yes
+constable	constables	yes
+gendarme	gendarmes	yes
+corporal	corporals	yes
+sergeant	sergeants	yes
+aide	aides	yes
+bodyguard	bodyguards	yes
+counselor	counselors	yes
+counsellor	counsellors	yes
+attache	attaches	yes
+consul	consuls	yes
+-	majors	yes
+-	captains	yes
+-	lieutenants	yes
+guardsman	guardsmen	yes
+-	marines	yes
+airman	airmen	yes
+conscript	conscripts	yes
+cadet	cadets	yes
+player	players	no
+peacekeeper	peacekeepers	yes
+runner	runners	no
+swimmer	swimmers	no
+cyclist	cyclists	no
+boxer	boxers	no
+wrestler	wrestlers	no
+gymnast	gymnasts	no
+skater	skaters	no
+footballer	footballers	no
+goalkeeper	goalkeepers	no
+striker	-	no
+singer	singers	no
+musician	musicians	no
+violinist	violinists	no
+pianist	pianists	no
+cellist	cellists	no
+conductor	conductors	no
+composer	composers	no
+ballerina	ballerinas	no
+choreographer	choreographers	no
+coach	coaches	no
+writer	writers	no
+poet	poets	no
+painter	painters	no
+artist	artists	no
+actor	actors	no
+actress	actresses	no
+novelist	novelists	no
+physicist	physicists	no
+chemist	chemists	no
+researcher	researchers	no
+professor	professors	no
+clerk	clerks	yes
+driver	drivers	no
+translator	translators	no
+interpreter	interpreters	no
+mp	mps	yes
+-	deputies	yes
+senator	senators	yes
+legislator	legislators	yes
+congressman	congressmen	yes
+congresswoman	congresswomen	yes
+councillor	councillors	yes
+serviceman	servicemen	yes
+servicewoman	servicewomen	yes
+guerrilla	guerrillas	yes
+judoka	-	no
+seaman	seamen	yes
+crewman	crewmen	yes
+militiaman	militiamen	yes
+paratrooper	paratroopers	yes
+commando	commandos	yes
+staffer	staffers	no
+operator	operators	no
+technician	technicians	no
+mechanic	mechanics	no
+navigator	navigators	yes
+radioman	radiomen	yes
+crew	crews	yes
+deckhand	deckhands	no
+stoker	stokers	yes
+steward	stewards	no
+stewardess	stewardesses	no
+trawlerman	trawlermen	no
+nurse	nurses	no
+doctor	doctors	no
+physician	physicians	no
+surgeon	surgeons	no
+teacher	teachers	no
+lecturer	lecturers	no
+-	academics	no
+economist	economists	no
+historian	historians	no
+mathematician	mathematicians	no
+biologist	biologists	no
+geologist	geologists	no
+astronomer	astronomers	no
+cosmonaut	cosmonauts	no
+astronaut	astronauts	no
+miner	miners	no
+farmer	farmers	no
+-	peasants	no
+labourer	labourers	no
+laborer	laborers	no
+docker	dockers	no
+dockworker	dockworkers	no
+trucker	truckers	no
+typist	typists	no
+bureaucrat	bureaucrats	yes
+functionary	functionaries	yes
+cadre	cadres	yes
+apparatchik	apparatchiks	yes
+operative	operatives	yes
+-	agents	yes
+spy	spies	yes
+-	militants	no
+-	insurgents	no
+-	partisans	no
+mutineer	mutineers	yes
+deserter	deserters	yes
+-	dissidents	no
+-	exiles	no
+-	refugees	no
+emigre	emigres	no
+volunteer	volunteers	no
+recruit	recruits	no
+trainee	trainees	no
+rifleman	riflemen	yes
+gunner	gunners	yes
+tankman	tankmen	yes
+infantryman	infantrymen	yes
+trooper	troopers	yes
+sentry	sentries	yes
+policewoman	policewomen	yes
+detective	detectives	yes
+warden	wardens	yes
+-	prisoners	no
+-	hostages	no
+pilgrim	pilgrims	no
+-	tourists	no
+traveller	travellers	no
+traveler	travelers	no
+-	passengers	no
+delegate	delegates	yes
+parliamentarian	parliamentarians	yes
+politician	politicians	no
+statesman	statesmen	no
+mla	mlas	yes
+mna	mnas	yes
+assemblyman	assemblymen	yes
+assemblywoman	assemblywomen	yes
+alderman	aldermen	yes
+councilman	councilmen	yes
+councilwoman	councilwomen	yes
+councilor	councilors	yes
+governor	governors	yes
+mayor	mayors	yes
+prefect	prefects	yes
+magistrate	magistrates	yes
+-	judges	yes
+prosecutor	prosecutors	yes
+lawyer	lawyers	no
+attorney	attorneys	no
+banker	bankers	no
+businessman	businessmen	no
+businesswoman	businesswomen	no
+-	executives	no
+industrialist	industrialists	no
+tycoon	tycoons	no
+oligarch	oligarchs	no
+smuggler	smugglers	no
+campaigner	campaigners	no
+protester	protesters	no
+protestor	protestors	no
+demonstrator	demonstrators	no
+-	strikers	no
+unionist	unionists	no
+organiser	organisers	no
+organizer	organizers	no
+-	civilians	no
+villager	villagers	no
+teenager	teenagers	no
+weightlifter	weightlifters	no
+fencer	fencers	no
+rower	rowers	no
+canoeist	canoeists	no
+skier	skiers	no
+jockey	jockeys	no
+cricketer	cricketers	no
+grandmaster	grandmasters	no
+handballer	handballers	no
+filmmaker	filmmakers	no
+playwright	playwrights	no
+sculptor	sculptors	no
+photographer	photographers	no
+cameraman	cameramen	no
+correspondent	correspondents	no
+editor	editors	no
+scholar	scholars	no
+pupil	pupils	no
+vocalist	vocalists	no
+guitarist	guitarists	no
+drummer	drummers	no
+monk	monks	no
+nun	nuns	no
+priest	priests	no
+cleric	clerics	no
+imam	imams	no
+mullah	mullahs	no
+rabbi	rabbis	no
+missionary	missionaries	no
+admiral	admirals	yes
+commodore	commodores	yes
+brigadier	brigadiers	yes
+sniper	snipers	yes
+gunman	gunmen	no
+veteran	veterans	yes
+commissar	commissars	yes
+chaplain	chaplains	no
+-	loyalists	no
+supporter	supporters	no
+follower	followers	no
+comrade	comrades	no
+colleague	colleagues	no
+associate	associates	no
 
 """#,
         #"titles.tsv"#: #"""
