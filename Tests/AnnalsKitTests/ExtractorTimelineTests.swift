@@ -225,6 +225,20 @@ struct ExtractorTimelineTests {
         #expect(Set(v.compactMap(\.date)) == ["2014-05-19"])
     }
 
+    /// "His brother, General B, as well as General C and General D, took the same step": the
+    /// same step, by everyone the subject lists, at the time of the step it repeats; "as well
+    /// as" between commas adds people to the subject, not a description.
+    @Test func takingTheSameStepRepeatsTheLastAct() {
+        let d = base.events("General Omar Saleh went over to the rebels last week. His deputy, General Amin Daud, as well as Colonel Rafiq Noor and Colonel Said Bari, took the same step.", published: "1997-05-26", types: ["defection"])
+        #expect(d.map(\.agent) == ["Omar Saleh", "Amin Daud", "Rafiq Noor", "Said Bari"])
+        #expect(Set(d.compactMap(\.date)) == ["1997-05-19"])
+        let e = base.events("General Omar Saleh, as well as Colonel Rafiq Noor, went over to the rebels on Sunday.", published: "1997-05-26", types: ["defection"])
+        #expect(e.map(\.agent) == ["Omar Saleh", "Rafiq Noor"])
+        // Taking a step of another kind repeats nothing.
+        let f = base.events("General Omar Saleh went over to the rebels last week. Colonel Rafiq Noor took a different step.", published: "1997-05-26", types: ["defection"])
+        #expect(f.map(\.agent) == ["Omar Saleh"])
+    }
+
     /// "He was followed by X", "an ally who left with him", "Among those who went with him were
     /// ...": the followers and companions of the last defector did what he did; "the vote was
     /// followed by a debate" is nothing, and a companion of a rumoured act is not asserted.

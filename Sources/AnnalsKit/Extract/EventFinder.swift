@@ -182,7 +182,11 @@ struct EventFinder {
     /// refused, so their own negation and destination mean the opposite.
     static let boardingPhrases: Set<[String]> = [["board"], ["get", "on"]]
 
-    static let followVerbs: WordSet = ["followed", "follow", "follows", "following", "did", "done", "do", "does"]
+    static let followVerbs = WordSet(["followed", "follow", "follows", "following", "did", "done", "do", "does"] + Array(takeVerbs))
+    /// "took the same step", "made the same choice": verbs whose object repeats an act
+    /// (`sameActNouns`).
+    static let takeVerbs: WordSet = ["took", "taken", "take", "takes", "taking", "made", "make", "makes", "making"]
+    static let sameActNouns: WordSet = ["step", "course", "decision", "choice", "move", "route", "path", "road", "journey"]
     static let followObjects: [[String]] = [["suit"], ["him"], ["her"], ["them"], ["his", "lead"], ["her", "lead"], ["their", "lead"],
                                             ["his", "example"], ["her", "example"], ["the", "same"], ["likewise"], ["so"]]
     /// Doing-verb objects that repeat an act ("did the same", "did so").
@@ -194,9 +198,13 @@ struct EventFinder {
     func followedSuit(latest: (Int, Set<String>) -> EventCandidate?) -> [EventCandidate] {
         var out: [EventCandidate] = []
         for k in 0..<s.count where s.has(k, .followVerb) && s.lower(k) != "fate" {
-            let doVerb = ["did", "done", "do", "does"].contains(s.lower(k))
+            let takeVerb = EventFinder.takeVerbs.contains(s.lower(k))
+            // "took the same step", "made a similar choice".
+            if takeVerb, !(["the", "a"].contains(s.lower(k + 1)) && ["same", "similar"].contains(s.lower(k + 2))
+                           && EventFinder.sameActNouns.contains(s.lower(k + 3))) { continue }
+            let doVerb = ["did", "done", "do", "does"].contains(s.lower(k)) || takeVerb
             guard let last = latest(k, ["defection", "veto", "resolution_proposed"]) else { continue }
-            var length = EventFinder.followObjects.first(where: { o in
+            var length = takeVerb ? 3 : EventFinder.followObjects.first(where: { o in
                 doVerb == EventFinder.doObjects.contains(o) && o.indices.allSatisfy { s.lower(k + 1 + $0) == o[$0] }
             })?.count
             // "the vice-president, X, had followed Hijab": the one followed is the last act's agent.
@@ -236,6 +244,9 @@ struct EventFinder {
             // A new act of the same kind, about the same draft.
             var c = repeated(last, at: k, end: end)
             c.agents = agents.map(\.actor).filter { $0 >= 0 }.uniqued()
+            // "X went over last week. His brother took the same step": the same step, undated,
+            // is told as taken at the time of the one it repeats.
+            if takeVerb, c.explicitDate == nil, !c.undatedPast, let d = last.explicitDate { c.explicitDate = d; c.followsPrevious = false }
             // "Shalgham initially declined to follow him".
             c.status = isRefused(at: k) ? .negated : status(for: k, agents: agents)
             guard !c.agents.isEmpty, agentAllowed(c.trigger, c) else { continue }
@@ -1443,6 +1454,11 @@ struct EventFinder {
                 // verb after the last relative clause has the whole list for its subject.
                 return antecedent(of: rel, wholeList: true)
             }
+            // "X, as well as Y and Z, went over": people added between commas share the verb.
+            if s.lower(j) == ",", case let p = previousComma(before: j), p >= 1, s.matches(["as", "well", "as"], at: p + 1),
+               let m = mentions.last(where: { $0.end == j && $0.actor >= 0 && $0.kind != .pronoun }) {
+                return coordinated(ending: m)
+            }
             // "X, a commander in the army, defected" and "X, named commander on March 1, swore":
             // an appositive between commas describes X.
             if s.lower(j) == ",", let m = appositiveHead(endingAt: j) {
@@ -1723,9 +1739,11 @@ struct EventFinder {
         var cur = m
         while cur.start >= 2 {
             let joint = s.lower(cur.start - 1)
-            guard joint == "and" || joint == "," else { break }
+            // "General A, as well as General B and General C,": "as well as" joins like "and".
+            let asWellAs = cur.start >= 4 && joint == "as" && s.lower(cur.start - 2) == "well" && s.lower(cur.start - 3) == "as"
+            guard joint == "and" || joint == "," || asWellAs else { break }
             // "Damascus, Tehran, and Baghdad": the serial comma before "and".
-            let gap = joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
+            let gap = asWellAs ? (s.lower(cur.start - 4) == "," ? 4 : 3) : joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
             // "Col. X, who commands the 5th Brigade, and the commander of the eastern region": two
             // people, the first with a relative clause or an appositive set off by commas.
             if gap == 2, list.count == 1, let first = describedPerson(before: cur.start - 2), m.kind == .person || m.kind == .unnamed && !m.isPlural {
