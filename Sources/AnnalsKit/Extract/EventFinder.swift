@@ -153,6 +153,8 @@ struct EventFinder {
                         a.trigger = f
                         a.resolutionNumber = number
                         if c.type == "resolution_proposed" { c = a } else { out.append(a) }
+                    } else if byBody, EventFinder.bodyActTypes.contains(c.type), let a = bodyAct(c) {
+                        out.append(a)
                     }
                     out.append(c)
                     for d in c.alsoDates {
@@ -414,6 +416,34 @@ struct EventFinder {
               let body = mentions.last(where: { $0.end == i && $0.actor >= 0 && actors[$0.actor].entry?.adoptsResolutions == true }),
               tense(at: i + 1) == .past, s.lower(i + 1).hasSuffix("ed") else { return nil }
         return adoption(at: i + 1, by: body)
+    }
+
+    /// Acts a voting body does by resolution when it does them on a day: calling on a state,
+    /// demanding, condemning or deploring, imposing sanctions.
+    static let bodyActTypes: Set<String> = ["appeal", "demand", "criticism", "sanction"]
+
+    /// "The Security Council on Friday night called upon Portugal to desist", "in February 1972
+    /// it called on Portugal to recognise ...": what a voting body did on a given day, in the
+    /// past, it did by adopting a resolution. Not a statement ("in a presidential statement",
+    /// "a press statement"), not an undated habit ("has repeatedly called on"), not a call
+    /// reported from a speaker, not what a resolution itself says ("resolution 417, which
+    /// condemned ...", "a resolution that would have condemned"), and only on a day, week or
+    /// month ("the 1967 lines" dates nothing).
+    func bodyAct(_ c: EventCandidate) -> EventCandidate? {
+        let v = c.words.lowerBound
+        guard c.tense == .past, let d = c.explicitDate, [.day, .week, .month].contains(d.precision), !c.undatedPast,
+              !(max(0, v - 3)..<v).contains(where: { s.has($0, [.modal, .relativePronoun]) }),
+              // (Nor a later verb of that relative clause: "which condemned ... and demanded".)
+              !(1..<max(1, v)).contains(where: { k in
+                  ["which", "that"].contains(s.lower(k)) && (s.has(k - 1, .resolutionNoun) || s.lower(k - 1) == "," && k >= 2
+                      && (s.has(k - 2, .resolutionNoun) || s[k - 2].isNumber || s.lower(k - 2) == ")"))
+              }),
+              !(0..<s.count).contains(where: { ["statement", "statements", "letter", "communique", "communiqué"].contains(s.lower($0)) }),
+              let trigger = lexicon.firstTrigger["resolution_adopted"] else { return nil }
+        var a = c
+        a.type = "resolution_adopted"
+        a.trigger = trigger
+        return a
     }
 
     /// Whether word `k` is a form of a resolution trigger of the lexicon (which reads

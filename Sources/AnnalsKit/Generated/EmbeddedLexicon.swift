@@ -617,7 +617,7 @@ statement	010		verb	declare			any
 statement	010		verb	tell		told	any
 statement	010		verb	state			any
 appeal	020	REQUEST	verb	urge			any
-appeal	020	REQUEST	verb	call on		called on|calling on|calls on	any
+appeal	020	REQUEST	verb	call on		called on|calling on|calls on|called upon|calling upon|calls upon|call upon	any
 appeal	020	REQUEST	verb	appeal			any
 appeal	020	REQUEST	verb	call for		called for|calling for|calls for	any
 demand	100	REQUEST	verb	demand			any
@@ -628,6 +628,7 @@ agreement	057	AGREE	verb	agree			any
 agreement	057	AGREE	verb	sign	agreement|accord|deal|treaty|pact	signed	any
 criticism	111	ACCUSE	verb	criticize		criticise|criticised|criticises|criticising	any
 criticism	111	ACCUSE	verb	condemn			any
+criticism	111	ACCUSE	verb	deplore			any
 criticism	111	ACCUSE	verb	denounce			any
 criticism	112	ACCUSE	verb	accuse			any
 criticism	111	ACCUSE	verb	blame			any
