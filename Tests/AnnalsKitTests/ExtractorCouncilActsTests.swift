@@ -232,6 +232,16 @@ struct ExtractorCouncilActsTests {
     @Test func aFormerStateSponsors() {
         let e = base.events("The resolution, put forward jointly by Ireland and the Federation of Malaya, was adopted late on Wednesday.", published: "1959-10-22", types: ["resolution_proposed"])
         #expect(e.map(\.agent) == ["Ireland", "Federation of Malaya"])
+        // The United Arab Republic, Rhodesia, and old names of states that still exist.
+        let uar = base.events("The draft was put forward by the United Arab Republic and Dahomey on Monday.", published: "1963-03-06", types: ["resolution_proposed"])
+        #expect(uar.map(\.agent) == ["United Arab Republic", "Benin"])
+    }
+
+    /// "submitted by the council's three African and Asian members, Ceylon, Liberia and the
+    /// United Arab Republic": the members named in apposition, not the council.
+    @Test func membersOfABodyNamedInApposition() {
+        let e = base.events("The text had been submitted by the council's two African and Asian members, Ceylon and Liberia, and was adopted on Friday.", published: "1961-06-12", types: ["resolution_proposed"])
+        #expect(e.map(\.agent) == ["Sri Lanka", "Liberia"])
     }
 
     /// What a council calls for in a statement, on no given day, or in a text it did not pass

@@ -1422,6 +1422,11 @@ struct EventFinder {
                 // "by eight members, Brazil, Canada, ...", "by eight members of the council:
                 // Brazil, ...": the members named in apposition.
                 if list.isEmpty, m.kind == .unnamed, m.isPlural, let named = namedInApposition(after: m) { return named }
+                // "by the council's three African and Asian members, Ceylon, Liberia and the
+                // United Arab Republic": so are the members a possessive body has.
+                if list.isEmpty, m.kind == .known, m.end < s.count, s[m.end].isPossessive,
+                   let members = mentions.first(where: { $0.start == m.end + 1 && $0.kind == .unnamed && $0.isPlural }),
+                   let named = namedInApposition(after: members) { return named }
                 list.append(m)
                 j = m.end
                 continue

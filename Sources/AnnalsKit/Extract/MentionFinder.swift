@@ -481,6 +481,9 @@ struct MentionFinder {
             // not know right before the person noun is a people's name used as an adjective.
             let unknownDemonym = (count != nil || w == "several") && s[k].isCapitalized && k + 1 < s.count && s.has(k + 1, .personNoun) && !s.has(k, .personNoun) && !s.has(k, .hyphen)
             if unknownDemonym { k += 1; continue }
+            // "the council's three African and Asian members": two such words joined.
+            if count != nil, s[k].isCapitalized, s.lower(k + 1) == "and", k + 3 < s.count, s[k + 2].isCapitalized, s.has(k + 3, .personNoun),
+               !s.has(k, .personNoun), !s.has(k + 2, .personNoun) { k += 3; continue }
             if s[k].isCapitalized && gazetteer(at: k) == nil && !s.has(k, .notName) && !nounBeforeNoun { return nil }
             // "The Security Council authorized member states": a verb of an event is no modifier.
             if lw.hasSuffix("ed"), lexicon.triggerForms[lw] != nil { return nil }

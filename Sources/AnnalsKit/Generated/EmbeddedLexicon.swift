@@ -7,8 +7,9 @@ enum EmbeddedLexicon {
         #"countries.tsv"#: #"""
 # Countries: all 193 U.N. member states plus Palestine, Taiwan, Kosovo, the Holy See and Western Sahara,
 #   and states that no longer exist, which old news names as actors (last rows: the Soviet Union, Yugoslavia,
-#   East and West Germany, South Vietnam, Czechoslovakia, the Federation of Malaya); their codes are ISO 3166-3
-#   where one exists (SUN, YUG, DDR, VDR, FRG, CSK), else made up (MAL).
+#   East and West Germany, South Vietnam, Czechoslovakia, the Federation of Malaya, the United Arab Republic,
+#   Rhodesia, South Yemen); their codes are ISO 3166-3 where one exists (SUN, YUG, DDR, VDR, FRG, CSK, RHO,
+#   YMD), else made up (MAL, UAR).
 # code: ISO 3166-1 alpha-3 (Kosovo has no ISO code; XKX is the user-assigned code used by the EU and IMF).
 # cameo: CAMEO actor country code; equals the ISO code except ROM (Romania), TMP (East Timor) and KSV (Kosovo).
 # name: common English short name. aliases, demonyms, capitals, metonyms: ; separated, as written in news.
@@ -37,7 +38,7 @@ BRB	BRB	Barbados		Barbadian;Barbadians;Bajan;Bajans	Bridgetown
 BLR	BLR	Belarus	Republic of Belarus;Byelorussia	Belarusian;Belarusians;Belarussian;Belarussians	Minsk	
 BEL	BEL	Belgium	Kingdom of Belgium	Belgian;Belgians		
 BLZ	BLZ	Belize		Belizean;Belizeans	Belmopan	
-BEN	BEN	Benin	Republic of Benin	Beninese	Porto-Novo;Cotonou	
+BEN	BEN	Benin	Republic of Benin;Dahomey	Beninese	Porto-Novo;Cotonou	
 BTN	BTN	Bhutan	Kingdom of Bhutan	Bhutanese	Thimphu	
 BOL	BOL	Bolivia	Plurinational State of Bolivia	Bolivian;Bolivians	La Paz;Sucre	
 BIH	BIH	Bosnia and Herzegovina	Bosnia;Bosnia-Herzegovina;BiH	Bosnian;Bosnians;Herzegovinian;Herzegovinians	Sarajevo	
@@ -97,7 +98,7 @@ HUN	HUN	Hungary		Hungarian;Hungarians	Budapest
 ISL	ISL	Iceland		Icelandic;Icelander;Icelanders	Reykjavik;Reykjavík	
 IND	IND	India	Republic of India;Bharat	Indian;Indians	New Delhi	
 IDN	IDN	Indonesia	Republic of Indonesia	Indonesian;Indonesians	Jakarta	
-IRN	IRN	Iran	Islamic Republic of Iran	Iranian;Iranians	Tehran;Teheran	
+IRN	IRN	Iran	Islamic Republic of Iran;Persia	Iranian;Iranians	Tehran;Teheran	
 IRQ	IRQ	Iraq	Republic of Iraq	Iraqi;Iraqis	Baghdad	
 IRL	IRL	Ireland	Republic of Ireland;Eire;Éire	Irish;Irishman;Irishmen;Irishwoman	Dublin	
 ISR	ISR	Israel	State of Israel	Israeli;Israelis	Jerusalem	
@@ -189,7 +190,7 @@ SWE	SWE	Sweden	Kingdom of Sweden	Swedish;Swede;Swedes	Stockholm
 CHE	CHE	Switzerland	Swiss Confederation	Swiss	Bern;Berne	
 SYR	SYR	Syria	Syrian Arab Republic	Syrian;Syrians	Damascus	Assad regime;Assad government
 TJK	TJK	Tajikistan	Republic of Tajikistan	Tajik;Tajiks;Tajikistani;Tajikistanis	Dushanbe	
-TZA	TZA	Tanzania	United Republic of Tanzania	Tanzanian;Tanzanians	Dodoma;Dar es Salaam	
+TZA	TZA	Tanzania	United Republic of Tanzania;Tanganyika	Tanzanian;Tanzanians	Dodoma;Dar es Salaam	
 THA	THA	Thailand	Kingdom of Thailand;Siam	Thai;Thais	Bangkok	
 TLS	TMP	East Timor	Timor-Leste;Timor Leste;Democratic Republic of Timor-Leste	East Timorese;Timorese	Dili	
 TGO	TGO	Togo	Togolese Republic	Togolese	Lome;Lomé	
@@ -213,7 +214,7 @@ YEM	YEM	Yemen	Republic of Yemen	Yemeni;Yemenis	Sanaa;Sana'a;Sana’a
 ZMB	ZMB	Zambia	Republic of Zambia	Zambian;Zambians	Lusaka	
 ZWE	ZWE	Zimbabwe	Republic of Zimbabwe	Zimbabwean;Zimbabweans	Harare	
 PSE	PSE	Palestine	State of Palestine;Palestinian territories;Palestinian Territories;occupied Palestinian territories;occupied Palestinian territory	Palestinian;Palestinians	Ramallah	
-TWN	TWN	Taiwan	Republic of China;ROC;Chinese Taipei	Taiwanese	Taipei	
+TWN	TWN	Taiwan	Republic of China;ROC;Chinese Taipei;Nationalist China	Taiwanese	Taipei	
 XKX	KSV	Kosovo	Republic of Kosovo	Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Albanian;Kosovo Albanians	Pristina;Prishtina	
 VAT	VAT	Holy See	Vatican;Vatican City;Vatican City State		Vatican City	
 ESH	ESH	Western Sahara	Sahrawi Arab Democratic Republic;SADR	Sahrawi;Sahrawis;Saharawi;Saharawis		
@@ -224,6 +225,9 @@ VDR	VNM	South Vietnam	Republic of Vietnam	South Vietnamese	Saigon
 FRG	DEU	West Germany		West German;West Germans	Bonn	
 CSK	CSK	Czechoslovakia	Czechoslovak Socialist Republic;CSSR;ČSSR	Czechoslovak;Czechoslovaks;Czechoslovakian;Czechoslovakians		
 MAL	MYS	Federation of Malaya	Malaya	Malayan;Malayans		
+UAR	EGY	United Arab Republic	U.A.R.;UAR			
+RHO	ZWE	Rhodesia	Southern Rhodesia	Rhodesian;Rhodesians		
+YMD	YMD	South Yemen	People's Democratic Republic of Yemen;PDRY	South Yemeni;South Yemenis	Aden	
 
 """#,
         #"cues.tsv"#: #"""
