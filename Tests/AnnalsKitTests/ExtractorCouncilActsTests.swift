@@ -237,6 +237,16 @@ struct ExtractorCouncilActsTests {
         #expect(uar.map(\.agent) == ["United Arab Republic", "Benin"])
     }
 
+    /// "put forward by the ten elected members and introduced at the meeting by Slovenia": a short
+    /// place or time between a participle and its "by"; "defected in 2017 by swimming" has no agent
+    /// after "by" and is no passive.
+    @Test func aPassiveAgentAfterAShortPhrase() {
+        let e = base.events("Washington on Wednesday vetoed a draft put forward by the ten elected members of the Council and introduced at the meeting by Slovenia.", published: "2025-06-06", types: ["resolution_proposed"])
+        #expect(Set(e.map(\.agent)) == ["ten elected members of the Council", "Slovenia"])
+        let d = base.events("In July a young man who had defected in 2017 by swimming across the estuary went back.", published: "2020-08-01", types: ["defection"])
+        #expect(d.map(\.agent) == ["a young man"])
+    }
+
     /// "submitted by the council's three African and Asian members, Ceylon, Liberia and the
     /// United Arab Republic": the members named in apposition, not the council.
     @Test func membersOfABodyNamedInApposition() {

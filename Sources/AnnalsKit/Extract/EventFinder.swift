@@ -1337,6 +1337,12 @@ struct EventFinder {
         s.lower(i + 1) == "by" || (["forward", "up", "out", "down", "off", "through"].contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
             // "sponsored with him by Britain, France and Turkey".
             || s.lower(i + 1) == "with" && ["him", "her", "them", "it"].contains(s.lower(i + 2)) && s.lower(i + 3) == "by"
+            // "and introduced at the meeting by Slovenia": a short place or time between.
+            // (An agent must follow: "defected in 2017 by swimming across" is no passive.)
+            || ["at", "in", "during", "on"].contains(s.lower(i + 1)) && (i + 3...i + 4).contains { b in
+                s.lower(b) == "by" && (i + 2..<b).allSatisfy { !s[$0].isPunct && !s.has($0, [.preposition, .auxiliary]) && (!s[$0].isCapitalized || s.has($0, .temporalWord)) }
+                    && mentions.contains { $0.start == b + 1 && $0.actor >= 0 && $0.kind != .pronoun }
+            }
     }
 
     func isPassive(at i: Int) -> Bool {
