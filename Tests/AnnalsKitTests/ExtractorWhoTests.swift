@@ -355,5 +355,12 @@ struct ExtractorWhoTests {
         let d = defectors("On Monday more than 40 of the party's 53 legislators defected to the breakaway faction.", published: "2023-07-05")
         #expect(d == ["more than 40 of the party's 53 legislators 2023-07-03"])
     }
+
+    /// "Colonel X and a group of army officers joined the protesters": a named person and an
+    /// indefinite or counted group after him both act.
+    @Test func aNamedPersonAndAGroupJoinedByAnd() {
+        let d = defectors("Colonel Tomas Ruiz and a group of army officers joined the protesters in the square on Friday.", published: "2000-01-24")
+        #expect(Set(d) == ["Tomas Ruiz 2000-01-21", "a group of army officers 2000-01-21"])
+    }
 }
 

@@ -1796,7 +1796,11 @@ struct EventFinder {
             // A named person and an unnamed one join with "and" ("X and the commander of Y").
             guard let prev = mentions.last(where: { $0.end == cur.start - gap }), prev.actor >= 0 || m.actor < 0,
                   prev.kind == m.kind || (prev.kind == .known && m.kind == .known)
-                    || joint == "and" && Set([prev.kind, m.kind]) == [.person, .unnamed] && !prev.isPlural && !m.isPlural else { break }
+                    || joint == "and" && Set([prev.kind, m.kind]) == [.person, .unnamed] && !prev.isPlural && !m.isPlural
+                    // "Colonel X and a group of army officers joined": a named person and an
+                    // indefinite or counted group after him.
+                    || joint == "and" && prev.kind == .person && m.kind == .unnamed && m.isPlural && !prev.isPlural
+                        && (m.count != nil || ["a", "an", "several", "some", "dozens", "hundreds"].contains(s.lower(m.start))) else { break }
             // "France, Britain and Lebanon, and the United States joined": ", and" after a list
             // that already had its "and" joins clauses, not list items.
             if gap == 2, s.lower(prev.start - 1) != "," { break }
