@@ -131,6 +131,9 @@ struct ExtractorDateChainTests {
         let d = base.events("The last split of that kind came in 1981, when four Labour MPs, Alan Doyle, Priya Raman, Tom Fisk and Ruth Okafor, walked out of the party to found one of their own.", published: "2019-02-20", types: ["defection"])
         #expect(d.count == 4)
         #expect(d.allSatisfy { $0.date == "1981" })
+        // A relative clause set off by commas inside the "when" clause is skipped.
+        let r = base.events("The collapse began last week, when General Omar Saleh, who until then ran the party's foreign relations, went over to the rebels.", published: "1997-05-26", types: ["defection"])
+        #expect(r.map(\.date) == ["1997-05-19"])
     }
 
     /// "The last time a text came to a vote, on Jan. 12, 2007, it did not survive. China and

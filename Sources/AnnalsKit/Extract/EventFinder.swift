@@ -2329,6 +2329,18 @@ struct EventFinder {
     }
 
     /// The date of the time expression in the trigger's clause; "previously" marks undated past.
+    /// The words of relative clauses set off by commas within `range` (", who until then ran
+    /// the party's foreign relations,"), from the relative pronoun to the closing comma.
+    func parentheticalRelatives(in range: Range<Int>) -> Set<Int> {
+        var out: Set<Int> = []
+        for k in range where ["who", "which"].contains(s.lower(k)) && s.lower(k - 1) == "," {
+            guard let close = (k + 1..<range.upperBound).first(where: { s.lower($0) == "," }),
+                  !(k + 1..<close).contains(where: { [";", ":", "."].contains(s.lower($0)) }) else { continue }
+            out.formUnion(k...close)
+        }
+        return out
+    }
+
     func date(for words: Range<Int>) -> (EventDate?, Bool) {
         var lo = segmentStart(words.lowerBound)
         // "In October, it was Russia and China that vetoed ...": a cleft's "that" opens no clause.
@@ -2380,10 +2392,13 @@ struct EventFinder {
         // a date happens at it.
         // ("in 1981, when A, B, C and D, the Gang of Four, walked out": an "and" that joins names
         // is inside the clause's subject.)
+        // ("last week, when General X, who until then ran the party's foreign relations, went
+        // over": a relative clause set off by commas inside the clause is skipped.)
         if best == nil, let w = (max(1, words.lowerBound - 25)..<words.lowerBound).last(where: { s.lower($0) == "when" && s.lower($0 - 1) == "," }),
+           case let skipped = parentheticalRelatives(in: w..<words.lowerBound),
            !(w..<words.lowerBound).contains(where: { k in
-               [";", ":", "but", "which", "who"].contains(s.lower(k))
-                   || s.lower(k) == "and" && !(mentions.contains { $0.end == k } && mentions.contains { $0.start == k + 1 })
+               !skipped.contains(k) && ([";", ":", "but", "which", "who"].contains(s.lower(k))
+                   || s.lower(k) == "and" && !(mentions.contains { $0.end == k } && mentions.contains { $0.start == k + 1 }))
            }),
            let t = times.first(where: { $0.words.upperBound == w - 1 }) {
             best = t.date
