@@ -362,5 +362,13 @@ struct ExtractorWhoTests {
         let d = defectors("Colonel Tomas Ruiz and a group of army officers joined the protesters in the square on Friday.", published: "2000-01-24")
         #expect(Set(d) == ["Tomas Ruiz 2000-01-21", "a group of army officers 2000-01-21"])
     }
+
+    /// "declared that he had joined them": a pronoun object stands for the group told before,
+    /// whose head is what the trigger takes ("the mutineers"); a pronoun for anyone else is not.
+    @Test func aPronounObjectStandsForTheGroupItNames() {
+        let d = defectors("The mutineers set up their headquarters in Maimana. On Saturday General Karim Jamil landed there and declared that he had joined them.", published: "1997-05-26")
+        #expect(d == ["Karim Jamil 1997-05-24"])
+        #expect(defectors("Opposition leaders met in Caracas on Monday. On Tuesday General Karim Jamil joined them for dinner.", published: "1997-05-26").isEmpty)
+    }
 }
 

@@ -611,7 +611,7 @@ struct EventFinder {
             // "refused to go home": a form may hold its object.
             guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects)
                     ?? itForTheDraft(at: i, end: end, trigger: t) ?? objectOfCouncilParticiple(at: i, end: end, trigger: t)
-                    ?? voteAgainstThatKilled(at: i, end: end, trigger: t) else { return nil }
+                    ?? voteAgainstThatKilled(at: i, end: end, trigger: t) ?? pronounObject(at: end, in: t.objects) else { return nil }
             // "resolution 2712, drafted by Malta, calling for pauses": what a text calls for is
             // its content; only a call for a text after it proposes one.
             if t.phrase == ["call", "for"], o < i { return nil }
@@ -2329,6 +2329,16 @@ struct EventFinder {
     }
 
     /// The date of the time expression in the trigger's clause; "previously" marks undated past.
+    /// "landed at Maimana, where the mutineers have their headquarters, and declared that he had
+    /// joined them": a pronoun right after the trigger stands for a group told before, whose
+    /// head the trigger takes as its object.
+    func pronounObject(at end: Int, in objects: Set<String>) -> Int? {
+        guard ["them", "him", "her"].contains(s.lower(end)),
+              let m = mentions.first(where: { $0.start == end && $0.kind == .pronoun && $0.actor >= 0 }),
+              let a = actors[safe: m.actor], !a.heads.isDisjoint(with: objects) else { return nil }
+        return end
+    }
+
     /// The words of relative clauses set off by commas within `range` (", who until then ran
     /// the party's foreign relations,"), from the relative pronoun to the closing comma.
     func parentheticalRelatives(in range: Range<Int>) -> Set<Int> {
