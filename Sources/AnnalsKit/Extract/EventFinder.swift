@@ -558,6 +558,7 @@ struct EventFinder {
     // MARK: - Frames
 
     func frame(_ t: Lexicon.Trigger, at i: Int, length: Int) -> EventCandidate? {
+        if rejectsEarly(t, at: i) { return nil }
         let end = i + length
         // "refused on Sunday to board a flight home": only a refusal to board is a defection.
         // "refused to get on the plane" likewise.

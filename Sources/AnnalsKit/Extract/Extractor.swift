@@ -155,6 +155,8 @@ public struct Extractor: Sendable {
             let sw = words[n]
             return SentenceTimes {
                 guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb, .partyMember]) }) else { return [] }
+                // No digit and no date word: the tagger would find nothing dated, under any reference.
+                guard Extractor.mayHoldDate(sw, utf8) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []
                 let base = sw.range.lowerBound
                 let tagged = tagging.tagDated(n, reference: reference(before: n)).found

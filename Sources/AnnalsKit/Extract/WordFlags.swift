@@ -130,6 +130,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(MentionFinder.councilLeads, .placeLead)
         add(Denials.verbs, .denialVerb)
         add(TemporalScanner.vocabulary, .temporalWord)
+        add(TemporalTagger.dateWords, .dateWord)
         add(Unconfirmed.verbs, .unconfirmWord)
         add(Denials.verdicts, .denialVerdict)
         add(EventFinder.grantVerbs.union(EventFinder.askVerbs), .shelterVerb)
