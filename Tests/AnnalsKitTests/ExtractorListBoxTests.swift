@@ -348,6 +348,9 @@ struct ExtractorListBoxTests {
         #expect(base.events(envoy, published: "2024-05-10", types: ["defection"]).map(\.agent) == ["Amadou Keita"])
         let lone = "The interior minister, Fatou Sarr, resigned on Wednesday."
         #expect(base.events(lone, published: "2024-05-10", types: ["defection"]).isEmpty)
+        // A resignation still to come is none: "once the interior minister resigns".
+        let toCome = "On Tuesday General Amadou Keita announced that he had switched sides. Talks can resume once the interior minister, Fatou Sarr, resigns on Friday."
+        #expect(base.events(toCome, published: "2024-05-10", types: ["defection"]).map(\.agent) == ["Amadou Keita"])
     }
 
     /// "refused to get on the plane" is a refusal to board; getting on a plane is nothing.

@@ -408,8 +408,11 @@ extension Extractor {
             // while others break away leaves the regime (GUIDELINES: "left a government ... or
             // regime"). Not the leader quitting, not "his departure" (which looks back at an act
             // told before), and not a person already told defecting.
+            // (Nor a leaving to come: "once President Reagan leaves office on Jan. 20".)
+            let toCome = [.future, .infinitive, .gerund].contains(candidates[n].tense)
+                || candidates[n].tense == .present && (max(0, i - 8)..<i).contains { ["once", "when", "until", "till", "if", "unless", "before", "after"].contains(s.lower($0)) }
             let crisis = candidates.contains { $0.type == "defection" && $0.sentence != candidates[n].sentence } && candidates[n].trigger.phrase != ["departure"]
-                && !resignsAsLeader(s, after: candidates[n].words.upperBound)
+                && !toCome && !resignsAsLeader(s, after: candidates[n].words.upperBound)
                 && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy { id in
                     actors[id].kind == .person && !actors[id].roles.contains(where: leadsGovernment)
                         && !candidates.contains { $0.type == "defection" && $0.agents.contains(id) }
