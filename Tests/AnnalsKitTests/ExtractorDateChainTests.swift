@@ -131,6 +131,9 @@ struct ExtractorDateChainTests {
         let d = base.events("The last split of that kind came in 1981, when four Labour MPs, Alan Doyle, Priya Raman, Tom Fisk and Ruth Okafor, walked out of the party to found one of their own.", published: "2019-02-20", types: ["defection"])
         #expect(d.count == 4)
         #expect(d.allSatisfy { $0.date == "1981" })
+        // "left their base with him": in company of the one told just before, on his day.
+        let w = base.events("On Saturday General Karim Jamil flew to Maimana and declared that he had joined the rebels. Two other pilots left their base with him.", published: "1997-05-26", types: ["defection"])
+        #expect(w.map(\.date) == ["1997-05-24", "1997-05-24"])
         // A relative clause set off by commas inside the "when" clause is skipped.
         let r = base.events("The collapse began last week, when General Omar Saleh, who until then ran the party's foreign relations, went over to the rebels.", published: "1997-05-26", types: ["defection"])
         #expect(r.map(\.date) == ["1997-05-19"])

@@ -1079,6 +1079,13 @@ struct EventFinder {
                 }
         }
         if c.explicitDate == nil, followsPreviousEvent(before: i) { c.followsPrevious = true }
+        // "Two other pilots left their base with him": a defection in company of someone told
+        // just before happened with his, on that day.
+        if c.type == "defection", c.explicitDate == nil, !c.undatedPast, [.past, .pluperfect].contains(c.tense),
+           let w = (end..<min(s.count, end + 6)).first(where: { s.lower($0) == "with" }),
+           mentions.contains(where: { p in p.start == w + 1 && p.kind == .pronoun && ["him", "her", "them"].contains(s.lower(w + 1)) && p.actor >= 0 && !agentMentions.contains { $0.actor == p.actor } }) {
+            c.followsPrevious = true
+        }
         // "The council then adopted ...": "then" between the subject and the verb.
         if c.explicitDate == nil, i >= 2, s.lower(i - 1) == "then", !s[i - 2].isPunct, !WordClass.clauseOpeners.contains(s.lower(i - 2)) {
             c.followsPrevious = true
