@@ -370,5 +370,16 @@ struct ExtractorWhoTests {
         #expect(d == ["Karim Jamil 1997-05-24"])
         #expect(defectors("Opposition leaders met in Caracas on Monday. On Tuesday General Karim Jamil joined them for dinner.", published: "1997-05-26").isEmpty)
     }
+
+    /// Parties of many countries are in the gazetteer ("the PTI", "the APC", "Umno"); "parted
+    /// ways with" a party is leaving it; a courtesy title may stand between a post and a name
+    /// ("Former human rights minister Dr Amina Baig").
+    @Test func partiesOfManyCountriesAndPartingWays() {
+        let d = defectors("Former human rights minister Dr Amina Baig announced on Tuesday that she was leaving the PTI. Senator Omar Latif parted ways with the party last week.", published: "2023-05-25")
+        #expect(d == ["Amina Baig 2023-05-23", "Omar Latif 2023-05-15"])
+        let n = defectors("Governor Musa Bello left the APC on Wednesday and returned to the PDP.", published: "2018-08-02")
+        #expect(n == ["Musa Bello 2018-08-01"])
+        #expect(defectors("The striker parted ways with his coach on Monday.", published: "2023-05-25").isEmpty)
+    }
 }
 

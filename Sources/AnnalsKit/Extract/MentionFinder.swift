@@ -343,7 +343,11 @@ struct MentionFinder {
         m.country = of?.kind == .country ? of?.code : of?.code
         // A name after the title: "Foreign Minister Yang Jiechi".
         // Not "the ruling General People's Congress": a lone collective noun is no name.
-        if let (nameEnd, name) = nameRun(at: end), !name.isEmpty, !isHeadline || lexicon.givenNames.contains(name[0].lowercased()),
+        // "Former human rights minister Dr Shireen Mazari": a courtesy title between the post
+        // and the name.
+        let nameStart = end + 1 < s.count && s[end + 1].isCapitalized && lexicon.titles[s.lower(end)]?.isHonorific == true ? end + 1
+            : end + 2 < s.count && s.lower(end + 1) == "." && s[end + 2].isCapitalized && lexicon.titles[s.lower(end) + "."]?.isHonorific == true ? end + 2 : end
+        if let (nameEnd, name) = nameRun(at: nameStart), !name.isEmpty, !isHeadline || lexicon.givenNames.contains(name[0].lowercased()),
            !(name.count == 1 && lexicon.flags(of: name[0].lowercased()).contains(.collectiveNoun)),
            !(name.count == 1 && WordClass.reportingVerbs.contains(name[0].lowercased()) && ["to", "that"].contains(s.lower(nameEnd))) {
             m.kind = .person

@@ -449,6 +449,7 @@ defection			verb	switch allegiance		switched allegiance|switching allegiance|swi
 defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts allegiance|shifted his allegiance|shifted their allegiance	person
 defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
+defection			verb	part ways with	party|@party|regime|government|junta|caucus|movement|coalition|administration	parted ways with|parting ways with|parts ways with|parted company with|parting company with|parts company with	person
 defection			verb	split with	regime|government|president|leader|party|junta|administration|@person|@party	split with|splitting with|splits with	person
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person|@party	split from|splitting from|splits from	person
 defection			verb	dump	party|@party|@opposition	dumped|dumping|dumps	person
@@ -2673,6 +2674,104 @@ abkhazia	Abkhazia		location	GEO		no
 transnistria	Transnistria		location	MDA		no
 karabakh	Nagorno-Karabakh	Karabakh	location	AZE		no
 gaza	Gaza Strip	Gaza	location	PSE		no
+pti	Pakistan Tehreek-e-Insaf	PTI;Tehreek-e-Insaf;Pakistan Tehreek-i-Insaf	organization	PAK	PAKPTY	no
+pmln	Pakistan Muslim League (Nawaz)	PML-N;PMLN;Pakistan Muslim League-Nawaz	organization	PAK	PAKPTY	no
+ppp	Pakistan Peoples Party	PPP;Pakistan People's Party	organization	PAK	PAKPTY	no
+ncp	Nationalist Congress Party	NCP	organization	IND	INDPTY	no
+shivsena	Shiv Sena		organization	IND	INDPTY	no
+aap	Aam Aadmi Party	AAP	organization	IND	INDPTY	no
+tmc	All India Trinamool Congress	Trinamool Congress;Trinamool;TMC	organization	IND	INDPTY	no
+jdu	Janata Dal (United)	JD(U);JDU	organization	IND	INDPTY	no
+samajwadi	Samajwadi Party		organization	IND	INDPTY	no
+bsp	Bahujan Samaj Party	BSP	organization	IND	INDPTY	no
+tdp	Telugu Desam Party	TDP	organization	IND	INDPTY	no
+dmk	Dravida Munnetra Kazhagam	DMK	organization	IND	INDPTY	no
+aiadmk	All India Anna Dravida Munnetra Kazhagam	AIADMK	organization	IND	INDPTY	no
+awamileague	Awami League	Bangladesh Awami League	organization	BGD	BGDPTY	no
+bnp	Bangladesh Nationalist Party	BNP	organization	BGD	BGDPTY	no
+slfp	Sri Lanka Freedom Party	SLFP	organization	LKA	LKAPTY	no
+unp	United National Party	UNP	organization	LKA	LKAPTY	no
+nepalicongress	Nepali Congress		organization	NPL	NPLPTY	no
+umno	United Malays National Organisation	UMNO;Umno;United Malays National Organization	organization	MYS	MYSPTY	no
+pkr	Parti Keadilan Rakyat	PKR;People's Justice Party	organization	MYS	MYSPTY	no
+pas	Pan-Malaysian Islamic Party	PAS;Parti Islam Se-Malaysia	organization	MYS	MYSPTY	no
+dap	Democratic Action Party	DAP	organization	MYS	MYSPTY	no
+bersatu	Parti Pribumi Bersatu Malaysia	Bersatu;Malaysian United Indigenous Party	organization	MYS	MYSPTY	no
+pdip	Indonesian Democratic Party of Struggle	PDI-P;PDIP	organization	IDN	IDNPTY	no
+golkar	Golkar	Golkar Party	organization	IDN	IDNPTY	no
+gerindra	Gerindra	Gerindra Party;Great Indonesia Movement Party	organization	IDN	IDNPTY	no
+pdplaban	PDP-Laban	Partido Demokratiko Pilipino-Lakas ng Bayan	organization	PHL	PHLPTY	no
+nacionalista	Nacionalista Party		organization	PHL	PHLPTY	no
+ldpjapan	Liberal Democratic Party of Japan	LDP	organization	JPN	JPNPTY	no
+ppp_korea	People Power Party		organization	KOR	KORPTY	no
+saenuri	Saenuri Party	Liberty Korea Party	organization	KOR	KORPTY	no
+kmt	Kuomintang	KMT	organization	TWN	TWNPTY	no
+dpp	Democratic Progressive Party	DPP	organization	TWN	TWNPTY	no
+pheuthai	Pheu Thai Party	Pheu Thai	organization	THA	THAPTY	no
+cpp	Cambodian People's Party	CPP	organization	KHM	KHMPTY	no
+cnrp	Cambodia National Rescue Party	CNRP	organization	KHM	KHMPTY	no
+usdp	Union Solidarity and Development Party	USDP	organization	MMR	MMRPTY	no
+apc	All Progressives Congress	APC	organization	NGA	NGAPTY	no
+pdp	Peoples Democratic Party	PDP;People's Democratic Party	organization	NGA	NGAPTY	no
+odm	Orange Democratic Movement	ODM	organization	KEN	KENPTY	no
+jubilee	Jubilee Party		organization	KEN	KENPTY	no
+uda	United Democratic Alliance	UDA	organization	KEN	KENPTY	no
+kanu	Kenya African National Union	KANU	organization	KEN	KENPTY	no
+dasa	Democratic Alliance		organization	ZAF	ZAFPTY	no
+eff	Economic Freedom Fighters	EFF	organization	ZAF	ZAFPTY	no
+ifp	Inkatha Freedom Party	IFP;Inkatha	organization	ZAF	ZAFPTY	no
+npp_ghana	New Patriotic Party	NPP	organization	GHA	GHAPTY	no
+ndc_ghana	National Democratic Congress	NDC	organization	GHA	GHAPTY	no
+upnd	United Party for National Development	UPND	organization	ZMB	ZMBPTY	no
+mdc	Movement for Democratic Change	MDC	organization	ZWE	ZWEPTY	no
+ccm	Chama Cha Mapinduzi	CCM	organization	TZA	TZAPTY	no
+chadema	Chadema		organization	TZA	TZAPTY	no
+nrm	National Resistance Movement	NRM	organization	UGA	UGAPTY	no
+forzaitalia	Forza Italia		organization	ITA	ITAPTY	no
+m5s	Five Star Movement	M5S;Five Star	organization	ITA	ITAPTY	no
+fdi	Brothers of Italy	Fratelli d'Italia	organization	ITA	ITAPTY	no
+italiaviva	Italia Viva		organization	ITA	ITAPTY	no
+rn	National Rally	Rassemblement National;National Front;Front National	organization	FRA	FRAPTY	no
+lrem	La République En Marche	LREM;En Marche	organization	FRA	FRAPTY	no
+psoe	Spanish Socialist Workers' Party	PSOE	organization	ESP	ESPPTY	no
+ppspain	Spanish People's Party	Partido Popular	organization	ESP	ESPPTY	no
+podemos	Podemos		organization	ESP	ESPPTY	no
+vox	Vox party		organization	ESP	ESPPTY	no
+fdp	Free Democratic Party	FDP	organization	DEU	DEUPTY	no
+afd	Alternative for Germany	AfD;Alternative für Deutschland	organization	DEU	DEUPTY	no
+csu	Christian Social Union	CSU	organization	DEU	DEUPTY	no
+likud	Likud		organization	ISR	ISRPTY	no
+kadima	Kadima		organization	ISR	ISRPTY	no
+yisraelbeiteinu	Yisrael Beiteinu		organization	ISR	ISRPTY	no
+yeshatid	Yesh Atid		organization	ISR	ISRPTY	no
+chp	Republican People's Party	CHP	organization	TUR	TURPTY	no
+mhp	Nationalist Movement Party	MHP	organization	TUR	TURPTY	no
+hdp	HDP		organization	TUR	TURPTY	no
+unitedrussia	United Russia		organization	RUS	RUSPTY	no
+partyofregions	Party of Regions		organization	UKR	UKRPTY	no
+pt_brazil	Brazilian Workers' Party	Partido dos Trabalhadores	organization	BRA	BRAPTY	no
+psdb	Brazilian Social Democracy Party	PSDB	organization	BRA	BRAPTY	no
+mdb	Brazilian Democratic Movement	MDB;PMDB	organization	BRA	BRAPTY	no
+pri	Institutional Revolutionary Party	PRI	organization	MEX	MEXPTY	no
+pan	National Action Party	PAN	organization	MEX	MEXPTY	no
+prd	Party of the Democratic Revolution	PRD	organization	MEX	MEXPTY	no
+morena	National Regeneration Movement	Morena party	organization	MEX	MEXPTY	no
+ndp	New Democratic Party	NDP	organization	CAN	CANPTY	no
+bloc	Bloc Québécois	Bloc Quebecois	organization	CAN	CANPTY	no
+ukip	UK Independence Party	UKIP	organization	GBR	GBRPTY	no
+brexitparty	Brexit Party		organization	GBR	GBRPTY	no
+plaid	Plaid Cymru		organization	GBR	GBRPTY	no
+changeuk	Change UK	The Independent Group	organization	GBR	GBRPTY	no
+sdpuk	British Social Democratic Party		organization	GBR	GBRPTY	no
+dup	Democratic Unionist Party	DUP	organization	GBR	GBRPTY	no
+sinnfein	Sinn Féin	Sinn Fein	organization	IRL	IRLPTY	no
+uup	Ulster Unionist Party	UUP	organization	GBR	GBRPTY	no
+fiannafail	Fianna Fáil	Fianna Fail	organization	IRL	IRLPTY	no
+finegael	Fine Gael		organization	IRL	IRLPTY	no
+fidesz	Fidesz		organization	HUN	HUNPTY	no
+pis	Law and Justice	PiS	organization	POL	POLPTY	no
+civicplatform	Civic Platform		organization	POL	POLPTY	no
+lega	Lega	Northern League;Lega Nord	organization	ITA	ITAPTY	no
 
 """#,
         #"person_nouns.tsv"#: #"""
