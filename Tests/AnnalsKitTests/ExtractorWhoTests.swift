@@ -381,5 +381,18 @@ struct ExtractorWhoTests {
         #expect(n == ["Musa Bello 2018-08-01"])
         #expect(defectors("The striker parted ways with his coach on Monday.", published: "2023-05-25").isEmpty)
     }
+
+    /// The words of party switches in African and Asian English: "decamped to", "crossed
+    /// carpet", "resigned his membership of"; "returned to" or "moved to" a party only in a
+    /// story of switches; "he" after "told supporters at the rally that X had failed and that"
+    /// is the one who told them, also after "who".
+    @Test func partySwitchesInAfricanAndAsianEnglish() {
+        #expect(defectors("Senator Musa Bello decamped to the APC on Wednesday.", published: "2018-08-02") == ["Musa Bello 2018-08-01"])
+        #expect(defectors("Three lawmakers crossed carpet to the ruling party on Tuesday.", published: "2018-08-02") == ["Three lawmakers 2018-07-31"])
+        #expect(defectors("Senator Musa Bello resigned his membership of the PDP on Wednesday.", published: "2018-08-02") == ["Musa Bello 2018-08-01"])
+        #expect(defectors("Senator Musa Bello returned to the PDP on Wednesday.", published: "2018-08-02").isEmpty)
+        let story = "Senator Ada Obi defected to the PDP on Monday. On Wednesday it was the turn of Musa Bello, the governor of Kano, who told supporters at the stadium that the president had failed the country and that he was returning to the PDP."
+        #expect(defectors(story, published: "2018-08-02") == ["Ada Obi 2018-07-30", "Musa Bello 2018-08-01"])
+    }
 }
 

@@ -65,14 +65,26 @@ struct Coreference {
 
     /// The actor of the person who tells an object "that" right before `m`: in "A had informed
     /// B that he", A.
+    /// Also after a place ("told supporters at Government House that he"), in a second
+    /// complement ("told X that Y had failed and that he was leaving") and after "who" ("Z,
+    /// the governor, who told supporters that he": Z).
     static func teller(before m: Mention, in earlier: ArraySlice<Mention>, words s: SentenceWords) -> Int? {
-        guard m.start >= 4, s.lower(m.start - 1) == "that",
-              let object = earlier.last(where: { $0.end == m.start - 1 }), object.start >= 2,
-              Coreference.tellingVerbs.contains(s.lower(object.start - 1)) else { return nil }
-        var k = object.start - 1
+        guard m.start >= 4, s.lower(m.start - 1) == "that" else { return nil }
+        var that = m.start - 1
+        if s.lower(that - 1) == "and", let first = (max(1, that - 30)..<(that - 1)).first(where: { s.lower($0) == "that" }),
+           !(first..<that).contains(where: { [".", ";", ":"].contains(s.lower($0)) }) { that = first }
+        // The telling verb: its object (a name or "supporters") and at most a short place
+        // between it and "that".
+        guard let verb = (max(1, that - 8)..<(that - 1)).last(where: { Coreference.tellingVerbs.contains(s.lower($0)) }),
+              !(verb + 1..<that).contains(where: { s[$0].isPunct }) else { return nil }
+        var k = verb
         while k > 0, WordClass.auxiliaries.contains(s.lower(k - 1)) || s.lower(k - 1) == "also" { k -= 1 }
-        guard let subject = earlier.last(where: { $0.end == k }), subject.actor >= 0, subject.kind == .person || subject.kind == .unnamed && !subject.isPlural else { return nil }
-        return subject.actor
+        if let subject = earlier.last(where: { $0.end == k }), subject.actor >= 0, subject.kind == .person || subject.kind == .unnamed && !subject.isPlural {
+            return subject.actor
+        }
+        guard k >= 2, s.lower(k - 1) == "who" else { return nil }
+        return earlier.last(where: { $0.end <= k - 1 && $0.end >= k - 3 && $0.actor >= 0 && $0.kind == .person })?.actor
+            ?? earlier.last(where: { $0.end <= k - 1 && $0.end >= k - 12 && $0.actor >= 0 && $0.kind == .person })?.actor
     }
 
     /// Whether `m` speaks in a reporting clause set off by a comma: ", a diplomat in the region

@@ -642,7 +642,10 @@ struct EventFinder {
             if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
             // "joined the Liberals in December 2003": joining a party is a change of allegiance
             // only in a story that tells of one (not "joined the party as a student").
-            if t.phrase == ["join"], !defectionStory, mentions.contains(where: { $0.start == o && EventFinder.isParty($0.entry) }) { return nil }
+            // So is moving to, rejoining or returning to one ("moved to the APC", "returned to
+            // the PDP" in a season of defections; not "returned to the party after a holiday").
+            if [["join"], ["rejoin"], ["move", "to"], ["return", "to"]].contains(t.phrase), !defectionStory,
+               mentions.contains(where: { $0.start == o && EventFinder.isParty($0.entry) }) || ["party", "opposition"].contains(s.lower(o)) && t.phrase == ["rejoin"] { return nil }
             // "broke with Moscow", "broke with the Kremlin": the country right after, not one
             // further on ("broke with tradition when he visited Russia").
             if t.phrase == ["break", "with"], mentions.contains(where: { $0.start == o && $0.entry?.kind == .country }), o - end > 1,

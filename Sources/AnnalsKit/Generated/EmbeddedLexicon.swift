@@ -449,6 +449,12 @@ defection			verb	switch allegiance		switched allegiance|switching allegiance|swi
 defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts allegiance|shifted his allegiance|shifted their allegiance	person
 defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
+defection			verb	decamp to	@party|party|opposition|@opposition|camp|side|rebels	decamped to|decamping to|decamps to	person
+defection			verb	cross carpet		crossed carpet|crossing carpet|crosses carpet|crossed the carpet|crossing the carpet|cross the carpet|carpet-crossed|cross-carpeted	person
+defection			verb	move to	@party	moved to|moving to|moves to	person
+defection			verb	rejoin	@party|party|opposition|@opposition	rejoined|rejoining|rejoins	person
+defection			verb	return to	@party	returned to|returning to|returns to	person
+defection			verb	resign membership of	party|@party	resigned his membership of|resigned her membership of|resigned their membership of|resigning his membership of|resigning her membership of|resigns his membership of|resigned membership of	official
 defection			verb	part ways with	party|@party|regime|government|junta|caucus|movement|coalition|administration	parted ways with|parting ways with|parts ways with|parted company with|parting company with|parts company with	person
 defection			verb	split with	regime|government|president|leader|party|junta|administration|@person|@party	split with|splitting with|splits with	person
 defection			verb	split from	regime|government|president|leader|party|junta|administration|@person|@party	split from|splitting from|splits from	person
