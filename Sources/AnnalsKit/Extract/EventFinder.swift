@@ -1959,7 +1959,7 @@ struct EventFinder {
             // "left the cabinet meeting": a noun before another noun only modifies it.
             if isObject, !resolutions, isCompoundModifier(k) { k += 1; continue }
             // "joined opposition leaders for talks": a noun before a person noun only modifies it.
-            if isObject, !resolutions, s.has(k + 1, .personNoun) || ["figures", "politicians", "delegates", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
+            if isObject, !resolutions, s.has(k + 1, .personNoun) || ["figures", "groups", "parties"].contains(s.lower(k + 1)) { k += 1; continue }
             if isObject { return k }
             // "quits the ruling General People's Congress": a ruling body named is a party.
             if w == "ruling", k + 1 < s.count, s[k + 1].isCapitalized, set.contains("party") { return k }
@@ -2286,8 +2286,8 @@ struct EventFinder {
         var j = k + 1, inserted = 0
         for p in phrase.dropFirst() {
             while s.lower(j) != p, inserted < 3, j < s.count, !s[j].isPunct,
-                  EventFinder.cueInsertions.contains(s.lower(j)) || WordClass.isAdverb(s.lower(j)) || s.has(j, .temporalWord)
-                    || s.lower(j) == "on" && s.has(j + 1, .temporalWord) {
+                  EventFinder.cueInsertions.contains(s.lower(j)) || WordClass.isAdverb(s.lower(j)) || s.has(j, .dateWord)
+                    || ["on", "last", "this"].contains(s.lower(j)) && s.has(j + 1, .dateWord) {
                 j += 1; inserted += 1
             }
             guard s.lower(j) == p else { return nil }
