@@ -181,9 +181,15 @@ struct Coreference {
                 // "He was an Iraqi pilot": a description right after a copula says what its
                 // subject is; it brings in nobody new.
                 // ("who said he was a sergeant" is his claim, kept apart.)
-                if id == nil, m.kind == .unnamed, !m.isPlural, m.groupKind == nil, m.count == nil, m.hedge == nil, m.start >= 2,
-                   WordClass.beForms.contains(words[si].lower(m.start - 1)), !words[si][m.start - 1].isPossessive,
-                   let subject = out[si][..<mi].last(where: { $0.end == m.start - 1 && $0.actor >= 0 }),
+                // ("X, who was himself a Khmer Rouge battalion commander": so after a reflexive,
+                // and with "who" for the subject.)
+                let w = words[si]
+                let copula = m.start >= 3 && ["himself", "herself"].contains(w.lower(m.start - 1)) ? m.start - 2 : m.start - 1
+                if id == nil, m.kind == .unnamed, !m.isPlural, m.groupKind == nil, m.count == nil, m.hedge == nil, copula >= 1,
+                   WordClass.beForms.contains(w.lower(copula)), !w[copula].isPossessive,
+                   let subject = out[si][..<mi].last(where: { $0.end == copula && $0.actor >= 0 })
+                    ?? (copula >= 2 && w.lower(copula - 1) == "who"
+                        ? out[si][..<mi].last(where: { ($0.end == copula - 1 || $0.end == copula - 2 && w.lower(copula - 2) == ",") && $0.actor >= 0 && $0.kind == .person }) : nil),
                    case let described = canonical(subject.actor), actors[described].kind == .person, !actors[described].isPlural {
                     id = described
                     addRole(m.role, to: described)
