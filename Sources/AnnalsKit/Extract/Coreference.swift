@@ -82,9 +82,9 @@ struct Coreference {
         if let subject = earlier.last(where: { $0.end == k }), subject.actor >= 0, subject.kind == .person || subject.kind == .unnamed && !subject.isPlural {
             return subject.actor
         }
+        // ("Z, the governor of Sokoto, who": the nearest person before "who".)
         guard k >= 2, s.lower(k - 1) == "who" else { return nil }
-        return earlier.last(where: { $0.end <= k - 1 && $0.end >= k - 3 && $0.actor >= 0 && $0.kind == .person })?.actor
-            ?? earlier.last(where: { $0.end <= k - 1 && $0.end >= k - 12 && $0.actor >= 0 && $0.kind == .person })?.actor
+        return earlier.last(where: { $0.end <= k - 1 && $0.end >= k - 12 && $0.actor >= 0 && $0.kind == .person })?.actor
     }
 
     /// Whether `m` speaks in a reporting clause set off by a comma: ", a diplomat in the region

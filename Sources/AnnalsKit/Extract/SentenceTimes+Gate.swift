@@ -1,9 +1,3 @@
-extension WordFlags {
-    /// `TemporalTagger.dateWords`: one of them (or a number) is in every time expression that
-    /// carries a date (see `Extractor.mayHoldDate`).
-    static let dateWord = WordFlags(rawValue: 1 << 46)
-}
-
 extension Extractor {
     /// Whether `TemporalTagger.tagDated` can find anything in the sentence `sw`, whose text is
     /// `utf8[sw.range]`: false only when the tagger's own gate would refuse the text (no

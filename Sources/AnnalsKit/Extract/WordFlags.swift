@@ -74,6 +74,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let namingVerb = WordFlags(rawValue: 1 << 44)
     /// `EventFinder.partyMemberWords`: "Democrat", "Tory" ("Democrat to Republican").
     static let partyMember = WordFlags(rawValue: 1 << 45)
+    /// `TemporalTagger.dateWords`: one of them (or a number) is in every time expression that
+    /// carries a date (see `Extractor.mayHoldDate`).
+    static let dateWord = WordFlags(rawValue: 1 << 46)
 
     /// Words (besides numbers) `MentionFinder.unnamed` can start at: the word lists its
     /// first test reads, so the gate cannot drift from the rule.
