@@ -619,7 +619,8 @@ struct EventFinder {
             if o < i { objectBefore = o }
             // ("walked out of the party", "left the party early" may be a gathering's.)
             c.leavesParty = c.type == "defection" && o > i
-                && (EventFinder.partyNouns.contains(s.lower(o)) && t.phrase != ["leave"] && t.phrase != ["walk", "out", "of"]
+                && (EventFinder.partyNouns.contains(s.lower(o)) && (t.phrase != ["leave"] && t.phrase != ["walk", "out", "of"] || isNamedParty(at: o))
+                    || EventFinder.coalitionNouns.contains(s.lower(o))
                     || mentions.contains { $0.start == o && EventFinder.isParty($0.entry) }
                     || t.objects.contains("@party") && partyNamedInApposition(at: o) != nil)
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
@@ -1993,6 +1994,16 @@ struct EventFinder {
 
     /// Nouns for a party or its group in a parliament, as objects of leaving.
     static let partyNouns: WordSet = ["party", "caucus"]
+    /// A governing coalition or a parties' alliance: a member who leaves it leaves a side
+    /// ("announced that he was leaving the coalition"). (A state leaving an alliance is no
+    /// person and withdraws.)
+    static let coalitionNouns: WordSet = ["coalition", "alliance"]
+
+    /// "the Janata Party", "the Lesotho Congress Party": a capitalised "Party" after a capitalised
+    /// word names a political party the gazetteer may not know (a party left is no gathering).
+    func isNamedParty(at o: Int) -> Bool {
+        o >= 1 && s.lower(o) == "party" && s[o].isCapitalized && s[o - 1].isCapitalized && !MentionFinder.isHeadline(s)
+    }
 
     /// "the Likud, the party he helped found", "Umno, the party he led for 22 years": the
     /// capitalised name at `k` that an apposition right after it calls a party (`k` itself,

@@ -16,9 +16,9 @@ struct MentionFinder {
                                         "company", "team", "federation", "agency", "service", "police", "army", "navy", "force", "guard", "office"]
 
     /// Last words that make a capitalised run an institution or a place, never a person.
-    static let institutionWords: WordSet = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law", "ballet", "theatre", "theater", "orchestra", "opera", "circus", "troupe", "ensemble", "choir", "academy", "school", "college", "federation", "union", "museum", "stadium", "festival", "games", "olympics", "cup", "league", "championship", "championships", "tournament", "team"]
+    static let institutionWords: WordSet = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law", "ballet", "theatre", "theater", "orchestra", "opera", "circus", "troupe", "ensemble", "choir", "academy", "school", "college", "federation", "union", "museum", "stadium", "festival", "games", "olympics", "cup", "league", "championship", "championships", "tournament", "team", "assembly", "alliance", "coalition", "congress", "parliament", "senate"]
     static let articles: WordSet = ["the", "a", "an"]
-    static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben"]
+    static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben", "wa"]
 
     /// A title-case line ("Purported Syrian Minister Quits Regime") capitalises every word, so
     /// capitals say nothing about names there: only given names start a person.
@@ -928,6 +928,13 @@ struct MentionFinder {
         if name.count == 1, WordClass.reportingVerbs.contains(name[0].lowercased()), ["to", "that"].contains(s.lower(end)) { return nil }
         // "Soviet Embassy", "Hussein Air Base", "Al Jazeera Television": places and bodies, not people.
         if let last = name.last?.lowercased(), MentionFinder.institutionWords.contains(last) { return nil }
+        // "the Janata Party", "the Labour Front": a name run that a capitalised institution word
+        // ends is the body's name ("Party" stops the run as a word that opens no name).
+        if end < s.count, s[end].isCapitalized, s.has(end, .institutionWord) { return nil }
+        // "the Movement for Multi-party Democracy", "the Front for the Liberation of Mozambique":
+        // capitals after an institution word and "for" or "of" continue the body's name.
+        if i >= 2, ["for", "of"].contains(s.lower(i - 1)) || s.lower(i - 1) == "the" && i >= 3 && ["for", "of"].contains(s.lower(i - 2)),
+           case let head = s.lower(i - 1) == "the" ? i - 3 : i - 2, s[head].isCapitalized, s.has(head, .institutionWord) { return nil }
         // "the Newmarket-Aurora MP", "the Edmonton MP": a place before a title is a description.
         if name.count >= 2, ["the", "a", "an"].contains(s.lower(i - 1)), let last = name.last?.lowercased(),
            lexicon.titles[last]?.personOnly == true { return nil }

@@ -422,9 +422,9 @@ defection			verb	hand himself over to	@opposition|rebels|rebel|opposition|resist
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	declare allegiance to		declared allegiance to|declaring allegiance to|declares allegiance to|declared their allegiance to|declared his allegiance to|declared her allegiance to|declaring their allegiance to	official
 defection			verb	no longer serve	@country|government|regime|president|junta|@person|military|army	no longer served|no longer serves|no longer serving	official
-defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base|@party|caucus|conference	left	official
-defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|embassy|mission|team|@country	walked away from|walking away from|walks away from	official
-defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|@unit|@party|caucus	walked out of|walking out of|walks out of	official
+defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base|@party|caucus|conference|coalition|alliance	left	official
+defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|embassy|mission|team|@country|coalition|alliance	walked away from|walking away from|walks away from	official
+defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|@unit|@party|caucus|coalition|alliance	walked out of|walking out of|walks out of	official
 defection			verb	walk out of	hotel|camp	walked out of|walking out of|walks out of	individual
 defection			verb	slip away		slipped away|slipping away|slips away	official
 defection			verb	slip away from	team|troupe|company|delegation|group|minders|handlers|escorts|tour|hotel|squad|ensemble|orchestra	slipped away from|slipping away from|slips away from|broke away from his|broke away from her	individual
@@ -432,7 +432,7 @@ defection			verb	slip out of	country|@country	slipped out of|slipping out of|sli
 defection			verb	sneak out of	country|@country	sneaked out of|snuck out of|sneaking out of|sneaks out of	official
 defection			verb	disappear from	embassy|mission|post|posts|consulate|hotel|team|@unit|base|delegation|wife|family|children	disappeared from|disappearing from|disappears from|vanished from|vanishing from|vanishes from|vanish from|went missing from|gone missing from|going missing from	individual
 defection			verb	disappear with	family|wife|husband|children|daughter|daughters|son|sons	disappeared with|disappearing with|disappears with|vanished with|vanishing with|vanishes with|vanish with	individual
-defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|@unit|service|@party|caucus|conference	quit|quitting	official
+defection			verb	quit	regime|government|army|military|party|cabinet|ministry|post|posts|job|@unit|service|@party|caucus|conference|coalition|alliance	quit|quitting	official
 defection			verb	flee	country|abroad|regime|border|exile|@country|post|posts|embassy|consulate|@unit|base|island|west	fled	official
 defection			verb	cross	border|dmz|lines|line|frontier|@country|checkpoint|crossing|@time|@party	crossed	official
 defection			verb	come across	border|frontier|line|lines|dmz	came across|comes across|coming across	official
@@ -2748,7 +2748,7 @@ afd	Alternative for Germany	AfD;Alternative für Deutschland	organization	DEU	DE
 csu	Christian Social Union	CSU	organization	DEU	DEUPTY	no
 likud	Likud		organization	ISR	ISRPTY	no
 kadima	Kadima		organization	ISR	ISRPTY	no
-yisraelbeiteinu	Yisrael Beiteinu		organization	ISR	ISRPTY	no
+yisraelbeiteinu	Yisrael Beiteinu	Yisrael Beytenu;Yisrael Beitenu	organization	ISR	ISRPTY	no
 yeshatid	Yesh Atid		organization	ISR	ISRPTY	no
 chp	Republican People's Party	CHP	organization	TUR	TURPTY	no
 mhp	Nationalist Movement Party	MHP	organization	TUR	TURPTY	no

@@ -1,0 +1,50 @@
+import Testing
+@testable import AnnalsKit
+
+/// Parties the gazetteer does not know, told by their names' shape ("the Janata Party", "the
+/// Movement for Multi-party Democracy"), and a governing coalition left. All sentences are
+/// written for these tests; the parties are invented.
+@Suite("Extractor: parties by the shape of their names")
+struct ExtractorPartyNamesTests {
+    let base = ExtractorRecallTests()
+
+    func actorNames(_ text: String, published: String = "2003-05-14") -> [String] {
+        let x = Extractor().extract(Article(published: CalendarDay(iso: published), publishedBasis: "metadata", text: text))
+        return x.actors.filter { $0.kind == .person }.map(\.name)
+    }
+
+    func defectors(_ text: String, published: String = "2003-05-14") -> [String] {
+        base.events(text, published: published, types: ["defection"]).map { "\($0.agent) \($0.date ?? "-")" }
+    }
+
+    /// "the Kovar People's Party", "the Movement for Social Renewal", "the National Assembly":
+    /// capitals that an institution word ends, or that follow one and "for" or "of", name a
+    /// body, not a person.
+    @Test func capitalsBeforeOrAfterAnInstitutionWordAreNoPerson() {
+        let names = actorNames("Two deputies of the Radan Unity Party crossed to the ruling Movement for Social Renewal, the office of the Speaker of the National Assembly said on Friday.")
+        #expect(!names.contains { ["Radan Unity", "Social Renewal", "National"].contains($0) })
+    }
+
+    /// "walked out of the Radan Unity Party": a capitalised Party after a capitalised word is a
+    /// political party left, though "walked out of the party" alone may be a gathering's.
+    @Test func aNamedPartyLeftIsADefection() {
+        let d = defectors("In July 1979 Mr. Tomas Halloran and his followers walked out of the Radan Unity Party.")
+        #expect(d.contains("Tomas Halloran 1979-07"))
+        let gathering = defectors("Tomas Halloran walked out of the party at midnight, his hosts said.")
+        #expect(gathering.isEmpty)
+    }
+
+    /// "announced that he was leaving the coalition": a member of a governing coalition who
+    /// leaves it has left the government's side.
+    @Test func aMemberLeavingTheCoalitionDefects() {
+        let d = defectors("On Monday morning the deputy Karel Novak announced that he was leaving the coalition, telling reporters that the government could not go on.", published: "2022-06-14")
+        #expect(d == ["Karel Novak 2022-06-13"])
+        // A state leaving an alliance withdraws; it does not defect.
+        #expect(defectors("Ruritania left the alliance on Monday.", published: "2022-06-14").isEmpty)
+    }
+
+    /// "Bingu wa Mutharika": a lower-case "wa" between capitals is part of the name.
+    @Test func waJoinsAName() {
+        #expect(actorNames("President Tomas wa Halloran resigned from the Radan Unity Party on Saturday.").contains("Tomas wa Halloran"))
+    }
+}
