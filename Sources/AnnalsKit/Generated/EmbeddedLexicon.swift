@@ -2644,7 +2644,7 @@ spd	Social Democratic Party of Germany	SPD	organization	DEU	DEUPTY	no
 cdu	Christian Democratic Union	CDU	organization	DEU	DEUPTY	no
 lpc	Liberal Party of Canada	Liberal Party;Liberals	organization	CAN	CANPTY	no
 pccan	Progressive Conservative Party of Canada	Progressive Conservative Party;Progressive Conservatives	organization	CAN	CANPTY	no
-inc	Indian National Congress	Congress Party	organization	IND	INDPTY	no
+inc	Indian National Congress	Congress Party;Congress (I);Congress(I)	organization	IND	INDPTY	no
 bjp	Bharatiya Janata Party	BJP	organization	IND	INDPTY	no
 cpsu	Communist Party of the Soviet Union	CPSU;Soviet Communist Party	organization	SUN	SUNGOVPTY	no
 fsln	Sandinista National Liberation Front	FSLN;Sandinista Front;Sandinistas	organization	NIC	NICPTY	no
@@ -2778,6 +2778,754 @@ fidesz	Fidesz		organization	HUN	HUNPTY	no
 pis	Law and Justice	PiS	organization	POL	POLPTY	no
 civicplatform	Civic Platform		organization	POL	POLPTY	no
 lega	Lega	Northern League;Lega Nord	organization	ITA	ITAPTY	no
+# Parties of 157 countries, current and historical (1945-2025). A name several parties share ("Labour Party", "Democratic Party", "UDF") is no alias of any; each has its qualified or national form.
+mcp	Malawi Congress Party	MCP	organization	MWI	MWIPTY	no
+udf_malawi	United Democratic Front		organization	MWI	MWIPTY	no
+dpp_malawi	Democratic Progressive Party (Malawi)		organization	MWI	MWIPTY	no
+aford	Alliance for Democracy (Malawi)	AFORD	organization	MWI	MWIPTY	no
+pp_malawi	People's Party (Malawi)		organization	MWI	MWIPTY	no
+utm_malawi	UTM Party	United Transformation Movement	organization	MWI	MWIPTY	no
+mmd	Movement for Multi-Party Democracy	MMD;Movement for Multiparty Democracy;Movement for Multi-party Democracy	organization	ZMB	ZMBPTY	no
+unip	United National Independence Party	UNIP	organization	ZMB	ZMBPTY	no
+pf_zambia	Patriotic Front		organization	ZMB	ZMBPTY	no
+fdd_zambia	Forum for Democracy and Development		organization	ZMB	ZMBPTY	no
+bcp_lesotho	Basutoland Congress Party		organization	LSO	LSOPTY	no
+lcd	Lesotho Congress for Democracy	LCD	organization	LSO	LSOPTY	no
+bnp_lesotho	Basotho National Party		organization	LSO	LSOPTY	no
+abc_lesotho	All Basotho Convention		organization	LSO	LSOPTY	no
+dc_lesotho	Democratic Congress (Lesotho)		organization	LSO	LSOPTY	no
+rfp_lesotho	Revolution for Prosperity		organization	LSO	LSOPTY	no
+bdp_botswana	Botswana Democratic Party		organization	BWA	BWAPTY	no
+bnf	Botswana National Front	BNF	organization	BWA	BWAPTY	no
+bcp_botswana	Botswana Congress Party		organization	BWA	BWAPTY	no
+udc_botswana	Umbrella for Democratic Change		organization	BWA	BWAPTY	no
+swapo	SWAPO	South West Africa People's Organisation;South West Africa People's Organization;Swapo;SWAPO Party	organization	NAM	NAMPTY	no
+dta_namibia	Democratic Turnhalle Alliance	DTA;Popular Democratic Movement	organization	NAM	NAMPTY	no
+ipc_namibia	Independent Patriots for Change		organization	NAM	NAMPTY	no
+frelimo	FRELIMO	Frelimo;Mozambique Liberation Front;Front for the Liberation of Mozambique;Frente de Libertação de Moçambique	organization	MOZ	MOZPTY	no
+renamo	RENAMO	Renamo;Mozambican National Resistance;Resistência Nacional Moçambicana	organization	MOZ	MOZPTY	no
+mdm_moz	Democratic Movement of Mozambique	MDM	organization	MOZ	MOZPTY	no
+mpla	MPLA	People's Movement for the Liberation of Angola;Popular Movement for the Liberation of Angola	organization	AGO	AGOPTY	no
+unita	UNITA	National Union for the Total Independence of Angola;Unita	organization	AGO	AGOPTY	no
+fnla	FNLA	National Front for the Liberation of Angola	organization	AGO	AGOPTY	no
+fdc_uganda	Forum for Democratic Change	FDC	organization	UGA	UGAPTY	no
+upc_uganda	Uganda People's Congress		organization	UGA	UGAPTY	no
+dp_uganda	Democratic Party (Uganda)		organization	UGA	UGAPTY	no
+nup_uganda	National Unity Platform		organization	UGA	UGAPTY	no
+kabakayekka	Kabaka Yekka		organization	UGA	UGAPTY	no
+cuf	Civic United Front	CUF	organization	TZA	TZAPTY	no
+nccr	NCCR-Mageuzi	National Convention for Construction and Reform–Mageuzi;National Convention for Construction and Reform-Mageuzi;NCCR Mageuzi	organization	TZA	TZAPTY	no
+actwazalendo	ACT-Wazalendo	ACT Wazalendo;Alliance for Change and Transparency	organization	TZA	TZAPTY	no
+tanu	Tanganyika African National Union	TANU	organization	TZA	TZAPTY	no
+asp_zanzibar	Afro-Shirazi Party		organization	TZA	TZAPTY	no
+narc	National Rainbow Coalition		organization	KEN	KENPTY	no
+narckenya	NARC-Kenya	NARC Kenya	organization	KEN	KENPTY	no
+wiper	Wiper Democratic Movement	Wiper Party;Wiper Democratic Movement-Kenya	organization	KEN	KENPTY	no
+ford	Forum for the Restoration of Democracy		organization	KEN	KENPTY	no
+fordkenya	FORD-Kenya	FORD Kenya;Forum for the Restoration of Democracy–Kenya;Forum for the Restoration of Democracy-Kenya	organization	KEN	KENPTY	no
+fordasili	FORD-Asili	FORD Asili	organization	KEN	KENPTY	no
+anc_kenya	Amani National Congress		organization	KEN	KENPTY	no
+dp_kenya	Democratic Party (Kenya)		organization	KEN	KENPTY	no
+pnu	Party of National Unity	PNU	organization	KEN	KENPTY	no
+kadu	Kenya African Democratic Union	KADU	organization	KEN	KENPTY	no
+kpu_kenya	Kenya People's Union		organization	KEN	KENPTY	no
+npc_nigeria	Northern People's Congress		organization	NGA	NGAPTY	no
+ncnc	National Council of Nigeria and the Cameroons	NCNC;National Council of Nigerian Citizens	organization	NGA	NGAPTY	no
+ag_nigeria	Action Group (Nigeria)		organization	NGA	NGAPTY	no
+upn	Unity Party of Nigeria	UPN	organization	NGA	NGAPTY	no
+npn	National Party of Nigeria	NPN	organization	NGA	NGAPTY	no
+npp_nigeria	Nigerian People's Party		organization	NGA	NGAPTY	no
+gnpp	Great Nigeria People's Party	GNPP	organization	NGA	NGAPTY	no
+sdp_nigeria	Social Democratic Party (Nigeria)		organization	NGA	NGAPTY	no
+nrc_nigeria	National Republican Convention		organization	NGA	NGAPTY	no
+anpp	All Nigeria Peoples Party	ANPP;All Nigeria People's Party	organization	NGA	NGAPTY	no
+ad_nigeria	Alliance for Democracy (Nigeria)		organization	NGA	NGAPTY	no
+acn	Action Congress of Nigeria	ACN;Action Congress	organization	NGA	NGAPTY	no
+cpc_nigeria	Congress for Progressive Change		organization	NGA	NGAPTY	no
+apga	All Progressives Grand Alliance	APGA	organization	NGA	NGAPTY	no
+lp_nigeria	Labour Party (Nigeria)		organization	NGA	NGAPTY	no
+nnpp	New Nigeria Peoples Party	NNPP;New Nigeria People's Party	organization	NGA	NGAPTY	no
+adc_nigeria	African Democratic Congress		organization	NGA	NGAPTY	no
+cpp_ghana	Convention People's Party		organization	GHA	GHAPTY	no
+pp_ghana	Progress Party (Ghana)		organization	GHA	GHAPTY	no
+ps_senegal	Socialist Party of Senegal		organization	SEN	SENPTY	no
+pds_senegal	Senegalese Democratic Party	Parti Démocratique Sénégalais;Parti Democratique Senegalais	organization	SEN	SENPTY	no
+apr_senegal	Alliance for the Republic (Senegal)		organization	SEN	SENPTY	no
+pastef	PASTEF	Pastef;African Patriots of Senegal for Work, Ethics and Fraternity	organization	SEN	SENPTY	no
+rewmi	Rewmi		organization	SEN	SENPTY	no
+pdci	Democratic Party of Côte d'Ivoire	PDCI;PDCI-RDA;Democratic Party of Ivory Coast;Democratic Party of Cote d'Ivoire;Parti démocratique de Côte d'Ivoire	organization	CIV	CIVPTY	no
+fpi	Ivorian Popular Front	FPI;Front Populaire Ivoirien	organization	CIV	CIVPTY	no
+rdr	Rally of the Republicans	RDR;Rassemblement des Républicains	organization	CIV	CIVPTY	no
+rhdp	RHDP	Rally of Houphouëtists for Democracy and Peace;Rally of Houphouetists for Democracy and Peace	organization	CIV	CIVPTY	no
+ppaci	African Peoples' Party – Côte d'Ivoire	PPA-CI	organization	CIV	CIVPTY	no
+cpdm	Cameroon People's Democratic Movement	CPDM;RDPC	organization	CMR	CMRPTY	no
+sdf_cameroon	Social Democratic Front		organization	CMR	CMRPTY	no
+mrc_cameroon	Cameroon Renaissance Movement		organization	CMR	CMRPTY	no
+upc_cameroon	Union of the Peoples of Cameroon	Union des Populations du Cameroun	organization	CMR	CMRPTY	no
+cnu_cameroon	Cameroon National Union	CNU	organization	CMR	CMRPTY	no
+zapu	ZAPU	Zimbabwe African People's Union	organization	ZWE	ZWEPTY	no
+mdct	MDC-T	Movement for Democratic Change – Tsvangirai;Movement for Democratic Change-Tsvangirai;MDC-Tsvangirai;MDC Tsvangirai	organization	ZWE	ZWEPTY	no
+mdcalliance	MDC Alliance		organization	ZWE	ZWEPTY	no
+ccc_zimbabwe	Citizens Coalition for Change	CCC	organization	ZWE	ZWEPTY	no
+rhodesianfront	Rhodesian Front		organization	ZWE	ZWEPTY	no
+np_southafrica	National Party (South Africa)	Nasionale Party	organization	ZAF	ZAFPTY	no
+nnp	New National Party	NNP	organization	ZAF	ZAFPTY	no
+udm	United Democratic Movement	UDM	organization	ZAF	ZAFPTY	no
+cope	Congress of the People		organization	ZAF	ZAFPTY	no
+pac	Pan Africanist Congress of Azania	Pan Africanist Congress;Pan-Africanist Congress	organization	ZAF	ZAFPTY	no
+acdp	African Christian Democratic Party	ACDP	organization	ZAF	ZAFPTY	no
+ffplus	Freedom Front Plus	FF+;Vryheidsfront Plus;VF+;Freedom Front	organization	ZAF	ZAFPTY	no
+actionsa	ActionSA		organization	ZAF	ZAFPTY	no
+mkparty	uMkhonto weSizwe Party	MK Party;Umkhonto weSizwe Party;uMkhonto we Sizwe Party	organization	ZAF	ZAFPTY	no
+pfp_southafrica	Progressive Federal Party		organization	ZAF	ZAFPTY	no
+up_southafrica	United Party (South Africa)		organization	ZAF	ZAFPTY	no
+cp_southafrica	Conservative Party (South Africa)	Konserwatiewe Party	organization	ZAF	ZAFPTY	no
+azapo	Azanian People's Organisation	AZAPO;Azanian People's Organization	organization	ZAF	ZAFPTY	no
+pa_southafrica	Patriotic Alliance		organization	ZAF	ZAFPTY	no
+cnddfdd	CNDD-FDD	National Council for the Defense of Democracy–Forces for the Defense of Democracy;National Council for the Defence of Democracy – Forces for the Defence of Democracy	organization	BDI	BDIPTY	no
+uprona	UPRONA	Union for National Progress;Uprona	organization	BDI	BDIPTY	no
+frodebu	FRODEBU	Front for Democracy in Burundi;Frodebu	organization	BDI	BDIPTY	no
+rpf	Rwandan Patriotic Front	RPF;FPR	organization	RWA	RWAPTY	no
+mrnd	National Republican Movement for Democracy and Development	MRND	organization	RWA	RWAPTY	no
+udps	Union for Democracy and Social Progress	UDPS	organization	COD	CODPTY	no
+pprd	People's Party for Reconstruction and Democracy	PPRD	organization	COD	CODPTY	no
+mlc	Movement for the Liberation of the Congo	Mouvement de Libération du Congo	organization	COD	CODPTY	no
+mpr_zaire	Popular Movement of the Revolution	Mouvement Populaire de la Révolution	organization	COD	CODPTY	no
+pct_congo	Congolese Party of Labour	Parti Congolais du Travail;Congolese Labour Party	organization	COG	COGPTY	no
+upads	Pan-African Union for Social Democracy	UPADS	organization	COG	COGPTY	no
+pdg_gabon	Gabonese Democratic Party	Parti Démocratique Gabonais	organization	GAB	GABPTY	no
+rpg_guinea	Rally of the Guinean People	Rassemblement du Peuple de Guinée	organization	GIN	GINPTY	no
+ufdg	Union of Democratic Forces of Guinea	UFDG	organization	GIN	GINPTY	no
+pdg_guinea	Democratic Party of Guinea		organization	GIN	GINPTY	no
+adema	Alliance for Democracy in Mali	ADEMA;ADEMA-PASJ	organization	MLI	MLIPTY	no
+rpm_mali	Rally for Mali		organization	MLI	MLIPTY	no
+usrda	Sudanese Union – African Democratic Rally	US-RDA;Sudanese Union-African Democratic Rally	organization	MLI	MLIPTY	no
+cdp_burkina	Congress for Democracy and Progress		organization	BFA	BFAPTY	no
+mpp_burkina	People's Movement for Progress		organization	BFA	BFAPTY	no
+pnds	Nigerien Party for Democracy and Socialism	PNDS;PNDS-Tarayya	organization	NER	NERPTY	no
+mnsd	National Movement for the Development of Society	MNSD;MNSD-Nassara	organization	NER	NERPTY	no
+rpt_togo	Rally of the Togolese People		organization	TGO	TGOPTY	no
+unir_togo	Union for the Republic (Togo)	UNIR	organization	TGO	TGOPTY	no
+slpp_sierraleone	Sierra Leone People's Party		organization	SLE	SLEPTY	no
+apc_sierraleone	All People's Congress		organization	SLE	SLEPTY	no
+truewhig	True Whig Party		organization	LBR	LBRPTY	no
+up_liberia	Unity Party (Liberia)		organization	LBR	LBRPTY	no
+cdc_liberia	Congress for Democratic Change		organization	LBR	LBRPTY	no
+ppp_gambia	People's Progressive Party (Gambia)		organization	GMB	GMBPTY	no
+udp_gambia	United Democratic Party (Gambia)		organization	GMB	GMBPTY	no
+aprc	Alliance for Patriotic Reorientation and Construction	APRC	organization	GMB	GMBPTY	no
+paigc	African Party for the Independence of Guinea and Cape Verde	PAIGC	organization	GNB	GNBPTY	no
+paicv	African Party for the Independence of Cape Verde	PAICV	organization	CPV	CPVPTY	no
+mpd_capeverde	Movement for Democracy (Cape Verde)	Movimento para a Democracia	organization	CPV	CPVPTY	no
+mlp_mauritius	Labour Party (Mauritius)	Mauritian Labour Party	organization	MUS	MUSPTY	no
+mmm_mauritius	Mauritian Militant Movement	Mouvement Militant Mauricien	organization	MUS	MUSPTY	no
+msm_mauritius	Militant Socialist Movement	Mouvement Socialiste Militant	organization	MUS	MUSPTY	no
+unitedseychelles	United Seychelles	Seychelles People's Progressive Front;SPPF	organization	SYC	SYCPTY	no
+arema	AREMA	Association for the Rebirth of Madagascar	organization	MDG	MDGPTY	no
+tim_madagascar	Tiako i Madagasikara		organization	MDG	MDGPTY	no
+prosperityparty	Prosperity Party		organization	ETH	ETHPTY	no
+tplf	Tigray People's Liberation Front	TPLF	organization	ETH	ETHPTY	no
+pfdj	People's Front for Democracy and Justice	PFDJ	organization	ERI	ERIPTY	no
+umma_sudan	National Umma Party	Umma Party	organization	SDN	SDNPTY	no
+pcp_sudan	Popular Congress Party		organization	SDN	SDNPTY	no
+scp_sudan	Sudanese Communist Party	Sudan Communist Party	organization	SDN	SDNPTY	no
+splm	Sudan People's Liberation Movement	SPLM	organization	SSD	SSDPTY	no
+ndp_egypt	National Democratic Party (Egypt)		organization	EGY	EGYPTY	no
+wafd	Wafd Party	New Wafd Party;Wafd	organization	EGY	EGYPTY	no
+nour	Nour Party	al-Nour Party;Al-Nour Party;al-Nour	organization	EGY	EGYPTY	no
+mostaqbalwatan	Nation's Future Party	Mostaqbal Watan	organization	EGY	EGYPTY	no
+asu_egypt	Arab Socialist Union		organization	EGY	EGYPTY	no
+ennahda	Ennahda	Ennahda Movement;Ennahda party;Ennahdha;Nahda Party	organization	TUN	TUNPTY	no
+nidaatounes	Nidaa Tounes	Call of Tunisia	organization	TUN	TUNPTY	no
+rcd_tunisia	Constitutional Democratic Rally		organization	TUN	TUNPTY	no
+neodestour	Neo Destour	Socialist Destourian Party	organization	TUN	TUNPTY	no
+pdl_tunisia	Free Destourian Party		organization	TUN	TUNPTY	no
+qalbtounes	Qalb Tounes	Heart of Tunisia	organization	TUN	TUNPTY	no
+ettakatol	Ettakatol	Democratic Forum for Labour and Liberties	organization	TUN	TUNPTY	no
+cpr_tunisia	Congress for the Republic		organization	TUN	TUNPTY	no
+istiqlal	Istiqlal Party		organization	MAR	MARPTY	no
+pjd	Justice and Development Party (Morocco)	PJD	organization	MAR	MARPTY	no
+usfp	Socialist Union of Popular Forces	USFP	organization	MAR	MARPTY	no
+rni	National Rally of Independents	RNI	organization	MAR	MARPTY	no
+pam_morocco	Authenticity and Modernity Party		organization	MAR	MARPTY	no
+fln	National Liberation Front (Algeria)	FLN;Front de Libération Nationale	organization	DZA	DZAPTY	no
+rnd	National Rally for Democracy	RND	organization	DZA	DZAPTY	no
+ffs	Socialist Forces Front	FFS	organization	DZA	DZAPTY	no
+fis	Islamic Salvation Front	FIS	organization	DZA	DZAPTY	no
+msp_algeria	Movement of Society for Peace		organization	DZA	DZAPTY	no
+rcd_algeria	Rally for Culture and Democracy		organization	DZA	DZAPTY	no
+pdge	Democratic Party of Equatorial Guinea	PDGE	organization	GNQ	GNQPTY	no
+mps_chad	Patriotic Salvation Movement		organization	TCD	TCDPTY	no
+rpp_djibouti	People's Rally for Progress		organization	DJI	DJIPTY	no
+janataparty	Janata Party		organization	IND	INDPTY	no
+janatadal	Janata Dal		organization	IND	INDPTY	no
+jds	Janata Dal (Secular)	JD(S);JDS	organization	IND	INDPTY	no
+lokdal	Lok Dal		organization	IND	INDPTY	no
+bld	Bharatiya Lok Dal		organization	IND	INDPTY	no
+inld	Indian National Lok Dal	INLD	organization	IND	INDPTY	no
+rld	Rashtriya Lok Dal	RLD	organization	IND	INDPTY	no
+congresso	Indian National Congress (Organisation)	Congress (O)	organization	IND	INDPTY	no
+swatantra	Swatantra Party		organization	IND	INDPTY	no
+psp_india	Praja Socialist Party		organization	IND	INDPTY	no
+ssp_india	Samyukta Socialist Party		organization	IND	INDPTY	no
+jansangh	Bharatiya Jana Sangh	Jana Sangh	organization	IND	INDPTY	no
+rjd	Rashtriya Janata Dal	RJD	organization	IND	INDPTY	no
+sad	Shiromani Akali Dal	Akali Dal	organization	IND	INDPTY	no
+bjd	Biju Janata Dal	BJD	organization	IND	INDPTY	no
+brs	Bharat Rashtra Samithi	BRS;Telangana Rashtra Samithi;TRS	organization	IND	INDPTY	no
+ysrcp	YSR Congress Party	YSRCP;YSR Congress;YSRC;Yuvajana Sramika Rythu Congress Party	organization	IND	INDPTY	no
+cpi	Communist Party of India		organization	IND	INDPTY	no
+cpim	Communist Party of India (Marxist)	CPI(M);CPI-M;CPM	organization	IND	INDPTY	no
+cpiml	Communist Party of India (Marxist–Leninist) Liberation	CPI(ML) Liberation;CPI(ML)L	organization	IND	INDPTY	no
+jmm	Jharkhand Mukti Morcha	JMM	organization	IND	INDPTY	no
+npp_india	National People's Party (India)		organization	IND	INDPTY	no
+ppa_arunachal	People's Party of Arunachal		organization	IND	INDPTY	no
+agp	Asom Gana Parishad	AGP	organization	IND	INDPTY	no
+ljp	Lok Janshakti Party	LJP	organization	IND	INDPTY	no
+mns	Maharashtra Navnirman Sena	MNS	organization	IND	INDPTY	no
+jknc	Jammu and Kashmir National Conference	JKNC;J&K National Conference	organization	IND	INDPTY	no
+jkpdp	Jammu and Kashmir Peoples Democratic Party	JKPDP;J&K PDP	organization	IND	INDPTY	no
+mnf	Mizo National Front	MNF	organization	IND	INDPTY	no
+sdf_sikkim	Sikkim Democratic Front		organization	IND	INDPTY	no
+skm	Sikkim Krantikari Morcha	SKM	organization	IND	INDPTY	no
+aimim	All India Majlis-e-Ittehadul Muslimeen	AIMIM	organization	IND	INDPTY	no
+iuml	Indian Union Muslim League	IUML	organization	IND	INDPTY	no
+aifb	All India Forward Bloc	AIFB;Forward Bloc	organization	IND	INDPTY	no
+pmk	Pattali Makkal Katchi	PMK	organization	IND	INDPTY	no
+mdmk	Marumalarchi Dravida Munnetra Kazhagam	MDMK	organization	IND	INDPTY	no
+tvk	Tamilaga Vettri Kazhagam	TVK	organization	IND	INDPTY	no
+npf	Naga People's Front	NPF	organization	IND	INDPTY	no
+samata	Samata Party		organization	IND	INDPTY	no
+tmc_moopanar	Tamil Maanila Congress		organization	IND	INDPTY	no
+pmlq	Pakistan Muslim League (Q)	PML-Q;Pakistan Muslim League-Quaid;Pakistan Muslim League (Quaid-e-Azam)	organization	PAK	PAKPTY	no
+pmlf	Pakistan Muslim League (F)	PML-F;Pakistan Muslim League-Functional	organization	PAK	PAKPTY	no
+mqm	Muttahida Qaumi Movement	MQM;MQM-P;Muttahida Qaumi Movement-Pakistan	organization	PAK	PAKPTY	no
+juif	Jamiat Ulema-e-Islam (F)	JUI-F;Jamiat Ulema-e-Islam-Fazl	organization	PAK	PAKPTY	no
+ji_pakistan	Jamaat-e-Islami Pakistan		organization	PAK	PAKPTY	no
+anp	Awami National Party	ANP	organization	PAK	PAKPTY	no
+bap	Balochistan Awami Party	BAP	organization	PAK	PAKPTY	no
+tlp	Tehreek-e-Labbaik Pakistan	TLP;Tehrik-e-Labbaik Pakistan	organization	PAK	PAKPTY	no
+nap_pakistan	National Awami Party		organization	PAK	PAKPTY	no
+ipp_pakistan	Istehkam-e-Pakistan Party		organization	PAK	PAKPTY	no
+jatiyaparty	Jatiya Party	Jatiya Party (Ershad)	organization	BGD	BGDPTY	no
+ji_bangladesh	Bangladesh Jamaat-e-Islami		organization	BGD	BGDPTY	no
+jsd	Jatiya Samajtantrik Dal	JSD	organization	BGD	BGDPTY	no
+baksal	Bangladesh Krishak Sramik Awami League	BAKSAL	organization	BGD	BGDPTY	no
+ncp_bangladesh	National Citizen Party		organization	BGD	BGDPTY	no
+itak	Illankai Tamil Arasu Kachchi	ITAK	organization	LKA	LKAPTY	no
+jvp	Janatha Vimukthi Peramuna	JVP	organization	LKA	LKAPTY	no
+npp_srilanka	National People's Power		organization	LKA	LKAPTY	no
+slpp_srilanka	Sri Lanka Podujana Peramuna	Podujana Peramuna	organization	LKA	LKAPTY	no
+sjb	Samagi Jana Balawegaya	SJB	organization	LKA	LKAPTY	no
+lssp	Lanka Sama Samaja Party	LSSP	organization	LKA	LKAPTY	no
+tulf	Tamil United Liberation Front	TULF	organization	LKA	LKAPTY	no
+slmc	Sri Lanka Muslim Congress	SLMC	organization	LKA	LKAPTY	no
+jhu	Jathika Hela Urumaya	JHU	organization	LKA	LKAPTY	no
+epdp	Eelam People's Democratic Party	EPDP	organization	LKA	LKAPTY	no
+cpnuml	Communist Party of Nepal (Unified Marxist–Leninist)	CPN-UML;CPN (UML);Communist Party of Nepal (Unified Marxist-Leninist);UML	organization	NPL	NPLPTY	no
+cpnmc	Communist Party of Nepal (Maoist Centre)	CPN (Maoist Centre);CPN-Maoist Centre;CPN-MC;Unified Communist Party of Nepal (Maoist);UCPN (Maoist);UCPN-M	organization	NPL	NPLPTY	no
+cpnus	Communist Party of Nepal (Unified Socialist)	CPN (Unified Socialist);CPN-US	organization	NPL	NPLPTY	no
+ncp_nepal	Nepal Communist Party		organization	NPL	NPLPTY	no
+rpp_nepal	Rastriya Prajatantra Party	RPP	organization	NPL	NPLPTY	no
+rsp_nepal	Rastriya Swatantra Party		organization	NPL	NPLPTY	no
+psp_nepal	People's Socialist Party, Nepal	Janata Samajbadi Party	organization	NPL	NPLPTY	no
+dpt_bhutan	Druk Phuensum Tshogpa	DPT	organization	BTN	BTNPTY	no
+dnt_bhutan	Druk Nyamrup Tshogpa	DNT	organization	BTN	BTNPTY	no
+mdp_maldives	Maldivian Democratic Party	MDP	organization	MDV	MDVPTY	no
+ppm_maldives	Progressive Party of Maldives		organization	MDV	MDVPTY	no
+pnc_maldives	People's National Congress (Maldives)		organization	MDV	MDVPTY	no
+drp_maldives	Dhivehi Rayyithunge Party	DRP	organization	MDV	MDVPTY	no
+democrat_thailand	Democrat Party	Prachathipat Party	organization	THA	THAPTY	no
+chartthai	Chart Thai Party	Chart Thai;Thai Nation Party;Chartthaipattana Party;Chart Thai Pattana	organization	THA	THAPTY	no
+thairakthai	Thai Rak Thai	Thai Rak Thai Party	organization	THA	THAPTY	no
+ppp_thailand	People Power Party (Thailand)	Palang Prachachon Party	organization	THA	THAPTY	no
+bhumjaithai	Bhumjaithai Party	Bhumjaithai;Bhum Jai Thai Party	organization	THA	THAPTY	no
+pprp	Palang Pracharath Party	Palang Pracharath;Palang Pracharat;PPRP	organization	THA	THAPTY	no
+moveforward	Move Forward Party	MFP	organization	THA	THAPTY	no
+futureforward	Future Forward Party	FFP	organization	THA	THAPTY	no
+prachakornthai	Prachakorn Thai Party	Prachakorn Thai	organization	THA	THAPTY	no
+nap_thailand	New Aspiration Party		organization	THA	THAPTY	no
+palangdharma	Palang Dharma Party		organization	THA	THAPTY	no
+peoplesparty_thailand	People's Party (Thailand)		organization	THA	THAPTY	no
+utn	United Thai Nation Party	Ruam Thai Sang Chart;UTN	organization	THA	THAPTY	no
+sap_thailand	Social Action Party		organization	THA	THAPTY	no
+mca	Malaysian Chinese Association	MCA	organization	MYS	MYSPTY	no
+mic	Malaysian Indian Congress		organization	MYS	MYSPTY	no
+gerakan	Parti Gerakan Rakyat Malaysia	Gerakan;Malaysian People's Movement Party	organization	MYS	MYSPTY	no
+pbs	Parti Bersatu Sabah	United Sabah Party	organization	MYS	MYSPTY	no
+amanah	National Trust Party	Parti Amanah Negara;Amanah	organization	MYS	MYSPTY	no
+warisan	Parti Warisan Sabah	Warisan;Sabah Heritage Party	organization	MYS	MYSPTY	no
+semangat46	Parti Melayu Semangat 46	Semangat 46	organization	MYS	MYSPTY	no
+pbb	Parti Pesaka Bumiputera Bersatu	PBB	organization	MYS	MYSPTY	no
+supp	Sarawak United Peoples' Party	SUPP;Sarawak United People's Party	organization	MYS	MYSPTY	no
+upko	United Progressive Kinabalu Organisation	UPKO	organization	MYS	MYSPTY	no
+pejuang	Parti Pejuang Tanah Air	Pejuang	organization	MYS	MYSPTY	no
+pap_singapore	People's Action Party		organization	SGP	SGPPTY	no
+wp_singapore	Workers' Party (Singapore)		organization	SGP	SGPPTY	no
+demokrat	Democratic Party (Indonesia)	Partai Demokrat	organization	IDN	IDNPTY	no
+pkb	National Awakening Party	PKB;Partai Kebangkitan Bangsa	organization	IDN	IDNPTY	no
+pks	Prosperous Justice Party	PKS;Partai Keadilan Sejahtera	organization	IDN	IDNPTY	no
+ppp_indonesia	United Development Party	Partai Persatuan Pembangunan	organization	IDN	IDNPTY	no
+pan_indonesia	National Mandate Party	Partai Amanat Nasional	organization	IDN	IDNPTY	no
+nasdem	NasDem Party	NasDem;Nasdem Party	organization	IDN	IDNPTY	no
+hanura	Hanura	People's Conscience Party;Hanura Party	organization	IDN	IDNPTY	no
+pki	Communist Party of Indonesia	PKI;Indonesian Communist Party	organization	IDN	IDNPTY	no
+pni	Indonesian National Party	PNI	organization	IDN	IDNPTY	no
+masyumi	Masyumi	Masjumi;Masyumi Party	organization	IDN	IDNPTY	no
+pdi	Indonesian Democratic Party	PDI	organization	IDN	IDNPTY	no
+lp_philippines	Liberal Party of the Philippines		organization	PHL	PHLPTY	no
+lakas	Lakas–CMD	Lakas-CMD;Lakas–Christian Muslim Democrats;Lakas-NUCD;Lakas–NUCD;Lakas-Kampi-CMD;Lakas	organization	PHL	PHLPTY	no
+ldp_philippines	Laban ng Demokratikong Pilipino		organization	PHL	PHLPTY	no
+npc_philippines	Nationalist People's Coalition		organization	PHL	PHLPTY	no
+nup_philippines	National Unity Party (Philippines)		organization	PHL	PHLPTY	no
+kbl	Kilusang Bagong Lipunan	KBL	organization	PHL	PHLPTY	no
+pmp	Pwersa ng Masang Pilipino	PMP	organization	PHL	PHLPTY	no
+aksyon	Aksyon Demokratiko		organization	PHL	PHLPTY	no
+pfp_philippines	Partido Federal ng Pilipinas		organization	PHL	PHLPTY	no
+funcinpec	FUNCINPEC	Funcinpec	organization	KHM	KHMPTY	no
+srp	Sam Rainsy Party	SRP	organization	KHM	KHMPTY	no
+candlelight	Candlelight Party		organization	KHM	KHMPTY	no
+sangkum	Sangkum Reastr Niyum	Sangkum	organization	KHM	KHMPTY	no
+bspp	Burma Socialist Programme Party	BSPP	organization	MMR	MMRPTY	no
+afpfl	Anti-Fascist People's Freedom League	AFPFL	organization	MMR	MMRPTY	no
+nup_myanmar	National Unity Party (Myanmar)		organization	MMR	MMRPTY	no
+snld	Shan Nationalities League for Democracy	SNLD	organization	MMR	MMRPTY	no
+cpv	Communist Party of Vietnam	CPV;Vietnamese Communist Party	organization	VNM	VNMPTY	no
+lprp	Lao People's Revolutionary Party	LPRP	organization	LAO	LAOPTY	no
+tpp_taiwan	Taiwan People's Party		organization	TWN	TWNPTY	no
+npp_taiwan	New Power Party		organization	TWN	TWNPTY	no
+pfp_taiwan	People First Party		organization	TWN	TWNPTY	no
+tsu	Taiwan Solidarity Union	TSU	organization	TWN	TWNPTY	no
+dpk	Democratic Party of Korea	Minjoo Party of Korea;Minjoo Party;DPK;New Politics Alliance for Democracy	organization	KOR	KORPTY	no
+uri	Uri Party	Yeollin Uri Party	organization	KOR	KORPTY	no
+gnp	Grand National Party		organization	KOR	KORPTY	no
+djp	Democratic Justice Party	DJP	organization	KOR	KORPTY	no
+nkp	New Korea Party		organization	KOR	KORPTY	no
+mdp_korea	Millennium Democratic Party		organization	KOR	KORPTY	no
+rdp_korea	Reunification Democratic Party		organization	KOR	KORPTY	no
+pdp_korea	Peace Democratic Party		organization	KOR	KORPTY	no
+drp_korea	Democratic Republican Party (South Korea)		organization	KOR	KORPTY	no
+uld	United Liberal Democrats	ULD	organization	KOR	KORPTY	no
+rebuildingkorea	Rebuilding Korea Party		organization	KOR	KORPTY	no
+bareun	Bareun Party		organization	KOR	KORPTY	no
+justice_korea	Justice Party (South Korea)		organization	KOR	KORPTY	no
+cdpj	Constitutional Democratic Party of Japan	CDPJ	organization	JPN	JPNPTY	no
+komeito	Komeito	New Komeito	organization	JPN	JPNPTY	no
+dpj	Democratic Party of Japan	DPJ	organization	JPN	JPNPTY	no
+jsp	Japan Socialist Party	JSP;Japanese Socialist Party	organization	JPN	JPNPTY	no
+sdpj	Social Democratic Party of Japan	SDPJ	organization	JPN	JPNPTY	no
+jcp	Japanese Communist Party	JCP;Japan Communist Party	organization	JPN	JPNPTY	no
+ishin	Nippon Ishin no Kai	Japan Innovation Party;Ishin;Japan Restoration Party	organization	JPN	JPNPTY	no
+dpfp	Democratic Party for the People	DPFP	organization	JPN	JPNPTY	no
+sanseito	Sanseito		organization	JPN	JPNPTY	no
+shinshinto	New Frontier Party	Shinshinto	organization	JPN	JPNPTY	no
+reiwa	Reiwa Shinsengumi		organization	JPN	JPNPTY	no
+mpp_mongolia	Mongolian People's Party	Mongolian People's Revolutionary Party;MPRP	organization	MNG	MNGPTY	no
+dp_mongolia	Democratic Party (Mongolia)		organization	MNG	MNGPTY	no
+dp_hongkong	Democratic Party (Hong Kong)		organization	HKG	HKGPTY	no
+dab	Democratic Alliance for the Betterment and Progress of Hong Kong		organization	HKG	HKGPTY	no
+israellabor	Israeli Labor Party	Israel Labor Party;HaAvoda;Avoda	organization	ISR	ISRPTY	no
+meretz	Meretz		organization	ISR	ISRPTY	no
+blueandwhite	Blue and White	Kahol Lavan	organization	ISR	ISRPTY	no
+yamina	Yamina		organization	ISR	ISRPTY	no
+newhope	New Hope		organization	ISR	ISRPTY	no
+shas	Shas		organization	ISR	ISRPTY	no
+utj	United Torah Judaism	UTJ	organization	ISR	ISRPTY	no
+raam	Ra'am	United Arab List	organization	ISR	ISRPTY	no
+mapai	Mapai		organization	ISR	ISRPTY	no
+herut	Herut		organization	ISR	ISRPTY	no
+mapam	Mapam		organization	ISR	ISRPTY	no
+nrp_israel	National Religious Party	Mafdal	organization	ISR	ISRPTY	no
+jewishhome	Jewish Home	HaBayit HaYehudi;Habayit Hayehudi	organization	ISR	ISRPTY	no
+hadash	Hadash		organization	ISR	ISRPTY	no
+balad	National Democratic Assembly (Israel)	Balad party	organization	ISR	ISRPTY	no
+religiouszionist	Religious Zionist Party		organization	ISR	ISRPTY	no
+otzmayehudit	Otzma Yehudit	Jewish Power	organization	ISR	ISRPTY	no
+kulanu	Kulanu		organization	ISR	ISRPTY	no
+hatnua	Hatnua	Hatnuah	organization	ISR	ISRPTY	no
+shinui	Shinui		organization	ISR	ISRPTY	no
+amal	Amal Movement		organization	LBN	LBNPTY	no
+fpm	Free Patriotic Movement	FPM	organization	LBN	LBNPTY	no
+lebaneseforces	Lebanese Forces		organization	LBN	LBNPTY	no
+kataeb	Kataeb Party	Kataeb;Phalange Party;Lebanese Phalanges	organization	LBN	LBNPTY	no
+futuremovement	Future Movement	Tayyar al-Mustaqbal	organization	LBN	LBNPTY	no
+psp_lebanon	Progressive Socialist Party		organization	LBN	LBNPTY	no
+marada	Marada Movement		organization	LBN	LBNPTY	no
+ssnp	Syrian Social Nationalist Party	SSNP	organization	LBN	LBNPTY	no
+dawa	Islamic Dawa Party	Dawa Party	organization	IRQ	IRQPTY	no
+kdp	Kurdistan Democratic Party	KDP	organization	IRQ	IRQPTY	no
+puk	Patriotic Union of Kurdistan	PUK	organization	IRQ	IRQPTY	no
+gorran	Gorran Movement	Gorran	organization	IRQ	IRQPTY	no
+isci	Islamic Supreme Council of Iraq	ISCI;Supreme Islamic Iraqi Council	organization	IRQ	IRQPTY	no
+inc_iraq	Iraqi National Congress		organization	IRQ	IRQPTY	no
+ina_iraq	Iraqi National Accord		organization	IRQ	IRQPTY	no
+icp_iraq	Iraqi Communist Party		organization	IRQ	IRQPTY	no
+iip_iraq	Iraqi Islamic Party		organization	IRQ	IRQPTY	no
+tudeh	Tudeh Party	Tudeh;Tudeh Party of Iran	organization	IRN	IRNPTY	no
+irp_iran	Islamic Republican Party		organization	IRN	IRNPTY	no
+mosharekat	Islamic Iran Participation Front	Mosharekat	organization	IRN	IRNPTY	no
+kargozaran	Executives of Construction Party	Kargozaran	organization	IRN	IRNPTY	no
+dp_turkey	Democrat Party (Turkey)		organization	TUR	TURPTY	no
+jp_turkey	Justice Party (Turkey)		organization	TUR	TURPTY	no
+anap	Motherland Party	ANAP;Anavatan Party	organization	TUR	TURPTY	no
+dyp	True Path Party	DYP	organization	TUR	TURPTY	no
+dsp_turkey	Democratic Left Party		organization	TUR	TURPTY	no
+refah	Welfare Party	Refah Party	organization	TUR	TURPTY	no
+fazilet	Virtue Party	Fazilet Party	organization	TUR	TURPTY	no
+saadet	Felicity Party	Saadet Party	organization	TUR	TURPTY	no
+iyi	İYİ Party	IYI Party;Iyi Party	organization	TUR	TURPTY	no
+deva	DEVA Party	Democracy and Progress Party	organization	TUR	TURPTY	no
+bdp_turkey	Peace and Democracy Party		organization	TUR	TURPTY	no
+demparty	Peoples' Equality and Democracy Party	DEM Party	organization	TUR	TURPTY	no
+shp	Social Democratic Populist Party	SHP	organization	TUR	TURPTY	no
+dtp	Democratic Society Party	DTP	organization	TUR	TURPTY	no
+iaf	Islamic Action Front		organization	JOR	JORPTY	no
+wefaq	Al Wefaq	Al-Wefaq;Al Wefaq National Islamic Society	organization	BHR	BHRPTY	no
+gpc	General People's Congress (Yemen)		organization	YEM	YEMPTY	no
+islah	Al-Islah	Islah;Yemeni Congregation for Reform;Islah party	organization	YEM	YEMPTY	no
+ysp	Yemeni Socialist Party	YSP	organization	YEM	YEMPTY	no
+akel	AKEL	Progressive Party of Working People	organization	CYP	CYPPTY	no
+disy	Democratic Rally	DISY	organization	CYP	CYPPTY	no
+diko	Democratic Party (Cyprus)	DIKO	organization	CYP	CYPPTY	no
+edek	EDEK	Movement for Social Democracy	organization	CYP	CYPPTY	no
+dc_italy	Christian Democracy	Democrazia Cristiana	organization	ITA	ITAPTY	no
+pci	Italian Communist Party	PCI;Partito Comunista Italiano	organization	ITA	ITAPTY	no
+psi	Italian Socialist Party	Partito Socialista Italiano	organization	ITA	ITAPTY	no
+pd_italy	Democratic Party (Italy)	Partito Democratico	organization	ITA	ITAPTY	no
+pds_italy	Democratic Party of the Left		organization	ITA	ITAPTY	no
+ds_italy	Democrats of the Left		organization	ITA	ITAPTY	no
+an_italy	National Alliance	Alleanza Nazionale	organization	ITA	ITAPTY	no
+msi	Italian Social Movement	MSI;Movimento Sociale Italiano	organization	ITA	ITAPTY	no
+pdl	The People of Freedom	Il Popolo della Libertà;Popolo della Libertà;People of Freedom	organization	ITA	ITAPTY	no
+pri_italy	Italian Republican Party	Partito Repubblicano Italiano	organization	ITA	ITAPTY	no
+pli	Italian Liberal Party	PLI	organization	ITA	ITAPTY	no
+psdi	Italian Democratic Socialist Party	PSDI	organization	ITA	ITAPTY	no
+rifondazione	Communist Refoundation Party	Rifondazione Comunista	organization	ITA	ITAPTY	no
+azione	Azione		organization	ITA	ITAPTY	no
+rpr	Rally for the Republic	RPR;Rassemblement pour la République	organization	FRA	FRAPTY	no
+ump	Union for a Popular Movement	Union pour un Mouvement Populaire	organization	FRA	FRAPTY	no
+lr_france	The Republicans (France)	Les Républicains;Les Republicains	organization	FRA	FRAPTY	no
+ps_france	French Socialist Party	Parti socialiste	organization	FRA	FRAPTY	no
+pcf	French Communist Party	PCF;Parti communiste français	organization	FRA	FRAPTY	no
+udf_france	Union for French Democracy	Union pour la démocratie française	organization	FRA	FRAPTY	no
+modem	Democratic Movement (France)	Mouvement démocrate	organization	FRA	FRAPTY	no
+lfi	La France Insoumise	LFI;France Unbowed	organization	FRA	FRAPTY	no
+eelv	Europe Ecology – The Greens	EELV;Europe Écologie Les Verts;Europe Ecologie Les Verts	organization	FRA	FRAPTY	no
+unr	Union for the New Republic	UNR	organization	FRA	FRAPTY	no
+udr	Union of Democrats for the Republic	UDR	organization	FRA	FRAPTY	no
+mrp	Popular Republican Movement	MRP;Mouvement républicain populaire	organization	FRA	FRAPTY	no
+sfio	French Section of the Workers' International	SFIO	organization	FRA	FRAPTY	no
+reconquete	Reconquête	Reconquete	organization	FRA	FRAPTY	no
+greens_germany	Alliance 90/The Greens	Bündnis 90/Die Grünen;German Greens;Buendnis 90/Die Gruenen	organization	DEU	DEUPTY	no
+dielinke	The Left (Germany)	Die Linke	organization	DEU	DEUPTY	no
+pds_germany	Party of Democratic Socialism		organization	DEU	DEUPTY	no
+sed	Socialist Unity Party of Germany	SED	organization	DDR	DDRPTY	no
+bsw	Sahra Wagenknecht Alliance	BSW;Bündnis Sahra Wagenknecht	organization	DEU	DEUPTY	no
+npd	National Democratic Party of Germany	NPD	organization	DEU	DEUPTY	no
+ovp	Austrian People's Party	ÖVP;OVP;OeVP	organization	AUT	AUTPTY	no
+spo	Social Democratic Party of Austria	SPÖ;SPOe	organization	AUT	AUTPTY	no
+fpo	Freedom Party of Austria	FPÖ;FPO;FPOe;Austrian Freedom Party	organization	AUT	AUTPTY	no
+neos	NEOS		organization	AUT	AUTPTY	no
+bzo	Alliance for the Future of Austria	BZÖ;BZO	organization	AUT	AUTPTY	no
+svp	Swiss People's Party	SVP	organization	CHE	CHEPTY	no
+cvp_switzerland	Christian Democratic People's Party of Switzerland		organization	CHE	CHEPTY	no
+vvd	People's Party for Freedom and Democracy	VVD	organization	NLD	NLDPTY	no
+pvda	Labour Party (Netherlands)	PvdA;Partij van de Arbeid;Dutch Labour Party	organization	NLD	NLDPTY	no
+cda	Christian Democratic Appeal	CDA	organization	NLD	NLDPTY	no
+d66	Democrats 66	D66	organization	NLD	NLDPTY	no
+pvv	Party for Freedom	PVV	organization	NLD	NLDPTY	no
+groenlinks	GroenLinks	GreenLeft	organization	NLD	NLDPTY	no
+fvd	Forum for Democracy	FvD;Forum voor Democratie	organization	NLD	NLDPTY	no
+nsc_netherlands	New Social Contract	Nieuw Sociaal Contract	organization	NLD	NLDPTY	no
+bbb	Farmer–Citizen Movement	BoerBurgerBeweging;Farmer-Citizen Movement	organization	NLD	NLDPTY	no
+kvp	Catholic People's Party	KVP	organization	NLD	NLDPTY	no
+lpf	Pim Fortuyn List	LPF;Lijst Pim Fortuyn	organization	NLD	NLDPTY	no
+nva	New Flemish Alliance	N-VA	organization	BEL	BELPTY	no
+vlaamsbelang	Vlaams Belang	Vlaams Blok	organization	BEL	BELPTY	no
+cdv	Christian Democratic and Flemish	CD&V	organization	BEL	BELPTY	no
+openvld	Open VLD	Open Vld	organization	BEL	BELPTY	no
+csv_lux	Christian Social People's Party		organization	LUX	LUXPTY	no
+lsap	Luxembourg Socialist Workers' Party	LSAP	organization	LUX	LUXPTY	no
+irishlabour	Irish Labour Party		organization	IRL	IRLPTY	no
+progdems	Progressive Democrats		organization	IRL	IRLPTY	no
+sdlp	Social Democratic and Labour Party	SDLP	organization	GBR	GBRPTY	no
+allianceni	Alliance Party of Northern Ireland		organization	GBR	GBRPTY	no
+reformuk	Reform UK		organization	GBR	GBRPTY	no
+bnp_uk	British National Party		organization	GBR	GBRPTY	no
+greens_ew	Green Party of England and Wales		organization	GBR	GBRPTY	no
+ps_portugal	Socialist Party (Portugal)	Portuguese Socialist Party	organization	PRT	PRTPTY	no
+psd_portugal	Social Democratic Party (Portugal)	Portuguese Social Democratic Party	organization	PRT	PRTPTY	no
+cdspp	CDS – People's Party	CDS-PP;CDS–PP	organization	PRT	PRTPTY	no
+chega	Chega		organization	PRT	PRTPTY	no
+pcp_portugal	Portuguese Communist Party		organization	PRT	PRTPTY	no
+bloco	Left Bloc	Bloco de Esquerda	organization	PRT	PRTPTY	no
+ciudadanos	Ciudadanos		organization	ESP	ESPPTY	no
+ucd_spain	Union of the Democratic Centre (Spain)	Unión de Centro Democrático	organization	ESP	ESPPTY	no
+junts	Junts per Catalunya	Junts;Together for Catalonia	organization	ESP	ESPPTY	no
+erc	Republican Left of Catalonia	ERC;Esquerra Republicana de Catalunya	organization	ESP	ESPPTY	no
+ciu	Convergence and Union	CiU;Convergència i Unió	organization	ESP	ESPPTY	no
+pnv	Basque Nationalist Party	PNV;EAJ-PNV	organization	ESP	ESPPTY	no
+bildu	EH Bildu	Bildu	organization	ESP	ESPPTY	no
+sumar	Sumar		organization	ESP	ESPPTY	no
+ap_spain	People's Alliance (Spain)	Alianza Popular	organization	ESP	ESPPTY	no
+nd_greece	New Democracy	Nea Dimokratia	organization	GRC	GRCPTY	no
+pasok	PASOK	Panhellenic Socialist Movement	organization	GRC	GRCPTY	no
+syriza	Syriza	SYRIZA;Coalition of the Radical Left	organization	GRC	GRCPTY	no
+kke	Communist Party of Greece	KKE	organization	GRC	GRCPTY	no
+goldendawn	Golden Dawn		organization	GRC	GRCPTY	no
+anel	Independent Greeks	ANEL	organization	GRC	GRCPTY	no
+sap_sweden	Swedish Social Democratic Party	Socialdemokraterna;Swedish Social Democrats	organization	SWE	SWEPTY	no
+moderates_sweden	Moderate Party	Moderaterna	organization	SWE	SWEPTY	no
+swedendemocrats	Sweden Democrats	Sverigedemokraterna	organization	SWE	SWEPTY	no
+centre_sweden	Centre Party (Sweden)	Centerpartiet	organization	SWE	SWEPTY	no
+left_sweden	Left Party (Sweden)	Vänsterpartiet	organization	SWE	SWEPTY	no
+labour_norway	Norwegian Labour Party	Arbeiderpartiet	organization	NOR	NORPTY	no
+hoyre	Conservative Party (Norway)	Høyre	organization	NOR	NORPTY	no
+frp	Progress Party	Fremskrittspartiet;FrP	organization	NOR	NORPTY	no
+sp_norway	Centre Party (Norway)	Senterpartiet	organization	NOR	NORPTY	no
+sd_denmark	Social Democrats (Denmark)	Socialdemokratiet;Danish Social Democrats	organization	DNK	DNKPTY	no
+venstre	Venstre		organization	DNK	DNKPTY	no
+dansk	Danish People's Party	Dansk Folkeparti	organization	DNK	DNKPTY	no
+kf_denmark	Conservative People's Party (Denmark)	Det Konservative Folkeparti	organization	DNK	DNKPTY	no
+radikale	Danish Social Liberal Party	Radikale Venstre	organization	DNK	DNKPTY	no
+frp_denmark	Progress Party (Denmark)	Fremskridtspartiet	organization	DNK	DNKPTY	no
+sdp_finland	Social Democratic Party of Finland		organization	FIN	FINPTY	no
+kok	National Coalition Party	Kokoomus	organization	FIN	FINPTY	no
+kesk	Centre Party of Finland	Keskusta	organization	FIN	FINPTY	no
+finns	Finns Party	True Finns;Perussuomalaiset	organization	FIN	FINPTY	no
+rkp	Swedish People's Party of Finland		organization	FIN	FINPTY	no
+ip_iceland	Independence Party (Iceland)	Sjálfstæðisflokkurinn	organization	ISL	ISLPTY	no
+pp_iceland	Progressive Party (Iceland)	Framsóknarflokkurinn	organization	ISL	ISLPTY	no
+ods	Civic Democratic Party		organization	CZE	CZEPTY	no
+cssd	Czech Social Democratic Party	ČSSD;CSSD	organization	CZE	CZEPTY	no
+ano	ANO 2011	ANO;ANO movement	organization	CZE	CZEPTY	no
+ksc	Communist Party of Czechoslovakia	KSČ;KSC	organization	CSK	CSKPTY	no
+kscm	Communist Party of Bohemia and Moravia	KSČM;KSCM	organization	CZE	CZEPTY	no
+top09	TOP 09		organization	CZE	CZEPTY	no
+kducsl	KDU-ČSL	KDU-CSL;Christian and Democratic Union – Czechoslovak People's Party	organization	CZE	CZEPTY	no
+civicforum	Civic Forum	Občanské fórum	organization	CSK	CSKPTY	no
+pav	Public Against Violence	Verejnosť proti násiliu	organization	CSK	CSKPTY	no
+spd_czech	Freedom and Direct Democracy		organization	CZE	CZEPTY	no
+smer	Smer	Direction – Social Democracy;Smer-SD;Smer–SD	organization	SVK	SVKPTY	no
+hzds	Movement for a Democratic Slovakia	HZDS;ĽS-HZDS	organization	SVK	SVKPTY	no
+sdku	Slovak Democratic and Christian Union	SDKÚ;SDKU;SDKÚ-DS	organization	SVK	SVKPTY	no
+progressiveslovakia	Progressive Slovakia		organization	SVK	SVKPTY	no
+olano	OĽaNO	OLaNO;Ordinary People and Independent Personalities	organization	SVK	SVKPTY	no
+sns_slovakia	Slovak National Party		organization	SVK	SVKPTY	no
+hlas	Hlas – Social Democracy	Hlas-SD;Hlas–SD	organization	SVK	SVKPTY	no
+mszp	Hungarian Socialist Party	MSZP	organization	HUN	HUNPTY	no
+jobbik	Jobbik		organization	HUN	HUNPTY	no
+mszmp	Hungarian Socialist Workers' Party	MSZMP	organization	HUN	HUNPTY	no
+mdf	Hungarian Democratic Forum	MDF	organization	HUN	HUNPTY	no
+szdsz	Alliance of Free Democrats	SZDSZ	organization	HUN	HUNPTY	no
+fkgp	Independent Smallholders' Party	FKGP;Smallholders' Party	organization	HUN	HUNPTY	no
+tisza	Tisza Party	Respect and Freedom Party	organization	HUN	HUNPTY	no
+pzpr	Polish United Workers' Party	PZPR	organization	POL	POLPTY	no
+sld	Democratic Left Alliance	SLD	organization	POL	POLPTY	no
+psl	Polish People's Party		organization	POL	POLPTY	no
+samoobrona	Self-Defence of the Republic of Poland	Samoobrona	organization	POL	POLPTY	no
+lpr	League of Polish Families		organization	POL	POLPTY	no
+konfederacja	Confederation Liberty and Independence	Konfederacja	organization	POL	POLPTY	no
+polska2050	Poland 2050	Polska 2050	organization	POL	POLPTY	no
+awspoland	Solidarity Electoral Action		organization	POL	POLPTY	no
+psd_romania	Social Democratic Party (Romania)	Partidul Social Democrat	organization	ROU	ROUPTY	no
+pnl	National Liberal Party (Romania)	PNL;Partidul Național Liberal	organization	ROU	ROUPTY	no
+pcr	Romanian Communist Party		organization	ROU	ROUPTY	no
+usr	Save Romania Union	USR	organization	ROU	ROUPTY	no
+aur	Alliance for the Union of Romanians	AUR	organization	ROU	ROUPTY	no
+udmr	Democratic Alliance of Hungarians in Romania	UDMR;RMDSZ	organization	ROU	ROUPTY	no
+fsn	National Salvation Front (Romania)	FSN	organization	ROU	ROUPTY	no
+pntcd	Christian Democratic National Peasants' Party	PNȚCD;PNTCD	organization	ROU	ROUPTY	no
+prm	Greater Romania Party		organization	ROU	ROUPTY	no
+gerb	GERB		organization	BGR	BGRPTY	no
+bsp_bulgaria	Bulgarian Socialist Party		organization	BGR	BGRPTY	no
+dps_bulgaria	Movement for Rights and Freedoms		organization	BGR	BGRPTY	no
+sds_bulgaria	Union of Democratic Forces (Bulgaria)		organization	BGR	BGRPTY	no
+bkp	Bulgarian Communist Party	BKP	organization	BGR	BGRPTY	no
+itn	There Is Such a People		organization	BGR	BGRPTY	no
+ndsv	National Movement Simeon II	NDSV	organization	BGR	BGRPTY	no
+skj	League of Communists of Yugoslavia	SKJ	organization	YUG	YUGPTY	no
+sps_serbia	Socialist Party of Serbia		organization	SRB	SRBPTY	no
+sns_serbia	Serbian Progressive Party		organization	SRB	SRBPTY	no
+ds_serbia	Democratic Party (Serbia)		organization	SRB	SRBPTY	no
+srs	Serbian Radical Party	SRS	organization	SRB	SRBPTY	no
+dss	Democratic Party of Serbia	DSS	organization	SRB	SRBPTY	no
+hdz	Croatian Democratic Union	HDZ	organization	HRV	HRVPTY	no
+sdp_croatia	Social Democratic Party of Croatia		organization	HRV	HRVPTY	no
+sda	Party of Democratic Action	SDA	organization	BIH	BIHPTY	no
+sds_bosnia	Serb Democratic Party		organization	BIH	BIHPTY	no
+snsd	Alliance of Independent Social Democrats	SNSD	organization	BIH	BIHPTY	no
+hdzbih	Croatian Democratic Union of Bosnia and Herzegovina	HDZ BiH	organization	BIH	BIHPTY	no
+sds_slovenia	Slovenian Democratic Party		organization	SVN	SVNPTY	no
+lds	Liberal Democracy of Slovenia		organization	SVN	SVNPTY	no
+gs_slovenia	Freedom Movement (Slovenia)	Gibanje Svoboda	organization	SVN	SVNPTY	no
+vmro	VMRO-DPMNE		organization	MKD	MKDPTY	no
+sdsm	Social Democratic Union of Macedonia	SDSM	organization	MKD	MKDPTY	no
+dui	Democratic Union for Integration		organization	MKD	MKDPTY	no
+dps_montenegro	Democratic Party of Socialists of Montenegro		organization	MNE	MNEPTY	no
+ps_albania	Socialist Party of Albania		organization	ALB	ALBPTY	no
+pd_albania	Democratic Party of Albania		organization	ALB	ALBPTY	no
+pla_albania	Party of Labour of Albania		organization	ALB	ALBPTY	no
+vv_kosovo	Vetëvendosje	Vetevendosje;Self-Determination Movement	organization	XKX	XKXPTY	no
+ldk	Democratic League of Kosovo	LDK	organization	XKX	XKXPTY	no
+pdk	Democratic Party of Kosovo	PDK	organization	XKX	XKXPTY	no
+reform_estonia	Estonian Reform Party		organization	EST	ESTPTY	no
+keskerakond	Estonian Centre Party	Keskerakond	organization	EST	ESTPTY	no
+isamaa	Isamaa		organization	EST	ESTPTY	no
+ekre	Conservative People's Party of Estonia	EKRE	organization	EST	ESTPTY	no
+newunity	New Unity	Jaunā Vienotība	organization	LVA	LVAPTY	no
+tslkd	Homeland Union – Lithuanian Christian Democrats	TS-LKD;Homeland Union	organization	LTU	LTUPTY	no
+lsdp	Lithuanian Social Democratic Party	LSDP	organization	LTU	LTUPTY	no
+lvzs	Lithuanian Farmers and Greens Union	LVŽS;LVZS	organization	LTU	LTUPTY	no
+batkivshchyna	Batkivshchyna	All-Ukrainian Union "Fatherland"	organization	UKR	UKRPTY	no
+servant	Servant of the People (party)	Servant of the People party	organization	UKR	UKRPTY	no
+eurosolidarity	European Solidarity	Petro Poroshenko Bloc	organization	UKR	UKRPTY	no
+ourukraine	Our Ukraine		organization	UKR	UKRPTY	no
+oppbloc	Opposition Bloc		organization	UKR	UKRPTY	no
+opzzh	Opposition Platform — For Life	Opposition Platform – For Life;Opposition Platform-For Life;OPZZh	organization	UKR	UKRPTY	no
+udar	UDAR		organization	UKR	UKRPTY	no
+kpu_ukraine	Communist Party of Ukraine		organization	UKR	UKRPTY	no
+cprf	Communist Party of the Russian Federation	CPRF;KPRF	organization	RUS	RUSPTY	no
+ldpr	Liberal Democratic Party of Russia	LDPR	organization	RUS	RUSPTY	no
+justrussia	A Just Russia	Just Russia	organization	RUS	RUSPTY	no
+yabloko	Yabloko		organization	RUS	RUSPTY	no
+sps_russia	Union of Right Forces		organization	RUS	RUSPTY	no
+ndr_russia	Our Home – Russia	Our Home Is Russia	organization	RUS	RUSPTY	no
+pas_moldova	Party of Action and Solidarity		organization	MDA	MDAPTY	no
+psrm	Party of Socialists of the Republic of Moldova	PSRM	organization	MDA	MDAPTY	no
+pcrm	Party of Communists of the Republic of Moldova	PCRM	organization	MDA	MDAPTY	no
+pdm	Democratic Party of Moldova		organization	MDA	MDAPTY	no
+shor	Șor Party	Shor Party;Sor Party	organization	MDA	MDAPTY	no
+georgiandream	Georgian Dream	Georgian Dream – Democratic Georgia	organization	GEO	GEOPTY	no
+unm	United National Movement	UNM	organization	GEO	GEOPTY	no
+cug	Citizens' Union of Georgia	CUG	organization	GEO	GEOPTY	no
+civilcontract	Civil Contract		organization	ARM	ARMPTY	no
+hhk	Republican Party of Armenia	HHK	organization	ARM	ARMPTY	no
+arf	Armenian Revolutionary Federation	Dashnaktsutyun	organization	ARM	ARMPTY	no
+prosperousarmenia	Prosperous Armenia		organization	ARM	ARMPTY	no
+yap	New Azerbaijan Party		organization	AZE	AZEPTY	no
+musavat	Musavat	Musavat Party	organization	AZE	AZEPTY	no
+nurotan	Nur Otan	Amanat party	organization	KAZ	KAZPTY	no
+pn_malta	Nationalist Party (Malta)	Partit Nazzjonalista	organization	MLT	MLTPTY	no
+pl_malta	Malta Labour Party	Partit Laburista	organization	MLT	MLTPTY	no
+pj	Justicialist Party	Partido Justicialista	organization	ARG	ARGPTY	no
+ucr	Radical Civic Union	UCR;Unión Cívica Radical	organization	ARG	ARGPTY	no
+lla	La Libertad Avanza	Liberty Advances	organization	ARG	ARGPTY	no
+ps_chile	Socialist Party of Chile		organization	CHL	CHLPTY	no
+pdc_chile	Christian Democratic Party of Chile		organization	CHL	CHLPTY	no
+rn_chile	National Renewal (Chile)	Renovación Nacional	organization	CHL	CHLPTY	no
+udi_chile	Independent Democratic Union		organization	CHL	CHLPTY	no
+ppd_chile	Party for Democracy (Chile)		organization	CHL	CHLPTY	no
+pc_chile	Communist Party of Chile		organization	CHL	CHLPTY	no
+prch	Republican Party of Chile		organization	CHL	CHLPTY	no
+plc_colombia	Colombian Liberal Party	Partido Liberal Colombiano	organization	COL	COLPTY	no
+pcc_colombia	Colombian Conservative Party	Partido Conservador Colombiano	organization	COL	COLPTY	no
+cd_colombia	Centro Democrático	Centro Democratico;Democratic Center party	organization	COL	COLPTY	no
+partidodelau	Social Party of National Unity	Partido de la U	organization	COL	COLPTY	no
+cambioradical	Cambio Radical	Radical Change party	organization	COL	COLPTY	no
+colombiahumana	Colombia Humana	Humane Colombia	organization	COL	COLPTY	no
+apra	American Popular Revolutionary Alliance	APRA;Peruvian Aprista Party;Partido Aprista Peruano	organization	PER	PERPTY	no
+fuerzapopular	Fuerza Popular	Popular Force party	organization	PER	PERPTY	no
+accionpopular	Acción Popular	Accion Popular	organization	PER	PERPTY	no
+perulibre	Perú Libre	Peru Libre;Free Peru party	organization	PER	PERPTY	no
+peruposible	Perú Posible	Peru Posible	organization	PER	PERPTY	no
+cambio90	Cambio 90		organization	PER	PERPTY	no
+mas_bolivia	Movement for Socialism	MAS-IPSP;Movimiento al Socialismo	organization	BOL	BOLPTY	no
+mnr	Revolutionary Nationalist Movement	MNR	organization	BOL	BOLPTY	no
+mir_bolivia	Revolutionary Left Movement (Bolivia)		organization	BOL	BOLPTY	no
+adn_bolivia	Nationalist Democratic Action		organization	BOL	BOLPTY	no
+alianzapais	PAIS Alliance	Alianza PAIS	organization	ECU	ECUPTY	no
+rc_ecuador	Citizen Revolution Movement	Revolución Ciudadana;Revolucion Ciudadana	organization	ECU	ECUPTY	no
+creo	CREO		organization	ECU	ECUPTY	no
+pachakutik	Pachakutik		organization	ECU	ECUPTY	no
+ad_venezuela	Democratic Action (Venezuela)	Acción Democrática;Accion Democratica	organization	VEN	VENPTY	no
+copei	COPEI		organization	VEN	VENPTY	no
+primerojusticia	Primero Justicia	Justice First party	organization	VEN	VENPTY	no
+voluntadpopular	Voluntad Popular	Popular Will party	organization	VEN	VENPTY	no
+unt	Un Nuevo Tiempo	A New Era party	organization	VEN	VENPTY	no
+mvr	Fifth Republic Movement	MVR	organization	VEN	VENPTY	no
+vente	Vente Venezuela		organization	VEN	VENPTY	no
+urd	Democratic Republican Union	URD	organization	VEN	VENPTY	no
+fa_uruguay	Broad Front (Uruguay)	Frente Amplio	organization	URY	URYPTY	no
+pn_uruguay	National Party (Uruguay)	Partido Nacional	organization	URY	URYPTY	no
+colorado_uruguay	Colorado Party (Uruguay)		organization	URY	URYPTY	no
+colorado_paraguay	Colorado Party (Paraguay)	National Republican Association;Asociación Nacional Republicana;ANR	organization	PRY	PRYPTY	no
+plra	Authentic Radical Liberal Party	PLRA	organization	PRY	PRYPTY	no
+pl_brazil	Liberal Party (Brazil)		organization	BRA	BRAPTY	no
+psb	Brazilian Socialist Party	PSB	organization	BRA	BRAPTY	no
+pdt_brazil	Democratic Labour Party (Brazil)		organization	BRA	BRAPTY	no
+uniaobrasil	União Brasil	Uniao Brasil	organization	BRA	BRAPTY	no
+psol	Socialism and Liberty Party	PSOL	organization	BRA	BRAPTY	no
+psl_brazil	Social Liberal Party (Brazil)		organization	BRA	BRAPTY	no
+ptb	Brazilian Labour Party	PTB	organization	BRA	BRAPTY	no
+arena_brazil	National Renewal Alliance		organization	BRA	BRAPTY	no
+pcdob	Communist Party of Brazil	PCdoB	organization	BRA	BRAPTY	no
+pfl	Liberal Front Party	PFL	organization	BRA	BRAPTY	no
+pvem	Ecologist Green Party of Mexico	PVEM	organization	MEX	MEXPTY	no
+mc_mexico	Citizens' Movement (Mexico)	Movimiento Ciudadano	organization	MEX	MEXPTY	no
+semilla	Movimiento Semilla	Semilla	organization	GTM	GTMPTY	no
+frg	Guatemalan Republican Front		organization	GTM	GTMPTY	no
+fmln	Farabundo Martí National Liberation Front	FMLN;Farabundo Marti National Liberation Front	organization	SLV	SLVPTY	no
+arena_elsalvador	Nationalist Republican Alliance		organization	SLV	SLVPTY	no
+nuevasideas	Nuevas Ideas		organization	SLV	SLVPTY	no
+plh	Liberal Party of Honduras		organization	HND	HNDPTY	no
+pnh	National Party of Honduras		organization	HND	HNDPTY	no
+libre	Liberty and Refoundation		organization	HND	HNDPTY	no
+plc_nicaragua	Constitutionalist Liberal Party		organization	NIC	NICPTY	no
+pln	National Liberation Party (Costa Rica)	Partido Liberación Nacional	organization	CRI	CRIPTY	no
+pusc	Social Christian Unity Party	PUSC	organization	CRI	CRIPTY	no
+prd_panama	Democratic Revolutionary Party		organization	PAN	PANPTY	no
+panamenista	Panameñista Party	Panamenista Party	organization	PAN	PANPTY	no
+jlp	Jamaica Labour Party	JLP	organization	JAM	JAMPTY	no
+pnp_jamaica	People's National Party		organization	JAM	JAMPTY	no
+pnm	People's National Movement	PNM	organization	TTO	TTOPTY	no
+unc_trinidad	United National Congress		organization	TTO	TTOPTY	no
+ppp_guyana	People's Progressive Party	PPP/C;People's Progressive Party/Civic	organization	GUY	GUYPTY	no
+pnc_guyana	People's National Congress	PNC;PNCR;People's National Congress Reform	organization	GUY	GUYPTY	no
+blp	Barbados Labour Party	BLP	organization	BRB	BRBPTY	no
+dlp_barbados	Democratic Labour Party (Barbados)		organization	BRB	BRBPTY	no
+plp	Progressive Liberal Party	PLP	organization	BHS	BHSPTY	no
+fnm	Free National Movement	FNM	organization	BHS	BHSPTY	no
+pld	Dominican Liberation Party	PLD	organization	DOM	DOMPTY	no
+prm_dominican	Modern Revolutionary Party		organization	DOM	DOMPTY	no
+prd_dominican	Dominican Revolutionary Party		organization	DOM	DOMPTY	no
+prsc	Social Christian Reformist Party	PRSC	organization	DOM	DOMPTY	no
+lavalas	Fanmi Lavalas	Lavalas	organization	HTI	HTIPTY	no
+phtk	Haitian Tèt Kale Party	PHTK;Parti Haïtien Tèt Kale	organization	HTI	HTIPTY	no
+pcc_cuba	Communist Party of Cuba	Cuban Communist Party	organization	CUB	CUBPTY	no
+ndp_suriname	National Democratic Party (Suriname)		organization	SUR	SURPTY	no
+vhp	Progressive Reform Party (Suriname)	Vooruitstrevende Hervormingspartij	organization	SUR	SURPTY	no
+pup	People's United Party		organization	BLZ	BLZPTY	no
+udp_belize	United Democratic Party (Belize)		organization	BLZ	BLZPTY	no
+cpcan	Conservative Party of Canada		organization	CAN	CANPTY	no
+reformcanada	Reform Party of Canada		organization	CAN	CANPTY	no
+canadianalliance	Canadian Alliance	Canadian Reform Conservative Alliance	organization	CAN	CANPTY	no
+pq	Parti Québécois	Parti Quebecois;PQ	organization	CAN	CANPTY	no
+ccf	Co-operative Commonwealth Federation	CCF	organization	CAN	CANPTY	no
+socred_canada	Social Credit Party of Canada		organization	CAN	CANPTY	no
+dixiecrats	States' Rights Democratic Party	Dixiecrats	organization	USA	USAPTY	no
+lpa	Liberal Party of Australia		organization	AUS	AUSPTY	no
+npa	National Party of Australia	Australian Country Party;Country Party	organization	AUS	AUSPTY	no
+onenation	Pauline Hanson's One Nation	One Nation	organization	AUS	AUSPTY	no
+ausgreens	Australian Greens		organization	AUS	AUSPTY	no
+ausdemocrats	Australian Democrats		organization	AUS	AUSPTY	no
+uap	United Australia Party		organization	AUS	AUSPTY	no
+nznational	New Zealand National Party		organization	NZL	NZLPTY	no
+nzlabour	New Zealand Labour Party	NZ Labour	organization	NZL	NZLPTY	no
+nzfirst	New Zealand First	NZ First	organization	NZL	NZLPTY	no
+nzgreens	Green Party of Aotearoa New Zealand		organization	NZL	NZLPTY	no
+tepatimaori	Te Pāti Māori	Māori Party;Maori Party;Te Pati Maori	organization	NZL	NZLPTY	no
+pangu	Pangu Party	Pangu Pati	organization	PNG	PNGPTY	no
+pnc_png	People's National Congress (Papua New Guinea)		organization	PNG	PNGPTY	no
+ppp_png	People's Progress Party		organization	PNG	PNGPTY	no
+fijifirst	FijiFirst	Fiji First	organization	FJI	FJIPTY	no
+flp	Fiji Labour Party		organization	FJI	FJIPTY	no
+sodelpa	Social Democratic Liberal Party	SODELPA	organization	FJI	FJIPTY	no
+nfp	National Federation Party	NFP	organization	FJI	FJIPTY	no
+pa_fiji	People's Alliance (Fiji)		organization	FJI	FJIPTY	no
+vanuaaku	Vanua'aku Pati	Vanuaaku Pati	organization	VUT	VUTPTY	no
+ump_vanuatu	Union of Moderate Parties		organization	VUT	VUTPTY	no
+hrpp	Human Rights Protection Party	HRPP	organization	WSM	WSMPTY	no
 
 """#,
         #"person_nouns.tsv"#: #"""
