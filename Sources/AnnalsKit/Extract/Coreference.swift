@@ -21,12 +21,16 @@ struct Coreference {
         var mergedInto: Int?
         var hedge: EventStatus?
         var count: Int?
+        /// What the name, an honorific or a noun tells ("Yair Lapid", "Mrs. X", "the
+        /// chairwoman"); nil when nothing does.
+        var gender: Gender?
     }
 
     var actors: [Actor] = []
     /// Given names (lower case), which are never a family name written first, unless they
     /// are also in `familyNamesFirst`.
     var givenNames: Set<String> = []
+    var givenNameGenders: [String: Gender] = [:]
     var familyNamesFirst: Set<String> = []
     /// Heads of unnamed descriptions that denote one person ("a soldier", "a radio operator"):
     /// the singulars of `person_nouns.tsv` (`Lexicon.personHeads`).
@@ -147,7 +151,7 @@ struct Coreference {
                     let people = out[si - 1].filter { p in
                         guard p.actor >= 0, !Coreference.isSpeakerLabel(p, in: prev) else { return false }
                         let a = actors[canonical(p.actor)]
-                        return a.kind == .person && !a.isPlural && (!WordClass.prepositions.contains(prev.lower(p.start - 1)) || Coreference.isPassiveAgent(p, in: prev))
+                        return a.kind == .person && !a.isPlural && fits(p.actor, pronoun: m.head) && (!WordClass.prepositions.contains(prev.lower(p.start - 1)) || Coreference.isPassiveAgent(p, in: prev))
                     }
                     var subject = people.first
                     // "An official has confirmed that Hijab is in Jordan. He is said to have
@@ -175,7 +179,7 @@ struct Coreference {
                 // "Shevchenko had informed Secretary General Waldheim that he was absenting
                 // himself": after "told X that", "he" is the teller.
                 if id == nil, personPronoun, !boundByAnyone,
-                   let teller = Coreference.teller(before: m, in: out[si][..<mi], words: words[si]) {
+                   let teller = Coreference.teller(before: m, in: out[si][..<mi], words: words[si]), fits(teller, pronoun: m.head) {
                     id = canonical(teller)
                 }
                 // "He was an Iraqi pilot": a description right after a copula says what its
@@ -200,7 +204,7 @@ struct Coreference {
                     var candidates = recent
                     if personPronoun {
                         let subjects = recent.filter { !(objectOnly[canonical($0)] ?? false) }
-                        if subjects.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural }) { candidates = subjects }
+                        if subjects.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural && fits($0, pronoun: m.head) }) { candidates = subjects }
                         // "X has left Syria, a diplomat said, setting off reports that he had
                         // defected": the source set off by commas is not whom the report is about.
                         // Only after a person the sentence told first ("In the statement, the prime
@@ -211,7 +215,7 @@ struct Coreference {
                                 && before.contains { $0.end < src.start && $0.actor >= 0 && $0.actor != src.actor && actors[canonical($0.actor)].kind == .person }
                         }.map { canonical($0.actor) })
                         let others = candidates.filter { !sources.contains(canonical($0)) }
-                        if !sources.isEmpty, others.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural }) { candidates = others }
+                        if !sources.isEmpty, others.contains(where: { actors[canonical($0)].kind == .person && !actors[canonical($0)].isPlural && fits($0, pronoun: m.head) }) { candidates = others }
                     }
                     id = assign(&m, recent: candidates, relativeFollows: words[si].has(m.end, .relativePronoun))
                 }
@@ -239,6 +243,7 @@ struct Coreference {
                     objectOnly[id] = m.kind != .pronoun && m.start > 0 && WordClass.prepositions.contains(w.lower(m.start - 1)) && !Coreference.isPassiveAgent(m, in: w) && !relative
                     actors[id].mentions += 1
                     actors[id].lastSentence = si
+                    noteGender(of: m, for: id)
                     recent.removeAll { $0 == id }
                     recent.append(id)
                 }
@@ -356,7 +361,7 @@ struct Coreference {
             let wantPlural = ["they", "them", "their", "themselves"].contains(w)
             for id in recent.reversed() {
                 let a = actors[canonical(id)]
-                if wantPerson && a.kind == .person && !a.isPlural { return canonical(id) }
+                if wantPerson && a.kind == .person && !a.isPlural && fits(id, pronoun: w) { return canonical(id) }
                 if wantPlural && (a.isPlural || a.kind == .group) { return canonical(id) }
                 // "Shelby had been voting with Republicans ... he was joining them": a party told
                 // by its members' plural name is what "them" can mean.
@@ -681,5 +686,6 @@ struct Coreference {
         if let d = actors[u].descriptor, !actors[p].aliases.contains(d) { actors[p].aliases.append(d) }
         actors[p].heads.formUnion(actors[u].heads)
         if actors[p].hedge == nil { actors[p].hedge = actors[u].hedge }
+        if actors[p].gender == nil { actors[p].gender = actors[u].gender }
     }
 }

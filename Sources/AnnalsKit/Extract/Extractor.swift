@@ -35,6 +35,7 @@ public struct Extractor: Sendable {
         }
         var coref = Coreference()
         coref.givenNames = lexicon.givenNames
+        coref.givenNameGenders = lexicon.givenNameGenders
         coref.familyNamesFirst = lexicon.familyNamesFirst
         coref.personHeads = lexicon.personHeads
         var mentions = coref.resolve(words.map { MentionFinder(lexicon: lexicon, s: $0).find() }, words: words)

@@ -96,6 +96,8 @@ public final class Lexicon: Sendable {
     public let titles: [String: Title]
     let titlePhrases: WordTable<[[String]]>
     public let givenNames: Set<String>
+    /// The gender a given name tells, where it tells one (`given_names.tsv`: "yair" male).
+    let givenNameGenders: [String: Coreference.Gender]
     /// Chinese and Korean rows of the given-name list, which hold family names written first
     /// ("Kim", "Thae"): such a word alone can stand for the whole name.
     public let familyNamesFirst: Set<String>
@@ -179,8 +181,10 @@ public final class Lexicon: Sendable {
         }
         var names: Set<String> = []
         var familyFirst: Set<String> = []
+        var genders: [String: Coreference.Gender] = [:]
         for row in Lexicon.rows(files["given_names.tsv"]) {
             if let n = row["name"] { names.insert(n.lowercased()) }
+            if let n = row["name"], let g = row["gender"].flatMap(Coreference.Gender.init(code:)) { genders[n.lowercased()] = g }
             if let n = row["name"], ["chinese", "korean"].contains(row["origin"] ?? "") { familyFirst.insert(n.lowercased()) }
         }
         var personNouns: Set<String> = WordClass.bodyPersonNouns.reduce(into: []) { $0.insert($1) }
@@ -252,6 +256,7 @@ public final class Lexicon: Sendable {
         self.titles = titles
         self.titlePhrases = WordTable(titlePhrases)
         self.givenNames = names
+        self.givenNameGenders = genders
         self.familyNamesFirst = familyFirst
         self.personHeads = personHeads
         self.officialHeads = officialHeads

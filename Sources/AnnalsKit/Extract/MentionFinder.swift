@@ -901,6 +901,10 @@ struct MentionFinder {
         return first.isNumber || WordClass.countValues[String(w.dropLast("-year-old".count))] != nil
     }
 
+    /// Participles said only of a person, opening a phrase set off after a name ("X, known
+    /// to all as Juanita,", "X, born in 1931,").
+    static let personParticiples: WordSet = ["known", "born", "nicknamed", "dubbed", "aged", "whom"]
+
     /// Family nouns that a name in apposition can follow ("her husband, X,").
     static let kinshipNouns: WordSet = ["husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "son-in-law", "brother-in-law"]
 
@@ -959,6 +963,9 @@ struct MentionFinder {
             && (s.has(i - 2, .personNoun) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
         // "X, the ...", "X, who ...", "X, 24," (an age set off by commas).
         let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose", "its", "their"].contains(s.lower(end + 1))
+                // "Juana Castro Ruz, known to everyone as Juanita,", "X, born in Aleppo,": what
+                // only a person is.
+                || MentionFinder.personParticiples.contains(s.lower(end + 1))
                 || s.lower(end + 1) == "one" && s.lower(end + 2) == "of"
                 // "Chary Babayev, ambassador to Britain,", "X, former central bank chief": a post
                 // set off by a comma after the name, with no article.
@@ -975,6 +982,10 @@ struct MentionFinder {
             || previous == "," && next == "and" && end + 1 < s.count && s[end + 1].isCapitalized
                 && ((end + 2)..<min(s.count, end + 6)).contains { s.lower($0) == "," && verbAfter(comma: $0) }
             || previous == "and" && next == "," && verbAfter(comma: end) && i >= 4 && ((i - 5)..<(i - 1)).contains { $0 >= 0 && s.lower($0) == "," }
+            // "the deputy Idit Silman", "the lawmaker Nir Orbach": a name after a person's title.
+            || name.count >= 2 && i >= 2 && ["the", "a"].contains(s.lower(i - 2)) && (lexicon.titles[previous]?.personOnly == true || s.has(i - 1, .personNoun))
+            // "Ghaida Rinawie Zoabi of Meretz": a member of a party the gazetteer knows.
+            || next == "of" && (gazetteer(at: end + 1).map { EventFinder.isParty($0.0) } ?? false)
             // "Jim Hale of Ohio, Democrat to Republican", "Virgil Goode of Virginia leaves the
             // Democrats": a legislator by name and state, then a comma or the clause's verb.
             || next == "of" && end + 2 < s.count && s[end + 1].isCapitalized && !s[end + 2].isCapitalized

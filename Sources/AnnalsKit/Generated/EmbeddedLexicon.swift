@@ -674,1808 +674,1810 @@ appointment			verb	name	minister|ambassador|envoy|chief|head|commander|president
 # Chinese and Korean rows include common family names (Xi, Wang, Li, Kim, Park, Moon, Ban), which are written
 # first; some rows are also surnames elsewhere (Abbas, Khalifa, Warren). Words that are mostly ordinary English
 # words or places (Will, Hope, May, Jordan, Chad, Georgia, Virginia) are left out.
-name	origin
-Abdal	arabic
-Abdallah	arabic
-Abdel	arabic
-Abdel-Aziz	arabic
-Abdel-Basset	arabic
-Abdel-Fattah	arabic
-Abdel-Hakim	arabic
-Abdel-Karim	arabic
-Abdel-Rahman	arabic
-Abdelaziz	arabic
-Abdelbasset	arabic
-Abdelfattah	arabic
-Abdelhakim	arabic
-Abdelhamid	arabic
-Abdelilah	arabic
-Abdelkader	arabic
-Abdelkarim	arabic
-Abdelmajid	arabic
-Abdelmalek	arabic
-Abdelrahman	arabic
-Abdelwahab	arabic
-Abdo	arabic
-Abdou	arabic
-Abdu	arabic
-Abdul	arabic
-Abdul-Qader	arabic
-Abdulaziz	arabic
-Abdulbaset	arabic
-Abdulbasit	arabic
-Abdulhakim	arabic
-Abdulhamid	arabic
-Abdulkader	arabic
-Abdulkarim	arabic
-Abdulla	arabic
-Abdullah	arabic
-Abdulmajid	arabic
-Abdulmalik	arabic
-Abdulrahman	arabic
-Abdulwahab	arabic
-Abdurrahman	arabic
-Adeeb	arabic
-Adel	arabic
-Adib	arabic
-Adil	arabic
-Adnan	arabic
-Ahmad	arabic
-Ahmed	arabic
-Aicha	arabic
-Aisha	arabic
-Akram	arabic
-Ala	arabic
-Alaa	arabic
-Ali	arabic
-Amer	arabic
-Amina	arabic
-Amir	arabic
-Ammar	arabic
-Amr	arabic
-Anas	arabic
-Anisa	arabic
-Anisseh	arabic
-Anwar	arabic
-Anwer	arabic
-Aref	arabic
-Arif	arabic
-Asaad	arabic
-Asad	arabic
-Ashraf	arabic
-Asma	arabic
-Atef	arabic
-Ayman	arabic
-Aymen	arabic
-Ayoub	arabic
-Ayyub	arabic
-Aziz	arabic
-Basel	arabic
-Bashar	arabic
-Basheer	arabic
-Bashir	arabic
-Basil	arabic
-Bassam	arabic
-Bassel	arabic
-Bassem	arabic
-Bilal	arabic
-Bouthaina	arabic
-Boutros	arabic
-Burhan	arabic
-Buthaina	arabic
-Dalia	arabic
-Daoud	arabic
-Dawood	arabic
-Dawoud	arabic
-Ehab	arabic
-Emad	arabic
-Essam	arabic
-Fadel	arabic
-Fadi	arabic
-Fadl	arabic
-Fahad	arabic
-Fahd	arabic
-Fahmi	arabic
-Faisal	arabic
-Fares	arabic
-Faris	arabic
-Farouk	arabic
-Farouq	arabic
-Faruq	arabic
-Fathi	arabic
-Fatima	arabic
-Fatma	arabic
-Fawaz	arabic
-Fawwaz	arabic
-Fawzi	arabic
-Fawzy	arabic
-Fayez	arabic
-Faysal	arabic
-Fayssal	arabic
-Fayyad	arabic
-Feisal	arabic
-Firas	arabic
-Fouad	arabic
-Fuad	arabic
-Gebran	arabic
-Ghaleb	arabic
-Ghassan	arabic
-Ghazi	arabic
-Ghazwan	arabic
-Habib	arabic
-Hadeel	arabic
-Hadi	arabic
-Hafez	arabic
-Hafiz	arabic
-Haider	arabic
-Haifa	arabic
-Haitham	arabic
-Hakam	arabic
-Hakim	arabic
-Hamad	arabic
-Hamed	arabic
-Hamid	arabic
-Hamza	arabic
-Hamzah	arabic
-Hanan	arabic
-Hani	arabic
-Haroun	arabic
-Harun	arabic
-Hasan	arabic
-Hassan	arabic
-Hatem	arabic
-Haytham	arabic
-Hazem	arabic
-Heba	arabic
-Helal	arabic
-Hesham	arabic
-Hiba	arabic
-Hilal	arabic
-Hind	arabic
-Hisham	arabic
-Hosni	arabic
-Hossam	arabic
-Houda	arabic
-Houssam	arabic
-Huda	arabic
-Husain	arabic
-Husni	arabic
-Hussain	arabic
-Hussam	arabic
-Hussein	arabic
-Ibrahim	arabic
-Idris	arabic
-Idriss	arabic
-Ihab	arabic
-Imad	arabic
-Iman	arabic
-Imane	arabic
-Inas	arabic
-Ismael	arabic
-Ismail	arabic
-Issa	arabic
-Issam	arabic
-Jaafar	arabic
-Jaber	arabic
-Jabr	arabic
-Jafar	arabic
-Jalal	arabic
-Jalil	arabic
-Jamal	arabic
-Jameel	arabic
-Jamil	arabic
-Jamila	arabic
-Jasim	arabic
-Jassim	arabic
-Jawad	arabic
-Jihad	arabic
-Jihan	arabic
-Juma	arabic
-Jumaa	arabic
-Jumah	arabic
-Kamal	arabic
-Kamel	arabic
-Kareem	arabic
-Karim	arabic
-Kassem	arabic
-Khadija	arabic
-Khaled	arabic
-Khalid	arabic
-Khalifa	arabic
-Khalifah	arabic
-Khalil	arabic
-Kinan	arabic
-Labib	arabic
-Lama	arabic
-Lamia	arabic
-Layla	arabic
-Leila	arabic
-Lina	arabic
-Loay	arabic
-Louai	arabic
-Louay	arabic
-Lubna	arabic
-Lutfi	arabic
-Maha	arabic
-Mahdi	arabic
-Maher	arabic
-Mahir	arabic
-Mahmoud	arabic
-Mahmud	arabic
-Majd	arabic
-Majed	arabic
-Majid	arabic
-Malek	arabic
-Malik	arabic
-Mamdouh	arabic
-Manaf	arabic
-Manal	arabic
-Manhal	arabic
-Mansour	arabic
-Mansur	arabic
-Marwan	arabic
-Mayada	arabic
-Maysaa	arabic
-Mazen	arabic
-Mazin	arabic
-Miqdad	arabic
-Moaath	arabic
-Moamer	arabic
-Moammar	arabic
-Moataz	arabic
-Moayad	arabic
-Moaz	arabic
-Mohamad	arabic
-Mohamed	arabic
-Mohammad	arabic
-Mohammed	arabic
-Mohannad	arabic
-Mona	arabic
-Mostafa	arabic
-Motasem	arabic
-Mouafaq	arabic
-Mouaz	arabic
-Mounir	arabic
-Moussa	arabic
-Moustafa	arabic
-Muammar	arabic
-Muath	arabic
-Muayad	arabic
-Muaz	arabic
-Mufid	arabic
-Muhammad	arabic
-Muhammed	arabic
-Muhannad	arabic
-Muhsin	arabic
-Muna	arabic
-Mundhir	arabic
-Muneer	arabic
-Munir	arabic
-Munther	arabic
-Munzer	arabic
-Musa	arabic
-Mustafa	arabic
-Muwaffaq	arabic
-Nabeel	arabic
-Nabil	arabic
-Nader	arabic
-Nadia	arabic
-Nadim	arabic
-Naguib	arabic
-Nahla	arabic
-Naji	arabic
-Najib	arabic
-Najla	arabic
-Nasir	arabic
-Nasr	arabic
-Nasser	arabic
-Nawaf	arabic
-Nawal	arabic
-Nawfal	arabic
-Nayef	arabic
-Nayif	arabic
-Nazih	arabic
-Nazir	arabic
-Nidal	arabic
-Nizar	arabic
-Noor	arabic
-Nora	arabic
-Nour	arabic
-Noura	arabic
-Nouri	arabic
-Nur	arabic
-Nuri	arabic
-Omar	arabic
-Omeir	arabic
-Omran	arabic
-Osama	arabic
-Oussama	arabic
-Qais	arabic
-Qasim	arabic
-Qassem	arabic
-Qays	arabic
-Qusai	arabic
-Qusay	arabic
-Ra'ed	arabic
-Ra'fat	arabic
-Raafat	arabic
-Radi	arabic
-Radwan	arabic
-Raed	arabic
-Rafik	arabic
-Rafiq	arabic
-Rami	arabic
-Rania	arabic
-Raouf	arabic
-Rasha	arabic
-Rashed	arabic
-Rasheed	arabic
-Rashid	arabic
-Raslan	arabic
-Rasmi	arabic
-Rateb	arabic
-Ratib	arabic
-Rauf	arabic
-Razan	arabic
-Reda	arabic
-Reem	arabic
-Riad	arabic
-Rida	arabic
-Ridha	arabic
-Rifaat	arabic
-Rifat	arabic
-Rim	arabic
-Rima	arabic
-Riyad	arabic
-Ruba	arabic
-Rula	arabic
-Rustum	arabic
-Sa'ad	arabic
-Saad	arabic
-Saadeddine	arabic
-Sabah	arabic
-Sabri	arabic
-Saddam	arabic
-Sadek	arabic
-Sadiq	arabic
-Saeb	arabic
-Saeed	arabic
-Said	arabic
-Saif	arabic
-Salah	arabic
-Saleem	arabic
-Saleh	arabic
-Salem	arabic
-Salih	arabic
-Salim	arabic
-Salman	arabic
-Samar	arabic
-Sameer	arabic
-Sami	arabic
-Samir	arabic
-Samira	arabic
-Sawsan	arabic
-Sayed	arabic
-Sayf	arabic
-Sayyed	arabic
-Sayyid	arabic
-Shadi	arabic
-Shareef	arabic
-Sharif	arabic
-Sherif	arabic
-Shukri	arabic
-Soliman	arabic
-Souad	arabic
-Suad	arabic
-Sufian	arabic
-Sufyan	arabic
-Suhail	arabic
-Suhair	arabic
-Suhayl	arabic
-Suheir	arabic
-Sulaiman	arabic
-Suleiman	arabic
-Taha	arabic
-Tahani	arabic
-Taher	arabic
-Tahir	arabic
-Talaat	arabic
-Talal	arabic
-Tamer	arabic
-Tamim	arabic
-Tarek	arabic
-Tareq	arabic
-Tariq	arabic
-Tawfik	arabic
-Tawfiq	arabic
-Tayseer	arabic
-Taysir	arabic
-Turki	arabic
-Usama	arabic
-Waddah	arabic
-Wael	arabic
-Wafa	arabic
-Wail	arabic
-Waleed	arabic
-Walid	arabic
-Wasim	arabic
-Wassim	arabic
-Wiam	arabic
-Yahya	arabic
-Yara	arabic
-Yaseen	arabic
-Yasir	arabic
-Yasmin	arabic
-Yasmine	arabic
-Yasser	arabic
-Yassin	arabic
-Yassir	arabic
-Yazan	arabic
-Yazid	arabic
-Yehia	arabic
-Younes	arabic
-Younis	arabic
-Yousef	arabic
-Youssef	arabic
-Youssif	arabic
-Yunus	arabic
-Yusef	arabic
-Yusuf	arabic
-Zahra	arabic
-Zaid	arabic
-Zainab	arabic
-Zakaria	arabic
-Zakariya	arabic
-Zaki	arabic
-Zayed	arabic
-Zeid	arabic
-Zeinab	arabic
-Ziad	arabic
-Ziyad	arabic
-Zoheir	arabic
-Zuhair	arabic
-Zuhayr	arabic
-Abbas	persian
-Abolfazl	persian
-Ahmadreza	persian
-Akbar	persian
-Ali-Akbar	persian
-Alireza	persian
-Amirhossein	persian
-Bagher	persian
-Bahram	persian
-Baqer	persian
-Behrouz	persian
-Bijan	persian
-Darius	persian
-Dariush	persian
-Davoud	persian
-Ebrahim	persian
-Esmaeil	persian
-Esmail	persian
-Ezatollah	persian
-Ezzatollah	persian
-Farhad	persian
-Fereydoun	persian
-Ghasem	persian
-Gholam	persian
-Gholamhossein	persian
-Gholamreza	persian
-Hamidreza	persian
-Hashem	persian
-Hojatollah	persian
-Hosein	persian
-Hossein	persian
-Jahangir	persian
-Javad	persian
-Kamran	persian
-Kaveh	persian
-Kazem	persian
-Keyvan	persian
-Manouchehr	persian
-Manuchehr	persian
-Maryam	persian
-Masih	persian
-Masoud	persian
-Massoud	persian
-Mehdi	persian
-Mehran	persian
-Mir-Hossein	persian
-Mirhossein	persian
-Mohammad-Ali	persian
-Mohammad-Bagher	persian
-Mohammad-Javad	persian
-Mohammadreza	persian
-Mohsen	persian
-Mojtaba	persian
-Morteza	persian
-Narges	persian
-Nasrin	persian
-Parviz	persian
-Payam	persian
-Qasem	persian
-Ramin	persian
-Reza	persian
-Rouhollah	persian
-Ruhollah	persian
-Sadegh	persian
-Sadeq	persian
-Saeid	persian
-Shahram	persian
-Shirin	persian
-Siamak	persian
-Vahid	persian
-Yadollah	persian
-Ahmet	turkish
-Binali	turkish
-Bulent	turkish
-Bülent	turkish
-Cevdet	turkish
-Devlet	turkish
-Egemen	turkish
-Ekrem	turkish
-Emre	turkish
-Ercan	turkish
-Erdal	turkish
-Erhan	turkish
-Ertugrul	turkish
-Ertuğrul	turkish
-Fatih	turkish
-Ferhat	turkish
-Hakan	turkish
-Hamdi	turkish
-Hulusi	turkish
-Huseyin	turkish
-Hüseyin	turkish
-Ismet	turkish
-Kadir	turkish
-Kemal	turkish
-Levent	turkish
-Mehmet	turkish
-Meral	turkish
-Mesut	turkish
-Mevlut	turkish
-Mevlüt	turkish
-Murat	turkish
-Necmettin	turkish
-Nihat	turkish
-Numan	turkish
-Nurettin	turkish
-Omer	turkish
-Orhan	turkish
-Osman	turkish
-Ozan	turkish
-Recep	turkish
-Selahattin	turkish
-Selim	turkish
-Serdar	turkish
-Suat	turkish
-Suleyman	turkish
-Süleyman	turkish
-Tanju	turkish
-Tansu	turkish
-Tayyip	turkish
-Turgut	turkish
-Ugur	turkish
-Uğur	turkish
-Volkan	turkish
-Yasar	turkish
-Yaşar	turkish
-Zeki	turkish
-Ömer	turkish
-Amos	hebrew
-Ariel	hebrew
-Aryeh	hebrew
-Avi	hebrew
-Avigdor	hebrew
-Avraham	hebrew
-Ayelet	hebrew
-Benjamin	hebrew
-Benny	hebrew
-Bezalel	hebrew
-Binyamin	hebrew
-Dani	hebrew
-Danny	hebrew
-Dov	hebrew
-Ehud	hebrew
-Eli	hebrew
-Eliezer	hebrew
-Gadi	hebrew
-Gideon	hebrew
-Gilad	hebrew
-Herzi	hebrew
-Isaac	hebrew
-Itamar	hebrew
-Meir	hebrew
-Michal	hebrew
-Miri	hebrew
-Mordechai	hebrew
-Moshe	hebrew
-Naftali	hebrew
-Nir	hebrew
-Oded	hebrew
-Ofer	hebrew
-Ohad	hebrew
-Orit	hebrew
-Reuven	hebrew
-Ron	hebrew
-Shaul	hebrew
-Shimon	hebrew
-Shlomo	hebrew
-Tamar	hebrew
-Tzipi	hebrew
-Tzvi	hebrew
-Uri	hebrew
-Yaakov	hebrew
-Yair	hebrew
-Yehuda	hebrew
-Yisrael	hebrew
-Yitzchak	hebrew
-Yitzhak	hebrew
-Yoav	hebrew
-Yosef	hebrew
-Yossi	hebrew
-Yuval	hebrew
-Ze'ev	hebrew
-Zeev	hebrew
-Zvi	hebrew
-Aaron	english
-Abigail	english
-Abraham	english
-Adam	english
-Adrian	english
-Alan	english
-Albert	english
-Alex	english
-Alexander	english
-Alexis	english
-Alice	english
-Alistair	english
-Amanda	english
-Amelia	english
-Amy	english
-Andrea	english
-Andrew	english
-Angela	english
-Ann	english
-Anna	english
-Annie	english
-Anthony	english
-Antony	english
-Arthur	english
-Ashley	english
-Ashton	english
-Austin	english
-Ava	english
-Barack	english
-Barbara	english
-Ben	english
-Bernie	english
-Beth	english
-Betsy	english
-Betty	english
-Beverly	english
-Bill	english
-Billy	english
-Bob	english
-Bobby	english
-Brandon	english
-Brenda	english
-Brett	english
-Brian	english
-Brittany	english
-Bruce	english
-Bryan	english
-Calvin	english
-Carl	english
-Carol	english
-Caroline	english
-Carolyn	english
-Catherine	english
-Charles	english
-Charlotte	english
-Chelsea	english
-Cheryl	english
-Chester	english
-Chris	english
-Christina	english
-Christine	english
-Christopher	english
-Chuck	english
-Claire	english
-Clare	english
-Clive	english
-Colin	english
-Condoleezza	english
-Cynthia	english
-Cyril	english
-Dan	english
-Daniel	english
-Danielle	english
-Dave	english
-David	english
-Deborah	english
-Debra	english
-Denise	english
-Dennis	english
-Desmond	english
-Diana	english
-Diane	english
-Dick	english
-Dominic	english
-Don	english
-Donald	english
-Donna	english
-Doris	english
-Dorothy	english
-Douglas	english
-Duncan	english
-Dwight	english
-Dylan	english
-Ed	english
-Edgar	english
-Edward	english
-Elaine	english
-Elijah	english
-Eliot	english
-Elizabeth	english
-Ella	english
-Ellen	english
-Ellie	english
-Elliott	english
-Emily	english
-Emma	english
-Emmerson	english
-Eric	english
-Ethan	english
-Eugene	english
-Evelyn	english
-Felix	english
-Fiona	english
-Frances	english
-Frank	english
-Franklin	english
-Gabriel	english
-Gary	english
-George	english
-Gerald	english
-Gillian	english
-Gina	english
-Gloria	english
-Gordon	english
-Graham	english
-Gregory	english
-Grover	english
-Hank	english
-Hannah	english
-Harold	english
-Harriet	english
-Harry	english
-Hazel	english
-Heather	english
-Helen	english
-Henry	english
-Herbert	english
-Hilary	english
-Hillary	english
-Howard	english
-Hugh	english
-Ian	english
-Isabella	english
-Ivanka	english
-Ivo	english
-Jacinda	english
-Jack	english
-Jackie	english
-Jacob	english
-Jacqueline	english
-Jake	english
-James	english
-Jane	english
-Janet	english
-Janice	english
-Jared	english
-Jason	english
-Jeff	english
-Jeffrey	english
-Jennifer	english
-Jenny	english
-Jeremy	english
-Jerome	english
-Jerry	english
-Jesse	english
-Jessica	english
-Jim	english
-Joan	english
-Joanna	english
-Joe	english
-John	english
-Johnny	english
-Jon	english
-Jonathan	english
-Joseph	english
-Josh	english
-Joshua	english
-Joyce	english
-Judith	english
-Judy	english
-Julia	english
-Julie	english
-Justin	english
-Kamala	english
-Karen	english
-Kate	english
-Katherine	english
-Kathleen	english
-Kathryn	english
-Kathy	english
-Katie	english
-Kayla	english
-Keir	english
-Keith	english
-Kelly	english
-Kenneth	english
-Kevin	english
-Kimberly	english
-Kirsten	english
-Kirstjen	english
-Kristen	english
-Kurt	english
-Kyle	english
-Larry	english
-Laura	english
-Lauren	english
-Lawrence	english
-Lazarus	english
-Leon	english
-Leonard	english
-Linda	english
-Lindsay	english
-Lindsey	english
-Lisa	english
-Liz	english
-Lloyd	english
-Logan	english
-Lori	english
-Louis	english
-Lucy	english
-Lyndon	english
-Madeleine	english
-Madison	english
-Malcolm	english
-Marco	english
-Margaret	english
-Marilyn	english
-Mark	english
-Marsha	english
-Martha	english
-Martin	english
-Marvin	english
-Mary	english
-Matt	english
-Matthew	english
-Megan	english
-Meghan	english
-Melania	english
-Melissa	english
-Michael	english
-Michelle	english
-Mike	english
-Millard	english
-Mitch	english
-Mitt	english
-Molly	english
-Morgan	english
-Nancy	english
-Natalie	english
-Nathan	english
-Neil	english
-Nelson	english
-Newt	english
-Nicholas	english
-Nick	english
-Nicole	english
-Nigel	english
-Nikki	english
-Noah	english
-Norman	english
-Oliver	english
-Olivia	english
-Pamela	english
-Patricia	english
-Patrick	english
-Paul	english
-Pete	english
-Peter	english
-Philip	english
-Rachel	english
-Ralph	english
-Rand	english
-Randy	english
-Raymond	english
-Rebecca	english
-Rex	english
-Richard	english
-Rick	english
-Robert	english
-Robin	english
-Roger	english
-Ronald	english
-Ross	english
-Roy	english
-Russell	english
-Ruth	english
-Rutherford	english
-Ryan	english
-Sally	english
-Sam	english
-Samantha	english
-Samuel	english
-Sandra	english
-Sara	english
-Sarah	english
-Scott	english
-Sean	english
-Sharon	english
-Sherman	english
-Shirley	english
-Sonny	english
-Sophie	english
-Stanley	english
-Stephanie	english
-Stephen	english
-Steve	english
-Steven	english
-Stuart	english
-Susan	english
-Ted	english
-Teresa	english
-Terry	english
-Tessa	english
-Theodore	english
-Theresa	english
-Thomas	english
-Tim	english
-Timothy	english
-Todd	english
-Tom	english
-Tony	english
-Travis	english
-Trevor	english
-Tyler	english
-Ulysses	english
-Valerie	english
-Victoria	english
-Vincent	english
-Walter	english
-Warren	english
-Wayne	english
-Wendy	english
-Wesley	english
-Wilbur	english
-William	english
-Willie	english
-Woodrow	english
-Yvette	english
-Zachary	english
-Agnes	french
-Agnès	french
-Alain	french
-Amelie	french
-Amélie	french
-Anne	french
-Aurelie	french
-Aurélie	french
-Benoit	french
-Benoît	french
-Bernard	french
-Blaise	french
-Brigitte	french
-Bruno	french
-Celine	french
-Christiane	french
-Christophe	french
-Claude	french
-Clement	french
-Clément	french
-Colette	french
-Céline	french
-Damien	french
-Desire	french
-Didier	french
-Dominique	french
-Désiré	french
-Edouard	french
-Elisabeth	french
-Emmanuel	french
-Etienne	french
-Fabien	french
-Faure	french
-Florence	french
-Francois	french
-Francoise	french
-François	french
-Françoise	french
-Frederic	french
-Frédéric	french
-Félix	french
-Gaston	french
-Gerard	french
-Gilles	french
-Guillaume	french
-Gérard	french
-Helene	french
-Herve	french
-Hervé	french
-Hubert	french
-Hélène	french
-Isabelle	french
-Jacques	french
-Jean	french
-Jean-Baptiste	french
-Jean-Claude	french
-Jean-Francois	french
-Jean-François	french
-Jean-Louis	french
-Jean-Luc	french
-Jean-Marc	french
-Jean-Marie	french
-Jean-Michel	french
-Jean-Paul	french
-Jean-Pierre	french
-Jean-Yves	french
-Jeanne	french
-Julien	french
-Laurence	french
-Laurent	french
-Lionel	french
-Lucien	french
-Marcel	french
-Martine	french
-Mathieu	french
-Maxime	french
-Michel	french
-Michele	french
-Michèle	french
-Monique	french
-Nathalie	french
-Nicolas	french
-Olivier	french
-Pascal	french
-Patrice	french
-Philippe	french
-Pierre	french
-Rachida	french
-Remi	french
-Rene	french
-René	french
-Roland	french
-Rémi	french
-Sandrine	french
-Sebastien	french
-Segolene	french
-Serge	french
-Simone	french
-Stephane	french
-Stéphane	french
-Sylvie	french
-Sébastien	french
-Ségolène	french
-Thibault	french
-Thierry	french
-Veronique	french
-Véronique	french
-Xavier	french
-Yannick	french
-Yves	french
-Édouard	french
-Élisabeth	french
-Étienne	french
-Alberto	spanish
-Alejandra	spanish
-Alejandro	spanish
-Alfonso	spanish
-Alvaro	spanish
-Ana	spanish
-Andres	spanish
-Andrés	spanish
-Antonio	spanish
-Armando	spanish
-Arturo	spanish
-Beatriz	spanish
-Carlos	spanish
-Carmen	spanish
-Cesar	spanish
-Claudia	spanish
-Cristina	spanish
-César	spanish
-Diego	spanish
-Dolores	spanish
-Eduardo	spanish
-Elena	spanish
-Emilio	spanish
-Enrique	spanish
-Ernesto	spanish
-Evo	spanish
-Felipe	spanish
-Fernando	spanish
-Fidel	spanish
-Francisco	spanish
-Gabriela	spanish
-Gonzalo	spanish
-Guadalupe	spanish
-Guillermo	spanish
-Gustavo	spanish
-Hector	spanish
-Hernan	spanish
-Hernán	spanish
-Horacio	spanish
-Hugo	spanish
-Héctor	spanish
-Ignacio	spanish
-Isabel	spanish
-Jacobo	spanish
-Jaime	spanish
-Javier	spanish
-Joaquin	spanish
-Joaquín	spanish
-Jorge	spanish
-Jose	spanish
-Josefina	spanish
-José	spanish
-Juan	spanish
-Julio	spanish
-Leopoldo	spanish
-Lourdes	spanish
-Lucia	spanish
-Lucía	spanish
-Luis	spanish
-Luisa	spanish
-Manuel	spanish
-Marcelo	spanish
-Maria	spanish
-Mariano	spanish
-Mario	spanish
-Marta	spanish
-María	spanish
-Matias	spanish
-Matías	spanish
-Mauricio	spanish
-Mercedes	spanish
-Miguel	spanish
-Nestor	spanish
-Nicolás	spanish
-Néstor	spanish
-Ollanta	spanish
-Oscar	spanish
-Pablo	spanish
-Pedro	spanish
-Pilar	spanish
-Rafael	spanish
-Ramon	spanish
-Ramón	spanish
-Raquel	spanish
-Raul	spanish
-Raúl	spanish
-Ricardo	spanish
-Roberto	spanish
-Rodrigo	spanish
-Rosa	spanish
-Rosario	spanish
-Ruben	spanish
-Rubén	spanish
-Sebastian	spanish
-Sebastián	spanish
-Sonia	spanish
-Soraya	spanish
-Susana	spanish
-Tabare	spanish
-Tabaré	spanish
-Teodoro	spanish
-Tomas	spanish
-Tomás	spanish
-Veronica	spanish
-Verónica	spanish
-Vicente	spanish
-Violeta	spanish
-Ximena	spanish
-Xiomara	spanish
-Álvaro	spanish
-Óscar	spanish
-Aleksandr	russian
-Aleksei	russian
-Aleksey	russian
-Alexei	russian
-Alexey	russian
-Alina	russian
-Alla	russian
-Anastasia	russian
-Anatoliy	russian
-Anatoly	russian
-Andrei	russian
-Andrey	russian
-Andriy	russian
-Anton	russian
-Arkadiy	russian
-Arkady	russian
-Arseniy	russian
-Arseny	russian
-Artem	russian
-Artyom	russian
-Boris	russian
-Daria	russian
-Darya	russian
-Denis	russian
-Denys	russian
-Dmitri	russian
-Dmitriy	russian
-Dmitry	russian
-Dmytro	russian
-Eduard	russian
-Ekaterina	russian
-Evgeny	russian
-Fyodor	russian
-Galina	russian
-Gennadiy	russian
-Gennady	russian
-Georgy	russian
-Gleb	russian
-Grigory	russian
-Igor	russian
-Ihor	russian
-Ilya	russian
-Irina	russian
-Iryna	russian
-Ivan	russian
-Kirill	russian
-Konstantin	russian
-Ksenia	russian
-Leonid	russian
-Lev	russian
-Ludmila	russian
-Lyudmila	russian
-Maksim	russian
-Marina	russian
-Maxim	russian
-Mikhail	russian
-Mykhailo	russian
-Mykola	russian
-Nadezhda	russian
-Nadiya	russian
-Natalia	russian
-Nataliya	russian
-Natalya	russian
-Nikita	russian
-Nikolai	russian
-Nikolay	russian
-Oksana	russian
-Oleg	russian
-Oleh	russian
-Oleksandr	russian
-Olga	russian
-Pavel	russian
-Pavlo	russian
-Petr	russian
-Petro	russian
-Pyotr	russian
-Ruslan	russian
-Sergei	russian
-Sergey	russian
-Sergiy	russian
-Serhiy	russian
-Stanislav	russian
-Svetlana	russian
-Tatiana	russian
-Tatyana	russian
-Vadim	russian
-Valentin	russian
-Valentina	russian
-Valeriy	russian
-Valery	russian
-Vasily	russian
-Vassily	russian
-Vasyl	russian
-Vera	russian
-Viacheslav	russian
-Viktor	russian
-Vitali	russian
-Vitaliy	russian
-Vitaly	russian
-Vladimir	russian
-Volodymyr	russian
-Vyacheslav	russian
-Yakov	russian
-Yaroslav	russian
-Yekaterina	russian
-Yelena	russian
-Yevgeniy	russian
-Yevgeny	russian
-Yevhen	russian
-Yulia	russian
-Yuliya	russian
-Yuri	russian
-Yuriy	russian
-Yury	russian
-Zinaida	russian
-Baodong	chinese
-Bin	chinese
-Bingguo	chinese
-Bo	chinese
-Cao	chinese
-Chen	chinese
-Chiang	chinese
-Ching-te	chinese
-Chunying	chinese
-Cui	chinese
-Dai	chinese
-Deng	chinese
-Feng	chinese
-Fu	chinese
-Gao	chinese
-Geng	chinese
-Guo	chinese
-Hong	chinese
-Hu	chinese
-Hua	chinese
-Huang	chinese
-Ing-wen	chinese
-Jiabao	chinese
-Jiang	chinese
-Jie	chinese
-Jiechi	chinese
-Jieyi	chinese
-Jinping	chinese
-Jintao	chinese
-Jun	chinese
-Kang	chinese
-Keqiang	chinese
-Lai	chinese
-Lei	chinese
-Li	chinese
-Liang	chinese
-Lijian	chinese
-Lin	chinese
-Ling	chinese
-Liu	chinese
-Lu	chinese
-Luo	chinese
-Ma	chinese
-Mei	chinese
-Ming	chinese
-Peng	chinese
-Qiang	chinese
-Qin	chinese
-Shuang	chinese
-Tang	chinese
-Tao	chinese
-Tiankai	chinese
-Tsai	chinese
-Wang	chinese
-Wei	chinese
-Wen	chinese
-Wenbin	chinese
-Wu	chinese
-Xi	chinese
-Xie	chinese
-Xilai	chinese
-Xu	chinese
-Yang	chinese
-Yesui	chinese
-Yi	chinese
-Ying	chinese
-Zemin	chinese
-Zhang	chinese
-Zhao	chinese
-Zhaoxu	chinese
-Zhen	chinese
-Zheng	chinese
-Zhou	chinese
-Zhu	chinese
-Ahn	korean
-Ban	korean
-Cho	korean
-Choi	korean
-Chol	korean
-Chung-hee	korean
-Dae-jung	korean
-Geun-hye	korean
-Hwang	korean
-Hyon	korean
-Hyun	korean
-Il-sung	korean
-Jae-in	korean
-Jang	korean
-Jang-ho	korean
-Jong-ho	korean
-Jong-il	korean
-Jong-un	korean
-Jung	korean
-Ki-moon	korean
-Kim	korean
-Kwon	korean
-Kyung-hwa	korean
-Kyung-wha	korean
-Lee	korean
-Lim	korean
-Moo-hyun	korean
-Moon	korean
-Myung-bak	korean
-Pak	korean
-Park	korean
-Ri	korean
-Seo	korean
-Shin	korean
-Suk-yeol	korean
-Sun-hui	korean
-Thae	korean
-Yo-jong	korean
-Yong-chol	korean
-Yong-ho	korean
-Yoon	korean
-Abdoulaye	african
-Abena	african
-Abiy	african
-Adama	african
-Adebayo	african
-Ahmadou	african
-Akinwumi	african
-Akua	african
-Alassane	african
-Aliou	african
-Ama	african
-Amadou	african
-Andry	african
-Atiku	african
-Ato	african
-Babatunde	african
-Bingu	african
-Bola	african
-Bongani	african
-Boubacar	african
-Cheikh	african
-Chimamanda	african
-Chinua	african
-Chukwuma	african
-Efua	african
-Emeka	african
-Faki	african
-Femi	african
-Goodluck	african
-Hailemariam	african
-Hakainde	african
-Hery	african
-Isaias	african
-Jabulani	african
-Jakaya	african
-Kgalema	african
-Kofi	african
-Kwaku	african
-Kwame	african
-Kwesi	african
-Macky	african
-Mahamadou	african
-Mahamat	african
-Mamadou	african
-Meles	african
-Modibo	african
-Muhammadu	african
-Mwai	african
-Nana	african
-Ngozi	african
-Nkosazana	african
-Nnamdi	african
-Nomvula	african
-Obafemi	african
-Olusegun	african
-Oluwaseun	african
-Oumar	african
-Ousmane	african
-Raila	african
-Riek	african
-Sahle-Work	african
-Salva	african
-Samia	african
-Sipho	african
-Tedros	african
-Thabo	african
-Thandeka	african
-Themba	african
-Tunde	african
-Uche	african
-Uhuru	african
-Wangari	african
-Wole	african
-Yaw	african
-Yemi	african
-Yoweri	african
-Aditya	south_asian
-Ajit	south_asian
-Akhtar	south_asian
-Amit	south_asian
-Amrullah	south_asian
-Anand	south_asian
-Anil	south_asian
-Anita	south_asian
-Arun	south_asian
-Arundhati	south_asian
-Arvind	south_asian
-Asif	south_asian
-Atal	south_asian
-Bahadur	south_asian
-Benazir	south_asian
-Bilawal	south_asian
-Deepak	south_asian
-Droupadi	south_asian
-Farooq	south_asian
-Fazl	south_asian
-Fazlur	south_asian
-Gautam	south_asian
-Gotabaya	south_asian
-Gulbuddin	south_asian
-Haibatullah	south_asian
-Hardeep	south_asian
-Harsh	south_asian
-Hasina	south_asian
-Hibatullah	south_asian
-Imran	south_asian
-Indira	south_asian
-Junaid	south_asian
-Kavita	south_asian
-Khadga	south_asian
-Khaleda	south_asian
-Khurshid	south_asian
-Kiran	south_asian
-Krishna	south_asian
-Kumar	south_asian
-Lalit	south_asian
-Mahinda	south_asian
-Mahmood	south_asian
-Maithripala	south_asian
-Malala	south_asian
-Mamata	south_asian
-Manmohan	south_asian
-Manoj	south_asian
-Mansoor	south_asian
-Masood	south_asian
-Mayawati	south_asian
-Meera	south_asian
-Mukesh	south_asian
-Narendra	south_asian
-Nath	south_asian
-Naveen	south_asian
-Nawaz	south_asian
-Nikhil	south_asian
-Nirmala	south_asian
-Nitin	south_asian
-Parvez	south_asian
-Pervez	south_asian
-Piyush	south_asian
-Pooja	south_asian
-Pradeep	south_asian
-Pranab	south_asian
-Prasad	south_asian
-Priya	south_asian
-Priyanka	south_asian
-Pushpa	south_asian
-Rahul	south_asian
-Rajesh	south_asian
-Rajiv	south_asian
-Rakesh	south_asian
-Ranil	south_asian
-Ravi	south_asian
-Raza	south_asian
-Rekha	south_asian
-Rohit	south_asian
-Sachin	south_asian
-Sajeeb	south_asian
-Sandeep	south_asian
-Sanjay	south_asian
-Shahbaz	south_asian
-Shahid	south_asian
-Shashi	south_asian
-Shehbaz	south_asian
-Sher	south_asian
-Shiv	south_asian
-Shobha	south_asian
-Sirajuddin	south_asian
-Smriti	south_asian
-Subrahmanyam	south_asian
-Sunil	south_asian
-Sunita	south_asian
-Suresh	south_asian
-Sushil	south_asian
-Sushma	south_asian
-Swati	south_asian
-Syed	south_asian
-Tulsi	south_asian
-Vijay	south_asian
-Vikram	south_asian
-Vinod	south_asian
-Yousuf	south_asian
-Zalmai	south_asian
-Zalmay	south_asian
-Akihito	other
-Aleksandar	other
-Aleksander	other
-Anders	other
-Andrej	other
-Andrzej	other
-Annalena	other
-Antonis	other
-António	other
-Armen	other
-Aung	other
-Bafel	other
-Barham	other
-Benigno	other
-Beppe	other
-Bidzina	other
-Borut	other
-Boyko	other
-Cristiano	other
-Dilma	other
-Dragan	other
-Edi	other
-Elias	other
-Emomali	other
-Enrico	other
-Erna	other
-Federica	other
-Ferdinand	other
-Filipe	other
-Frank-Walter	other
-Fredrik	other
-Fumio	other
-Geir	other
-Georgios	other
-Gerhard	other
-Giorgi	other
-Giorgia	other
-Giorgos	other
-Giuseppe	other
-Halimah	other
-Hans	other
-Heiko	other
-Heinz	other
-Helmut	other
-Henrique	other
-Heydar	other
-Hiroshi	other
-Hlaing	other
-Horst	other
-Htin	other
-Ilham	other
-Inacio	other
-Inácio	other
-Irakli	other
-Ivica	other
-Jair	other
-Janez	other
-Jaroslaw	other
-Jarosław	other
-Jens	other
-Joao	other
-Joko	other
-Jonas	other
-Joschka	other
-João	other
-Juergen	other
-Junichiro	other
-Jürgen	other
-Karl	other
-Kassym-Jomart	other
-Klaus	other
-Koichi	other
-Kolinda	other
-Kosrat	other
-Kyaw	other
-Kyriakos	other
-Lakhdar	other
-Lars	other
-Lech	other
-Levan	other
-Luigi	other
-Luiz	other
-Lula	other
-Magdalena	other
-Mahathir	other
-Masrour	other
-Massimo	other
-Mateusz	other
-Matteo	other
-Mazloum	other
-Mazlum	other
-Mette	other
-Mikheil	other
-Milorad	other
-Milos	other
-Miloš	other
-Muhyiddin	other
-Myint	other
-Naoto	other
-Naruhito	other
-Nechirvan	other
-Nicolae	other
-Nicos	other
-Nikol	other
-Nikos	other
-Nursultan	other
-Olaf	other
-Paolo	other
-Phuc	other
-Prabowo	other
-Prayut	other
-Prayuth	other
-Radovan	other
-Ramzan	other
-Ratko	other
-Romano	other
-Rumen	other
-Salome	other
-Sanna	other
-Sauli	other
-Sein	other
-Sergio	other
-Serzh	other
-Shavkat	other
-Shigeru	other
-Shinzo	other
-Sigmar	other
-Silvio	other
-Sipan	other
-Slobodan	other
-Sooronbay	other
-Staffan	other
-Stefan	other
-Susilo	other
-Taro	other
-Thaksin	other
-Thein	other
-Tomislav	other
-Traian	other
-Ursula	other
-Vaclav	other
-Vojislav	other
-Volker	other
-Václav	other
-Wolfgang	other
-Xuan	other
-Yiannis	other
-Yingluck	other
-Yoshihide	other
-Yoshihiko	other
-Yukio	other
-Yukiya	other
-Zoran	other
-Zurab	other
-Rudolf	other
-Rudolph	other
-Martina	other
-Kristina	other
-Gustav	other
-Werner	other
-Milan	other
-Janusz	other
-Goran	other
-Nebojsa	other
-Otto	other
-Ernst	other
-Heinrich	other
-Guenter	other
-Jiri	other
-Gheorghe	other
-Yana	russian
-Arseni	russian
-Vladislav	russian
-Krystsina	russian
-Valeri	russian
-Vasili	russian
-Mstislav	russian
-Bohdan	russian
-Taras	russian
-Arkadi	russian
-Fedor	russian
-Semyon	russian
+# gender: m or f when the name is, in the news of its origin, overwhelmingly a man's or a woman's; - when it is
+#   used for both, is a family or clan name, or is unsure. Pronouns use it: "she" is not Yair Lapid.
+name	origin	gender
+Abdal	arabic	m
+Abdallah	arabic	m
+Abdel	arabic	m
+Abdel-Aziz	arabic	m
+Abdel-Basset	arabic	m
+Abdel-Fattah	arabic	m
+Abdel-Hakim	arabic	m
+Abdel-Karim	arabic	m
+Abdel-Rahman	arabic	m
+Abdelaziz	arabic	m
+Abdelbasset	arabic	m
+Abdelfattah	arabic	m
+Abdelhakim	arabic	m
+Abdelhamid	arabic	m
+Abdelilah	arabic	m
+Abdelkader	arabic	m
+Abdelkarim	arabic	m
+Abdelmajid	arabic	m
+Abdelmalek	arabic	m
+Abdelrahman	arabic	m
+Abdelwahab	arabic	m
+Abdo	arabic	m
+Abdou	arabic	m
+Abdu	arabic	m
+Abdul	arabic	m
+Abdul-Qader	arabic	m
+Abdulaziz	arabic	m
+Abdulbaset	arabic	m
+Abdulbasit	arabic	m
+Abdulhakim	arabic	m
+Abdulhamid	arabic	m
+Abdulkader	arabic	m
+Abdulkarim	arabic	m
+Abdulla	arabic	m
+Abdullah	arabic	m
+Abdulmajid	arabic	m
+Abdulmalik	arabic	m
+Abdulrahman	arabic	m
+Abdulwahab	arabic	m
+Abdurrahman	arabic	m
+Adeeb	arabic	m
+Adel	arabic	m
+Adib	arabic	m
+Adil	arabic	m
+Adnan	arabic	m
+Ahmad	arabic	m
+Ahmed	arabic	m
+Aicha	arabic	f
+Aisha	arabic	f
+Akram	arabic	m
+Ala	arabic	-
+Alaa	arabic	-
+Ali	arabic	m
+Amer	arabic	m
+Amina	arabic	f
+Amir	arabic	m
+Ammar	arabic	m
+Amr	arabic	m
+Anas	arabic	m
+Anisa	arabic	f
+Anisseh	arabic	f
+Anwar	arabic	m
+Anwer	arabic	m
+Aref	arabic	m
+Arif	arabic	m
+Asaad	arabic	m
+Asad	arabic	m
+Ashraf	arabic	m
+Asma	arabic	f
+Atef	arabic	m
+Ayman	arabic	m
+Aymen	arabic	m
+Ayoub	arabic	m
+Ayyub	arabic	m
+Aziz	arabic	m
+Basel	arabic	m
+Bashar	arabic	m
+Basheer	arabic	m
+Bashir	arabic	m
+Basil	arabic	m
+Bassam	arabic	m
+Bassel	arabic	m
+Bassem	arabic	m
+Bilal	arabic	m
+Bouthaina	arabic	f
+Boutros	arabic	m
+Burhan	arabic	m
+Buthaina	arabic	f
+Dalia	arabic	f
+Daoud	arabic	m
+Dawood	arabic	m
+Dawoud	arabic	m
+Ehab	arabic	m
+Emad	arabic	m
+Essam	arabic	m
+Fadel	arabic	m
+Fadi	arabic	m
+Fadl	arabic	m
+Fahad	arabic	m
+Fahd	arabic	m
+Fahmi	arabic	m
+Faisal	arabic	m
+Fares	arabic	m
+Faris	arabic	m
+Farouk	arabic	m
+Farouq	arabic	m
+Faruq	arabic	m
+Fathi	arabic	m
+Fatima	arabic	f
+Fatma	arabic	f
+Fawaz	arabic	m
+Fawwaz	arabic	m
+Fawzi	arabic	m
+Fawzy	arabic	m
+Fayez	arabic	m
+Faysal	arabic	m
+Fayssal	arabic	m
+Fayyad	arabic	m
+Feisal	arabic	m
+Firas	arabic	m
+Fouad	arabic	m
+Fuad	arabic	m
+Gebran	arabic	m
+Ghaleb	arabic	m
+Ghassan	arabic	m
+Ghazi	arabic	m
+Ghazwan	arabic	m
+Habib	arabic	m
+Hadeel	arabic	f
+Hadi	arabic	m
+Hafez	arabic	m
+Hafiz	arabic	m
+Haider	arabic	m
+Haifa	arabic	f
+Haitham	arabic	m
+Hakam	arabic	m
+Hakim	arabic	m
+Hamad	arabic	m
+Hamed	arabic	m
+Hamid	arabic	m
+Hamza	arabic	m
+Hamzah	arabic	m
+Hanan	arabic	f
+Hani	arabic	m
+Haroun	arabic	m
+Harun	arabic	m
+Hasan	arabic	m
+Hassan	arabic	m
+Hatem	arabic	m
+Haytham	arabic	m
+Hazem	arabic	m
+Heba	arabic	f
+Helal	arabic	m
+Hesham	arabic	m
+Hiba	arabic	f
+Hilal	arabic	-
+Hind	arabic	f
+Hisham	arabic	m
+Hosni	arabic	m
+Hossam	arabic	m
+Houda	arabic	f
+Houssam	arabic	m
+Huda	arabic	f
+Husain	arabic	m
+Husni	arabic	m
+Hussain	arabic	m
+Hussam	arabic	m
+Hussein	arabic	m
+Ibrahim	arabic	m
+Idris	arabic	m
+Idriss	arabic	m
+Ihab	arabic	m
+Imad	arabic	m
+Iman	arabic	-
+Imane	arabic	f
+Inas	arabic	f
+Ismael	arabic	m
+Ismail	arabic	m
+Issa	arabic	m
+Issam	arabic	m
+Jaafar	arabic	m
+Jaber	arabic	m
+Jabr	arabic	m
+Jafar	arabic	m
+Jalal	arabic	m
+Jalil	arabic	m
+Jamal	arabic	m
+Jameel	arabic	m
+Jamil	arabic	m
+Jamila	arabic	f
+Jasim	arabic	m
+Jassim	arabic	m
+Jawad	arabic	m
+Jihad	arabic	m
+Jihan	arabic	f
+Juma	arabic	m
+Jumaa	arabic	m
+Jumah	arabic	m
+Kamal	arabic	m
+Kamel	arabic	m
+Kareem	arabic	m
+Karim	arabic	m
+Kassem	arabic	m
+Khadija	arabic	f
+Khaled	arabic	m
+Khalid	arabic	m
+Khalifa	arabic	m
+Khalifah	arabic	m
+Khalil	arabic	m
+Kinan	arabic	m
+Labib	arabic	m
+Lama	arabic	-
+Lamia	arabic	f
+Layla	arabic	f
+Leila	arabic	f
+Lina	arabic	f
+Loay	arabic	m
+Louai	arabic	m
+Louay	arabic	m
+Lubna	arabic	f
+Lutfi	arabic	m
+Maha	arabic	f
+Mahdi	arabic	m
+Maher	arabic	m
+Mahir	arabic	m
+Mahmoud	arabic	m
+Mahmud	arabic	m
+Majd	arabic	-
+Majed	arabic	m
+Majid	arabic	m
+Malek	arabic	m
+Malik	arabic	m
+Mamdouh	arabic	m
+Manaf	arabic	m
+Manal	arabic	f
+Manhal	arabic	m
+Mansour	arabic	m
+Mansur	arabic	m
+Marwan	arabic	m
+Mayada	arabic	f
+Maysaa	arabic	f
+Mazen	arabic	m
+Mazin	arabic	m
+Miqdad	arabic	m
+Moaath	arabic	m
+Moamer	arabic	m
+Moammar	arabic	m
+Moataz	arabic	m
+Moayad	arabic	m
+Moaz	arabic	m
+Mohamad	arabic	m
+Mohamed	arabic	m
+Mohammad	arabic	m
+Mohammed	arabic	m
+Mohannad	arabic	m
+Mona	arabic	f
+Mostafa	arabic	m
+Motasem	arabic	m
+Mouafaq	arabic	m
+Mouaz	arabic	m
+Mounir	arabic	m
+Moussa	arabic	m
+Moustafa	arabic	m
+Muammar	arabic	m
+Muath	arabic	m
+Muayad	arabic	m
+Muaz	arabic	m
+Mufid	arabic	m
+Muhammad	arabic	m
+Muhammed	arabic	m
+Muhannad	arabic	m
+Muhsin	arabic	m
+Muna	arabic	f
+Mundhir	arabic	m
+Muneer	arabic	m
+Munir	arabic	m
+Munther	arabic	m
+Munzer	arabic	m
+Musa	arabic	m
+Mustafa	arabic	m
+Muwaffaq	arabic	m
+Nabeel	arabic	m
+Nabil	arabic	m
+Nader	arabic	m
+Nadia	arabic	f
+Nadim	arabic	m
+Naguib	arabic	m
+Nahla	arabic	f
+Naji	arabic	m
+Najib	arabic	m
+Najla	arabic	f
+Nasir	arabic	m
+Nasr	arabic	m
+Nasser	arabic	m
+Nawaf	arabic	m
+Nawal	arabic	f
+Nawfal	arabic	m
+Nayef	arabic	m
+Nayif	arabic	m
+Nazih	arabic	m
+Nazir	arabic	m
+Nidal	arabic	m
+Nizar	arabic	m
+Noor	arabic	-
+Nora	arabic	f
+Nour	arabic	-
+Noura	arabic	f
+Nouri	arabic	m
+Nur	arabic	-
+Nuri	arabic	m
+Omar	arabic	m
+Omeir	arabic	m
+Omran	arabic	m
+Osama	arabic	m
+Oussama	arabic	m
+Qais	arabic	m
+Qasim	arabic	m
+Qassem	arabic	m
+Qays	arabic	m
+Qusai	arabic	m
+Qusay	arabic	m
+Ra'ed	arabic	m
+Ra'fat	arabic	m
+Raafat	arabic	m
+Radi	arabic	m
+Radwan	arabic	m
+Raed	arabic	m
+Rafik	arabic	m
+Rafiq	arabic	m
+Rami	arabic	m
+Rania	arabic	f
+Raouf	arabic	m
+Rasha	arabic	f
+Rashed	arabic	m
+Rasheed	arabic	m
+Rashid	arabic	m
+Raslan	arabic	m
+Rasmi	arabic	m
+Rateb	arabic	m
+Ratib	arabic	m
+Rauf	arabic	m
+Razan	arabic	f
+Reda	arabic	m
+Reem	arabic	f
+Riad	arabic	m
+Rida	arabic	m
+Ridha	arabic	m
+Rifaat	arabic	m
+Rifat	arabic	m
+Rim	arabic	f
+Rima	arabic	f
+Riyad	arabic	m
+Ruba	arabic	f
+Rula	arabic	f
+Rustum	arabic	m
+Sa'ad	arabic	m
+Saad	arabic	m
+Saadeddine	arabic	m
+Sabah	arabic	-
+Sabri	arabic	m
+Saddam	arabic	m
+Sadek	arabic	m
+Sadiq	arabic	m
+Saeb	arabic	m
+Saeed	arabic	m
+Said	arabic	m
+Saif	arabic	m
+Salah	arabic	m
+Saleem	arabic	m
+Saleh	arabic	m
+Salem	arabic	m
+Salih	arabic	m
+Salim	arabic	m
+Salman	arabic	m
+Samar	arabic	f
+Sameer	arabic	m
+Sami	arabic	m
+Samir	arabic	m
+Samira	arabic	f
+Sawsan	arabic	f
+Sayed	arabic	m
+Sayf	arabic	m
+Sayyed	arabic	m
+Sayyid	arabic	m
+Shadi	arabic	-
+Shareef	arabic	m
+Sharif	arabic	m
+Sherif	arabic	m
+Shukri	arabic	m
+Soliman	arabic	m
+Souad	arabic	f
+Suad	arabic	f
+Sufian	arabic	m
+Sufyan	arabic	m
+Suhail	arabic	m
+Suhair	arabic	f
+Suhayl	arabic	m
+Suheir	arabic	f
+Sulaiman	arabic	m
+Suleiman	arabic	m
+Taha	arabic	m
+Tahani	arabic	f
+Taher	arabic	m
+Tahir	arabic	m
+Talaat	arabic	m
+Talal	arabic	m
+Tamer	arabic	m
+Tamim	arabic	m
+Tarek	arabic	m
+Tareq	arabic	m
+Tariq	arabic	m
+Tawfik	arabic	m
+Tawfiq	arabic	m
+Tayseer	arabic	m
+Taysir	arabic	m
+Turki	arabic	m
+Usama	arabic	m
+Waddah	arabic	m
+Wael	arabic	m
+Wafa	arabic	f
+Wail	arabic	m
+Waleed	arabic	m
+Walid	arabic	m
+Wasim	arabic	m
+Wassim	arabic	m
+Wiam	arabic	-
+Yahya	arabic	m
+Yara	arabic	f
+Yaseen	arabic	m
+Yasir	arabic	m
+Yasmin	arabic	f
+Yasmine	arabic	f
+Yasser	arabic	m
+Yassin	arabic	m
+Yassir	arabic	m
+Yazan	arabic	m
+Yazid	arabic	m
+Yehia	arabic	m
+Younes	arabic	m
+Younis	arabic	m
+Yousef	arabic	m
+Youssef	arabic	m
+Youssif	arabic	m
+Yunus	arabic	m
+Yusef	arabic	m
+Yusuf	arabic	m
+Zahra	arabic	f
+Zaid	arabic	m
+Zainab	arabic	f
+Zakaria	arabic	m
+Zakariya	arabic	m
+Zaki	arabic	m
+Zayed	arabic	m
+Zeid	arabic	m
+Zeinab	arabic	f
+Ziad	arabic	m
+Ziyad	arabic	m
+Zoheir	arabic	m
+Zuhair	arabic	m
+Zuhayr	arabic	m
+Abbas	persian	m
+Abolfazl	persian	m
+Ahmadreza	persian	m
+Akbar	persian	m
+Ali-Akbar	persian	m
+Alireza	persian	m
+Amirhossein	persian	m
+Bagher	persian	m
+Bahram	persian	m
+Baqer	persian	m
+Behrouz	persian	m
+Bijan	persian	m
+Darius	persian	m
+Dariush	persian	m
+Davoud	persian	m
+Ebrahim	persian	m
+Esmaeil	persian	m
+Esmail	persian	m
+Ezatollah	persian	m
+Ezzatollah	persian	m
+Farhad	persian	m
+Fereydoun	persian	m
+Ghasem	persian	m
+Gholam	persian	m
+Gholamhossein	persian	m
+Gholamreza	persian	m
+Hamidreza	persian	m
+Hashem	persian	m
+Hojatollah	persian	m
+Hosein	persian	m
+Hossein	persian	m
+Jahangir	persian	m
+Javad	persian	m
+Kamran	persian	m
+Kaveh	persian	m
+Kazem	persian	m
+Keyvan	persian	m
+Manouchehr	persian	m
+Manuchehr	persian	m
+Maryam	persian	f
+Masih	persian	-
+Masoud	persian	m
+Massoud	persian	m
+Mehdi	persian	m
+Mehran	persian	m
+Mir-Hossein	persian	m
+Mirhossein	persian	m
+Mohammad-Ali	persian	m
+Mohammad-Bagher	persian	m
+Mohammad-Javad	persian	m
+Mohammadreza	persian	m
+Mohsen	persian	m
+Mojtaba	persian	m
+Morteza	persian	m
+Narges	persian	f
+Nasrin	persian	f
+Parviz	persian	m
+Payam	persian	m
+Qasem	persian	m
+Ramin	persian	m
+Reza	persian	m
+Rouhollah	persian	m
+Ruhollah	persian	m
+Sadegh	persian	m
+Sadeq	persian	m
+Saeid	persian	m
+Shahram	persian	m
+Shirin	persian	f
+Siamak	persian	m
+Vahid	persian	m
+Yadollah	persian	m
+Ahmet	turkish	m
+Binali	turkish	m
+Bulent	turkish	m
+Bülent	turkish	m
+Cevdet	turkish	m
+Devlet	turkish	m
+Egemen	turkish	m
+Ekrem	turkish	m
+Emre	turkish	m
+Ercan	turkish	m
+Erdal	turkish	m
+Erhan	turkish	m
+Ertugrul	turkish	m
+Ertuğrul	turkish	m
+Fatih	turkish	m
+Ferhat	turkish	m
+Hakan	turkish	m
+Hamdi	turkish	m
+Hulusi	turkish	m
+Huseyin	turkish	m
+Hüseyin	turkish	m
+Ismet	turkish	m
+Kadir	turkish	m
+Kemal	turkish	m
+Levent	turkish	m
+Mehmet	turkish	m
+Meral	turkish	f
+Mesut	turkish	m
+Mevlut	turkish	m
+Mevlüt	turkish	m
+Murat	turkish	m
+Necmettin	turkish	m
+Nihat	turkish	m
+Numan	turkish	m
+Nurettin	turkish	m
+Omer	turkish	m
+Orhan	turkish	m
+Osman	turkish	m
+Ozan	turkish	m
+Recep	turkish	m
+Selahattin	turkish	m
+Selim	turkish	m
+Serdar	turkish	m
+Suat	turkish	m
+Suleyman	turkish	m
+Süleyman	turkish	m
+Tanju	turkish	m
+Tansu	turkish	-
+Tayyip	turkish	m
+Turgut	turkish	m
+Ugur	turkish	m
+Uğur	turkish	m
+Volkan	turkish	m
+Yasar	turkish	m
+Yaşar	turkish	m
+Zeki	turkish	m
+Ömer	turkish	m
+Amos	hebrew	m
+Ariel	hebrew	-
+Aryeh	hebrew	m
+Avi	hebrew	m
+Avigdor	hebrew	m
+Avraham	hebrew	m
+Ayelet	hebrew	f
+Benjamin	hebrew	m
+Benny	hebrew	m
+Bezalel	hebrew	m
+Binyamin	hebrew	m
+Dani	hebrew	-
+Danny	hebrew	m
+Dov	hebrew	m
+Ehud	hebrew	m
+Eli	hebrew	m
+Eliezer	hebrew	m
+Gadi	hebrew	m
+Gideon	hebrew	m
+Gilad	hebrew	m
+Herzi	hebrew	m
+Isaac	hebrew	m
+Itamar	hebrew	m
+Meir	hebrew	m
+Michal	hebrew	-
+Miri	hebrew	f
+Mordechai	hebrew	m
+Moshe	hebrew	m
+Naftali	hebrew	m
+Nir	hebrew	m
+Oded	hebrew	m
+Ofer	hebrew	m
+Ohad	hebrew	m
+Orit	hebrew	f
+Reuven	hebrew	m
+Ron	hebrew	m
+Shaul	hebrew	m
+Shimon	hebrew	m
+Shlomo	hebrew	m
+Tamar	hebrew	f
+Tzipi	hebrew	f
+Tzvi	hebrew	m
+Uri	hebrew	m
+Yaakov	hebrew	m
+Yair	hebrew	m
+Yehuda	hebrew	m
+Yisrael	hebrew	m
+Yitzchak	hebrew	m
+Yitzhak	hebrew	m
+Yoav	hebrew	m
+Yosef	hebrew	m
+Yossi	hebrew	m
+Yuval	hebrew	-
+Ze'ev	hebrew	m
+Zeev	hebrew	m
+Zvi	hebrew	m
+Aaron	english	m
+Abigail	english	f
+Abraham	english	m
+Adam	english	m
+Adrian	english	m
+Alan	english	m
+Albert	english	m
+Alex	english	-
+Alexander	english	m
+Alexis	english	-
+Alice	english	f
+Alistair	english	m
+Amanda	english	f
+Amelia	english	f
+Amy	english	f
+Andrea	english	-
+Andrew	english	m
+Angela	english	f
+Ann	english	f
+Anna	english	f
+Annie	english	f
+Anthony	english	m
+Antony	english	m
+Arthur	english	m
+Ashley	english	-
+Ashton	english	-
+Austin	english	m
+Ava	english	f
+Barack	english	m
+Barbara	english	f
+Ben	english	m
+Bernie	english	m
+Beth	english	f
+Betsy	english	f
+Betty	english	f
+Beverly	english	f
+Bill	english	m
+Billy	english	m
+Bob	english	m
+Bobby	english	m
+Brandon	english	m
+Brenda	english	f
+Brett	english	m
+Brian	english	m
+Brittany	english	f
+Bruce	english	m
+Bryan	english	m
+Calvin	english	m
+Carl	english	m
+Carol	english	f
+Caroline	english	f
+Carolyn	english	f
+Catherine	english	f
+Charles	english	m
+Charlotte	english	f
+Chelsea	english	f
+Cheryl	english	f
+Chester	english	m
+Chris	english	-
+Christina	english	f
+Christine	english	f
+Christopher	english	m
+Chuck	english	m
+Claire	english	f
+Clare	english	f
+Clive	english	m
+Colin	english	m
+Condoleezza	english	f
+Cynthia	english	f
+Cyril	english	m
+Dan	english	m
+Daniel	english	m
+Danielle	english	f
+Dave	english	m
+David	english	m
+Deborah	english	f
+Debra	english	f
+Denise	english	f
+Dennis	english	m
+Desmond	english	m
+Diana	english	f
+Diane	english	f
+Dick	english	m
+Dominic	english	m
+Don	english	m
+Donald	english	m
+Donna	english	f
+Doris	english	f
+Dorothy	english	f
+Douglas	english	m
+Duncan	english	m
+Dwight	english	m
+Dylan	english	m
+Ed	english	m
+Edgar	english	m
+Edward	english	m
+Elaine	english	f
+Elijah	english	m
+Eliot	english	m
+Elizabeth	english	f
+Ella	english	f
+Ellen	english	f
+Ellie	english	f
+Elliott	english	m
+Emily	english	f
+Emma	english	f
+Emmerson	english	m
+Eric	english	m
+Ethan	english	m
+Eugene	english	m
+Evelyn	english	f
+Felix	english	m
+Fiona	english	f
+Frances	english	f
+Frank	english	m
+Franklin	english	m
+Gabriel	english	m
+Gary	english	m
+George	english	m
+Gerald	english	m
+Gillian	english	f
+Gina	english	f
+Gloria	english	f
+Gordon	english	m
+Graham	english	m
+Gregory	english	m
+Grover	english	m
+Hank	english	m
+Hannah	english	f
+Harold	english	m
+Harriet	english	f
+Harry	english	m
+Hazel	english	f
+Heather	english	f
+Helen	english	f
+Henry	english	m
+Herbert	english	m
+Hilary	english	-
+Hillary	english	f
+Howard	english	m
+Hugh	english	m
+Ian	english	m
+Isabella	english	f
+Ivanka	english	f
+Ivo	english	m
+Jacinda	english	f
+Jack	english	m
+Jackie	english	-
+Jacob	english	m
+Jacqueline	english	f
+Jake	english	m
+James	english	m
+Jane	english	f
+Janet	english	f
+Janice	english	f
+Jared	english	m
+Jason	english	m
+Jeff	english	m
+Jeffrey	english	m
+Jennifer	english	f
+Jenny	english	f
+Jeremy	english	m
+Jerome	english	m
+Jerry	english	m
+Jesse	english	m
+Jessica	english	f
+Jim	english	m
+Joan	english	-
+Joanna	english	f
+Joe	english	m
+John	english	m
+Johnny	english	m
+Jon	english	m
+Jonathan	english	m
+Joseph	english	m
+Josh	english	m
+Joshua	english	m
+Joyce	english	f
+Judith	english	f
+Judy	english	f
+Julia	english	f
+Julie	english	f
+Justin	english	m
+Kamala	english	f
+Karen	english	f
+Kate	english	f
+Katherine	english	f
+Kathleen	english	f
+Kathryn	english	f
+Kathy	english	f
+Katie	english	f
+Kayla	english	f
+Keir	english	m
+Keith	english	m
+Kelly	english	-
+Kenneth	english	m
+Kevin	english	m
+Kimberly	english	f
+Kirsten	english	f
+Kirstjen	english	f
+Kristen	english	f
+Kurt	english	m
+Kyle	english	m
+Larry	english	m
+Laura	english	f
+Lauren	english	f
+Lawrence	english	m
+Lazarus	english	m
+Leon	english	m
+Leonard	english	m
+Linda	english	f
+Lindsay	english	-
+Lindsey	english	-
+Lisa	english	f
+Liz	english	f
+Lloyd	english	m
+Logan	english	m
+Lori	english	f
+Louis	english	m
+Lucy	english	f
+Lyndon	english	m
+Madeleine	english	f
+Madison	english	-
+Malcolm	english	m
+Marco	english	m
+Margaret	english	f
+Marilyn	english	f
+Mark	english	m
+Marsha	english	f
+Martha	english	f
+Martin	english	m
+Marvin	english	m
+Mary	english	f
+Matt	english	m
+Matthew	english	m
+Megan	english	f
+Meghan	english	f
+Melania	english	f
+Melissa	english	f
+Michael	english	m
+Michelle	english	f
+Mike	english	m
+Millard	english	m
+Mitch	english	m
+Mitt	english	m
+Molly	english	f
+Morgan	english	-
+Nancy	english	f
+Natalie	english	f
+Nathan	english	m
+Neil	english	m
+Nelson	english	m
+Newt	english	m
+Nicholas	english	m
+Nick	english	m
+Nicole	english	f
+Nigel	english	m
+Nikki	english	f
+Noah	english	m
+Norman	english	m
+Oliver	english	m
+Olivia	english	f
+Pamela	english	f
+Patricia	english	f
+Patrick	english	m
+Paul	english	m
+Pete	english	m
+Peter	english	m
+Philip	english	m
+Rachel	english	f
+Ralph	english	m
+Rand	english	m
+Randy	english	m
+Raymond	english	m
+Rebecca	english	f
+Rex	english	m
+Richard	english	m
+Rick	english	m
+Robert	english	m
+Robin	english	-
+Roger	english	m
+Ronald	english	m
+Ross	english	m
+Roy	english	m
+Russell	english	m
+Ruth	english	f
+Rutherford	english	m
+Ryan	english	m
+Sally	english	f
+Sam	english	-
+Samantha	english	f
+Samuel	english	m
+Sandra	english	f
+Sara	english	f
+Sarah	english	f
+Scott	english	m
+Sean	english	m
+Sharon	english	-
+Sherman	english	m
+Shirley	english	f
+Sonny	english	m
+Sophie	english	f
+Stanley	english	m
+Stephanie	english	f
+Stephen	english	m
+Steve	english	m
+Steven	english	m
+Stuart	english	m
+Susan	english	f
+Ted	english	m
+Teresa	english	f
+Terry	english	-
+Tessa	english	f
+Theodore	english	m
+Theresa	english	f
+Thomas	english	m
+Tim	english	m
+Timothy	english	m
+Todd	english	m
+Tom	english	m
+Tony	english	m
+Travis	english	m
+Trevor	english	m
+Tyler	english	m
+Ulysses	english	m
+Valerie	english	f
+Victoria	english	f
+Vincent	english	m
+Walter	english	m
+Warren	english	-
+Wayne	english	m
+Wendy	english	f
+Wesley	english	m
+Wilbur	english	m
+William	english	m
+Willie	english	m
+Woodrow	english	m
+Yvette	english	f
+Zachary	english	m
+Agnes	french	f
+Agnès	french	f
+Alain	french	m
+Amelie	french	f
+Amélie	french	f
+Anne	french	f
+Aurelie	french	f
+Aurélie	french	f
+Benoit	french	m
+Benoît	french	m
+Bernard	french	m
+Blaise	french	m
+Brigitte	french	f
+Bruno	french	m
+Celine	french	f
+Christiane	french	f
+Christophe	french	m
+Claude	french	-
+Clement	french	m
+Clément	french	m
+Colette	french	f
+Céline	french	f
+Damien	french	m
+Desire	french	m
+Didier	french	m
+Dominique	french	-
+Désiré	french	m
+Edouard	french	m
+Elisabeth	french	f
+Emmanuel	french	m
+Etienne	french	m
+Fabien	french	m
+Faure	french	m
+Florence	french	f
+Francois	french	m
+Francoise	french	f
+François	french	m
+Françoise	french	f
+Frederic	french	m
+Frédéric	french	m
+Félix	french	m
+Gaston	french	m
+Gerard	french	m
+Gilles	french	m
+Guillaume	french	m
+Gérard	french	m
+Helene	french	f
+Herve	french	m
+Hervé	french	m
+Hubert	french	m
+Hélène	french	f
+Isabelle	french	f
+Jacques	french	m
+Jean	french	-
+Jean-Baptiste	french	m
+Jean-Claude	french	m
+Jean-Francois	french	m
+Jean-François	french	m
+Jean-Louis	french	m
+Jean-Luc	french	m
+Jean-Marc	french	m
+Jean-Marie	french	m
+Jean-Michel	french	m
+Jean-Paul	french	m
+Jean-Pierre	french	m
+Jean-Yves	french	m
+Jeanne	french	f
+Julien	french	m
+Laurence	french	-
+Laurent	french	m
+Lionel	french	m
+Lucien	french	m
+Marcel	french	m
+Martine	french	f
+Mathieu	french	m
+Maxime	french	m
+Michel	french	m
+Michele	french	-
+Michèle	french	f
+Monique	french	f
+Nathalie	french	f
+Nicolas	french	m
+Olivier	french	m
+Pascal	french	m
+Patrice	french	m
+Philippe	french	m
+Pierre	french	m
+Rachida	french	f
+Remi	french	m
+Rene	french	m
+René	french	m
+Roland	french	m
+Rémi	french	m
+Sandrine	french	f
+Sebastien	french	m
+Segolene	french	f
+Serge	french	m
+Simone	french	-
+Stephane	french	m
+Stéphane	french	m
+Sylvie	french	f
+Sébastien	french	m
+Ségolène	french	f
+Thibault	french	m
+Thierry	french	m
+Veronique	french	f
+Véronique	french	f
+Xavier	french	m
+Yannick	french	m
+Yves	french	m
+Édouard	french	m
+Élisabeth	french	f
+Étienne	french	m
+Alberto	spanish	m
+Alejandra	spanish	f
+Alejandro	spanish	m
+Alfonso	spanish	m
+Alvaro	spanish	m
+Ana	spanish	f
+Andres	spanish	m
+Andrés	spanish	m
+Antonio	spanish	m
+Armando	spanish	m
+Arturo	spanish	m
+Beatriz	spanish	f
+Carlos	spanish	m
+Carmen	spanish	f
+Cesar	spanish	m
+Claudia	spanish	f
+Cristina	spanish	f
+César	spanish	m
+Diego	spanish	m
+Dolores	spanish	f
+Eduardo	spanish	m
+Elena	spanish	f
+Emilio	spanish	m
+Enrique	spanish	m
+Ernesto	spanish	m
+Evo	spanish	m
+Felipe	spanish	m
+Fernando	spanish	m
+Fidel	spanish	m
+Francisco	spanish	m
+Gabriela	spanish	f
+Gonzalo	spanish	m
+Guadalupe	spanish	-
+Guillermo	spanish	m
+Gustavo	spanish	m
+Hector	spanish	m
+Hernan	spanish	m
+Hernán	spanish	m
+Horacio	spanish	m
+Hugo	spanish	m
+Héctor	spanish	m
+Ignacio	spanish	m
+Isabel	spanish	f
+Jacobo	spanish	m
+Jaime	spanish	m
+Javier	spanish	m
+Joaquin	spanish	m
+Joaquín	spanish	m
+Jorge	spanish	m
+Jose	spanish	m
+Josefina	spanish	f
+José	spanish	m
+Juan	spanish	m
+Julio	spanish	m
+Leopoldo	spanish	m
+Lourdes	spanish	f
+Lucia	spanish	f
+Lucía	spanish	f
+Luis	spanish	m
+Luisa	spanish	f
+Manuel	spanish	m
+Marcelo	spanish	m
+Maria	spanish	f
+Mariano	spanish	m
+Mario	spanish	m
+Marta	spanish	f
+María	spanish	f
+Matias	spanish	m
+Matías	spanish	m
+Mauricio	spanish	m
+Mercedes	spanish	f
+Miguel	spanish	m
+Nestor	spanish	m
+Nicolás	spanish	m
+Néstor	spanish	m
+Ollanta	spanish	m
+Oscar	spanish	m
+Pablo	spanish	m
+Pedro	spanish	m
+Pilar	spanish	f
+Rafael	spanish	m
+Ramon	spanish	m
+Ramón	spanish	m
+Raquel	spanish	f
+Raul	spanish	m
+Raúl	spanish	m
+Ricardo	spanish	m
+Roberto	spanish	m
+Rodrigo	spanish	m
+Rosa	spanish	f
+Rosario	spanish	-
+Ruben	spanish	m
+Rubén	spanish	m
+Sebastian	spanish	m
+Sebastián	spanish	m
+Sonia	spanish	f
+Soraya	spanish	f
+Susana	spanish	f
+Tabare	spanish	m
+Tabaré	spanish	m
+Teodoro	spanish	m
+Tomas	spanish	m
+Tomás	spanish	m
+Veronica	spanish	f
+Verónica	spanish	f
+Vicente	spanish	m
+Violeta	spanish	f
+Ximena	spanish	f
+Xiomara	spanish	f
+Álvaro	spanish	m
+Óscar	spanish	m
+Aleksandr	russian	m
+Aleksei	russian	m
+Aleksey	russian	m
+Alexei	russian	m
+Alexey	russian	m
+Alina	russian	f
+Alla	russian	f
+Anastasia	russian	f
+Anatoliy	russian	m
+Anatoly	russian	m
+Andrei	russian	m
+Andrey	russian	m
+Andriy	russian	m
+Anton	russian	m
+Arkadiy	russian	m
+Arkady	russian	m
+Arseniy	russian	m
+Arseny	russian	m
+Artem	russian	m
+Artyom	russian	m
+Boris	russian	m
+Daria	russian	f
+Darya	russian	f
+Denis	russian	m
+Denys	russian	m
+Dmitri	russian	m
+Dmitriy	russian	m
+Dmitry	russian	m
+Dmytro	russian	m
+Eduard	russian	m
+Ekaterina	russian	f
+Evgeny	russian	m
+Fyodor	russian	m
+Galina	russian	f
+Gennadiy	russian	m
+Gennady	russian	m
+Georgy	russian	m
+Gleb	russian	m
+Grigory	russian	m
+Igor	russian	m
+Ihor	russian	m
+Ilya	russian	m
+Irina	russian	f
+Iryna	russian	f
+Ivan	russian	m
+Kirill	russian	m
+Konstantin	russian	m
+Ksenia	russian	f
+Leonid	russian	m
+Lev	russian	m
+Ludmila	russian	f
+Lyudmila	russian	f
+Maksim	russian	m
+Marina	russian	f
+Maxim	russian	m
+Mikhail	russian	m
+Mykhailo	russian	m
+Mykola	russian	m
+Nadezhda	russian	f
+Nadiya	russian	f
+Natalia	russian	f
+Nataliya	russian	f
+Natalya	russian	f
+Nikita	russian	-
+Nikolai	russian	m
+Nikolay	russian	m
+Oksana	russian	f
+Oleg	russian	m
+Oleh	russian	m
+Oleksandr	russian	m
+Olga	russian	f
+Pavel	russian	m
+Pavlo	russian	m
+Petr	russian	m
+Petro	russian	m
+Pyotr	russian	m
+Ruslan	russian	m
+Sergei	russian	m
+Sergey	russian	m
+Sergiy	russian	m
+Serhiy	russian	m
+Stanislav	russian	m
+Svetlana	russian	f
+Tatiana	russian	f
+Tatyana	russian	f
+Vadim	russian	m
+Valentin	russian	m
+Valentina	russian	f
+Valeriy	russian	m
+Valery	russian	m
+Vasily	russian	m
+Vassily	russian	m
+Vasyl	russian	m
+Vera	russian	f
+Viacheslav	russian	m
+Viktor	russian	m
+Vitali	russian	m
+Vitaliy	russian	m
+Vitaly	russian	m
+Vladimir	russian	m
+Volodymyr	russian	m
+Vyacheslav	russian	m
+Yakov	russian	m
+Yaroslav	russian	m
+Yekaterina	russian	f
+Yelena	russian	f
+Yevgeniy	russian	m
+Yevgeny	russian	m
+Yevhen	russian	m
+Yulia	russian	f
+Yuliya	russian	f
+Yuri	russian	m
+Yuriy	russian	m
+Yury	russian	m
+Zinaida	russian	f
+Baodong	chinese	m
+Bin	chinese	-
+Bingguo	chinese	m
+Bo	chinese	-
+Cao	chinese	-
+Chen	chinese	-
+Chiang	chinese	-
+Ching-te	chinese	m
+Chunying	chinese	f
+Cui	chinese	-
+Dai	chinese	-
+Deng	chinese	-
+Feng	chinese	-
+Fu	chinese	-
+Gao	chinese	-
+Geng	chinese	-
+Guo	chinese	-
+Hong	chinese	-
+Hu	chinese	-
+Hua	chinese	-
+Huang	chinese	-
+Ing-wen	chinese	f
+Jiabao	chinese	m
+Jiang	chinese	-
+Jie	chinese	-
+Jiechi	chinese	m
+Jieyi	chinese	m
+Jinping	chinese	m
+Jintao	chinese	m
+Jun	chinese	-
+Kang	chinese	-
+Keqiang	chinese	m
+Lai	chinese	-
+Lei	chinese	-
+Li	chinese	-
+Liang	chinese	-
+Lijian	chinese	m
+Lin	chinese	-
+Ling	chinese	-
+Liu	chinese	-
+Lu	chinese	-
+Luo	chinese	-
+Ma	chinese	-
+Mei	chinese	-
+Ming	chinese	-
+Peng	chinese	-
+Qiang	chinese	m
+Qin	chinese	-
+Shuang	chinese	-
+Tang	chinese	-
+Tao	chinese	-
+Tiankai	chinese	m
+Tsai	chinese	-
+Wang	chinese	-
+Wei	chinese	-
+Wen	chinese	-
+Wenbin	chinese	m
+Wu	chinese	-
+Xi	chinese	-
+Xie	chinese	-
+Xilai	chinese	m
+Xu	chinese	-
+Yang	chinese	-
+Yesui	chinese	m
+Yi	chinese	-
+Ying	chinese	-
+Zemin	chinese	m
+Zhang	chinese	-
+Zhao	chinese	-
+Zhaoxu	chinese	m
+Zhen	chinese	-
+Zheng	chinese	-
+Zhou	chinese	-
+Zhu	chinese	-
+Ahn	korean	-
+Ban	korean	-
+Cho	korean	-
+Choi	korean	-
+Chol	korean	m
+Chung-hee	korean	m
+Dae-jung	korean	m
+Geun-hye	korean	f
+Hwang	korean	-
+Hyon	korean	-
+Hyun	korean	-
+Il-sung	korean	m
+Jae-in	korean	m
+Jang	korean	-
+Jang-ho	korean	-
+Jong-ho	korean	m
+Jong-il	korean	m
+Jong-un	korean	m
+Jung	korean	-
+Ki-moon	korean	m
+Kim	korean	-
+Kwon	korean	-
+Kyung-hwa	korean	f
+Kyung-wha	korean	f
+Lee	korean	-
+Lim	korean	-
+Moo-hyun	korean	m
+Moon	korean	-
+Myung-bak	korean	m
+Pak	korean	-
+Park	korean	-
+Ri	korean	-
+Seo	korean	-
+Shin	korean	-
+Suk-yeol	korean	m
+Sun-hui	korean	f
+Thae	korean	-
+Yo-jong	korean	f
+Yong-chol	korean	m
+Yong-ho	korean	m
+Yoon	korean	-
+Abdoulaye	african	m
+Abena	african	f
+Abiy	african	m
+Adama	african	m
+Adebayo	african	-
+Ahmadou	african	m
+Akinwumi	african	m
+Akua	african	f
+Alassane	african	m
+Aliou	african	m
+Ama	african	f
+Amadou	african	m
+Andry	african	m
+Atiku	african	m
+Ato	african	m
+Babatunde	african	m
+Bingu	african	m
+Bola	african	-
+Bongani	african	m
+Boubacar	african	m
+Cheikh	african	m
+Chimamanda	african	f
+Chinua	african	m
+Chukwuma	african	m
+Efua	african	f
+Emeka	african	m
+Faki	african	m
+Femi	african	-
+Goodluck	african	m
+Hailemariam	african	m
+Hakainde	african	m
+Hery	african	m
+Isaias	african	m
+Jabulani	african	m
+Jakaya	african	m
+Kgalema	african	m
+Kofi	african	m
+Kwaku	african	m
+Kwame	african	m
+Kwesi	african	m
+Macky	african	m
+Mahamadou	african	m
+Mahamat	african	m
+Mamadou	african	m
+Meles	african	m
+Modibo	african	m
+Muhammadu	african	m
+Mwai	african	m
+Nana	african	-
+Ngozi	african	f
+Nkosazana	african	f
+Nnamdi	african	m
+Nomvula	african	f
+Obafemi	african	m
+Olusegun	african	m
+Oluwaseun	african	-
+Oumar	african	m
+Ousmane	african	m
+Raila	african	m
+Riek	african	m
+Sahle-Work	african	f
+Salva	african	m
+Samia	african	f
+Sipho	african	m
+Tedros	african	m
+Thabo	african	m
+Thandeka	african	f
+Themba	african	-
+Tunde	african	m
+Uche	african	-
+Uhuru	african	m
+Wangari	african	f
+Wole	african	m
+Yaw	african	m
+Yemi	african	-
+Yoweri	african	m
+Aditya	south_asian	m
+Ajit	south_asian	m
+Akhtar	south_asian	-
+Amit	south_asian	m
+Amrullah	south_asian	m
+Anand	south_asian	m
+Anil	south_asian	m
+Anita	south_asian	f
+Arun	south_asian	m
+Arundhati	south_asian	f
+Arvind	south_asian	m
+Asif	south_asian	m
+Atal	south_asian	m
+Bahadur	south_asian	m
+Benazir	south_asian	f
+Bilawal	south_asian	m
+Deepak	south_asian	m
+Droupadi	south_asian	f
+Farooq	south_asian	m
+Fazl	south_asian	m
+Fazlur	south_asian	m
+Gautam	south_asian	m
+Gotabaya	south_asian	m
+Gulbuddin	south_asian	m
+Haibatullah	south_asian	m
+Hardeep	south_asian	-
+Harsh	south_asian	m
+Hasina	south_asian	f
+Hibatullah	south_asian	m
+Imran	south_asian	m
+Indira	south_asian	f
+Junaid	south_asian	m
+Kavita	south_asian	f
+Khadga	south_asian	m
+Khaleda	south_asian	f
+Khurshid	south_asian	-
+Kiran	south_asian	-
+Krishna	south_asian	-
+Kumar	south_asian	-
+Lalit	south_asian	m
+Mahinda	south_asian	m
+Mahmood	south_asian	m
+Maithripala	south_asian	m
+Malala	south_asian	f
+Mamata	south_asian	f
+Manmohan	south_asian	m
+Manoj	south_asian	m
+Mansoor	south_asian	m
+Masood	south_asian	m
+Mayawati	south_asian	f
+Meera	south_asian	f
+Mukesh	south_asian	m
+Narendra	south_asian	m
+Nath	south_asian	-
+Naveen	south_asian	m
+Nawaz	south_asian	m
+Nikhil	south_asian	m
+Nirmala	south_asian	f
+Nitin	south_asian	m
+Parvez	south_asian	m
+Pervez	south_asian	m
+Piyush	south_asian	m
+Pooja	south_asian	f
+Pradeep	south_asian	m
+Pranab	south_asian	m
+Prasad	south_asian	-
+Priya	south_asian	f
+Priyanka	south_asian	f
+Pushpa	south_asian	-
+Rahul	south_asian	m
+Rajesh	south_asian	m
+Rajiv	south_asian	m
+Rakesh	south_asian	m
+Ranil	south_asian	m
+Ravi	south_asian	m
+Raza	south_asian	m
+Rekha	south_asian	f
+Rohit	south_asian	m
+Sachin	south_asian	m
+Sajeeb	south_asian	m
+Sandeep	south_asian	-
+Sanjay	south_asian	m
+Shahbaz	south_asian	m
+Shahid	south_asian	m
+Shashi	south_asian	-
+Shehbaz	south_asian	m
+Sher	south_asian	m
+Shiv	south_asian	m
+Shobha	south_asian	f
+Sirajuddin	south_asian	m
+Smriti	south_asian	f
+Subrahmanyam	south_asian	m
+Sunil	south_asian	m
+Sunita	south_asian	f
+Suresh	south_asian	m
+Sushil	south_asian	m
+Sushma	south_asian	f
+Swati	south_asian	f
+Syed	south_asian	-
+Tulsi	south_asian	-
+Vijay	south_asian	m
+Vikram	south_asian	m
+Vinod	south_asian	m
+Yousuf	south_asian	m
+Zalmai	south_asian	m
+Zalmay	south_asian	m
+Akihito	other	m
+Aleksandar	other	m
+Aleksander	other	m
+Anders	other	m
+Andrej	other	m
+Andrzej	other	m
+Annalena	other	f
+Antonis	other	m
+António	other	m
+Armen	other	m
+Aung	other	-
+Bafel	other	m
+Barham	other	m
+Benigno	other	m
+Beppe	other	m
+Bidzina	other	m
+Borut	other	m
+Boyko	other	m
+Cristiano	other	m
+Dilma	other	f
+Dragan	other	m
+Edi	other	m
+Elias	other	m
+Emomali	other	m
+Enrico	other	m
+Erna	other	f
+Federica	other	f
+Ferdinand	other	m
+Filipe	other	m
+Frank-Walter	other	m
+Fredrik	other	m
+Fumio	other	m
+Geir	other	m
+Georgios	other	m
+Gerhard	other	m
+Giorgi	other	m
+Giorgia	other	f
+Giorgos	other	m
+Giuseppe	other	m
+Halimah	other	f
+Hans	other	m
+Heiko	other	m
+Heinz	other	m
+Helmut	other	m
+Henrique	other	m
+Heydar	other	m
+Hiroshi	other	m
+Hlaing	other	-
+Horst	other	m
+Htin	other	-
+Ilham	other	-
+Inacio	other	m
+Inácio	other	m
+Irakli	other	m
+Ivica	other	m
+Jair	other	m
+Janez	other	m
+Jaroslaw	other	m
+Jarosław	other	m
+Jens	other	m
+Joao	other	m
+Joko	other	m
+Jonas	other	m
+Joschka	other	m
+João	other	m
+Juergen	other	m
+Junichiro	other	m
+Jürgen	other	m
+Karl	other	m
+Kassym-Jomart	other	m
+Klaus	other	m
+Koichi	other	m
+Kolinda	other	f
+Kosrat	other	m
+Kyaw	other	-
+Kyriakos	other	m
+Lakhdar	other	m
+Lars	other	m
+Lech	other	m
+Levan	other	m
+Luigi	other	m
+Luiz	other	m
+Lula	other	m
+Magdalena	other	f
+Mahathir	other	m
+Masrour	other	m
+Massimo	other	m
+Mateusz	other	m
+Matteo	other	m
+Mazloum	other	m
+Mazlum	other	m
+Mette	other	f
+Mikheil	other	m
+Milorad	other	m
+Milos	other	m
+Miloš	other	m
+Muhyiddin	other	m
+Myint	other	-
+Naoto	other	m
+Naruhito	other	m
+Nechirvan	other	m
+Nicolae	other	m
+Nicos	other	m
+Nikol	other	-
+Nikos	other	m
+Nursultan	other	m
+Olaf	other	m
+Paolo	other	m
+Phuc	other	-
+Prabowo	other	m
+Prayut	other	m
+Prayuth	other	m
+Radovan	other	m
+Ramzan	other	m
+Ratko	other	m
+Romano	other	m
+Rumen	other	m
+Salome	other	f
+Sanna	other	f
+Sauli	other	m
+Sein	other	-
+Sergio	other	m
+Serzh	other	m
+Shavkat	other	m
+Shigeru	other	m
+Shinzo	other	m
+Sigmar	other	m
+Silvio	other	m
+Sipan	other	m
+Slobodan	other	m
+Sooronbay	other	m
+Staffan	other	m
+Stefan	other	m
+Susilo	other	m
+Taro	other	m
+Thaksin	other	m
+Thein	other	-
+Tomislav	other	m
+Traian	other	m
+Ursula	other	f
+Vaclav	other	m
+Vojislav	other	m
+Volker	other	m
+Václav	other	m
+Wolfgang	other	m
+Xuan	other	-
+Yiannis	other	m
+Yingluck	other	f
+Yoshihide	other	m
+Yoshihiko	other	m
+Yukio	other	m
+Yukiya	other	m
+Zoran	other	m
+Zurab	other	m
+Rudolf	other	m
+Rudolph	other	m
+Martina	other	f
+Kristina	other	f
+Gustav	other	m
+Werner	other	m
+Milan	other	m
+Janusz	other	m
+Goran	other	m
+Nebojsa	other	m
+Otto	other	m
+Ernst	other	m
+Heinrich	other	m
+Guenter	other	m
+Jiri	other	m
+Gheorghe	other	m
+Yana	russian	f
+Arseni	russian	m
+Vladislav	russian	m
+Krystsina	russian	f
+Valeri	russian	m
+Vasili	russian	m
+Mstislav	russian	m
+Bohdan	russian	m
+Taras	russian	m
+Arkadi	russian	m
+Fedor	russian	m
+Semyon	russian	m
 
 """#,
         #"organizations.tsv"#: #"""
