@@ -25,6 +25,19 @@ struct ExtractorStatusTests {
         #expect(dated.map(\.date) == ["2019-02-19"])
     }
 
+    /// "gossip had it that ...", "reports, which no one would confirm, that ...": a rumour; and
+    /// "called the story a malicious invention", "called the report \"a fantasy\"" deny it.
+    @Test func gossipUnconfirmedReportsAndVerdictsOfInvention() {
+        let gossip = events("Lobby talk this week had it that a junior member of the delegation had quietly asked the Americans for asylum.", published: "1974-11-01")
+        #expect(gossip.map(\.status) == ["rumored"])
+        let unconfirmed = events("Two newspapers carried reports, which no one in the capital would confirm, that a second pilot had flown his jet to Malta and asked for asylum there.", published: "1989-10-14")
+        #expect(unconfirmed.map(\.status) == ["rumored"])
+        let invention = events("Rumour had it that a junior diplomat had asked for asylum; the mission called the story a malicious invention.", published: "1974-11-01")
+        #expect(invention.map(\.status) == ["denied"])
+        let fantasy = events("A television channel said at the weekend that a rebel field commander had gone over to the government side, and a rebel spokesman called the report \"a fantasy\".", published: "2015-05-01")
+        #expect(fantasy.map(\.status) == ["denied"])
+    }
+
     /// "media also reported", "newspapers have reported": an adverb or auxiliary inside a
     /// cue phrase still hedges what is reported.
     @Test func cuesWithAnAdverbOrAuxiliaryInside() {

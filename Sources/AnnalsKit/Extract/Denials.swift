@@ -14,7 +14,8 @@ enum Denials {
                                            "allegation", "allegations", "story", "stories", "suggestions", "speculation"]
 
     /// "called it completely untrue", "branded the report baseless": a denial told as a verdict.
-    static let verdicts: Set<String> = ["untrue", "baseless", "groundless", "fabricated", "fabrication", "lies", "false", "fake"]
+    static let verdicts: Set<String> = ["untrue", "baseless", "groundless", "fabricated", "fabrication", "lies", "false", "fake",
+                                        "invention", "fantasy", "nonsense", "rubbish", "fiction", "unfounded", "hoax", "lie", "concoction", "disinformation"]
     static let verdictVerbs: Set<String> = ["called", "calls", "calling", "branded", "brands", "described", "describes", "labelled", "labeled", "termed"]
 
     static func apply(to candidates: inout [EventCandidate], _ words: [SentenceWords]) {

@@ -262,6 +262,18 @@ believed to	rumored	before
 unconfirmed	rumored	sentence
 never confirmed	rumored	sentence
 never been confirmed	rumored	sentence
+could not be confirmed	rumored	sentence
+cannot be confirmed	rumored	sentence
+could not confirm	rumored	sentence
+would confirm	rumored	sentence
+would not confirm	rumored	sentence
+declined to confirm	rumored	sentence
+refused to confirm	rumored	sentence
+neither confirm nor deny	rumored	sentence
+had it that	rumored	earlier
+has it that	rumored	earlier
+gossip	rumored	earlier
+speculation that	rumored	earlier
 accounts that	rumored	earlier
 citing unnamed	rumored	sentence
 citing anonymous	rumored	sentence
