@@ -206,6 +206,25 @@ struct EventFinder {
     static let pointingDeterminers: WordSet = ["the", "this", "that"]
     /// The perfect tenses, whose act a reported complement may date ("had said that ...").
     static let perfectTenses: Set<EventCandidate.Tense> = [.pluperfect, .perfect]
+    // Word lists read in loops over a sentence's words (the verb group before every trigger,
+    // every word before a trigger), as sets: a literal array is searched word by word.
+    /// Adverbs and negations `tense` steps over inside a verb group ("had not yet", "n't").
+    static let tenseGroupAdverbs: WordSet = ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still",
+                                            "recently", "now", "then", "truly", "too", "reportedly", "allegedly"]
+    /// Adverbs and negations `verbGroupStart` steps over ("had reportedly", "later").
+    static let verbGroupAdverbs: WordSet = ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally",
+                                           "now", "too", "reportedly", "allegedly", "apparently", "later", "eventually", "subsequently",
+                                           "finally", "soon", "afterwards", "then"]
+    /// Particles between a passive verb and "by" ("put forward by").
+    static let byParticles: WordSet = ["forward", "up", "out", "down", "off", "through"]
+    /// Object pronouns of "sponsored with him by ...".
+    static let objectPronouns: WordSet = ["him", "her", "them", "it"]
+    /// Prepositions of a short place or time between a passive verb and "by" ("introduced at the meeting by").
+    static let settingOpeners: WordSet = ["at", "in", "during", "on"]
+    /// Words before a trigger that make it a noun ("its veto", "a double veto").
+    static let nounOpeners: WordSet = ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"]
+    /// Words that place an act after the one told before ("later", "afterwards").
+    static let laterWords: WordSet = ["later", "afterward", "afterwards"]
 
     static let followVerbs = WordSet(["followed", "follow", "follows", "following", "did", "done", "do", "does"] + Array(takeVerbs))
     /// "took the same step", "made the same choice": verbs whose object repeats an act
@@ -1317,7 +1336,7 @@ struct EventFinder {
     func nounContext(_ i: Int) -> Bool {
         let p = s.lower(i - 1)
         if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countValues[p] != nil { return true }
-        if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
+        if EventFinder.nounOpeners.contains(p) { return true }
         // "three earlier drafts", "rival drafts", "previous vetoes": adjectives that only modify nouns.
         if EventFinder.nounOnlyModifiers.contains(p) { return true }
         // "a Chinese and Russian veto", "the U.S. veto": a country adjective before it.
@@ -1344,7 +1363,7 @@ struct EventFinder {
         while j >= 0 {
             let p = s.lower(j)
             if reflexiveInVerbGroup(j) { j -= 1; continue }
-            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly", "too", "reportedly", "allegedly"].contains(p) {
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || EventFinder.tenseGroupAdverbs.contains(p) {
                 if WordClass.auxiliaries.contains(p) { auxes.append(p) }
                 j -= 1
                 continue
@@ -1368,12 +1387,12 @@ struct EventFinder {
 
     /// "vetoed by Russia", "put forward by Germany": "by" right after word `i` or after its particle.
     func agentByFollows(_ i: Int) -> Bool {
-        s.lower(i + 1) == "by" || (["forward", "up", "out", "down", "off", "through"].contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
+        s.lower(i + 1) == "by" || (EventFinder.byParticles.contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
             // "sponsored with him by Britain, France and Turkey".
-            || s.lower(i + 1) == "with" && ["him", "her", "them", "it"].contains(s.lower(i + 2)) && s.lower(i + 3) == "by"
+            || s.lower(i + 1) == "with" && EventFinder.objectPronouns.contains(s.lower(i + 2)) && s.lower(i + 3) == "by"
             // "and introduced at the meeting by Slovenia": a short place or time between.
             // (An agent must follow: "defected in 2017 by swimming across" is no passive.)
-            || ["at", "in", "during", "on"].contains(s.lower(i + 1)) && (i + 3...i + 4).contains { b in
+            || EventFinder.settingOpeners.contains(s.lower(i + 1)) && (i + 3...i + 4).contains { b in
                 s.lower(b) == "by" && (i + 2..<b).allSatisfy { !s[$0].isPunct && !s.has($0, [.preposition, .auxiliary]) && (!s[$0].isCapitalized || s.has($0, .temporalWord)) }
                     && mentions.contains { $0.start == b + 1 && $0.actor >= 0 && $0.kind != .pronoun }
             }
@@ -1401,7 +1420,7 @@ struct EventFinder {
         while j > 0 {
             let p = s.lower(j - 1)
             if reflexiveInVerbGroup(j - 1) { j -= 1; continue }
-            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently", "later", "eventually", "subsequently", "finally", "soon", "afterwards", "then"].contains(p) { j -= 1; continue }
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || EventFinder.verbGroupAdverbs.contains(p) { j -= 1; continue }
             // "he, too, had abandoned his post": a parenthetical adverb between commas.
             if p == ",", j >= 3, s.lower(j - 3) == ",", ["too", "also", "however", "though", "meanwhile", "instead"].contains(s.lower(j - 2)) { j -= 3; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
@@ -2744,7 +2763,7 @@ struct EventFinder {
 
     /// "Minutes later", "later that day", "moments afterward": the act shares the day of the one told before.
     func followsPreviousEvent(before i: Int) -> Bool {
-        for k in 0..<i where ["later", "afterward", "afterwards"].contains(s.lower(k)) {
+        for k in 0..<i where EventFinder.laterWords.contains(s.lower(k)) {
             if ["minutes", "moments", "hours", "seconds", "shortly", "soon"].contains(s.lower(k - 1)) { return true }
             if s.lower(k + 1) == "that" && ["day", "evening", "afternoon", "morning", "night"].contains(s.lower(k + 2)) { return true }
         }
