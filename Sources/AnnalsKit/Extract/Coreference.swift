@@ -188,7 +188,7 @@ struct Coreference {
                 // ("X, who was himself a Khmer Rouge battalion commander": so after a reflexive,
                 // and with "who" for the subject.)
                 let w = words[si]
-                let copula = m.start >= 3 && ["himself", "herself"].contains(w.lower(m.start - 1)) ? m.start - 2 : m.start - 1
+                let copula = m.start >= 3 && w.lower(m.start - 1, isEither: "himself", or: "herself") ? m.start - 2 : m.start - 1
                 if id == nil, m.kind == .unnamed, !m.isPlural, m.groupKind == nil, m.count == nil, m.hedge == nil, copula >= 1,
                    WordClass.beForms.contains(w.lower(copula)), !w[copula].isPossessive,
                    let subject = out[si][..<mi].last(where: { $0.end == copula && $0.actor >= 0 })

@@ -184,6 +184,48 @@ struct EventFinder {
     /// refused, so their own negation and destination mean the opposite.
     static let boardingPhrases: Set<[String]> = [["board"], ["get", "on"]]
 
+    // The trigger word lists `frame` reads, held as sets made once: an array literal in a
+    // function as long as `frame` is built on the heap at every call.
+    /// First words of triggers that put a text to the vote ("put a rival text to a vote").
+    static let puttingVerbs: WordSet = ["put", "bring"]
+    /// First words of departures that may be a trip with a purpose ("left ... to attend").
+    static let tripVerbs: WordSet = ["leave", "cross", "fly", "quit", "slip", "go", "travel", "head", "walk", "drive"]
+    /// Triggers of joining or going back to a side, which may be a party ("joined the Liberals").
+    static let partyJoiningPhrases: Set<[String]> = [["join"], ["rejoin"], ["move", "to"], ["return", "to"]]
+    /// Agent constraints of acts done by members of a body ("member", "permanent").
+    static let memberAgents: WordSet = ["member", "permanent"]
+    /// First words of triggers of escaping a country ("fled Belarus").
+    static let escapeVerbs: WordSet = ["flee", "escape"]
+    /// First words of triggers of taking an aircraft away ("flew his MiG-25 to Japan").
+    static let aircraftVerbs: WordSet = ["fly", "land", "bring"]
+    /// First words of statements that may announce a move ("announced his defection").
+    static let moveAnnouncingVerbs: WordSet = ["announce", "confirm", "reveal", "disclose"]
+    /// First words of defection triggers that tell a refusal or a wish, with no route to fill.
+    static let refusingFirstWords: WordSet = ["refuse", "would"]
+    /// Determiners before a nominal trigger that point back at an act told ("the veto").
+    static let pointingDeterminers: WordSet = ["the", "this", "that"]
+    /// The perfect tenses, whose act a reported complement may date ("had said that ...").
+    static let perfectTenses: Set<EventCandidate.Tense> = [.pluperfect, .perfect]
+    // Word lists read in loops over a sentence's words (the verb group before every trigger,
+    // every word before a trigger), as sets: a literal array is searched word by word.
+    /// Adverbs and negations `tense` steps over inside a verb group ("had not yet", "n't").
+    static let tenseGroupAdverbs: WordSet = ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still",
+                                            "recently", "now", "then", "truly", "too", "reportedly", "allegedly"]
+    /// Adverbs and negations `verbGroupStart` steps over ("had reportedly", "later").
+    static let verbGroupAdverbs: WordSet = ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally",
+                                           "now", "too", "reportedly", "allegedly", "apparently", "later", "eventually", "subsequently",
+                                           "finally", "soon", "afterwards", "then"]
+    /// Particles between a passive verb and "by" ("put forward by").
+    static let byParticles: WordSet = ["forward", "up", "out", "down", "off", "through"]
+    /// Object pronouns of "sponsored with him by ...".
+    static let objectPronouns: WordSet = ["him", "her", "them", "it"]
+    /// Prepositions of a short place or time between a passive verb and "by" ("introduced at the meeting by").
+    static let settingOpeners: WordSet = ["at", "in", "during", "on"]
+    /// Words before a trigger that make it a noun ("its veto", "a double veto").
+    static let nounOpeners: WordSet = ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"]
+    /// Words that place an act after the one told before ("later", "afterwards").
+    static let laterWords: WordSet = ["later", "afterward", "afterwards"]
+
     static let followVerbs = WordSet(["followed", "follow", "follows", "following", "did", "done", "do", "does"] + Array(takeVerbs))
     /// "took the same step", "made the same choice": verbs whose object repeats an act
     /// (`sameActNouns`).
@@ -575,17 +617,17 @@ struct EventFinder {
            !(end + 2..<min(s.count, end + 4)).contains(where: { t.objects.contains(s.lower($0)) }) { return nil }
         // "Moscow put a rival text to a vote", "brought the draft to the vote": only with the vote
         // after the draft does the subject propose it.
-        if t.type == "resolution_proposed", ["put", "bring"].contains(t.phrase.first ?? ""), t.phrase.count == 1 {
+        if t.type == "resolution_proposed", EventFinder.puttingVerbs.contains(t.phrase.first ?? ""), t.phrase.count == 1 {
             guard let to = (end..<min(s.count, end + 12)).first(where: { s.lower($0) == "to" && (s.lower($0 + 1) == "vote" || s.lower($0 + 2) == "vote") }),
                   !(end..<to).contains(where: { s[$0].isPunct && s.lower($0) != "-" }), !isPassive(at: i) else { return nil }
         }
         // "Guaido, who left Venezuela in defiance of a travel ban to attend the aid concert": a
         // trip with a purpose is no defection.
-        if t.type == "defection", ["leave", "cross", "fly", "quit", "slip", "go", "travel", "head", "walk", "drive"].contains(t.phrase.first ?? ""),
+        if t.type == "defection", EventFinder.tripVerbs.contains(t.phrase.first ?? ""),
            let to = (end..<min(s.count, end + 12)).first(where: { s.lower($0) == "to" && EventFinder.tripPurposes.contains(s.lower($0 + 1)) }),
            !(end..<to).contains(where: { [";", ".", "and"].contains(s.lower($0)) }) { return nil }
         // "the question passed to the General Assembly": handed on, not adopted.
-        if t.type == "resolution_adopted", t.phrase == ["pass"], s.lower(end) == "to" || s.lower(end) == "over" { return nil }
+        if t.type == "resolution_adopted", t.phrase.spells("pass"), s.lower(end) == "to" || s.lower(end) == "over" { return nil }
         let isNounReading = nounContext(i)
         // A noun phrase of several words ("negative votes", "asylum request") reads as a noun anywhere.
         if t.pos == "noun" && !isNounReading && t.phrase.count == 1 && t.type != "resolution_proposed" { return nil }
@@ -595,7 +637,7 @@ struct EventFinder {
             && !(s.lower(i - 1) == "council" && s[i].lower.hasSuffix("s") && !(lexicon.triggerForms[s.lower(i)]?.contains { $0.0.pos == "noun" } ?? false)) { return nil }
         // "Russia voted against that measure too, but procedural decisions cannot be vetoed": a
         // permanent member's no on a procedural vote is no veto.
-        if t.type == "veto", t.phrase == ["vote", "against"], s.words.contains(where: { $0.lower == "procedural" }) { return nil }
+        if t.type == "veto", t.phrase.spells("vote", "against"), s.words.contains(where: { $0.lower == "procedural" }) { return nil }
         var c = EventCandidate(type: t.type, trigger: t, sentence: s.index, words: i..<end,
                                range: s[i].range.lowerBound..<s[end - 1].range.upperBound)
         // The object word, when it comes before the trigger ("drafts ... in February and April,
@@ -615,7 +657,7 @@ struct EventFinder {
                     ?? voteAgainstThatKilled(at: i, end: end, trigger: t) ?? pronounObject(at: end, in: t.objects) else { return nil }
             // "resolution 2712, drafted by Malta, calling for pauses": what a text calls for is
             // its content; only a call for a text after it proposes one.
-            if t.phrase == ["call", "for"], o < i { return nil }
+            if t.phrase.spells("call", "for"), o < i { return nil }
             if o < i { objectBefore = o }
             // ("walked out of the party", "left the party early" may be a gathering's.)
             c.leavesParty = c.type == "defection" && o > i
@@ -624,8 +666,8 @@ struct EventFinder {
                     || mentions.contains { $0.start == o && EventFinder.isParty($0.entry) }
                     || t.objects.contains("@party") && partyNamedInApposition(at: o) != nil)
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
-            if t.phrase == ["vote"] && (o < end || s.lower(o - 1) != "to") { return nil }
-            if t.phrase == ["leave"] {
+            if t.phrase.spells("vote") && (o < end || s.lower(o - 1) != "to") { return nil }
+            if t.phrase.spells("leave") {
                 // "had left no room for military intervention": a thing not left, or one named
                 // inside another's phrase, is no place departed.
                 if s.lower(end) == "no" || o - 1 > end && ["for", "of"].contains(s.lower(o - 1)) { return nil }
@@ -640,21 +682,21 @@ struct EventFinder {
                 }
             }
             // "joined the February 17 revolution", not "joined talks with the opposition".
-            if t.phrase == ["join"] && (o < end || o - end > 4) { return nil }
+            if t.phrase.spells("join") && (o < end || o - end > 4) { return nil }
             // "joined the Liberals in December 2003": joining a party is a change of allegiance
             // only in a story that tells of one (not "joined the party as a student").
             // So is moving to, rejoining or returning to one ("moved to the APC", "returned to
             // the PDP" in a season of defections; not "returned to the party after a holiday").
-            if [["join"], ["rejoin"], ["move", "to"], ["return", "to"]].contains(t.phrase), !defectionStory,
-               mentions.contains(where: { $0.start == o && EventFinder.isParty($0.entry) }) || ["party", "opposition"].contains(s.lower(o)) && t.phrase == ["rejoin"] { return nil }
+            if EventFinder.partyJoiningPhrases.contains(t.phrase), !defectionStory,
+               mentions.contains(where: { $0.start == o && EventFinder.isParty($0.entry) }) || s.lower(o, isEither: "party", or: "opposition") && t.phrase.spells("rejoin") { return nil }
             // "broke with Moscow", "broke with the Kremlin": the country right after, not one
             // further on ("broke with tradition when he visited Russia").
-            if t.phrase == ["break", "with"], mentions.contains(where: { $0.start == o && $0.entry?.kind == .country }), o - end > 1,
+            if t.phrase.spells("break", "with"), mentions.contains(where: { $0.start == o && $0.entry?.kind == .country }), o - end > 1,
                !(end..<min(s.count, end + 3)).contains(where: { t.objects.contains(s.lower($0)) }) { return nil }
             // "recognized the opposition leader as interim president": a rival named head of state,
             // not "recognized the president's authority".
             // Its object comes first ("recognised as president by X" is passive).
-            if t.phrase == ["recognize"] && (o <= end || !(max(end + 1, o - 3)..<o).contains { s.lower($0) == "as" }) { return nil }
+            if t.phrase.spells("recognize") && (o <= end || !(max(end + 1, o - 3)..<o).contains { s.lower($0) == "as" }) { return nil }
             if Lexicon.resolutionNouns.contains(s.lower(o)) { c.resolutionNumber = resolutionNumber(near: o) }
             // "The mechanism was created in July 2014 by resolution 2165", "the operation set up
             // under Security Council resolution 745", "it broadened the sanctions with resolution
@@ -742,7 +784,7 @@ struct EventFinder {
                     ((cop + 1)..<i).allSatisfy({ ["the", "again", "also", "once", "still"].contains(s.lower($0)) }) {
                 agentMentions = subject(before: verbGroupStart(cop))
             }
-            else if ["the", "this", "that"].contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
+            else if EventFinder.pointingDeterminers.contains(s.lower(i - 1)) || s.lower(i - 1) == "'s" { c.anaphoric = true }
             // "12 waitresses ... arrived in the South, a group defection that ...": the noun sums up the clause before.
             else if ["defection", "veto"].contains(t.type), let comma = clauseSummaryComma(before: i) {
                 agentMentions = mainSubject(before: comma)
@@ -912,7 +954,7 @@ struct EventFinder {
             // "as Israeli forces pushed into Sinai, Britain and France vetoed a draft. Later they
             // blocked a similar text": for an act only states do, "they" is the list of states,
             // not an unnamed group told before it.
-            let groupForStates = id >= 0 && ["member", "permanent"].contains(t.agent) && !actors[id].isNamed && actors[id].kind == .group
+            let groupForStates = id >= 0 && EventFinder.memberAgents.contains(t.agent) && !actors[id].isNamed && actors[id].kind == .group
             if id < 0 || groupForStates, m.kind == .pronoun, ["they", "them"].contains(m.head ?? ""), !pluralAntecedent.isEmpty {
                 for a in pluralAntecedent where !ids.contains(a) { ids.append(a) }
                 continue
@@ -923,7 +965,7 @@ struct EventFinder {
             // "The draft was tabled by the three governments": so is a counted description of
             // states that proposes a text.
             if m.kind == .unnamed, m.isPlural, let n = m.count, n == countedAntecedent.count,
-               ["member", "permanent"].contains(t.agent) || t.type == "resolution_proposed" && EventFinder.stateHeads.contains(m.head ?? ""),
+               EventFinder.memberAgents.contains(t.agent) || t.type == "resolution_proposed" && EventFinder.stateHeads.contains(m.head ?? ""),
                ["the", "both"].contains(s.lower(m.start)) || ["the", "both"].contains(s.lower(m.start - 1)) {
                 for a in countedAntecedent where !ids.contains(a) { ids.append(a) }
                 continue
@@ -937,13 +979,13 @@ struct EventFinder {
             // France said the use of the veto was regrettable".)
             // A name is read the same way ("Jacob A. Malik, the Soviet representative, raised his
             // hand against it"), a pronoun is not.
-            if id >= 0, ["member", "permanent"].contains(t.agent), t.pos == "verb" || WordClass.lightVerbs.contains(s.lower(m.end)),
+            if id >= 0, EventFinder.memberAgents.contains(t.agent), t.pos == "verb" || WordClass.lightVerbs.contains(s.lower(m.end)),
                let state = stateVoiced(by: m, actor: id) ?? (m.kind == .person ? stateVoiced(byNamed: id) : nil) { id = state }
             // "laid before the Council by Mr. Malik", after "Jacob A. Malik, the Soviet
             // representative": a delegate puts a text forward for the state.
             if id >= 0, t.type == "resolution_proposed", let state = stateVoiced(byNamed: id) { id = state }
             // "the delegation of El Salvador put down a draft": a state's delegation acts for it.
-            if id >= 0, t.type == "resolution_proposed" || ["member", "permanent"].contains(t.agent), m.kind == .unnamed, !m.isPlural,
+            if id >= 0, t.type == "resolution_proposed" || EventFinder.memberAgents.contains(t.agent), m.kind == .unnamed, !m.isPlural,
                EventFinder.delegationNouns.contains(m.head ?? ""), let code = m.country,
                let state = actorIndex(ofEntry: "country:\(code)") { id = state }
             if id >= 0, !ids.contains(id) {
@@ -962,7 +1004,7 @@ struct EventFinder {
         // "Qatar's emir broke with Saudi Arabia": breaking with another country is diplomacy;
         // only one who breaks with their own country ("a Soviet diplomat broke with Moscow")
         // defects.
-        if t.phrase == ["break", "with"], let o = mentions.first(where: { ($0.start == end || $0.start == end + 1) && $0.entry?.kind == .country }),
+        if t.phrase.spells("break", "with"), let o = mentions.first(where: { ($0.start == end || $0.start == end + 1) && $0.entry?.kind == .country }),
            let broken = o.entry?.code {
             let same = { (a: String?) in a == broken || Set([a, broken]) == Set(["SUN", "RUS"]) }
             guard ids.allSatisfy({ id in same(actors[id].country ?? actors[id].roles.compactMap { $0.of?.code }.first) }) else { return nil }
@@ -981,15 +1023,15 @@ struct EventFinder {
         // official or not (crowds and unnamed civilians still need a role). "Rigondeaux left
         // Cuba for good", "she had left Iran for good": so does one who leaves it for good.
         if agentMentions.count == 1, let a = agentMentions.first {
-            let fled = ["flee", "escape"].contains(t.phrase.first ?? "") && a.kind == .person
+            let fled = EventFinder.escapeVerbs.contains(t.phrase.first ?? "") && a.kind == .person
                 && mentions.contains { $0.start >= end && $0.start <= end + 1 && $0.entry?.kind == .country }
-            let leftForGood = t.phrase == ["leave"] && (a.kind == .person || a.kind == .pronoun && actors[safe: a.actor]?.kind == .person)
+            let leftForGood = t.phrase.spells("leave") && (a.kind == .person || a.kind == .pronoun && actors[safe: a.actor]?.kind == .person)
                 && mentions.first(where: { $0.start == end && $0.entry?.kind == .country }).map { s.lower($0.end) == "for" && s.lower($0.end + 1) == "good" } == true
             if fled || leftForGood { asRole.insert(a.actor) }
         }
         // "Viktor Belenko flew his MiG-25 to Japan": only a military pilot flies a warplane away,
         // so its pilot needs no title.
-        if ["fly", "land", "bring"].contains(t.phrase.first ?? ""), !t.objects.isEmpty, agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
+        if EventFinder.aircraftVerbs.contains(t.phrase.first ?? ""), !t.objects.isEmpty, agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
            let o = objectWord(after: end, before: i, in: t.objects), !["plane", "planes", "jet", "jets", "aircraft", "airliner"].contains(s.lower(o)) {
             asRole.insert(a.actor)
         }
@@ -999,7 +1041,7 @@ struct EventFinder {
         if !agentAllowed(t, c, describedAs: asRole.union(namedMembers)) { return nil }
         // "Until Friday, it had been the United States wielding its veto": what held up to a
         // time, told in the main clause, is a state or habit, not one act.
-        if ["until", "till"].contains(s.lower(0)), let t = times.first(where: { $0.words.lowerBound == 1 }), s.lower(t.words.upperBound) == ",",
+        if s.lower(0, isEither: "until", or: "till"), let t = times.first(where: { $0.words.lowerBound == 1 }), s.lower(t.words.upperBound) == ",",
            !(t.words.upperBound..<i).contains(where: { EventFinder.segmentWords.contains(s.lower($0)) }) {
             return nil
         }
@@ -1055,7 +1097,7 @@ struct EventFinder {
             c.explicitDate = finestDate { $0.words.upperBound <= i }
         }
         if c.inheritsAgents && c.explicitDate == nil { return nil }
-        if c.type == "statement", ["announce", "confirm", "reveal", "disclose"].contains(t.phrase.first ?? ""),
+        if c.type == "statement", EventFinder.moveAnnouncingVerbs.contains(t.phrase.first ?? ""),
            (end..<min(s.count, end + 3)).contains(where: { EventFinder.moveNouns.contains(s.lower($0)) }) {
             c.announcesMove = true
         }
@@ -1109,7 +1151,7 @@ struct EventFinder {
         // "vetoed two drafts, in October 2011 and February 2012": the dates already count them.
         if !c.alsoDates.isEmpty, c.count == c.alsoDates.count + 1 { c.count = 1 }
         // "refused to board a flight to Minsk": the flight's destination is where they would not go.
-        if t.type == "defection", !EventFinder.boardingPhrases.contains(t.phrase), !["refuse", "would"].contains(t.phrase.first ?? "") {
+        if t.type == "defection", !EventFinder.boardingPhrases.contains(t.phrase), !EventFinder.refusingFirstWords.contains(t.phrase.first ?? "") {
             fillFromTo(&c, end: end, inIsDestination: !EventFinder.leavingVerbs.contains(t.phrase.first ?? ""))
         }
         return c
@@ -1137,7 +1179,7 @@ struct EventFinder {
     /// by France and Germany" (the passive's subject). Its index stands for the object.
     func itForTheDraft(at i: Int, end: Int, trigger t: Lexicon.Trigger) -> Int? {
         // "Washington vetoed it.": one vetoes drafts, so "it" is the one just told.
-        if t.type == "veto", t.phrase == ["veto"], s.lower(end) == "it", draftJustTold { return end }
+        if t.type == "veto", t.phrase.spells("veto"), s.lower(end) == "it", draftJustTold { return end }
         // "The Council adopted it without a dissenting vote": so do the acts of a voting body.
         if ["resolution_adopted", "resolution_failed"].contains(t.type), t.objects.contains("resolution"), s.lower(end) == "it", draftJustTold { return end }
         guard t.type == "resolution_proposed" else { return nil }
@@ -1226,11 +1268,11 @@ struct EventFinder {
             // "Two airmen, A and B, flew to South Korea": in a story of defections, only a
             // military flyer flying to a country defects by it (a minister flying to Paris travels).
             // ("Two airmen, A and B, flew": the flyers' noun may head the group they are named in.)
-            if t.phrase == ["fly", "to"], !defectionStory || !(c.agents.allSatisfy({ id in
+            if t.phrase.spells("fly", "to"), !defectionStory || !(c.agents.allSatisfy({ id in
                 !actors[id].heads.isDisjoint(with: EventFinder.flyerHeads) || actors[id].roles.contains { EventFinder.flyerHeads.contains($0.head.lowercased()) }
             }) || (0..<c.words.lowerBound).contains { EventFinder.flyerHeads.contains(s.lower($0)) }) { return false }
             // "The British forces had by then left Kuwait": troops leaving a country withdraw.
-            if t.phrase == ["leave"], c.agents.allSatisfy({ !actors[$0].heads.isDisjoint(with: EventFinder.troopHeads) }),
+            if t.phrase.spells("leave"), c.agents.allSatisfy({ !actors[$0].heads.isDisjoint(with: EventFinder.troopHeads) }),
                let m = mentions.first(where: { $0.start == c.words.upperBound || $0.start == c.words.upperBound + 1 && s.lower(c.words.upperBound) == "the" }),
                let place = actors[safe: m.actor], place.kind == .country || place.kind == .location { return false }
             for id in c.agents {
@@ -1295,7 +1337,7 @@ struct EventFinder {
     func nounContext(_ i: Int) -> Bool {
         let p = s.lower(i - 1)
         if WordClass.determiners.contains(p) || p == "'s" || p == "council" || WordClass.ordinals.contains(p) || WordClass.countValues[p] != nil { return true }
-        if ["first", "its", "their", "his", "her", "a", "the", "double", "triple", "joint"].contains(p) { return true }
+        if EventFinder.nounOpeners.contains(p) { return true }
         // "three earlier drafts", "rival drafts", "previous vetoes": adjectives that only modify nouns.
         if EventFinder.nounOnlyModifiers.contains(p) { return true }
         // "a Chinese and Russian veto", "the U.S. veto": a country adjective before it.
@@ -1322,7 +1364,7 @@ struct EventFinder {
         while j >= 0 {
             let p = s.lower(j)
             if reflexiveInVerbGroup(j) { j -= 1; continue }
-            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "formally", "n't", "even", "still", "recently", "now", "then", "truly", "too", "reportedly", "allegedly"].contains(p) {
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || EventFinder.tenseGroupAdverbs.contains(p) {
                 if WordClass.auxiliaries.contains(p) { auxes.append(p) }
                 j -= 1
                 continue
@@ -1346,12 +1388,12 @@ struct EventFinder {
 
     /// "vetoed by Russia", "put forward by Germany": "by" right after word `i` or after its particle.
     func agentByFollows(_ i: Int) -> Bool {
-        s.lower(i + 1) == "by" || (["forward", "up", "out", "down", "off", "through"].contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
+        s.lower(i + 1) == "by" || (EventFinder.byParticles.contains(s.lower(i + 1)) && s.lower(i + 2) == "by")
             // "sponsored with him by Britain, France and Turkey".
-            || s.lower(i + 1) == "with" && ["him", "her", "them", "it"].contains(s.lower(i + 2)) && s.lower(i + 3) == "by"
+            || s.lower(i + 1) == "with" && EventFinder.objectPronouns.contains(s.lower(i + 2)) && s.lower(i + 3) == "by"
             // "and introduced at the meeting by Slovenia": a short place or time between.
             // (An agent must follow: "defected in 2017 by swimming across" is no passive.)
-            || ["at", "in", "during", "on"].contains(s.lower(i + 1)) && (i + 3...i + 4).contains { b in
+            || EventFinder.settingOpeners.contains(s.lower(i + 1)) && (i + 3...i + 4).contains { b in
                 s.lower(b) == "by" && (i + 2..<b).allSatisfy { !s[$0].isPunct && !s.has($0, [.preposition, .auxiliary]) && (!s[$0].isCapitalized || s.has($0, .temporalWord)) }
                     && mentions.contains { $0.start == b + 1 && $0.actor >= 0 && $0.kind != .pronoun }
             }
@@ -1379,7 +1421,7 @@ struct EventFinder {
         while j > 0 {
             let p = s.lower(j - 1)
             if reflexiveInVerbGroup(j - 1) { j -= 1; continue }
-            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || ["not", "never", "also", "already", "just", "previously", "n't", "even", "still", "truly", "formally", "now", "too", "reportedly", "allegedly", "apparently", "later", "eventually", "subsequently", "finally", "soon", "afterwards", "then"].contains(p) { j -= 1; continue }
+            if WordClass.auxiliaries.contains(p) || WordClass.isAdverb(p) || EventFinder.verbGroupAdverbs.contains(p) { j -= 1; continue }
             // "he, too, had abandoned his post": a parenthetical adverb between commas.
             if p == ",", j >= 3, s.lower(j - 3) == ",", ["too", "also", "however", "though", "meanwhile", "instead"].contains(s.lower(j - 2)) { j -= 3; continue }
             // "Russia and China on Thursday vetoed": skip a time expression.
@@ -2069,7 +2111,7 @@ struct EventFinder {
     /// died": a vote against with no object, in a sentence that tells the draft fell, is a veto
     /// (the trigger's agent must still be a permanent member). Returns the particle's index.
     func voteAgainstThatKilled(at i: Int, end: Int, trigger t: Lexicon.Trigger) -> Int? {
-        guard t.type == "veto", t.phrase == ["vote", "against"], end < s.count, [",", ".", ";", "and"].contains(s.lower(end)) else { return nil }
+        guard t.type == "veto", t.phrase.spells("vote", "against"), end < s.count, [",", ".", ";", "and"].contains(s.lower(end)) else { return nil }
         let fell = (0..<s.count).contains { k in
             EventFinder.fallWords.contains(s.lower(k)) || s.lower(k) == "adopted" && ["not", "n't"].contains(s.lower(k - 1))
         }
@@ -2439,7 +2481,7 @@ struct EventFinder {
         // border": a verb three or more words after a relative "who" is the main clause's, which
         // the opening adverbial governs.
         var openLo = lo
-        if lo >= 2, ["who", "which"].contains(s.lower(lo - 1)), words.lowerBound - lo >= 3,
+        if lo >= 2, s.lower(lo - 1, isEither: "who", or: "which"), words.lowerBound - lo >= 3,
            mentions.contains(where: { $0.end == lo - 1 }) {
             openLo = segmentStart(lo - 1)
         }
@@ -2452,9 +2494,9 @@ struct EventFinder {
         let c0 = s.lower(0) == "file" && ["-", "\u{2013}", "\u{2014}"].contains(s.lower(1)) ? 2 : 0
         let opensCaption = s.lower(c0) == "in" && ["this", "a", "an", "the"].contains(s.lower(c0 + 1))
             && ["image", "photo", "picture", "video", "footage", "still", "photograph", "file"].contains(s.lower(c0 + 2))
-        let opensWithDistance = (WordClass.countValues[s.lower(0)] != nil || ["a", "an"].contains(s.lower(0)) || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
+        let opensWithDistance = (WordClass.countValues[s.lower(0)] != nil || s.lower(0, isEither: "a", or: "an") || s.count > 0 && s[0].isNumber) && EventFinder.distanceUnits.contains(s.lower(1))
             && ["after", "before", "later", "earlier"].contains(s.lower(2))
-        if best == nil, openLo == 0 || [",", ":"].contains(s.lower(openLo - 1)),
+        if best == nil, openLo == 0 || s.lower(openLo - 1, isEither: ",", or: ":"),
            // "In a video posted online on Tuesday, X announced ...", "In the final days of the
            // siege of Kunduz late last month, a commander switched sides": a longer opening
            // phrase (up to ten words before its time) counts when it starts with a preposition.
@@ -2498,7 +2540,7 @@ struct EventFinder {
         // others report as done happened on or before the day of the report.
         // (An announcement on the defector's behalf, "His spokesman announced on May 12 that X had
         // deserted", makes it public that day: the announcement dates it, elsewhere.)
-        if best == nil, [.pluperfect, .perfect].contains(tense(at: words.lowerBound)), let (v, that) = reportedComplement(before: words.lowerBound),
+        if best == nil, EventFinder.perfectTenses.contains(tense(at: words.lowerBound)), let (v, that) = reportedComplement(before: words.lowerBound),
            !EventFinder.announcingVerbs.contains(s.lower(v)),
            let d = finestDate(where: { $0.words.upperBound <= that && $0.words.lowerBound > v }), let end = d.end, d.precision == .day {
             best = .before(end, basis: d.basis)
@@ -2510,12 +2552,12 @@ struct EventFinder {
             if s.lower(lo) == "as", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
             // "The draft failed on Tuesday after Russia voted against it", "when China voted
             // no": the vote that decided a council act is at its time.
-            if lo >= 2, ["after", "when"].contains(s.lower(lo - 1)), councilVerb(words.lowerBound) { mainEnd = lo - 1 }
+            if lo >= 2, s.lower(lo - 1, isEither: "after", or: "when"), councilVerb(words.lowerBound) { mainEnd = lo - 1 }
             // "The Council today failed to adopt the draft ..., as well as ..., after the United
             // States cast a veto": the main clause may lie several stretches back.
             var walksBack = false
-            if lo >= 2, ["after", "when"].contains(s.lower(lo - 1)), s.lower(lo - 2) == ",", councilVerb(words.lowerBound) { mainEnd = lo - 2; walksBack = true }
-            if lo >= 1, ["after", "when"].contains(s.lower(lo)), s.lower(lo - 1) == ",", councilVerb(words.lowerBound) { mainEnd = lo - 1; walksBack = true }
+            if lo >= 2, s.lower(lo - 1, isEither: "after", or: "when"), s.lower(lo - 2) == ",", councilVerb(words.lowerBound) { mainEnd = lo - 2; walksBack = true }
+            if lo >= 1, s.lower(lo, isEither: "after", or: "when"), s.lower(lo - 1) == ",", councilVerb(words.lowerBound) { mainEnd = lo - 1; walksBack = true }
             // "drove a jeep toward the border on Nov. 13, 2017, then ran across the line": the
             // next step of the same subject, at the time of the one before.
             if s.lower(lo) == "then" || s.lower(lo) == "and" && s.lower(lo + 1) == "then", lo >= 1, s.lower(lo - 1) == "," { mainEnd = lo - 1 }
@@ -2524,7 +2566,7 @@ struct EventFinder {
             // own, is the same subject's next step.
             if s.lower(lo) == "and", words.lowerBound == lo + 1, lo >= 1, s.lower(lo - 1) == ",",
                [.past, .pluperfect].contains(tense(at: words.lowerBound)) { mainEnd = lo - 1 }
-            if lo >= 2, ["while", "when"].contains(s.lower(lo - 1)), s.lower(lo - 2) == "," { mainEnd = lo - 2 }
+            if lo >= 2, s.lower(lo - 1, isEither: "while", or: "when"), s.lower(lo - 2) == "," { mainEnd = lo - 2 }
             // "won 13 votes on Thursday, but the measure was struck down": a "but" clause with no
             // time of its own goes on from the first.
             if lo >= 2, s.lower(lo - 1) == "but", s.lower(lo - 2) == ",", [.past, .perfect, .pluperfect].contains(tense(at: words.lowerBound)) { mainEnd = lo - 2 }
@@ -2732,7 +2774,7 @@ struct EventFinder {
 
     /// "Minutes later", "later that day", "moments afterward": the act shares the day of the one told before.
     func followsPreviousEvent(before i: Int) -> Bool {
-        for k in 0..<i where ["later", "afterward", "afterwards"].contains(s.lower(k)) {
+        for k in 0..<i where EventFinder.laterWords.contains(s.lower(k)) {
             if ["minutes", "moments", "hours", "seconds", "shortly", "soon"].contains(s.lower(k - 1)) { return true }
             if s.lower(k + 1) == "that" && ["day", "evening", "afternoon", "morning", "night"].contains(s.lower(k + 2)) { return true }
         }

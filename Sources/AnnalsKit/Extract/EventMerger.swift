@@ -82,7 +82,7 @@ struct EventMerger {
         }
         // "Albania's ambassador, who co-wrote the text": a state's envoy drafts and vetoes for the
         // state, which is the agent.
-        for n in candidates.indices where ["resolution_proposed", "veto"].contains(candidates[n].type) {
+        for n in candidates.indices where candidates[n].type == "resolution_proposed" || candidates[n].type == "veto" {
             candidates[n].agents = candidates[n].agents.map { id in
                 let a = coref.actors[id]
                 guard a.kind == .person, let state = a.roles.first(where: { EventMerger.envoyHeads.contains($0.head) })?.of,

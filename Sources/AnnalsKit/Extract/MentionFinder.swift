@@ -18,6 +18,25 @@ struct MentionFinder {
     /// Last words that make a capitalised run an institution or a place, never a person.
     static let institutionWords: WordSet = ["embassy", "ministry", "base", "airport", "council", "party", "army", "front", "agency", "bank", "university", "hospital", "group", "company", "news", "times", "post", "television", "tv", "radio", "network", "channel", "street", "square", "province", "district", "city", "state", "republic", "kingdom", "forces", "brigade", "battalion", "division", "command", "office", "department", "committee", "commission", "court", "mission", "movement", "organization", "organisation", "association", "institute", "center", "centre", "foundation", "agency", "guard", "guards", "police", "navy", "jazeera", "arabiya", "reuters", "press", "daily", "journal", "magazine", "club", "palace", "hotel", "prison", "camp", "zone", "river", "sea", "lake", "mountains", "valley", "island", "islands", "road", "highway", "bridge", "war", "crisis", "conference", "summit", "accord", "agreement", "plan", "act", "law", "ballet", "theatre", "theater", "orchestra", "opera", "circus", "troupe", "ensemble", "choir", "academy", "school", "college", "federation", "union", "museum", "stadium", "festival", "games", "olympics", "cup", "league", "championship", "championships", "tournament", "team", "assembly", "alliance", "coalition", "congress", "parliament", "senate"]
     static let articles: WordSet = ["the", "a", "an"]
+    // The word lists below are the rules' own, held as sets made once: an array literal in a
+    // long function is built on the heap at every call (the optimizer gives up on them there),
+    // and `role`, `unnamed` and `person` run at most words of every sentence.
+    /// Determiners of the whole a counted part is taken from ("five of its 36 governors").
+    static let wholeOpeners: WordSet = ["the", "these", "its", "their"]
+    /// Heads of an unnamed description that stand for a body, handled as bodies and metonyms
+    /// elsewhere ("the council", "the government").
+    static let bodyHeads: WordSet = ["council", "government", "regime", "opposition", "military", "army", "forces", "administration",
+                                     "authorities", "state", "states", "nation", "country", "people", "person"]
+    /// Heads that name the government of the country they are told with ("the Syrian regime").
+    static let governingHeads: WordSet = ["government", "regime", "administration", "authorities"]
+    /// Prepositions after a title that name where the post is ("ambassador to Iraq").
+    static let postPrepositions: WordSet = ["to", "of", "for"]
+    /// Words after "X," that confirm X as a name set off by commas ("X, the ...", "X, who ...").
+    static let appositionOpeners: WordSet = ["the", "a", "an", "who", "his", "her", "whose", "its", "their"]
+    /// Classes of words that end an unnamed description's modifiers ("two of the", "he").
+    static let functionWordClasses: WordFlags = [.auxiliary, .preposition, .determiner, .pronoun]
+    /// Classes of a common noun that may open a sentence capitalised ("Officials said").
+    static let commonNounClasses: WordFlags = [.personNoun, .collectiveNoun]
     static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben", "wa"]
 
     /// A title-case line ("Purported Syrian Minister Quits Regime") capitalises every word, so
@@ -239,7 +258,7 @@ struct MentionFinder {
         else { return nil }
         var j = i
         var determiner: String?
-        if ["the", "a", "an"].contains(s.lower(j)) { determiner = s.lower(j); j += 1 }
+        if s.has(j, .article) { determiner = s.lower(j); j += 1 }
         var of: Lexicon.Entry?
         var possessive = false
         var former = false
@@ -315,7 +334,7 @@ struct MentionFinder {
         let head = s.lower(end - 1).trimmed(".")
         var to: Lexicon.Entry?
         // "ambassador to Iraq", "envoy to Syria", "attorney general of Hama province".
-        if end + 1 < s.count, ["to", "of", "for"].contains(s.lower(end)) {
+        if end + 1 < s.count, MentionFinder.postPrepositions.contains(s.lower(end)) {
             var k = end + 1
             if s.lower(k) == "the" { k += 1 }
             if let (e, e2, _) = gazetteer(at: k) {
@@ -449,7 +468,7 @@ struct MentionFinder {
             m.text = m.descriptor ?? ""
             return m
         }
-        if ["of"].contains(s.lower(j)) && count != nil && ["the", "these", "its", "their"].contains(s.lower(j + 1)) {
+        if s.lower(j) == "of" && count != nil && MentionFinder.wholeOpeners.contains(s.lower(j + 1)) {
             j += 2
             // "more than 40 of the party's 53 MLAs", "five of its 36 governors": the whole the
             // count is part of, possessed and counted, still heads the phrase.
@@ -477,7 +496,7 @@ struct MentionFinder {
             if s.has(k, .personNoun) && !(k + 1 < s.count && s.has(k + 1, .personNoun)) { break }
             // "thousands of Slovene and Croat conscripts": two demonyms joined.
             if lw == "and", country != nil, let (e, _, _) = gazetteer(at: k + 1), e.kind == .country { k += 1; continue }
-            if s[k].isPunct || s[k].isNumber || s.has(k, [.auxiliary, .preposition, .determiner, .pronoun]) || lw == "and" { return nil }
+            if s[k].isPunct || s[k].isNumber || s.has(k, MentionFinder.functionWordClasses) || lw == "and" { return nil }
             // "two Libyan Air Force colonels": a capitalised word that is never a name modifies.
             // "more than 90 Member States": a person noun before another, capitalised or not, modifies it.
             let nounBeforeNoun = s.has(k, .personNoun) && k + 1 < s.count && s.has(k + 1, .personNoun)
@@ -520,14 +539,14 @@ struct MentionFinder {
             }
         }
         // "the council", "the government" alone are handled as bodies and metonyms elsewhere.
-        if ["council", "government", "regime", "opposition", "military", "army", "forces", "administration", "authorities", "state", "states", "nation", "country", "people", "person"].contains(head) && count == nil && country == nil && k == j { return nil }
+        if MentionFinder.bodyHeads.contains(head) && count == nil && country == nil && k == j { return nil }
         var m = Mention(sentence: s.index, start: i, end: k + 1, kind: .unnamed)
         m.head = head
         m.count = count
         m.isDefinite = definite
         m.isPlural = collective || s.has(k, .collectiveNoun) || count.map { $0 > 1 } == true
         m.country = country
-        if ["government", "regime", "administration", "authorities"].contains(head), let c = country,
+        if MentionFinder.governingHeads.contains(head), let c = country,
            let entry = lexicon.places.values.first(where: { $0.code == c && $0.kind == .country }) {
             m.kind = .known
             m.entry = entry
@@ -903,6 +922,11 @@ struct MentionFinder {
 
     /// Participles said only of a person, opening a phrase set off after a name ("X, known
     /// to all as Juanita,", "X, born in 1931,").
+    /// Articles before a person's title that a name follows ("the deputy Idit Silman").
+    static let titleArticles: WordSet = ["the", "a"]
+    /// Words inside a body's name between its institution word and the rest ("the Movement
+    /// for Multi-party Democracy", "the Party of Regions").
+    static let bodyNameLinks: WordSet = ["for", "of"]
     static let personParticiples: WordSet = ["known", "born", "nicknamed", "dubbed", "aged", "whom"]
 
     /// Family nouns that a name in apposition can follow ("her husband, X,").
@@ -937,23 +961,23 @@ struct MentionFinder {
         if end < s.count, s[end].isCapitalized, s.has(end, .institutionWord) { return nil }
         // "the Movement for Multi-party Democracy", "the Front for the Liberation of Mozambique":
         // capitals after an institution word and "for" or "of" continue the body's name.
-        if i >= 2, ["for", "of"].contains(s.lower(i - 1)) || s.lower(i - 1) == "the" && i >= 3 && ["for", "of"].contains(s.lower(i - 2)),
+        if i >= 2, MentionFinder.bodyNameLinks.contains(s.lower(i - 1)) || s.lower(i - 1) == "the" && i >= 3 && MentionFinder.bodyNameLinks.contains(s.lower(i - 2)),
            case let head = s.lower(i - 1) == "the" ? i - 3 : i - 2, s[head].isCapitalized, s.has(head, .institutionWord) { return nil }
         // "the Newmarket-Aurora MP", "the Edmonton MP": a place before a title is a description.
-        if name.count >= 2, ["the", "a", "an"].contains(s.lower(i - 1)), let last = name.last?.lowercased(),
+        if name.count >= 2, s.has(i - 1, .article), let last = name.last?.lowercased(),
            lexicon.titles[last]?.personOnly == true { return nil }
         // "Sixty years ago today", "Thirty-five of them": a number word, not a name.
         // "Fourteen Bengali members of the embassy": a count opens no name however long the run.
         if name[0].lowercased().split(separator: "-").allSatisfy({ WordClass.countValues[String($0)] != nil }) { return nil }
         // "Officials said", "Diplomats say": a common noun at the start of a sentence.
-        if name.count == 1, !lexicon.flags(of: name[0].lowercased()).isDisjoint(with: [.personNoun, .collectiveNoun]) { return nil }
+        if name.count == 1, !lexicon.flags(of: name[0].lowercased()).isDisjoint(with: MentionFinder.commonNounClasses) { return nil }
         // "Prosecutors said", "Investigators believe": the plural of a title, not a name.
         if name.count == 1, case let w = name[0].lowercased(), w.hasSuffix("s"), lexicon.titles[String(w.dropLast())] != nil { return nil }
         if isHeadline && (name.count < 2 || !lexicon.givenNames.contains(name[0].lowercased())) { return nil }
         let previous = s.lower(i - 1)
         let next = s.lower(end)
         let given = lexicon.givenNames.contains(name[0].lowercased())
-        let speaks = WordClass.reportingVerbs.contains(next) || ["of", ","].contains(next) && given
+        let speaks = WordClass.reportingVerbs.contains(next) || (next == "of" || next == ",") && given
         let hasParticle = name.contains { t in t.lowercased().hasPrefix("al-") || MentionFinder.nameParticles.contains(t.lowercased()) }
         // A capitalised word after "in", "at", "from" is a place unless it is clearly a name.
         if WordClass.locativePrepositions.contains(previous) && !given { return nil }
@@ -962,7 +986,7 @@ struct MentionFinder {
         let appositive = previous == "," && next == "," && i >= 2
             && (s.has(i - 2, .personNoun) || MentionFinder.kinshipNouns.contains(s.lower(i - 2)))
         // "X, the ...", "X, who ...", "X, 24," (an age set off by commas).
-        let confirmed = next == "," && (["the", "a", "an", "who", "his", "her", "whose", "its", "their"].contains(s.lower(end + 1))
+        let confirmed = next == "," && (MentionFinder.appositionOpeners.contains(s.lower(end + 1))
                 // "Juana Castro Ruz, known to everyone as Juanita,", "X, born in Aleppo,": what
                 // only a person is.
                 || MentionFinder.personParticiples.contains(s.lower(end + 1))
@@ -983,7 +1007,7 @@ struct MentionFinder {
                 && ((end + 2)..<min(s.count, end + 6)).contains { s.lower($0) == "," && verbAfter(comma: $0) }
             || previous == "and" && next == "," && verbAfter(comma: end) && i >= 4 && ((i - 5)..<(i - 1)).contains { $0 >= 0 && s.lower($0) == "," }
             // "the deputy Idit Silman", "the lawmaker Nir Orbach": a name after a person's title.
-            || name.count >= 2 && i >= 2 && ["the", "a"].contains(s.lower(i - 2)) && (lexicon.titles[previous]?.personOnly == true || s.has(i - 1, .personNoun))
+            || name.count >= 2 && i >= 2 && MentionFinder.titleArticles.contains(s.lower(i - 2)) && (lexicon.titles[previous]?.personOnly == true || s.has(i - 1, .personNoun))
             // "Ghaida Rinawie Zoabi of Meretz": a member of a party the gazetteer knows.
             || next == "of" && (gazetteer(at: end + 1).map { EventFinder.isParty($0.0) } ?? false)
             // "Jim Hale of Ohio, Democrat to Republican", "Virgil Goode of Virginia leaves the

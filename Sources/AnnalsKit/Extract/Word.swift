@@ -85,6 +85,14 @@ struct SentenceWords {
 
     func lower(_ i: Int) -> String { i >= 0 && i < words.count ? words[i].lower : "" }
 
+    /// Word `i` (lower case) is `a` or `b`: `s.lower(k, isEither: "after", or: "when")` answers
+    /// `["after", "when"].contains(s.lower(k))` without building the array, which a long
+    /// function would put on the heap at every call.
+    @inline(__always) func lower(_ i: Int, isEither a: String, or b: String) -> Bool {
+        let w = lower(i)
+        return w == a || w == b
+    }
+
     /// Word `i` exists and is in any of the classes of `f`: `has(i, .preposition)` is
     /// `WordClass.prepositions.contains(lower(i))`.
     @inline(__always) func has(_ i: Int, _ f: WordFlags) -> Bool {
