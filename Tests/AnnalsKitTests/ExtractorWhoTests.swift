@@ -12,6 +12,21 @@ struct ExtractorWhoTests {
         base.events(text, published: published, types: ["defection"]).map { "\($0.agent) \($0.date ?? "-")" }
     }
 
+    /// "denied that anyone had defected": an indefinite subject names nobody; the "that" before
+    /// it is no relative pronoun that would make the speaker the defector.
+    @Test func anIndefiniteSubjectIsNobody() {
+        #expect(defectors("The minister denied flatly that anyone had defected.").isEmpty)
+        #expect(defectors("The spokesman said that nobody had defected from the embassy.").isEmpty)
+    }
+
+    /// "A Syrian conscript walked across ... the lines of General X's army": a name told as an
+    /// owner introduces nobody the sentence before described.
+    @Test func anOwnerIsNoIntroduction() {
+        let d = defectors("A Ruritanian conscript walked across the ceasefire line in April. Radio reports said two soldiers had crossed to the lines of General Tomas Halloran's army.", published: "1989-10-14")
+        #expect(d.contains("A Ruritanian conscript 1989-04"))
+        #expect(!d.contains { $0.hasPrefix("Tomas Halloran") })
+    }
+
     /// "He was a Libyan pilot": a description after a copula is what its subject is, not a new
     /// person a later "he" could mean.
     @Test func aDescriptionAfterACopulaIsItsSubject() {

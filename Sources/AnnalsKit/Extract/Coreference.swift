@@ -611,7 +611,7 @@ struct Coreference {
         }
     }
 
-    mutating func linkIntroductions(_ sentences: [[Mention]], titles: [String: Lexicon.Title], paragraphStart: (Int) -> Bool = { _ in false }) {
+    mutating func linkIntroductions(_ sentences: [[Mention]], words: [SentenceWords], titles: [String: Lexicon.Title], paragraphStart: (Int) -> Bool = { _ in false }) {
         func category(_ head: String) -> String? {
             titles[head]?.category ?? titles[head + "."]?.category ?? titles[String(head.dropLast())]?.category
         }
@@ -637,6 +637,9 @@ struct Coreference {
                 let deputy = isDeputy(u)
                 let named = (k..<min(sentences.count, k + 3)).flatMap { sentences[$0] }.compactMap { p -> Int? in
                     guard p.kind == .person, p.actor >= 0 else { return nil }
+                    // "crossed to the lines of General Michel Aoun's army": a name told as an
+                    // owner introduces nobody just described.
+                    if p.end < words[p.sentence].count, words[p.sentence][p.end].isPossessive { return nil }
                     let id = canonical(p.actor)
                     guard id != u, actors[id].isNamed, actors[id].firstSentence >= k else { return nil }
                     let roles = actors[id].roles

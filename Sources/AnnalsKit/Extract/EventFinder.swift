@@ -1589,6 +1589,9 @@ struct EventFinder {
             }
             let w = s.lower(j)
             if w == ";" || w == ":" || w == "\u{2014}" { return [] }
+            // "denied flatly that anyone had defected": an indefinite pronoun is the subject, and
+            // it names no actor (the "that" before it is no relative pronoun).
+            if EventFinder.indefiniteSubjects.contains(w) { return [] }
             // "accused officials of letting the country's talent slip away": a bare infinitive
             // after a causative verb has the causative's object as its subject.
             if EventFinder.causativeVerbs.contains(w), j < k - 1 { return [] }
@@ -2036,6 +2039,8 @@ struct EventFinder {
 
     /// Nouns for a party or its group in a parliament, as objects of leaving.
     static let partyNouns: WordSet = ["party", "caucus"]
+    /// Subjects that name nobody in particular ("that anyone had defected").
+    static let indefiniteSubjects: WordSet = ["anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody", "whoever"]
     /// A governing coalition or a parties' alliance: a member who leaves it leaves a side
     /// ("announced that he was leaving the coalition"). (A state leaving an alliance is no
     /// person and withdraws.)

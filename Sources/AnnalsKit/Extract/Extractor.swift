@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
         let headers = Extractor.headerLines(words, x.sentences, utf8)
         let headerSet = Set(headers)
         coref.linkSectionHeads(mentions, headers: headers) { Extractor.opensParagraph($0, x.sentences, utf8) }
-        coref.linkIntroductions(mentions, titles: lexicon.titles) { Extractor.opensParagraph($0, x.sentences, utf8) }
+        coref.linkIntroductions(mentions, words: words, titles: lexicon.titles) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
         mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
