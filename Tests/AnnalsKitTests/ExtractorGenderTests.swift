@@ -43,6 +43,19 @@ struct ExtractorGenderTests {
         #expect(said.map(\.agent) == ["Tarsa Oliveros Pena"])
     }
 
+    /// "Juana Oliveros Pena, known to everyone as Juanita,": the headline's "Juanita Oliveros"
+    /// and the bare "Juanita" are the same woman.
+    @Test func aNameKnownAsIsTheSamePerson() {
+        let x = Extractor().extract(Article(published: CalendarDay(iso: "1964-07-01"), publishedBasis: "metadata", text: """
+        Juanita Oliveros, 31, Says the Island Has Become a Prison
+
+        Juana Oliveros Pena, known to everyone in the family and to half of the capital as Juanita, flew out of Havana for Mexico City on June 20.
+        """))
+        let people = x.actors.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Juana Oliveros Pena"])
+        #expect(people.first?.aliases.contains("Juanita Oliveros") == true)
+    }
+
     /// "X Y Z of Meretz": a name before "of" and a party the gazetteer knows is a member's.
     @Test func aNameOfAKnownPartyIsAPerson() {
         let d = defectors("Then came the case of Ranit Golber Sela of Meretz. On 19 May she sent the prime minister a letter saying that she was leaving the coalition.")

@@ -56,6 +56,7 @@ public struct Extractor: Sendable {
         coref.linkSectionHeads(mentions, headers: headers) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkIntroductions(mentions, words: words, titles: lexicon.titles) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
+        coref.linkKnownAs(mentions, words: words)
         mentions = coref.canonicalized(mentions)
         // Time expressions, by sentence, as word spans.
         // Dates only matter where an event may be: tag the sentences that hold a trigger word,
