@@ -19,6 +19,23 @@ struct ExtractorWhoTests {
         #expect(defectors("The spokesman said that nobody had defected from the embassy.").isEmpty)
     }
 
+    /// "In 1995, after he was removed as deputy prime minister, Mrema quit CCM": a lone surname
+    /// right before an event verb acts (so the full name told before is confirmed), and a post
+    /// after "as" closes the clause before rather than opening the name's span.
+    @Test func aLoneNameBeforeAnEventVerbActs() {
+        let d = defectors("The nearest comparison is Kofi Mbeleko. In 1995, after he was removed as deputy prime minister, Mbeleko quit CCM and led a new party into the election.", published: "2015-08-04")
+        #expect(d == ["Kofi Mbeleko 1995"])
+        // Not an acronym, nor the end of a longer name ("New Hampshire left").
+        #expect(defectors("Senator Tom Hale of New Hampshire left the Republicans in 1999.", published: "2001-06-01") == ["Tom Hale 1999"])
+    }
+
+    /// "X resigned in protest ... Eden resigned in January 1957, citing his health": in a story
+    /// of defections, a resignation for health, retirement or family reasons is no break.
+    @Test func aResignationForHealthIsNoDefection() {
+        let d = defectors("Tomas Halloran, a minister of state, resigned in protest in November. Marek Voss resigned in January 1957, citing his health.", published: "2016-10-30")
+        #expect(!d.contains { $0.hasPrefix("Marek Voss") })
+    }
+
     /// "A Syrian conscript walked across ... the lines of General X's army": a name told as an
     /// owner introduces nobody the sentence before described.
     @Test func anOwnerIsNoIntroduction() {

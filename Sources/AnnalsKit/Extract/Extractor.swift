@@ -415,6 +415,10 @@ extension Extractor {
                 || candidates[n].tense == .present && (max(0, i - 8)..<i).contains { ["once", "when", "until", "till", "if", "unless", "before", "after"].contains(s.lower($0)) }
             let crisis = candidates.contains { $0.type == "defection" && $0.sentence != candidates[n].sentence } && candidates[n].trigger.phrase != ["departure"]
                 && !toCome && !resignsAsLeader(s, after: candidates[n].words.upperBound)
+                // ("Eden resigned in January 1957, citing his health": a private reason is no break.)
+                && !(candidates[n].words.upperBound..<s.count).contains { k in
+                    Extractor.privateReasons.contains(s.lower(k)) || s.lower(k) == "reasons" && ["family", "personal"].contains(s.lower(k - 1))
+                }
                 && !candidates[n].agents.isEmpty && candidates[n].agents.allSatisfy { id in
                     actors[id].kind == .person && !actors[id].roles.contains(where: leadsGovernment)
                         && !candidates.contains { $0.type == "defection" && $0.agents.contains(id) }
@@ -425,6 +429,10 @@ extension Extractor {
             candidates[n].trigger.plover = d.plover
         }
     }
+
+    /// Reasons for resigning that leave no side ("citing his health", "to retire"; also "for
+    /// family reasons", "personal reasons", read where they are used).
+    static let privateReasons: WordSet = ["health", "ill-health", "illness", "retirement", "retire"]
 
     /// Heads of titles whose holder leads a government or an international mission: their
     /// resignation ends the regime or the mission, it does not leave it.

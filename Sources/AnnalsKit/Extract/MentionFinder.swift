@@ -927,6 +927,8 @@ struct MentionFinder {
     /// Words inside a body's name between its institution word and the rest ("the Movement
     /// for Multi-party Democracy", "the Party of Regions").
     static let bodyNameLinks: WordSet = ["for", "of"]
+    /// Irregular past forms of event verbs that a lone name before them is the subject of.
+    static let irregularPastActs: WordSet = ["quit", "fled", "left", "broke", "crossed", "sought", "went", "flew", "swam", "ran", "threw", "split", "tore", "swore", "joined", "vetoed"]
     static let personParticiples: WordSet = ["known", "born", "nicknamed", "dubbed", "aged", "whom"]
 
     /// Family nouns that a name in apposition can follow ("her husband, X,").
@@ -1027,7 +1029,13 @@ struct MentionFinder {
         var m = Mention(sentence: s.index, start: i, end: end, kind: .person)
         m.name = name
         m.text = s.text(m.span)
-        if name.count == 1 && !speaks { m.count = -1 }
+        // "In 1995 Mrema quit CCM": a lone name right before an event verb acts, as one before a
+        // reporting verb speaks (past forms only: "Rally defects" in a title is no name).
+        // (Not an acronym, "RSF", nor the end of a longer name, "New Hampshire left", nor a
+        // sentence's first word, which any capitalised word may be: "Others crossed".)
+        let acts = (lexicon.triggerForms[next] != nil && next.hasSuffix("ed") || MentionFinder.irregularPastActs.contains(next))
+            && name[0].contains(where: \.isLowercase) && i > 0 && !s[i - 1].isCapitalized
+        if name.count == 1 && !speaks && !acts { m.count = -1 }
         return m
     }
 
@@ -1139,7 +1147,9 @@ struct MentionFinder {
                 var p = ms[name]
                 if p.role == nil { p.role = m.role } else { p.appositiveRole = m.role }
                 p.describedAs = m.head
-                if m.isDefinite || m.role != nil { p.start = m.start }
+                // ("after he was removed as deputy prime minister, Mrema quit": a post after "as"
+                // completes the clause before; the name opens the next, its span its own.)
+                if m.isDefinite || m.role != nil, s.lower(m.start - 1) != "as" { p.start = m.start }
                 p.count = nil
                 out.append(p)
                 // The place then lies inside the person's span and names no actor of its own.
