@@ -879,6 +879,7 @@ struct EventFinder {
            one >= 2, s.lower(one - 2) == "the", ["last", "previous", "earlier", "prior"].contains(s.lower(one - 1)), one <= 3 {
             c.inheritsAgents = true
         }
+        if rejectsAgentless(t, c, agents: agentMentions) { return nil }
         if t.agent == "resolution" && t.pos == "verb" {
             guard let kept = resolutionSubjectAgents(agentMentions) else { return nil }
             agentMentions = kept
