@@ -44,6 +44,18 @@ struct ExtractorCouncilActsTests {
 
     /// "introduced by the Norwegian delegate and sponsored with him by Chile, Peru and Ghana":
     /// co-sponsors named after "with him by" each proposed the draft.
+    /// "vetoed a resolution by Ruritania, Malaysia and Ethiopia", "tabled by Kenya together with
+    /// Cameroon and Mauritania": the states a draft is by, and partners joined "together with".
+    /// Not a body that adopted it nor a tally ("a resolution by the Assembly", "by 13 votes").
+    @Test func aDraftByStatesAndPartnersTogetherWithThem() {
+        let by = base.events("The United States yesterday vetoed a resolution by Ethiopia, Malaysia and Zambia that would have condemned the search.", published: "1990-01-18", types: ["resolution_proposed"])
+        #expect(by.map(\.agent) == ["Ethiopia", "Malaysia", "Zambia"])
+        let together = base.events("The draft was tabled by Kenya together with Cameroon and Mauritania, the three African members of the Council.", published: "1974-11-01", types: ["resolution_proposed"])
+        #expect(together.map(\.agent) == ["Kenya", "Cameroon", "Mauritania"])
+        let body = base.events("The Assembly adopted the text by 90 votes to 12, recalling a resolution by the General Assembly in 1962.", published: "1974-11-01", types: ["resolution_proposed"])
+        #expect(body.isEmpty)
+    }
+
     @Test func sponsoredWithHimBy() {
         let e = base.events("The draft, introduced by the Norwegian delegate, Olav Berg, and sponsored with him by Chile, Peru and Ghana, called for a ceasefire.", types: ["resolution_proposed"])
         #expect(Set(e.map(\.agent)) == ["Norway", "Chile", "Peru", "Ghana"])

@@ -128,6 +128,7 @@ struct EventFinder {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }
             if s.has(i, .triggerStart), EventFinder.tallyVerbs.contains(s.lower(i)), let c = tallyAdoption(at: i) { out.append(c) }
             if s.lower(i) == "by" || s[i].isNumber, let c = bodyTally(at: i) { out.append(c) }
+            if s.lower(i) == "by", let c = draftByStates(at: i) { out.append(c) }
             if s.lower(i) == "unanimously", let c = unanimousAct(at: i) { out.append(c) }
             if s.has(i, .shelterVerb) {
                 if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }
@@ -560,6 +561,21 @@ struct EventFinder {
         c.agents = [m.actor]
         c.tense = .nominal
         c.object = objectPhrase(from: i + 1)
+        c.contextDate = times.count == 1 ? times[0].date : nil
+        return c
+    }
+
+    /// "vetoed a resolution by Ethiopia, Malaysia and Zaire": the states a draft is by proposed
+    /// it (not a body that adopted it, "a resolution by the Assembly", nor a tally, "by 13
+    /// votes"). `i` is the "by".
+    func draftByStates(at i: Int) -> EventCandidate? {
+        guard i >= 1, MentionFinder.draftNouns.contains(s.lower(i - 1)),
+              let by = byAgents(after: i), by.allSatisfy({ $0.kind == .known && $0.entry?.kind == .country && $0.actor >= 0 }),
+              let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
+        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: (i - 1)..<(i + 1), range: s[i - 1].range)
+        c.agents = by.map(\.actor)
+        c.tense = .nominal
+        c.object = objectPhrase(from: i - 1)
         c.contextDate = times.count == 1 ? times[0].date : nil
         return c
     }
@@ -1501,7 +1517,9 @@ struct EventFinder {
             // "by A, B and C, the five countries that ...": a comma after the last conjunct opens an appositive.
             if w == "," && sawAnd { break }
             if w == "and" { sawAnd = true }
-            if [",", "and", "other", "several", "the"].contains(w) { j += 1; continue }
+            if EventFinder.byListJoiners.contains(w) { j += 1; continue }
+            // "tabled by Kenya together with Cameroon and Mauritania": partners added to the list.
+            if EventFinder.companionAdverbs.contains(w), s.lower(j + 1) == "with", !list.isEmpty { j += 2; continue }
             break
         }
         return list.isEmpty ? nil : list
@@ -2040,6 +2058,10 @@ struct EventFinder {
 
     /// Nouns for a party or its group in a parliament, as objects of leaving.
     static let partyNouns: WordSet = ["party", "caucus"]
+    /// Words inside a list of agents after "by" ("by Britain, France and the other members").
+    static let byListJoiners: WordSet = [",", "and", "other", "several", "the"]
+    /// "together with", "along with": partners joined to a list of agents.
+    static let companionAdverbs: WordSet = ["together", "along"]
     /// Subjects that name nobody in particular ("that anyone had defected").
     static let indefiniteSubjects: WordSet = ["anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody", "whoever"]
     /// A governing coalition or a parties' alliance: a member who leaves it leaves a side
