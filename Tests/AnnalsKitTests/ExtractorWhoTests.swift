@@ -29,6 +29,15 @@ struct ExtractorWhoTests {
         #expect(defectors("Senator Tom Hale of New Hampshire left the Republicans in 1999.", published: "2001-06-01") == ["Tom Hale 1999"])
     }
 
+    /// "the charge d'affaires ... declared for the provisional government": an official who
+    /// declares for the other side's government or revolution has changed sides.
+    @Test func anOfficialDeclaringForTheOtherSide() {
+        let d = defectors("On Monday the Iranian charge d'affaires in Kuwait declared for the provisional government.", published: "1979-02-13")
+        #expect(d == ["the Iranian charge d'affaires in Kuwait 1979-02-12"])
+        // Not a candidacy: "declared for the presidency".
+        #expect(defectors("On Monday the governor declared for the presidency.", published: "1979-02-13").isEmpty)
+    }
+
     /// "X resigned in protest ... Eden resigned in January 1957, citing his health": in a story
     /// of defections, a resignation for health, retirement or family reasons is no break.
     @Test func aResignationForHealthIsNoDefection() {

@@ -420,6 +420,7 @@ defection			verb	back	revolution|uprising|protesters|demonstrators|revolt|rebell
 defection			verb	join the protesters		joined the protesters|joining the protesters|joins the protesters	official
 defection			verb	join the protest movement		joined the protest movement|joining the protest movement	official
 defection			verb	declare support for	protesters|protest|opposition|rebels|uprising|revolution|demonstrators|movement	declared support for|declared his support for|declaring his support for|declared their support for|declares his support for	official
+defection			verb	declare for	government|regime|revolution|uprising|rebels|opposition|@opposition|committee|junta|side|insurgents|revolutionaries	declared for|declaring for|declares for	official
 defection			verb	break ranks		broke ranks|breaking ranks|breaks ranks|broken ranks	official
 defection			verb	renounce	regime|government|president|leader|junta|party|allegiance|@person		person
 defection			verb	fly	@aircraft|border	flew|flown|flying|flies	official
