@@ -141,6 +141,23 @@ enum StoreFixtures {
         #expect(offsets.convert(3..<7) == 2..<3)
     }
 
+    /// Every byte offset of texts with runs of multi-byte characters, at the ends and none at
+    /// all, against a table of every byte built from the scalars.
+    @Test func codePointOffsetsAgreeWithTable() {
+        for text in ["", "plain", "é", "😀", "éé😀€x", "a“quoted”—b", "Père Noël a dit « oui »…", "x\u{0301}y", "end—"] {
+            var table: [Int] = []
+            var index = 0
+            for scalar in text.unicodeScalars {
+                for _ in 0..<UTF8.width(scalar) { table.append(index) }
+                index += 1
+            }
+            table.append(index)
+            let offsets = CodePointOffsets(text)
+            #expect(offsets.byteCount == text.utf8.count && offsets.codePointCount == text.unicodeScalars.count)
+            #expect((-2...table.count + 2).map { offsets[$0] } == (-2...table.count + 2).map { table[min(max($0, 0), table.count - 1)] })
+        }
+    }
+
     @Test func mergesEventAcrossArticlesKeepingBestDate() throws {
         try withTemporaryDatabasePath { path in
             let store = try Store(path: path)

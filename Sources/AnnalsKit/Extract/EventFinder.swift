@@ -630,7 +630,7 @@ struct EventFinder {
         // "crossed to rebel lines" is no infinitive: the trigger's object follows.
         if !t.objects.isEmpty, length == 1, s.lower(end) == "to", end + 1 < s.count, !s[end + 1].isCapitalized,
            !WordClass.determiners.contains(s.lower(end + 1)), s.has(end + 1, .pronoun) == false,
-           !(end + 2..<min(s.count, end + 4)).contains(where: { t.objects.contains(s.lower($0)) }) { return nil }
+           !(end + 2..<min(s.count, end + 4)).contains(where: { t.objectWords.contains(s.lower($0)) }) { return nil }
         // "Moscow put a rival text to a vote", "brought the draft to the vote": only with the vote
         // after the draft does the subject propose it.
         if t.type == "resolution_proposed", EventFinder.puttingVerbs.contains(t.phrase.first ?? ""), t.phrase.count == 1 {
@@ -668,7 +668,7 @@ struct EventFinder {
         // Object constraint: "block a resolution", "left the country".
         if !t.objects.isEmpty {
             // "refused to go home": a form may hold its object.
-            guard let o = (i + 1..<end).first(where: { t.objects.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objects)
+            guard let o = (i + 1..<end).first(where: { t.objectWords.contains(s.lower($0)) }) ?? objectWord(after: end, before: i, in: t.objectWords)
                     ?? itForTheDraft(at: i, end: end, trigger: t) ?? objectOfCouncilParticiple(at: i, end: end, trigger: t)
                     ?? voteAgainstThatKilled(at: i, end: end, trigger: t) ?? pronounObject(at: end, in: t.objects) else { return nil }
             // "resolution 2712, drafted by Malta, calling for pauses": what a text calls for is
@@ -708,7 +708,7 @@ struct EventFinder {
             // "broke with Moscow", "broke with the Kremlin": the country right after, not one
             // further on ("broke with tradition when he visited Russia").
             if t.phrase.spells("break", "with"), mentions.contains(where: { $0.start == o && $0.entry?.kind == .country }), o - end > 1,
-               !(end..<min(s.count, end + 3)).contains(where: { t.objects.contains(s.lower($0)) }) { return nil }
+               !(end..<min(s.count, end + 3)).contains(where: { t.objectWords.contains(s.lower($0)) }) { return nil }
             // "recognized the opposition leader as interim president": a rival named head of state,
             // not "recognized the president's authority".
             // Its object comes first ("recognised as president by X" is passive).
@@ -751,7 +751,7 @@ struct EventFinder {
         } else if t.pos == "noun" && t.type == "resolution_proposed" {
             // "the co-sponsors of this draft": the noun phrase is the agent.
             guard isNounReading || s.lower(i - 1) == "the" || s.lower(end) == "of",
-                  s.lower(end) == "of", let o = objectWord(after: end, before: i, in: Lexicon.resolutionNouns.words),
+                  s.lower(end) == "of", let o = objectWord(after: end, before: i, in: Lexicon.resolutionNouns),
                   let m = mentions.first(where: { $0.span.contains(i) && $0.actor >= 0 }) else { return nil }
             // "The sponsors of the draft, Norway and Chile, asked ...": the members named after it.
             if let named = namedInApposition(afterWord: o + 1, allowsOne: !m.isPlural), named.allSatisfy({ $0.kind == .known }) {
@@ -1049,7 +1049,7 @@ struct EventFinder {
         // "Viktor Belenko flew his MiG-25 to Japan": only a military pilot flies a warplane away,
         // so its pilot needs no title.
         if EventFinder.aircraftVerbs.contains(t.phrase.first ?? ""), !t.objects.isEmpty, agentMentions.count == 1, let a = agentMentions.first, a.kind == .person,
-           let o = objectWord(after: end, before: i, in: t.objects), !["plane", "planes", "jet", "jets", "aircraft", "airliner"].contains(s.lower(o)) {
+           let o = objectWord(after: end, before: i, in: t.objectWords), !["plane", "planes", "jet", "jets", "aircraft", "airliner"].contains(s.lower(o)) {
             asRole.insert(a.actor)
         }
         // "the day after Russian troops crossed into Ukraine": an army crossing a border invades.
@@ -1968,7 +1968,12 @@ struct EventFinder {
         return nil
     }
 
-    func objectWord(after end: Int, before start: Int, in set: Set<String>) -> Int? {
+    /// Words that open a clause of their own after the trigger's object is looked for (`objectWord`).
+    static let objectClauseWords: WordSet = ["that", "which", "who", "because", "while", "when", "after", "before", "although", "until"]
+    /// Determiners after a verb that open its own object (`objectWord`: "the three countries that proposed the inquiry").
+    static let objectDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her"]
+
+    func objectWord(after end: Int, before start: Int, in set: WordSet) -> Int? {
         // A city of the gazetteer stands for its country here ("fled to Los Angeles").
         // (Not after an object of its own: "left office after differences with the White House".)
         if set.contains("@country"), !EventFinder.officeObjects.contains(s.lower(end)),
@@ -2029,7 +2034,7 @@ struct EventFinder {
             // "quits the ruling General People's Congress": a ruling body named is a party.
             if w == "ruling", k + 1 < s.count, s[k + 1].isCapitalized, set.contains("party") { return k }
             // (", but the proposal did not appear": a clause of its own.)
-            if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || ["that", "which", "who", "because", "while", "when", "after", "before", "although", "until"].contains(w)
+            if w == "." || w == ";" || (k > end && ((WordClass.beForms.contains(w) && !s[k].isPossessive) || EventFinder.objectClauseWords.contains(w)
                 || w == "but" && s.lower(k - 1) == ",")) { break }
             k += 1
         }
@@ -2038,7 +2043,7 @@ struct EventFinder {
         // resolution does the approving.
         let passive = isPassive(at: start)
         // "the three countries that proposed the inquiry": a verb with its own object after it.
-        if !passive, ["the", "a", "an", "its", "their", "his", "her"].contains(s.lower(end)) { return nil }
+        if !passive, EventFinder.objectDeterminers.contains(s.lower(end)) { return nil }
         k = start - 1
         // A passive's subject may carry long modifiers ("A rival text, penned by Moscow, which
         // would have ..., was rejected").
@@ -2298,8 +2303,7 @@ struct EventFinder {
             default: return
             }
             // Denial and negation outrank hedges; hedges outrank the rest.
-            let order: [EventStatus] = [.denied, .negated, .claimed, .rumored, .calledFor, .hypothetical]
-            if best == nil || order.firstIndex(of: status)! < order.firstIndex(of: best!)! { best = status }
+            if best == nil || EventFinder.statusRank(status) < EventFinder.statusRank(best!) { best = status }
         }
         // Every cue match in its scope counts, in any order (the strongest status wins), so the
         // sentence is read once and only cues whose first word is there are tried.
@@ -2320,11 +2324,11 @@ struct EventFinder {
                 guard scope(cue).contains(k), let cueEnd = cueEnd(cue.phrase, at: k) else { continue }
                 if !cue.sentenceScope && cueEnd > i { continue }
                 // "In May he crossed into Tunisia": the month, not the modal.
-                if cue.phrase == ["may"], k > 0 && s[k].isCapitalized || k + 1 < s.count && s[k + 1].isNumber
-                    || ["in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "that"].contains(s.lower(k - 1)) { continue }
+                if cue.phrase.spells("may"), k > 0 && s[k].isCapitalized || k + 1 < s.count && s[k + 1].isNumber
+                    || EventFinder.mayMonthBefore.contains(s.lower(k - 1)) { continue }
                 // "Niyazov has dismissed his ambassador": dismissing a person denies nothing; one
                 // dismisses reports, claims, suggestions ("dismissed the reports as lies").
-                if cue.phrase.count == 1, ["dismissed", "dismisses", "dismiss", "dismissing"].contains(cue.phrase[0]),
+                if cue.phrase.count == 1, EventFinder.dismissCues.contains(cue.phrase[0]),
                    !((k + 1)..<min(s.count, k + 5)).contains(where: { EventFinder.dismissableNouns.contains(s.lower($0)) || s.lower($0) == "as" }) { continue }
                 // "was dismissed on Monday", "was denied asylum": a passive denial verb denies nothing told.
                 if cue.status == "denied", WordClass.beForms.contains(s.lower(k - 1)) || s.lower(k - 1) == "been" { continue }
@@ -2344,19 +2348,40 @@ struct EventFinder {
         }
         // "Were Washington to table a fresh text next week, ...", "Should Russia veto it, ...": a
         // condition told by inversion, up to its comma.
-        if best == nil, ["were", "should"].contains(s.lower(0)), s[0].isCapitalized,
+        if best == nil, s.lower(0, isEither: "were", or: "should"), s[0].isCapitalized,
            let comma = (1..<s.count).first(where: { s.lower($0) == "," }), i < comma,
            s.lower(0) == "should" || (1..<i).contains(where: { s.lower($0) == "to" }) {
             best = .hypothetical
         }
         // "If France, say, voted against a text ..., the text would fail": a sentence that opens
         // on a condition tells no act, in the condition or after it.
-        if best == nil, let first = (0..<min(3, s.count)).first(where: { !["and", "but", "even", "or"].contains(s.lower($0)) }),
-           ["if", "unless"].contains(s.lower(first)) {
+        if best == nil, let first = (0..<min(3, s.count)).first(where: { !EventFinder.openingConjunctions.contains(s.lower($0)) }),
+           s.lower(first, isEither: "if", or: "unless") {
             best = .hypothetical
         }
         return best ?? .asserted
     }
+
+    /// The order of the statuses a trigger's cues may give, strongest first (`status(for:)`):
+    /// denial and negation outrank hedges; hedges outrank the rest.
+    @inline(__always) static func statusRank(_ st: EventStatus) -> Int {
+        switch st {
+        case .denied: 0
+        case .negated: 1
+        case .claimed: 2
+        case .rumored: 3
+        case .calledFor: 4
+        case .hypothetical: 5
+        case .asserted: 6
+        }
+    }
+
+    /// Words before "may" that make it the month (`status(for:)`: "In May he crossed").
+    static let mayMonthBefore: WordSet = ["in", "early", "late", "mid", "since", "until", "by", "of", "last", "next", "this", "that"]
+    /// Forms of "dismiss" as a one-word denial cue.
+    static let dismissCues: WordSet = ["dismissed", "dismisses", "dismiss", "dismissing"]
+    /// Words a sentence may open on before its condition ("And if ...", `status(for:)`).
+    static let openingConjunctions: WordSet = ["and", "but", "even", "or"]
 
     /// Where cue `phrase` ends when it is spelled at `k`, nil when it is not. Between the words
     /// of a longer cue an adverb, an auxiliary or a time may stand ("media also reported",

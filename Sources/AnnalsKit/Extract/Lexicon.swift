@@ -53,7 +53,7 @@ public final class Lexicon: Sendable {
             var plover: String?
             var pos: String
             var phrase: [String]
-            var objects: Set<String>
+            var objects: WordSet
             var agent: String
         }
         /// Held out of line, copy-on-write, as `Entry`'s: every event candidate carries its
@@ -61,7 +61,7 @@ public final class Lexicon: Sendable {
         @Boxed var fields: Fields
 
         init(type: String, cameo: String?, plover: String?, pos: String, phrase: [String], objects: Set<String>, agent: String) {
-            fields = Fields(type: type, cameo: cameo, plover: plover, pos: pos, phrase: phrase, objects: objects, agent: agent)
+            fields = Fields(type: type, cameo: cameo, plover: plover, pos: pos, phrase: phrase, objects: WordSet(objects), agent: agent)
         }
 
         public var type: String { get { fields.type } _modify { yield &fields.type } }
@@ -69,7 +69,10 @@ public final class Lexicon: Sendable {
         public var plover: String? { get { fields.plover } _modify { yield &fields.plover } }
         public var pos: String { get { fields.pos } _modify { yield &fields.pos } }
         public var phrase: [String] { get { fields.phrase } _modify { yield &fields.phrase } }
-        public var objects: Set<String> { get { fields.objects } _modify { yield &fields.objects } }
+        public var objects: Set<String> { get { fields.objects.words } set { fields.objects = WordSet(newValue) } }
+        /// `objects` as a `WordSet`, for the rules that read it at every word (`objectWord`):
+        /// the same answers without hashing each word with SipHash.
+        var objectWords: WordSet { fields.objects }
         public var agent: String { get { fields.agent } _modify { yield &fields.agent } }
 
         public static func == (a: Trigger, b: Trigger) -> Bool { a.fields == b.fields }

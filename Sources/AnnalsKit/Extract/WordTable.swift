@@ -159,3 +159,9 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
     func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(words.union(other)) }
 }
+
+/// Equal and hashed as its words (`Lexicon.Trigger` holds its objects as one).
+extension WordSet: Hashable {
+    static func == (a: WordSet, b: WordSet) -> Bool { a.words == b.words }
+    func hash(into hasher: inout Hasher) { words.hash(into: &hasher) }
+}
