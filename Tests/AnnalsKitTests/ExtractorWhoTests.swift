@@ -29,6 +29,14 @@ struct ExtractorWhoTests {
         #expect(defectors("Senator Tom Hale of New Hampshire left the Republicans in 1999.", published: "2001-06-01") == ["Tom Hale 1999"])
     }
 
+    /// "resigned from the cabinet" leaves the government (GUIDELINES: "left a government"), and
+    /// "followed them out of the government" is the same act by others.
+    @Test func resigningFromTheCabinetAndFollowingOut() {
+        let d = defectors("On 5 July Tomas Halloran and Marek Voss resigned from the cabinet within minutes of each other. More than fifty ministers and aides followed them out of the government.", published: "2022-07-20")
+        #expect(d.contains("Tomas Halloran 2022-07-05") && d.contains("Marek Voss 2022-07-05"))
+        #expect(d.contains { $0.hasPrefix("More than fifty ministers and aides") })
+    }
+
     /// "the charge d'affaires ... declared for the provisional government": an official who
     /// declares for the other side's government or revolution has changed sides.
     @Test func anOfficialDeclaringForTheOtherSide() {
