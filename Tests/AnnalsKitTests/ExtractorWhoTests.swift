@@ -35,6 +35,9 @@ struct ExtractorWhoTests {
         let d = defectors("On 5 July Tomas Halloran and Marek Voss resigned from the cabinet within minutes of each other. More than fifty ministers and aides followed them out of the government.", published: "2022-07-20")
         #expect(d.contains("Tomas Halloran 2022-07-05") && d.contains("Marek Voss 2022-07-05"))
         #expect(d.contains { $0.hasPrefix("More than fifty ministers and aides") })
+        // Whoever leaves a cabinet was in it: no title is needed ("the health secretary" is none the lexicon knows).
+        let titled = defectors("On 5 July Tomas Halloran, the chancellor, and Marek Voss, the health secretary, resigned from the cabinet.", published: "2022-07-20")
+        #expect(Set(titled) == ["Tomas Halloran 2022-07-05", "Marek Voss 2022-07-05"])
     }
 
     /// "the charge d'affaires ... declared for the provisional government": an official who

@@ -678,7 +678,7 @@ struct EventFinder {
             // ("walked out of the party", "left the party early" may be a gathering's.)
             c.leavesParty = c.type == "defection" && o > i
                 && (EventFinder.partyNouns.contains(s.lower(o)) && (t.phrase != ["leave"] && t.phrase != ["walk", "out", "of"] || isNamedParty(at: o))
-                    || EventFinder.coalitionNouns.contains(s.lower(o))
+                    || EventFinder.sideBodyNouns.contains(s.lower(o))
                     || mentions.contains { $0.start == o && EventFinder.isParty($0.entry) }
                     || t.objects.contains("@party") && partyNamedInApposition(at: o) != nil)
             // "voted 13-0 on Monday, with two abstentions, to impose sanctions": the purpose infinitive.
@@ -2069,10 +2069,11 @@ struct EventFinder {
     static let companionAdverbs: WordSet = ["together", "along"]
     /// Subjects that name nobody in particular ("that anyone had defected").
     static let indefiniteSubjects: WordSet = ["anyone", "anybody", "someone", "somebody", "nobody", "everyone", "everybody", "whoever"]
-    /// A governing coalition or a parties' alliance: a member who leaves it leaves a side
-    /// ("announced that he was leaving the coalition"). (A state leaving an alliance is no
-    /// person and withdraws.)
-    static let coalitionNouns: WordSet = ["coalition", "alliance"]
+    /// A governing coalition, a parties' alliance, a cabinet or government: whoever leaves one
+    /// was in it, so needs no title to have left a side ("announced that he was leaving the
+    /// coalition", "Marek Voss, the health secretary, resigned from the cabinet"). (A state
+    /// leaving an alliance is no person and withdraws.)
+    static let sideBodyNouns: WordSet = ["coalition", "alliance", "cabinet", "government"]
 
     /// "the Janata Party", "the Lesotho Congress Party": a capitalised "Party" after a capitalised
     /// word names a political party the gazetteer may not know (a party left is no gathering).
