@@ -43,6 +43,14 @@ struct ExtractorPartyNamesTests {
         #expect(defectors("Ruritania left the alliance on Monday.", published: "2022-06-14").isEmpty)
     }
 
+    /// "X led a group of about 58 MPs out of the party": who leads a following out of a party
+    /// leaves it with them; not a host who "led the guests out of the party".
+    @Test func leadingAFollowingOutOfAParty() {
+        let d = defectors("On November 5, 1990, Mr. Tomas Halloran led a group of about 58 Radan Unity MPs out of the party to form a party of his own.", published: "1990-11-10")
+        #expect(d == ["Tomas Halloran 1990-11-05"])
+        #expect(defectors("Mr. Tomas Halloran led the guests out of the party at midnight.", published: "1990-11-10").isEmpty)
+    }
+
     /// "Bingu wa Mutharika": a lower-case "wa" between capitals is part of the name.
     @Test func waJoinsAName() {
         #expect(actorNames("President Tomas wa Halloran resigned from the Radan Unity Party on Saturday.").contains("Tomas wa Halloran"))

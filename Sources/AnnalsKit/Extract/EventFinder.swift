@@ -129,6 +129,7 @@ struct EventFinder {
             if s.has(i, .triggerStart), EventFinder.tallyVerbs.contains(s.lower(i)), let c = tallyAdoption(at: i) { out.append(c) }
             if s.lower(i) == "by" || s[i].isNumber, let c = bodyTally(at: i) { out.append(c) }
             if s.lower(i) == "by", let c = draftByStates(at: i) { out.append(c) }
+            if s.has(i, .leadVerb), let c = ledOutOf(at: i) { out.append(c) }
             if s.lower(i) == "unanimously", let c = unanimousAct(at: i) { out.append(c) }
             if s.has(i, .shelterVerb) {
                 if EventFinder.grantVerbs.contains(s.lower(i)), let c = grantedAsylum(at: i) { out.append(c) }

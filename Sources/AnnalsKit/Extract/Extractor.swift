@@ -156,7 +156,7 @@ public struct Extractor: Sendable {
         let times: [SentenceTimes] = words.indices.map { n in
             let sw = words[n]
             return SentenceTimes {
-                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb, .partyMember]) }) else { return [] }
+                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb, .partyMember, .leadVerb]) }) else { return [] }
                 // No digit and no date word: the tagger would find nothing dated, under any reference.
                 guard Extractor.mayHoldDate(sw, utf8) else { return [] }
                 var found: [(words: Range<Int>, date: EventDate)] = []

@@ -77,6 +77,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// `TemporalTagger.dateWords`: one of them (or a number) is in every time expression that
     /// carries a date (see `Extractor.mayHoldDate`).
     static let dateWord = WordFlags(rawValue: 1 << 46)
+    /// `EventFinder.leadForms`: "led" (a following out of a party, `EventFinder.ledOutOf`).
+    static let leadVerb = WordFlags(rawValue: 1 << 47)
 
     /// Words (besides numbers) `MentionFinder.unnamed` can start at: the word lists its
     /// first test reads, so the gate cannot drift from the rule.
@@ -141,6 +143,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(EventFinder.followVerbs.union(["fate"]), .followVerb)
         add(Identification.startWords, .namingVerb)
         add(EventFinder.partyMemberWords, .partyMember)
+        add(EventFinder.leadForms, .leadVerb)
         return t
     }
 }

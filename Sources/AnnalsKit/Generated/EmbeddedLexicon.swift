@@ -3634,7 +3634,7 @@ golkar	Golkar	Golkar Party	organization	IDN	IDNPTY	no
 gerindra	Gerindra	Gerindra Party;Great Indonesia Movement Party	organization	IDN	IDNPTY	no
 pdplaban	PDP-Laban	Partido Demokratiko Pilipino-Lakas ng Bayan	organization	PHL	PHLPTY	no
 nacionalista	Nacionalista Party		organization	PHL	PHLPTY	no
-ldpjapan	Liberal Democratic Party of Japan	LDP	organization	JPN	JPNPTY	no
+ldpjapan	Liberal Democratic Party of Japan	LDP;Liberal Democratic Party;Japan's Liberal Democratic Party	organization	JPN	JPNPTY	no
 ppp_korea	People Power Party		organization	KOR	KORPTY	no
 saenuri	Saenuri Party	Liberty Korea Party	organization	KOR	KORPTY	no
 kmt	Kuomintang	KMT	organization	TWN	TWNPTY	no
