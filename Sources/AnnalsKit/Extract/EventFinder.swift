@@ -549,6 +549,18 @@ struct EventFinder {
         return c
     }
 
+    /// A proposal the words of a draft's own noun phrase tell ("a U.S.-drafted resolution", "a
+    /// resolution by Ethiopia"): no verb, so no tense; the draft's phrase from `object`; the
+    /// sentence's one time, if it has exactly one, as its context. The caller fills the agents.
+    func namedProposal(words: Range<Int>, object: Int) -> EventCandidate? {
+        guard let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
+        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: words, range: s[words.lowerBound].range)
+        c.tense = .nominal
+        c.object = objectPhrase(from: object)
+        c.contextDate = times.count == 1 ? times[0].date : nil
+        return c
+    }
+
     /// "a U.S.-drafted resolution", "the French-sponsored text": the prefix proposed it.
     func draftedBy(at i: Int) -> EventCandidate? {
         if let c = nationalDraft(at: i) { return c }
@@ -557,12 +569,8 @@ struct EventFinder {
         guard ["-drafted", "-sponsored", "-authored", "-written", "-proposed"].contains(where: { w.hasSuffix($0) }),
               let m = mentions.first(where: { $0.start == i && $0.actor >= 0 }),
               (i + 1..<min(s.count, i + 5)).contains(where: { Lexicon.resolutionNouns.contains(s.lower($0)) }),
-              let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
-        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)
+              var c = namedProposal(words: i..<(i + 1), object: i + 1) else { return nil }
         c.agents = [m.actor]
-        c.tense = .nominal
-        c.object = objectPhrase(from: i + 1)
-        c.contextDate = times.count == 1 ? times[0].date : nil
         return c
     }
 
@@ -572,12 +580,8 @@ struct EventFinder {
     func draftByStates(at i: Int) -> EventCandidate? {
         guard i >= 1, MentionFinder.draftNouns.contains(s.lower(i - 1)),
               let by = byAgents(after: i), by.allSatisfy({ $0.kind == .known && $0.entry?.kind == .country && $0.actor >= 0 }),
-              let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
-        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: (i - 1)..<(i + 1), range: s[i - 1].range)
+              var c = namedProposal(words: (i - 1)..<(i + 1), object: i - 1) else { return nil }
         c.agents = by.map(\.actor)
-        c.tense = .nominal
-        c.object = objectPhrase(from: i - 1)
-        c.contextDate = times.count == 1 ? times[0].date : nil
         return c
     }
 
@@ -601,16 +605,12 @@ struct EventFinder {
         let adjective = possessive || lexicon.demonyms.contains(written) && written != e.name.lowercased() || (written.contains(".") && written.count <= 5)
             || (2...4).contains(m.text.count) && m.text.allSatisfy(\.isUppercase)
         guard adjective, !WordClass.prepositions.contains(s.lower(i - 1)) || ["a", "an", "the"].contains(s.lower(i - 1)),
-              let trigger = lexicon.firstTrigger["resolution_proposed"] else { return nil }
-        var c = EventCandidate(type: "resolution_proposed", trigger: trigger, sentence: s.index, words: i..<(i + 1), range: s[i].range)
+              var c = namedProposal(words: i..<(i + 1), object: i) else { return nil }
         c.agents = [m.actor]
         // "a U.S.-Albanian draft": both countries of the compound.
         for e in m.alsoNamed {
             if let id = actorIndex(ofEntry: e.key), !c.agents.contains(id) { c.agents.append(id) }
         }
-        c.tense = .nominal
-        c.object = objectPhrase(from: i)
-        c.contextDate = times.count == 1 ? times[0].date : nil
         return c
     }
 
