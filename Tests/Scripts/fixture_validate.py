@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Validate an evaluation set in Tests/Fixtures (each set's tools/validate.py runs this on its folder).
 
-usage: python3 Tests/Scripts/fixture_validate.py CORPUS_DIR
+usage: python3 Tests/Scripts/fixture_validate.py [--three-digit-names] CORPUS_DIR
+
+--three-digit-names: file names NNN-slug.txt only (the sets before blind19 are numbered so);
+otherwise NNN or NNNN.
 
 Checks
 - articles/*.txt: header layout exactly as in corpus/dev (title:, source:, url:, published:,
@@ -41,6 +44,10 @@ def parse_day(s):
         return None
 
 
+# How article file names are numbered: NNN or NNNN unless --three-digit-names.
+NAME_DIGITS = r"\d{3,4}"
+
+
 def check_articles(corpus):
     adir = os.path.join(corpus, "articles")
     arts = {}
@@ -49,7 +56,7 @@ def check_articles(corpus):
         if not fn.endswith(".txt"):
             err(f"{fn}: not a .txt file")
             continue
-        if not re.fullmatch(r"\d{3,4}-[a-z0-9]+(-[a-z0-9]+)*\.txt", fn):
+        if not re.fullmatch(NAME_DIGITS + r"-[a-z0-9]+(-[a-z0-9]+)*\.txt", fn):
             err(f"{fn}: name is not NNN-short-slug.txt")
         raw = open(path, encoding="utf-8").read()
         if "\r" in raw:
@@ -201,6 +208,10 @@ def check_events(corpus, arts):
 
 
 def main():
+    global NAME_DIGITS
+    if "--three-digit-names" in sys.argv:
+        sys.argv.remove("--three-digit-names")
+        NAME_DIGITS = r"\d{3}"
     corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     arts = check_articles(corpus)
     rows = check_events(corpus, arts)
