@@ -93,6 +93,21 @@ struct ExtractorTimelineTests {
         #expect(e.first { $0.type == "veto" }?.date == "2014-03-09")
     }
 
+    /// "May 1990 -- X, the deputy's aide, resigns from the cabinet": a double hyphen ends an
+    /// entry's date as a dash does, however far the act is from it.
+    @Test func aDoubleHyphenEndsAnEntryDate() {
+        let text = """
+        Key dates: members who changed sides
+
+        May 1990 -- Marc Dufresne, the minister of fisheries and a close ally of the premier, resigns from the cabinet and the governing caucus.
+
+        July 25, 1990 -- Five members, Paul Giroux, Anne Lacasse, Rene Boily, Guy Tessier and Luc Fortin, break with the government.
+        """
+        let e = base.events(text, published: "2018-09-17", types: ["defection"])
+        #expect(e.first { $0.agent == "Marc Dufresne" }?.date == "1990-05")
+        #expect(e.filter { $0.date == "1990-07-25" }.count == 5)
+    }
+
     /// A date inside the sentence still wins, and a paragraph that only mentions a date
     /// later on is no timeline entry.
     @Test func onlyAnOpeningDateWithADashMakesAnEntry() {

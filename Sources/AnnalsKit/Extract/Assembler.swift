@@ -10,6 +10,10 @@ struct Assembler {
     /// The day a piece that looks back ("Fifty years ago today") tells: undated past acts
     /// happened before it.
     var storyDay: CalendarDay? = nil
+    /// The day a dateline gives each sentence, when it is not the publication day
+    /// (`Extractor.datelineDays`): what a story filed a day early tells undated happened
+    /// before its dateline. Empty when no dateline changes a day.
+    var filedOn: [CalendarDay?] = []
 
     /// Events that are one act per agent: a veto is cast by each member, a defection made by each person.
     static let perAgent: Set<String> = ["veto", "defection", "resignation"]
@@ -142,7 +146,8 @@ struct Assembler {
             }
             return d
         }
-        guard let pub = article.published else { return .unknown }
+        guard let published = article.published else { return .unknown }
+        let pub = pool.compactMap { $0.sentence < filedOn.count ? filedOn[$0.sentence] : nil }.min() ?? published
         if pool.contains(where: \.undatedPast) && !pool.contains(where: { $0.tense == .present || $0.tense == .progressive }) {
             return .before(nil, basis: "previously")
         }

@@ -65,7 +65,11 @@ public struct Extractor: Sendable {
         // A sentence may be asked for its dates more than once with the same reference (by the
         // story-year rules, the event finder, date continuations): it is tagged once per
         // reference (`SentenceTagging`).
-        let tagging = SentenceTagging(tagger: tagger, sentences: x.sentences)
+        // A story filed under a dateline a day or more before the paper came out counts its
+        // "today" and "yesterday" from the dateline's day.
+        let filedOn = Extractor.datelineDays(x.sentences, utf8: utf8, tagger: tagger, published: article.published)
+        let tagging = SentenceTagging(tagger: tagger, sentences: x.sentences, filedOn: filedOn)
+        let sentenceDay = { (n: Int) -> CalendarDay? in n < filedOn.count ? filedOn[n] ?? article.published : article.published }
         let lastDates = LazyValues<TemporalValue>(count: x.sentences.count)
         let sentences = x.sentences
         // Read only when a sentence asks (most never do).
@@ -181,7 +185,7 @@ public struct Extractor: Sendable {
         var candidates: [EventCandidate] = []
         for (n, sw) in words.enumerated() {
             let finder = EventFinder(lexicon: lexicon, s: sw, mentions: mentions[n], timeSource: times[n],
-                                     actors: coref.actors, speaker: speakers[n], published: article.published,
+                                     actors: coref.actors, speaker: speakers[n], published: sentenceDay(n),
                                      pluralAntecedent: n >= 1 && mentions[n].contains { $0.kind == .pronoun && $0.isPlural }
                                         ? Extractor.lastNamedList(words[n - 1], mentions[n - 1], actors: coref.actors) : [],
                                      countedAntecedent: mentions[n].contains { $0.kind == .unnamed && $0.isPlural && ($0.count ?? 0) >= 2 }
@@ -242,6 +246,7 @@ public struct Extractor: Sendable {
                                  headline: Extractor.headline(x.sentences, title: article.title))
             .merge(candidates, coref: coref)
         var assembler = Assembler(lexicon: lexicon, article: article, words: words, mentions: mentions, coref: merged.coref ?? coref)
+        assembler.filedOn = filedOn
         // "Fifty years ago today, the Assembly voted": in a piece that looks back, what it tells
         // undated happened before the day it looks back to, not before publication.
         if let y = lookback(), let pub = article.published {
@@ -753,8 +758,8 @@ extension Extractor {
         n == 0 || utf8[sentences[n - 1].range.upperBound..<sentences[n].range.lowerBound].contains(10)
     }
 
-    /// Dashes and colons that end a timeline entry's date ("Feb. 2 - ", "July 19: ").
-    static let entryDateEnds: Set<String> = ["-", "\u{2013}", "\u{2014}", ":"]
+    /// Dashes and colons that end a timeline entry's date ("Feb. 2 - ", "July 19: ", "May 1990 -- ").
+    static let entryDateEnds: Set<String> = ["-", "--", "\u{2013}", "\u{2014}", ":"]
 
     /// "Feb. 2 - Maj. Gen. Francisco Yanez ... becomes the most senior officer to break ranks.
     /// He claims ...": a paragraph that opens with a date set off by a dash or colon is a
@@ -902,18 +907,24 @@ extension Extractor {
 final class SentenceTagging {
     let tagger: TemporalTagger
     let sentences: [Sentence]
+    /// The day a dateline gives each sentence, when it is not the publication day
+    /// (`Extractor.datelineDays`); empty when no dateline changes one.
+    let filedOn: [CalendarDay?]
     private var results: [[(reference: TemporalValue?, found: [TimeExpression], last: TemporalValue?)]]
 
-    init(tagger: TemporalTagger, sentences: [Sentence]) {
+    init(tagger: TemporalTagger, sentences: [Sentence], filedOn: [CalendarDay?] = []) {
         self.tagger = tagger
         self.sentences = sentences
+        self.filedOn = filedOn
         results = Array(repeating: [], count: sentences.count)
     }
 
-    /// `TemporalTagger.tagDated(_:reference:)` of sentence `k`.
+    /// `TemporalTagger.tagDated(_:reference:)` of sentence `k`, anchored at its dateline's
+    /// day when it has one.
     func tagDated(_ k: Int, reference: TemporalValue?) -> (found: [TimeExpression], last: TemporalValue?) {
         if let kept = results[k].first(where: { $0.reference == reference }) { return (kept.found, kept.last) }
-        let result = tagger.tagDated(sentences[k].text, reference: reference)
+        let filed = k < filedOn.count ? filedOn[k] : nil
+        let result = (filed.map { TemporalTagger(anchor: $0) } ?? tagger).tagDated(sentences[k].text, reference: reference)
         results[k].append((reference, result.found, result.last))
         return result
     }

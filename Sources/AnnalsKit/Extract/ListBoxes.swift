@@ -91,6 +91,12 @@ enum ListBoxes {
                 coordinated.append(m)
             }
             agents = coordinated.filter { $0.entry.map { $0.kind == .country && EventFinder.permanentMembers.contains($0.code ?? "") } ?? false }
+        } else if let group = opening.first, group.kind == .unnamed, group.isPlural, let count = group.count, count >= 2,
+                  s.lower(group.end) == "," {
+            // "- July 25, 1990: Five members, A, B, C, D and E, break with ...": the people named
+            // in apposition, when there are as many as the count says.
+            let named = mentions.filter { $0.start > group.end && $0.kind == .person && $0.actor >= 0 }.prefix(count)
+            agents = named.count == count ? Array(named) : [group]
         } else {
             agents = opening.prefix(1).filter { [.person, .unnamed].contains($0.kind) }
         }
