@@ -209,7 +209,12 @@ public final class IngestPipeline {
         @Sendable func prepared(_ article: Article) -> PreparedArticle {
             PreparedArticle(article: article, extraction: extractor.extract(article))
         }
-        if jobs == 1 || articles.count == 1 { return articles.map(prepared) }
+        if jobs == 1 || articles.count == 1 {
+            // Every extraction first, then what the writer derives from each: each stage's
+            // code stays in cache through the batch.
+            let extractions = articles.map(extractor.extract)
+            return zip(articles, extractions).map { PreparedArticle(article: $0, extraction: $1) }
+        }
         let results = ResultSlots<PreparedArticle>(count: articles.count)
         let chunks = min(jobs, articles.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
