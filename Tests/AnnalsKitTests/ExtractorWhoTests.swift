@@ -450,5 +450,11 @@ struct ExtractorWhoTests {
         let story = "Senator Ada Obi defected to the PDP on Monday. On Wednesday it was the turn of Musa Bello, the governor of Kano, who told supporters at the stadium that the president had failed the country and that he was returning to the PDP."
         #expect(defectors(story, published: "2018-08-02") == ["Ada Obi 2018-07-30", "Musa Bello 2018-08-01"])
     }
-}
 
+    /// "A, who sat in the cabinet under B and C, announced that he had left": the "he" of a
+    /// saying verb is its subject, past the names of the relative clause between them.
+    @Test func theSayerOfThatIsTheSubjectPastARelativeClause() {
+        let story = "Tomas Ferrand, who served as a minister under Paul Reynard and Jean Vasseur, announced on Tuesday that he had left the Radical Party and joined the Gaullists."
+        #expect(defectors(story, published: "1977-10-08") == ["Tomas Ferrand 1977-10-04"])
+    }
+}

@@ -91,6 +91,24 @@ struct Coreference {
         return earlier.last(where: { $0.end <= k - 1 && $0.end >= k - 12 && $0.actor >= 0 && $0.kind == .person })?.actor
     }
 
+    /// The person who says "that" right before `m` when a relative clause stands between
+    /// the person and the saying verb: in "A, who sat in the Cabinet under B and C, announced
+    /// at the weekend that he had left", A (not C, the nearest name). The verb may be followed
+    /// by a short phrase of time or place; nil when the sentence is not built that way.
+    static func sayerAcrossRelative(before m: Mention, in earlier: ArraySlice<Mention>, words s: SentenceWords) -> Int? {
+        guard m.start >= 6, s.lower(m.start - 1) == "that",
+              let verb = (max(1, m.start - 6)..<(m.start - 1)).last(where: { s.has($0, .reportingVerb) || s.lower($0) == "confirmed" }),
+              !(verb + 1..<(m.start - 1)).contains(where: { s[$0].isPunct }) else { return nil }
+        var k = verb
+        while k > 0, WordClass.auxiliaries.contains(s.lower(k - 1)) { k -= 1 }
+        // ", who ... ," closes right before the verb.
+        guard k >= 4, s.lower(k - 1) == "," else { return nil }
+        guard let who = (max(1, k - 30)..<(k - 1)).last(where: { s.lower($0) == "who" && s.lower($0 - 1) == "," }),
+              !(who..<(k - 1)).contains(where: { [".", ";", ":", "that"].contains(s.lower($0)) }),
+              let person = earlier.last(where: { $0.end == who - 1 }), person.actor >= 0, person.kind == .person else { return nil }
+        return person.actor
+    }
+
     /// Whether `m` speaks in a reporting clause set off by a comma: ", a diplomat in the region
     /// said on Monday,".
     static func isParentheticalSource(_ m: Mention, in s: SentenceWords) -> Bool {
@@ -179,7 +197,8 @@ struct Coreference {
                 // "Shevchenko had informed Secretary General Waldheim that he was absenting
                 // himself": after "told X that", "he" is the teller.
                 if id == nil, personPronoun, !boundByAnyone,
-                   let teller = Coreference.teller(before: m, in: out[si][..<mi], words: words[si]), fits(teller, pronoun: m.head) {
+                   let teller = Coreference.teller(before: m, in: out[si][..<mi], words: words[si])
+                    ?? Coreference.sayerAcrossRelative(before: m, in: out[si][..<mi], words: words[si]), fits(teller, pronoun: m.head) {
                     id = canonical(teller)
                 }
                 // "He was an Iraqi pilot": a description right after a copula says what its
