@@ -37,6 +37,16 @@ struct TimeAbsoluteDateTests {
 
     /// A month's abbreviation without its full stop is also a given name: "Former minister Jan
     /// Novak" has no date; "in Jan", "Jan 5", "Jan. 7", "Sept 2011" are dates.
+    /// "on Tuesday, 17 November" told in May 2022: 17 November 2021 was a Wednesday, so the
+    /// date is 2020's; a weekday that fits, or a year written out, is kept as it is.
+    @Test func aWeekdayPicksTheYearADateWithoutOneFallsIn() {
+        let may2022 = CalendarDay(2022, 5, 31)
+        #expect(value("a press conference on Tuesday, 17 November", anchor: may2022) == "2020-11-17")
+        #expect(value("a press conference on Wednesday, 17 November", anchor: may2022) == "2021-11-17")
+        #expect(value("a press conference on Thursday, 17 November 2021", anchor: may2022) == "2021-11-17")
+        #expect(value("the vote on Friday, Nov. 17", anchor: may2022) == "2017-11-17")
+    }
+
     @Test func anAbbreviationWithoutItsStopCanBeAName() {
         #expect(values("Former minister Jan Novak has switched sides.").isEmpty)
         #expect(values("In Jan the vote came.").count == 1)

@@ -106,17 +106,35 @@ extension TemporalScanner {
     // MARK: Dates
 
     func absoluteDate(at i: Int) -> Match? {
-        // "Tuesday, Aug. 7" / "Tuesday Aug. 7": the weekday adds nothing to the date.
+        // "Tuesday, Aug. 7" / "Tuesday Aug. 7": the weekday adds nothing to a date with its
+        // year; one without takes the nearest year in which the day is that weekday ("on
+        // Tuesday, 17 November" told in May 2022 is 2020's, not 2021's, a Wednesday).
         if let wd = weekdayName(at: i) {
             var k = wd.end
             if isPunct(k, ",") { k += 1 }
-            if let m = monthDate(at: k) ?? dayMonth(at: k) { return m }
+            if var m = monthDate(at: k) ?? dayMonth(at: k) {
+                let yearGiven = (k..<m.end).contains { tokens[$0].kind == .number && tokens[$0].digitCount == 4 }
+                if !yearGiven, case .day(let day, let part) = m.value, day.weekday != wd.weekday,
+                   let fitting = yearFitting(weekday: wd.weekday, month: day.month, day: day.day, from: day.year, direction: direction(i, m.end)) {
+                    m.value = .day(CalendarDay(fitting, day.month, day.day), part: part)
+                }
+                return m
+            }
         }
         if let m = monthDate(at: i) { return m }
         if let m = dayMonth(at: i) { return m }
         if let m = numericDate(at: i) { return m }
         if let m = yearExpression(at: i) { return m }
         return nil
+    }
+
+    /// The year nearest `year`, at most six back (or ahead, for the future), in which
+    /// `month`/`day` falls on `weekday`; nil when none does.
+    func yearFitting(weekday: Int, month: Int, day: Int, from year: Int, direction: TemporalDirection) -> Int? {
+        let step = direction == .future ? 1 : -1
+        return (1...6).lazy.map { year + step * $0 }.first { y in
+            CalendarDay.isValid(year: y, month: month, day: day) && CalendarDay(y, month, day).weekday == weekday
+        }
     }
 
     /// "July 6th, 2012", "Aug. 6", "August 2011", "August", "May 2010".
