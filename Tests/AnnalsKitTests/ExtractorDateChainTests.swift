@@ -258,4 +258,16 @@ struct ExtractorDateChainTests {
         let e = base.events("Vice President Emmet Moyo fled the country on Monday. Moyo is the most senior party figure to break with the president since 2008, when the former finance minister Sam Dube announced on Feb. 5 that he would stand against him.", published: "2017-11-09", types: ["defection"])
         #expect(e.map { "\($0.agent) \($0.date ?? "-")" } == ["Emmet Moyo 2017-11-06"])
     }
+
+    /// "vetoed a draft deploring the occupation of the territories taken in 1967": a time after
+    /// a participle that describes a noun is the participle's; the opening "In July 1973"
+    /// dates the veto. A time right after the verb's own object still dates the verb.
+    @Test func aParticiplesTimeDoesNotDateTheVerb() {
+        let e = base.events("In July 1973, the United States vetoed a draft deploring the occupation of the lands taken in 1967.", published: "1976-01-27", types: ["veto"])
+        #expect(e.map(\.date) == ["1973-07"])
+        let f = base.events("Senator Ana Reyes left the party founded in 1998 by her father in March 2003.", published: "2019-10-23", types: ["defection"])
+        #expect(f.map(\.date) == ["2003-03"])
+        let g = base.events("The United States vetoed the draft in July 1973.", published: "1976-01-27", types: ["veto"])
+        #expect(g.map(\.date) == ["1973-07"])
+    }
 }

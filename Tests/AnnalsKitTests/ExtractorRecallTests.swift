@@ -30,6 +30,7 @@ struct ExtractorRecallTests {
         ("The wrestler Karim Tabet, who refused to go back to Iran on Monday, now competes for Serbia.", "Karim Tabet", "2014-05-19"),
         ("A trade official posted to Vienna, Li Wen, disappeared with his family on Sunday.", "Li Wen", "2014-05-18"),
         ("Ambassador Soe Lwin broke with the military authorities on Wednesday.", "Soe Lwin", "2014-05-21"),
+        ("Governor Obinna Eze decamped from the PDP to the ruling party on Monday.", "Obinna Eze", "2014-05-19"),
     ])
     func defectionVerbs(_ sentence: String, _ who: String, _ day: String) {
         let e = events(sentence, types: ["defection"])

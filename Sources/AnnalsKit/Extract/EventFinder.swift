@@ -2470,6 +2470,27 @@ struct EventFinder {
         return out
     }
 
+    /// Times after word `k` that belong to a participle describing a noun, not to the verb
+    /// before them: "vetoed a draft deploring the occupation of the territories taken in
+    /// 1967", "left the party founded in 1999". The participle follows a noun (not an
+    /// auxiliary, a pronoun or "and"), and "in", "on", "since" or "during" follows it.
+    func reducedRelativeTimes(after k: Int) -> [Range<Int>] {
+        times.filter { t in
+            let p = t.words.lowerBound - 2
+            guard p > k, p >= 1, s.lower(p + 1, isEither: "in", or: "on") || s.lower(p + 1, isEither: "since", or: "during"),
+                  EventFinder.isPastForm(s.lower(p)) || s.has(p, .irregularParticiple), !WordClass.auxiliaries.contains(s.lower(p)) else { return false }
+            let before = s[p - 1]
+            return !before.isPunct && !before.isNumber && !before.isCapitalized && !before.isPossessive
+                && !WordClass.auxiliaries.contains(before.lower) && !WordClass.beForms.contains(before.lower)
+                && !EventFinder.reducedRelativeStops.contains(before.lower) && !EventFinder.isPastForm(before.lower)
+        }.map(\.words)
+    }
+
+    /// Words after which a past form is a verb of its own clause, not a participle describing
+    /// the noun before it (`reducedRelativeTimes`).
+    static let reducedRelativeStops: WordSet = ["and", "or", "but", "then", "who", "which", "that", "he", "she", "they", "it", "we", "i", "you",
+                                                "also", "later", "not", "never", "first", "finally", "formally", "only", "just", "again", "once", "eventually", "soon"]
+
     func date(for words: Range<Int>) -> (EventDate?, Bool) {
         var lo = segmentStart(words.lowerBound)
         // "In October, it was Russia and China that vetoed ...": a cleft's "that" opens no clause.
@@ -2485,7 +2506,7 @@ struct EventFinder {
             let p = t.words.lowerBound - 2
             return t.words.upperBound <= words.lowerBound && p >= 1 && p != words.lowerBound && ["on", "in"].contains(s.lower(p + 1))
                 && EventFinder.isPastForm(s.lower(p)) && s.has(p - 1, .resolutionNoun)
-        }.map(\.words)
+        }.map(\.words) + reducedRelativeTimes(after: words.upperBound)
         var best = finestDate { $0.words.lowerBound >= lo && $0.words.upperBound <= hi && !(ranked && s.lower($0.words.lowerBound - 1) == "since") && !participles.contains($0.words) }
         // "Russia had already vetoed a draft condemning that attack, on April 12, within days of
         // it": a time set off by commas right after the clause is the clause's.

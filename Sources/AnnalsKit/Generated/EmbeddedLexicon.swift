@@ -463,6 +463,7 @@ defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts
 defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
 defection			verb	decamp to	@party|party|opposition|@opposition|camp|side|rebels	decamped to|decamping to|decamps to	person
+defection			verb	decamp from	@party|party|opposition|@opposition|camp|government	decamped from|decamping from|decamps from	person
 defection			verb	cross carpet		crossed carpet|crossing carpet|crosses carpet|crossed the carpet|crossing the carpet|cross the carpet|carpet-crossed|cross-carpeted	person
 defection			verb	move to	@party	moved to|moving to|moves to	person
 defection			verb	rejoin	@party|party|opposition|@opposition	rejoined|rejoining|rejoins	person
