@@ -55,4 +55,20 @@ struct ExtractorPartyNamesTests {
     @Test func waJoinsAName() {
         #expect(actorNames("President Tomas wa Halloran resigned from the Radan Unity Party on Saturday.").contains("Tomas wa Halloran"))
     }
+
+    /// "X, a conservative Democrat ..., became a Republican today": a person the sentence calls
+    /// a member of one party who becomes a member of another switched; one who simply became a
+    /// Republican (a first party) did not.
+    @Test func becomingAMemberOfAnotherPartyIsASwitch() {
+        #expect(defectors("Rep. Dale Pruitt, a conservative Democrat who has held the seat since 1991, became a Republican on Tuesday.") == ["Dale Pruitt 2003-05-13"])
+        #expect(defectors("Rep. Dale Pruitt became a Republican in 1990, when he first ran for the legislature.").isEmpty)
+    }
+
+    /// "bolted to the Nacionalistas", "left the Liberal fold", "walks out of the Nationals":
+    /// more ways of leaving a party.
+    @Test func boltingAndLeavingTheFold() {
+        #expect(defectors("Senator Ramon Cruz resigned as party president and bolted to the Nacionalistas on Monday.") == ["Ramon Cruz 2003-05-12"])
+        #expect(defectors("Senator Luis Abad, who campaigned with the Liberals in 1998, left the Liberal fold on Monday.") == ["Luis Abad 2003-05-12"])
+        #expect(defectors("July 2001: Tom Garrick walks out of the Nationals.") == ["Tom Garrick 2001-07"])
+    }
 }

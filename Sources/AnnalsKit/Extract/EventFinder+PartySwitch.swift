@@ -49,4 +49,37 @@ extension EventFinder {
         }
         return out
     }
+
+    /// "Rep. X, a conservative Democrat who has represented the district since 1987, became a
+    /// Republican today": a named person the sentence has called a member of one party who
+    /// becomes a member of another switched parties. The first party must be told between the
+    /// person and the verb (a politician's first party is not a switch).
+    func partyConversions() -> [EventCandidate] {
+        guard let trigger = lexicon.firstTrigger["defection"] else { return [] }
+        var out: [EventCandidate] = []
+        for k in 1..<max(1, s.count - 2) where EventFinder.becomeForms.contains(s.lower(k)) {
+            let member = s.lower(k + 1, isEither: "a", or: "an") ? k + 2 : k + 1
+            guard member < s.count, s.has(member, .partyMember), s[member].isCapitalized,
+                  let p = mentions.last(where: { $0.end <= k && $0.kind == .person && $0.actor >= 0 && actors[$0.actor].isNamed }),
+                  k - p.end <= 20, !(p.end..<k).contains(where: { [";", ":", "."].contains(s.lower($0)) }),
+                  (p.end..<k).contains(where: { j in s.has(j, .partyMember) && s[j].isCapitalized && EventFinder.partyStem(s.lower(j)) != EventFinder.partyStem(s.lower(member)) })
+            else { continue }
+            var c = EventCandidate(type: "defection", trigger: trigger, sentence: s.index, words: k..<(member + 1),
+                                   range: s[k].range.lowerBound..<s[member].range.upperBound)
+            c.agents = [p.actor]
+            c.leavesParty = true
+            c.tense = tense(at: k)
+            (c.explicitDate, c.undatedPast) = date(for: k..<(member + 1))
+            c.status = status(for: k, agents: [p])
+            out.append(c)
+        }
+        return out
+    }
+
+    static let becomeForms: WordSet = ["became", "becomes", "become", "becoming"]
+
+    /// A party member word without its plural: "Republicans" and "Republican" are one party.
+    static func partyStem(_ w: String) -> String {
+        w.hasSuffix("ies") ? w.dropLast(3) + "y" : w.hasSuffix("s") ? String(w.dropLast()) : w
+    }
 }

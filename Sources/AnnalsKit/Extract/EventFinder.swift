@@ -122,7 +122,7 @@ struct EventFinder {
     func find() -> [EventCandidate] {
         var out: [EventCandidate] = []
         // "X of Ohio, Democrat to Republican": a move between parties, told with no verb.
-        if s.words.contains(where: { $0.flags.contains(.partyMember) }) || mentions.contains(where: { EventFinder.isParty($0.entry) }) { out += partySwitches() }
+        if s.words.contains(where: { $0.flags.contains(.partyMember) }) || mentions.contains(where: { EventFinder.isParty($0.entry) }) { out += partySwitches() + partyConversions() }
         var i = 0
         while i < s.count {
             if s.has(i, .hyphen) || s[i].isCapitalized, let c = draftedBy(at: i) { out.append(c) }

@@ -435,7 +435,7 @@ defection			verb	hand himself over to	@opposition|rebels|rebel|opposition|resist
 defection			verb	pledge allegiance to		pledged allegiance to|pledging allegiance to|pledges allegiance to	official
 defection			verb	declare allegiance to		declared allegiance to|declaring allegiance to|declares allegiance to|declared their allegiance to|declared his allegiance to|declared her allegiance to|declaring their allegiance to	official
 defection			verb	no longer serve	@country|government|regime|president|junta|@person|military|army	no longer served|no longer serves|no longer serving	official
-defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base|@party|caucus|conference|coalition|alliance	left	official
+defection			verb	leave	country|regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|@country|team|squad|delegation|hotel|embassy|compound|consulate|mission|base|@party|caucus|conference|coalition|alliance|fold	left	official
 defection			verb	walk away from	regime|government|army|military|post|posts|party|cabinet|ministry|@unit|job|embassy|mission|team|@country|coalition|alliance	walked away from|walking away from|walks away from	official
 defection			verb	walk out of	regime|government|army|military|post|posts|party|cabinet|ministry|service|embassy|mission|delegation|job|@unit|@party|caucus|coalition|alliance	walked out of|walking out of|walks out of	official
 defection			verb	walk out of	hotel|camp	walked out of|walking out of|walks out of	individual
@@ -463,6 +463,8 @@ defection			verb	shift allegiance		shifted allegiance|shifting allegiance|shifts
 defection			verb	change allegiance		changed allegiance|changing allegiance|changes allegiance|changed his allegiance|changed their allegiance	person
 defection			verb	transfer allegiance		transferred allegiance|transferred his allegiance|transferred their allegiance	person
 defection			verb	decamp to	@party|party|opposition|@opposition|camp|side|rebels	decamped to|decamping to|decamps to	person
+defection			verb	bolt to	@party|party|opposition|@opposition|camp|side|rebels	bolted to|bolting to|bolts to	person
+defection			verb	bolt from	@party|party|government|coalition|alliance|caucus	bolted from|bolting from|bolts from	person
 defection			verb	decamp from	@party|party|opposition|@opposition|camp|government	decamped from|decamping from|decamps from	person
 defection			verb	cross carpet		crossed carpet|crossing carpet|crosses carpet|crossed the carpet|crossing the carpet|cross the carpet|carpet-crossed|cross-carpeted	person
 defection			verb	move to	@party	moved to|moving to|moves to	person
@@ -3634,7 +3636,7 @@ pdip	Indonesian Democratic Party of Struggle	PDI-P;PDIP	organization	IDN	IDNPTY	
 golkar	Golkar	Golkar Party	organization	IDN	IDNPTY	no
 gerindra	Gerindra	Gerindra Party;Great Indonesia Movement Party	organization	IDN	IDNPTY	no
 pdplaban	PDP-Laban	Partido Demokratiko Pilipino-Lakas ng Bayan	organization	PHL	PHLPTY	no
-nacionalista	Nacionalista Party		organization	PHL	PHLPTY	no
+nacionalista	Nacionalista Party	Nacionalistas;Nacionalista	organization	PHL	PHLPTY	no
 ldpjapan	Liberal Democratic Party of Japan	LDP;Liberal Democratic Party;Japan's Liberal Democratic Party	organization	JPN	JPNPTY	no
 ppp_korea	People Power Party		organization	KOR	KORPTY	no
 saenuri	Saenuri Party	Liberty Korea Party	organization	KOR	KORPTY	no
@@ -4432,7 +4434,7 @@ ccf	Co-operative Commonwealth Federation	CCF	organization	CAN	CANPTY	no
 socred_canada	Social Credit Party of Canada		organization	CAN	CANPTY	no
 dixiecrats	States' Rights Democratic Party	Dixiecrats	organization	USA	USAPTY	no
 lpa	Liberal Party of Australia		organization	AUS	AUSPTY	no
-npa	National Party of Australia	Australian Country Party;Country Party	organization	AUS	AUSPTY	no
+npa	National Party of Australia	Australian Country Party;Country Party;The Nationals;Nationals	organization	AUS	AUSPTY	no
 onenation	Pauline Hanson's One Nation	One Nation	organization	AUS	AUSPTY	no
 ausgreens	Australian Greens		organization	AUS	AUSPTY	no
 ausdemocrats	Australian Democrats		organization	AUS	AUSPTY	no
