@@ -159,4 +159,20 @@ struct ExtractorStatusTests {
     @Test func onLeaveIsNoLeaving() {
         #expect(events("The embassy said the attache was on leave in the Soviet Union.", published: "1984-09-19").isEmpty)
     }
+
+    /// "said ... that the report was false", "told me that that was, quote, a complete
+    /// fabrication": a verdict after "was" whose subject is the report denies what it told.
+    @Test func aReportCalledFalseAfterBeIsDenied() {
+        let e = events("One Ohio Democrat, who a local paper reported last week had told Republican leaders he was quitting the party, said today that the report was false.")
+        #expect(e.map(\.status) == ["denied"])
+        let f = events("There is a story going around that a counsellor at the embassy has asked for asylum. The embassy told me that that was, quote, a complete fabrication.")
+        #expect(f.map(\.status) == ["denied"])
+    }
+
+    /// "There is talk around the press gallery that a second MP quit the party this morning":
+    /// talk is a rumour.
+    @Test func talkIsARumour() {
+        let e = events("There is talk around the press gallery that Deputy Ana Liufau quit the party this morning.")
+        #expect(e.map(\.status) == ["rumored"])
+    }
 }

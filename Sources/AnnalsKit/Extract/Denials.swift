@@ -21,7 +21,7 @@ enum Denials {
     static func apply(to candidates: inout [EventCandidate], _ words: [SentenceWords]) {
         for s in words {
             for k in 0..<s.count where s.has(k, .denialVerdict) {
-                guard (max(0, k - 5)..<k).contains(where: { verdictVerbs.contains(s.lower($0)) }) else { continue }
+                guard (max(0, k - 5)..<k).contains(where: { verdictVerbs.contains(s.lower($0)) }) || isPredicateVerdict(k, in: s) else { continue }
                 for t in referredTo(candidates, sentence: s.index, before: k) { deny(t, in: &candidates) }
             }
             for k in 0..<s.count where s.has(k, .denialVerb) {
@@ -46,6 +46,21 @@ enum Denials {
             }
         }
     }
+
+    /// "said ... that the report was false", "told me that that was, quote, a complete
+    /// fabrication": a verdict word after a form of "be" whose subject is a report or a
+    /// pronoun for one.
+    static func isPredicateVerdict(_ k: Int, in s: SentenceWords) -> Bool {
+        var b = k - 1
+        while b >= 1, verdictFillers.contains(s.lower(b)) { b -= 1 }
+        guard b >= 1, k - b <= 6, WordClass.beForms.contains(s.lower(b)) else { return false }
+        let subject = s.lower(b - 1)
+        return reportNouns.contains(subject) || ["that", "it", "this"].contains(subject)
+    }
+
+    /// Words between "was" and its verdict: "was, quote, a complete fabrication".
+    static let verdictFillers: Set<String> = ["a", "an", "complete", "completely", "total", "totally", "utterly", "utter", "quote",
+                                              ",", "\"", "pure", "simply", "just", "entirely", "absolute", "absolutely", "all", "a", "malicious"]
 
     /// Marks candidate `t` denied, when it was told as happened, claimed or rumoured.
     static func deny(_ t: Int, in candidates: inout [EventCandidate]) {

@@ -274,6 +274,13 @@ had it that	rumored	earlier
 has it that	rumored	earlier
 gossip	rumored	earlier
 speculation that	rumored	earlier
+there is talk that	rumored	earlier
+there was talk that	rumored	earlier
+talk around	rumored	earlier
+talk in the corridors	rumored	earlier
+whispers that	rumored	earlier
+word is that	rumored	earlier
+a story going around	rumored	earlier
 accounts that	rumored	earlier
 citing unnamed	rumored	sentence
 citing anonymous	rumored	sentence
