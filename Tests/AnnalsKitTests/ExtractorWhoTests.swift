@@ -457,4 +457,11 @@ struct ExtractorWhoTests {
         let story = "Tomas Ferrand, who served as a minister under Paul Reynard and Jean Vasseur, announced on Tuesday that he had left the Radical Party and joined the Gaullists."
         #expect(defectors(story, published: "1977-10-08") == ["Tomas Ferrand 1977-10-04"])
     }
+
+    /// "X was among those who defected", "Among those who defected on Monday were A and B":
+    /// "those" stands for the people the sentence names around it.
+    @Test func amongThoseWhoNamesTheDoers() {
+        #expect(defectors("Deputy Minister Tenzin Dorje was among those who defected to the opposition.", published: "2016-09-17") == ["Tenzin Dorje 2016-09-17"])
+        #expect(defectors("Among those who defected to the rebels on Monday were Colonel Ali Kamal and Major Omar Haddad.", published: "2016-09-17") == ["Ali Kamal 2016-09-12", "Omar Haddad 2016-09-12"])
+    }
 }

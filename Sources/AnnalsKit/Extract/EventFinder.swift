@@ -1781,6 +1781,11 @@ struct EventFinder {
     /// The noun phrase a relative pronoun at `rel` refers to: "a diplomat in London who" → the
     /// diplomat (not London); "Kyaw Moe Tun, who" → Kyaw Moe Tun; "X, the army commander who" → X.
     func antecedent(of rel: Int, wholeList: Bool = false) -> [Mention] {
+        // "X was among those who crossed over", "Among those who left the party that year was
+        // X": "those" stands for people the sentence names around it.
+        if rel >= 2, s.lower(rel) == "who", s.lower(rel - 1) == "those", s.lower(rel - 2) == "among" {
+            return amongThose(rel)
+        }
         // "an amnesty for officers who break with him": a bare noun that is no actor is the
         // antecedent, and a generic one acts for nobody.
         if rel >= 2, s.has(rel - 1, .collectiveNoun), !mentions.contains(where: { $0.end == rel && $0.actor >= 0 }),
@@ -1849,6 +1854,30 @@ struct EventFinder {
             r -= 1
         }
         return []
+    }
+
+    /// The people "among those who" (at `rel`, "who") stands for: the subject of "was among"
+    /// before it ("X and Y were among those who"), or, when the sentence opens with "Among
+    /// those who", the names after the "was" or "were" that follows ("Among those who left
+    /// that year was X").
+    func amongThose(_ rel: Int) -> [Mention] {
+        let among = rel - 2
+        let isPerson = { (m: Mention) in m.actor >= 0 && (m.kind == .person || m.kind == .unnamed) }
+        if among >= 2, WordClass.beForms.contains(s.lower(among - 1)),
+           let m = mentions.last(where: { $0.end == among - 1 && isPerson($0) }) {
+            return coordinated(ending: m)
+        }
+        guard among == 0 || s[among - 1].isPunct,
+              let be = ((rel + 2)..<min(s.count, rel + 25)).first(where: { s.lower($0, isEither: "was", or: "were") }),
+              !((rel + 1)..<be).contains(where: { [";", ":", "."].contains(s.lower($0)) }),
+              var last = mentions.first(where: { $0.start == be + 1 && isPerson($0) }) else { return [] }
+        var list = [last]
+        while let next = mentions.first(where: { m in isPerson(m) && m.start > last.end && m.start <= last.end + 2
+                  && (last.end..<m.start).allSatisfy { s.lower($0) == "," || s.lower($0) == "and" } && m.start > last.end }) {
+            list.append(next)
+            last = next
+        }
+        return list
     }
 
     /// "Russia and China", "Morocco, China, France and Germany".
