@@ -329,8 +329,9 @@ struct Coreference {
                     && Coreference.compatible(actors[id].name, m.name)
             }
             // "Thae Yong Ho" ... "Thae", "Kim Jong Un" ... "Kim": a family name written first,
-            // used alone, when it is not a given name and only one person carries it first.
-            if candidates.isEmpty, m.name.count == 1, !givenNames.contains(m.name[0].lowercased()) || familyNamesFirst.contains(m.name[0].lowercased()) {
+            // used alone, when only one person carries it first. So is a given name ("Berhane
+            // Kidanemariam" ... "Berhane": Ethiopians are called by it).
+            if candidates.isEmpty, m.name.count == 1 {
                 let first = actors.indices.filter { id in
                     actors[id].kind == .person && actors[id].isNamed && actors[id].mergedInto == nil
                         && actors[id].name.count >= 2 && actors[id].name[0].lowercased() == m.name[0].lowercased()
