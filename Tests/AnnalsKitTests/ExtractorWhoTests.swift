@@ -464,4 +464,19 @@ struct ExtractorWhoTests {
         #expect(defectors("Deputy Minister Tenzin Dorje was among those who defected to the opposition.", published: "2016-09-17") == ["Tenzin Dorje 2016-09-17"])
         #expect(defectors("Among those who defected to the rebels on Monday were Colonel Ali Kamal and Major Omar Haddad.", published: "2016-09-17") == ["Ali Kamal 2016-09-12", "Omar Haddad 2016-09-12"])
     }
+
+    /// "X and his father, Y, left the delegation": the kinsman named in apposition and the one
+    /// before "and" both act.
+    @Test func aKinsmanInAppositionJoinsTheSubject() {
+        #expect(defectors("On March 28, 1989, the chess player Boris Kamsky and his father, Rustam, left the Soviet delegation in New York and asked for asylum.", published: "1989-04-02")
+            == ["Boris Kamsky 1989-03-28", "Rustam 1989-03-28"])
+    }
+
+    /// "Berhane Kidanemariam ... Berhane": a given name used alone, which one person of the
+    /// story carries first, is that person.
+    @Test func aGivenNameAloneIsThePersonWhoCarriesIt() {
+        let x = Extractor().extract(Article(published: CalendarDay(iso: "2021-03-12"), publishedBasis: "metadata",
+                                            text: "Tesfaye Gebremedhin, the deputy chief of mission, resigned on Wednesday. Tesfaye, who is from Tigray, said he would not go back."))
+        #expect(x.actors.filter { $0.kind == .person }.map(\.name) == ["Tesfaye Gebremedhin"])
+    }
 }

@@ -1888,6 +1888,20 @@ struct EventFinder {
             let joint = s.lower(cur.start - 1)
             // "General A, as well as General B and General C,": "as well as" joins like "and".
             let asWellAs = cur.start >= 4 && joint == "as" && s.lower(cur.start - 2) == "well" && s.lower(cur.start - 3) == "as"
+            // "X, the best player left in Cuba, and his younger brother, Y, slipped away": a
+            // kinsman's description in apposition to the name joins it to the one before.
+            // ("his father, Rustam" may be read as one mention that starts at "father".)
+            if cur.kind == .person, list.count == 1,
+               let p = joint == "," ? kinPhraseStart(endingAt: cur.start - 2) : kinPhraseStart(endingAt: cur.start), p >= 2, s.lower(p - 1) == "and" {
+                let and = p - 1
+                let isPerson = { (x: Mention) in x.actor >= 0 && x.kind == .person }
+                let prev = s.lower(and - 1) == "," ? mentions.last(where: { $0.end == and - 1 && isPerson($0) }) ?? describedPerson(before: and - 1)
+                    : mentions.last(where: { $0.end == and && isPerson($0) })
+                guard let prev else { break }
+                list.insert(prev, at: 0)
+                cur = prev
+                continue
+            }
             guard joint == "and" || joint == "," || asWellAs else { break }
             // "Damascus, Tehran, and Baghdad": the serial comma before "and".
             let gap = asWellAs ? (s.lower(cur.start - 4) == "," ? 4 : 3) : joint == "and" && s.lower(cur.start - 2) == "," ? 2 : 1
@@ -1925,6 +1939,19 @@ struct EventFinder {
             cur = prev
         }
         return list
+    }
+
+    /// Where a kinsman's description ending at word `e` starts: "his younger brother", "her
+    /// husband", "their son" (a possessive, up to two lower-case words, a kinship noun).
+    func kinPhraseStart(endingAt e: Int) -> Int? {
+        guard e >= 1, MentionFinder.kinshipNouns.contains(s.lower(e)) else { return nil }
+        var p = e - 1
+        while p >= 0, e - p <= 3 {
+            if s.lower(p, isEither: "his", or: "her") || s.lower(p) == "their" { return p }
+            guard !s[p].isPunct, !s[p].isCapitalized else { return nil }
+            p -= 1
+        }
+        return nil
     }
 
     /// The person a relative clause or an appositive ending at `comma` describes: "Brig. Gen. X,
