@@ -71,4 +71,18 @@ struct ExtractorPartyNamesTests {
         #expect(defectors("Senator Luis Abad, who campaigned with the Liberals in 1998, left the Liberal fold on Monday.") == ["Luis Abad 2003-05-12"])
         #expect(defectors("July 2001: Tom Garrick walks out of the Nationals.") == ["Tom Garrick 2001-07"])
     }
+
+    /// "1989: X leaves the Labour Party ... 2002: X, by now deputy prime minister, leaves the
+    /// Alliance": a politician's moves between parties told years apart are two defections;
+    /// "X, elected on the Alliance list, walks out" confirms a name only a person carries.
+    @Test func partyMovesYearsApartAreTwoDefections() {
+        let story = """
+        1989: Tom Kereama leaves the Labour Party over the reforms and sets up a party of his own.
+
+        1997: Aroha Tane, elected on the Alliance list, walks out of the Alliance.
+
+        2002: Kereama, by now deputy prime minister, leaves the Alliance he had founded.
+        """
+        #expect(defectors(story, published: "2023-05-03") == ["Tom Kereama 1989", "Aroha Tane 1997", "Tom Kereama 2002"])
+    }
 }

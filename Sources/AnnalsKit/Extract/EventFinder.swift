@@ -1761,6 +1761,8 @@ struct EventFinder {
             || lexicon.titlePhrases[first] != nil || MentionFinder.roleModifiers.contains(first)
             // "X, one of the country's two vice-presidents, left".
             || first == "one" && s.lower(p + 2) == "of"
+            // "Anderton, by now deputy prime minister, leaves".
+            || first == "by" && s.lower(p + 2, isEither: "now", or: "then")
             || mentions.contains { $0.start == p + 1 && $0.role != nil }
             || ((p + 1)..<comma).contains { lexicon.titlePhrases[s.lower($0)] != nil }
             // "The United States, Israel's closest ally, vetoed": a possessor opening the appositive.

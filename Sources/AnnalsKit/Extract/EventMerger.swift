@@ -191,11 +191,21 @@ struct EventMerger {
         clusters.removeAll { $0.type == "arrival" }
         // "X said on Sunday he had left his post ... X fled to Jordan on Friday": a named person
         // defects once in a story; the acts are one defection, dated by the earliest.
+        // ("1989: X leaves Labour ... 2002: X leaves the Alliance": a politician's moves between
+        // parties told years apart are moves of their own.)
+        let earliest = { (cl: Cluster) in cl.members.compactMap { $0.explicitDate?.start }.min() }
+        let partyMove = { (cl: Cluster) in
+            cl.members.contains { m in m.leavesParty || (m.from + m.to).contains { EventFinder.isParty(coref.actors[safe: $0]?.entry) } }
+        }
+        let yearsApart = { (a: Cluster, b: Cluster) -> Bool in
+            guard partyMove(a), partyMove(b), let x = earliest(a), let y = earliest(b) else { return false }
+            return abs(x.dayNumber - y.dayNumber) > 366
+        }
         var n = 0
         while n < clusters.count {
             let cl = clusters[n]
             if cl.type == "defection", cl.agents.count == 1, let a = cl.agents.first, coref.actors[a].isNamed, coref.actors[a].kind == .person,
-               let k = clusters[..<n].firstIndex(where: { $0.type == "defection" && $0.agents == cl.agents }) {
+               let k = clusters[..<n].firstIndex(where: { $0.type == "defection" && $0.agents == cl.agents && !yearsApart($0, cl) }) {
                 clusters[k].members += cl.members
                 clusters.remove(at: n)
                 continue

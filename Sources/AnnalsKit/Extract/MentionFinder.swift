@@ -929,7 +929,7 @@ struct MentionFinder {
     static let bodyNameLinks: WordSet = ["for", "of"]
     /// Irregular past forms of event verbs that a lone name before them is the subject of.
     static let irregularPastActs: WordSet = ["quit", "fled", "left", "broke", "crossed", "sought", "went", "flew", "swam", "ran", "threw", "split", "tore", "swore", "joined", "vetoed"]
-    static let personParticiples: WordSet = ["known", "born", "nicknamed", "dubbed", "aged", "whom"]
+    static let personParticiples: WordSet = ["known", "born", "nicknamed", "dubbed", "aged", "whom", "elected", "re-elected", "appointed", "married", "widowed"]
 
     /// Family nouns that a name in apposition can follow ("her husband, X,").
     static let kinshipNouns: WordSet = ["husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "son-in-law", "brother-in-law"]
