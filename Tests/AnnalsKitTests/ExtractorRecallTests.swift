@@ -31,6 +31,8 @@ struct ExtractorRecallTests {
         ("A trade official posted to Vienna, Li Wen, disappeared with his family on Sunday.", "Li Wen", "2014-05-18"),
         ("Ambassador Soe Lwin broke with the military authorities on Wednesday.", "Soe Lwin", "2014-05-21"),
         ("Governor Obinna Eze decamped from the PDP to the ruling party on Monday.", "Obinna Eze", "2014-05-19"),
+        ("Captain Sok Heng went over to the Khmer Rouge on Monday.", "Sok Heng", "2014-05-19"),
+        ("General Ali Nasser joined the Rapid Support Forces on Monday.", "Ali Nasser", "2014-05-19"),
     ])
     func defectionVerbs(_ sentence: String, _ who: String, _ day: String) {
         let e = events(sentence, types: ["defection"])

@@ -6162,11 +6162,11 @@ npc	National People's Congress	NPC;Chinese parliament;China's parliament	organiz
 akp	Justice and Development Party	AKP;AK Party	organization	TUR	TURGOVPTY	no
 ansardine	Ansar Dine	Ansar Eddine	organization	MLI		no
 mnla	National Movement for the Liberation of Azawad	MNLA	organization	MLI		no
-polisario	Polisario Front	Polisario;Frente Polisario	organization	ESH		no
+polisario	Polisario Front	Polisario;Frente Polisario	organization	ESH	ESHREB	no
 wagner	Wagner Group	Wagner;PMC Wagner;Wagner mercenary group	organization	RUS		no
 ukrarmy	Armed Forces of Ukraine	Ukrainian army;Ukrainian military;Ukrainian Armed Forces	organization	UKR	UKRMIL	no
 rada	Verkhovna Rada	Rada;Ukrainian parliament;Ukraine's parliament	organization	UKR	UKRLEG	yes
-sudanrsf	Rapid Support Forces	Sudan's Rapid Support Forces	organization	SDN		no
+sudanrsf	Rapid Support Forces	Sudan's Rapid Support Forces	organization	SDN	SDNREB	no
 iccasp	Assembly of States Parties	ICC Assembly of States Parties;ASP	organization			yes
 euco	European Council	EU leaders' summit;European Council summit	organization		IGOEUREEC	no
 uklabour	Labour Party	Labour;British Labour Party;the Labour Party	organization	GBR	GBRPTY	no
@@ -7062,6 +7062,358 @@ pa_fiji	People's Alliance (Fiji)		organization	FJI	FJIPTY	no
 vanuaaku	Vanua'aku Pati	Vanuaaku Pati	organization	VUT	VUTPTY	no
 ump_vanuatu	Union of Moderate Parties		organization	VUT	VUTPTY	no
 hrpp	Human Rights Protection Party	HRPP	organization	WSM	WSMPTY	no
+# Armed rebel, insurgent, guerrilla, secessionist and militia movements, opposition coalitions and exile bodies, 1945-2025, by region.
+#   country: the state whose government the movement fought or opposed (for anti-colonial movements, the colony's own code: EOKA CYP,
+#   Mau Mau KEN, ZANU RHO); cameo: that country's CAMEO code + REB (armed), INS (jihadist/designated insurgents) or OPP (unarmed opposition, exile bodies).
+# Southeast and East Asia
+vietminh	Viet Minh	Vietminh;Viet-Minh;League for the Independence of Vietnam	organization	VNM	VNMREB	no
+vietcong	Viet Cong	Vietcong;the Viet Cong;National Liberation Front of South Vietnam;National Front for the Liberation of South Vietnam;South Vietnamese National Liberation Front;NLF	organization	VDR	VNMREB	no
+prg_vietnam	Provisional Revolutionary Government of South Vietnam	Provisional Revolutionary Government of the Republic of South Vietnam;Viet Cong Provisional Revolutionary Government	organization	VDR	VNMREB	no
+fulro	FULRO	United Front for the Liberation of Oppressed Races	organization	VNM	VNMREB	no
+pathetlao	Pathet Lao	the Pathet Lao;Lao Patriotic Front;Neo Lao Hak Sat;Neo Lao Haksat	organization	LAO	LAOREB	no
+khmerrouge	Khmer Rouge	the Khmer Rouge;Khmers Rouges;Communist Party of Kampuchea;Party of Democratic Kampuchea;National Army of Democratic Kampuchea	organization	KHM	KHMREB	no
+khmerserei	Khmer Serei	Free Khmer	organization	KHM	KHMREB	no
+funk	National United Front of Kampuchea	National United Front of Cambodia;Royal Government of National Union of Kampuchea;GRUNK	organization	KHM	KHMREB	no
+kpnlf	Khmer People's National Liberation Front	KPNLF	organization	KHM	KHMREB	no
+cgdk	Coalition Government of Democratic Kampuchea	CGDK	organization	KHM	KHMOPP	no
+mcp_malaya	Malayan Communist Party	Communist Party of Malaya	organization	MAL	MYSREB	no
+mnla_malaya	Malayan National Liberation Army	Malayan Races Liberation Army;MRLA	organization	MAL	MYSREB	no
+hukbalahap	Hukbalahap	Huks;Huk rebels;Hukbong Mapagpalaya ng Bayan;Hukbong Bayan Laban sa Hapon	organization	PHL	PHLREB	no
+cpp_philippines	Communist Party of the Philippines	CPP-NPA;CPP-NPA-NDF	organization	PHL	PHLREB	no
+npa_philippines	New People's Army	NPA	organization	PHL	PHLREB	no
+ndfp	National Democratic Front of the Philippines	NDFP	organization	PHL	PHLREB	no
+mnlf	Moro National Liberation Front	MNLF	organization	PHL	PHLREB	no
+milf	Moro Islamic Liberation Front	MILF	organization	PHL	PHLREB	no
+biff	Bangsamoro Islamic Freedom Fighters	BIFF	organization	PHL	PHLINS	no
+abusayyaf	Abu Sayyaf	Abu Sayyaf Group;ASG	organization	PHL	PHLINS	no
+maute	Maute group	Dawlah Islamiyah	organization	PHL	PHLINS	no
+gam	Free Aceh Movement	GAM;Gerakan Aceh Merdeka;Aceh Sumatra National Liberation Front	organization	IDN	IDNREB	no
+opm	Free Papua Movement	Organisasi Papua Merdeka;West Papua National Liberation Army;TPNPB	organization	IDN	IDNREB	no
+darulislam	Darul Islam	Darul Islam movement;Darul Islam rebels	organization	IDN	IDNREB	no
+prri	Revolutionary Government of the Republic of Indonesia	PRRI;PRRI-Permesta	organization	IDN	IDNREB	no
+jemaahislamiyah	Jemaah Islamiyah	Jemaah Islamiah;Jemaah Islamiya;Jamaah Islamiyah	organization	IDN	IDNINS	no
+falintil	Falintil	Armed Forces for the National Liberation of East Timor;Forças Armadas de Libertação Nacional de Timor-Leste	organization	TLS	TMPREB	no
+cpb	Communist Party of Burma	Burma Communist Party	organization	MMR	MMRREB	no
+knu	Karen National Union	KNU	organization	MMR	MMRREB	no
+knla	Karen National Liberation Army	KNLA	organization	MMR	MMRREB	no
+dkba	Democratic Karen Buddhist Army	DKBA;Democratic Karen Benevolent Army	organization	MMR	MMRREB	no
+kio	Kachin Independence Organization	KIO;Kachin Independence Organisation	organization	MMR	MMRREB	no
+kia_myanmar	Kachin Independence Army		organization	MMR	MMRREB	no
+arakanarmy	Arakan Army		organization	MMR	MMRREB	no
+arsa	Arakan Rohingya Salvation Army	ARSA;Harakah al-Yaqin	organization	MMR	MMRREB	no
+tnla	Ta'ang National Liberation Army	TNLA;Taang National Liberation Army	organization	MMR	MMRREB	no
+mndaa	Myanmar National Democratic Alliance Army	MNDAA	organization	MMR	MMRREB	no
+uwsa	United Wa State Army	UWSA	organization	MMR	MMRREB	no
+rcss	Restoration Council of Shan State	RCSS;Shan State Army-South;SSA-S	organization	MMR	MMRREB	no
+sspp	Shan State Progress Party	SSPP;Shan State Army-North;SSA-N	organization	MMR	MMRREB	no
+knpp	Karenni National Progressive Party	KNPP;Karenni Army	organization	MMR	MMRREB	no
+kndf	Karenni Nationalities Defence Force	KNDF;Karenni Nationalities Defense Force	organization	MMR	MMRREB	no
+nmsp	New Mon State Party	NMSP	organization	MMR	MMRREB	no
+cnf	Chin National Front	CNF;Chin National Army	organization	MMR	MMRREB	no
+absdf	All Burma Students' Democratic Front	ABSDF;All Burma Students Democratic Front	organization	MMR	MMRREB	no
+brotherhood	Three Brotherhood Alliance	Brotherhood Alliance	organization	MMR	MMRREB	no
+pdf_myanmar	People's Defence Force	People's Defense Force;People's Defence Forces;People's Defense Forces	organization	MMR	MMRREB	no
+nug	National Unity Government of Myanmar	NUG;Myanmar's National Unity Government;Myanmar National Unity Government	organization	MMR	MMROPP	no
+crph	Committee Representing Pyidaungsu Hluttaw	CRPH	organization	MMR	MMROPP	no
+ncgub	National Coalition Government of the Union of Burma	NCGUB	organization	MMR	MMROPP	no
+cpt	Communist Party of Thailand		organization	THA	THAREB	no
+brn	Barisan Revolusi Nasional	BRN;BRN-C	organization	THA	THAREB	no
+pulo	Patani United Liberation Organisation	PULO;Patani United Liberation Organization	organization	THA	THAREB	no
+udd	United Front for Democracy Against Dictatorship	UDD	organization	THA	THAOPP	no
+pad	People's Alliance for Democracy		organization	THA	THAOPP	no
+pdrc	People's Democratic Reform Committee	PDRC	organization	THA	THAOPP	no
+cta	Central Tibetan Administration	Tibetan government-in-exile;Tibetan government in exile	organization	CHN	CHNOPP	no
+wuc	World Uyghur Congress	WUC	organization	CHN	CHNOPP	no
+etim	East Turkestan Islamic Movement	ETIM;East Turkistan Islamic Movement;Turkistan Islamic Party	organization	CHN	CHNINS	no
+# South and Central Asia
+ltte	Liberation Tigers of Tamil Eelam	LTTE;Tamil Tigers;Tamil Tiger rebels	organization	LKA	LKAREB	no
+telo	Tamil Eelam Liberation Organization	TELO;Tamil Eelam Liberation Organisation	organization	LKA	LKAREB	no
+eprlf	Eelam People's Revolutionary Liberation Front	EPRLF	organization	LKA	LKAREB	no
+plote	People's Liberation Organisation of Tamil Eelam	PLOTE;People's Liberation Organization of Tamil Eelam	organization	LKA	LKAREB	no
+tmvp	Tamil Makkal Viduthalai Pulikal	TMVP;Karuna faction	organization	LKA	LKAREB	no
+djv	Deshapremi Janatha Viyaparaya	DJV	organization	LKA	LKAREB	no
+cpnmaoist	Communist Party of Nepal (Maoist)	CPN (Maoist);CPN-Maoist;CPN(Maoist)	organization	NPL	NPLREB	no
+cpimaoist	Communist Party of India (Maoist)	CPI (Maoist);CPI-Maoist;CPI(Maoist);Naxalites;Naxalite rebels	organization	IND	INDREB	no
+ulfa	United Liberation Front of Asom	ULFA;United Liberation Front of Assam;ULFA-I	organization	IND	INDREB	no
+nscnim	National Socialist Council of Nagaland (Isak-Muivah)	NSCN-IM;NSCN (I-M);NSCN(IM);NSCN	organization	IND	INDREB	no
+nscnk	National Socialist Council of Nagaland (Khaplang)	NSCN-K;NSCN (K);NSCN(K)	organization	IND	INDREB	no
+nnc	Naga National Council	NNC	organization	IND	INDREB	no
+ndfb	National Democratic Front of Bodoland	NDFB	organization	IND	INDREB	no
+nlft	National Liberation Front of Tripura	NLFT	organization	IND	INDREB	no
+unlf	United National Liberation Front	UNLF	organization	IND	INDREB	no
+babbarkhalsa	Babbar Khalsa International	Babbar Khalsa;BKI	organization	IND	INDINS	no
+kcf	Khalistan Commando Force	KCF	organization	IND	INDREB	no
+jklf	Jammu Kashmir Liberation Front	JKLF;Jammu and Kashmir Liberation Front	organization	IND	INDREB	no
+hizbul	Hizbul Mujahideen	Hizb-ul-Mujahideen;Hizbul Mujahedeen;Hizb-ul-Mujahidin	organization	IND	INDINS	no
+lashkar	Lashkar-e-Taiba	Lashkar-e-Toiba;Lashkar-e-Tayyiba;Lashkar-i-Taiba	organization	IND	INDINS	no
+jaish	Jaish-e-Mohammed	Jaish-e-Mohammad;Jaish-e-Muhammad;Jaish-i-Mohammed	organization	IND	INDINS	no
+hum	Harkat-ul-Mujahideen	Harkat-ul-Mujahedeen;Harakat ul-Mujahidin;Harkat-ul-Ansar	organization	IND	INDINS	no
+hurriyat	All Parties Hurriyat Conference	APHC;Hurriyat Conference;Hurriyat	organization	IND	INDOPP	no
+bla	Balochistan Liberation Army	BLA;Baloch Liberation Army	organization	PAK	PAKREB	no
+blf	Balochistan Liberation Front	BLF;Baloch Liberation Front	organization	PAK	PAKREB	no
+lej	Lashkar-e-Jhangvi	LeJ;Lashkar-i-Jhangvi	organization	PAK	PAKINS	no
+pdm_pakistan	Pakistan Democratic Movement	PDM	organization	PAK	PAKOPP	no
+muktibahini	Mukti Bahini	Mukti Fauj;Mukti Fouj	organization	PAK	PAKREB	no
+shantibahini	Shanti Bahini	Parbatya Chattagram Jana Samhati Samiti;PCJSS	organization	BGD	BGDREB	no
+jmb	Jamaat-ul-Mujahideen Bangladesh	JMB;Jama'atul Mujahideen Bangladesh	organization	BGD	BGDINS	no
+hezbeislami	Hezb-e-Islami	Hezb-i-Islami;Hizb-i-Islami;Hizb-e-Islami;Hezb-e-Islami Gulbuddin;Hizb-i-Islami Gulbuddin;HIG	organization	AFG	AFGREB	no
+jamiatislami	Jamiat-e Islami	Jamiat-e-Islami;Jamiat-i-Islami;Jamiat-i-Islami Afghanistan	organization	AFG	AFGREB	no
+hezbewahdat	Hezb-e-Wahdat	Hizb-i-Wahdat;Hezb-i-Wahdat;Hizb-e-Wahdat	organization	AFG	AFGREB	no
+northernalliance	Northern Alliance	United Islamic Front for the Salvation of Afghanistan;United Front (Afghanistan)	organization	AFG	AFGREB	no
+haqqani	Haqqani network	Haqqanis	organization	AFG	AFGINS	no
+iskp	Islamic State Khorasan Province	ISIS-K;ISKP;IS-K;Islamic State Khorasan;Islamic State-Khorasan;ISIL-K	organization	AFG	AFGINS	no
+nrf_afg	National Resistance Front of Afghanistan	National Resistance Front	organization	AFG	AFGREB	no
+imu	Islamic Movement of Uzbekistan	IMU	organization	UZB	UZBINS	no
+uto	United Tajik Opposition	UTO	organization	TJK	TJKREB	no
+aqis	al-Qaida in the Indian Subcontinent	AQIS;al-Qaeda in the Indian Subcontinent;al Qaeda in the Indian Subcontinent	organization		IMGMOSALQ	no
+# Middle East and North Africa
+sna_syria	Syrian National Army	Turkish-backed Syrian National Army	organization	SYR	SYRREB	no
+jaishalfatah	Jaish al-Fatah	Army of Conquest;Jaysh al-Fatah	organization	SYR	SYRREB	no
+tawhid	Liwa al-Tawhid	Tawhid Brigade;al-Tawhid Brigade	organization	SYR	SYRREB	no
+faylaq	Faylaq al-Rahman	Failaq al-Rahman;al-Rahman Legion	organization	SYR	SYRREB	no
+islamicfront_syria	Islamic Front (Syria)		organization	SYR	SYRREB	no
+levantfront	Levant Front	al-Jabha al-Shamiya;Jabhat al-Shamiya	organization	SYR	SYRREB	no
+zenki	Nour al-Din al-Zenki Movement	Nour al-Din al-Zenki;Nureddin al-Zenki	organization	SYR	SYRREB	no
+hurrasaldin	Hurras al-Din	Hurras al-Deen;Guardians of Religion Organization	organization	SYR	IMGMOSALQ	no
+sig	Syrian Interim Government	SIG	organization	SYR	SYROPP	no
+ncc_syria	National Coordination Committee for Democratic Change	National Coordination Body for Democratic Change	organization	SYR	SYROPP	no
+knc_syria	Kurdish National Council	KNC;ENKS;Kurdish National Council in Syria	organization	SYR	SYROPP	no
+sla_lebanon	South Lebanon Army	South Lebanese Army	organization	LBN	LBNREB	no
+lnm	Lebanese National Movement	LNM	organization	LBN	LBNREB	no
+fatahislam	Fatah al-Islam	Fateh al-Islam	organization	LBN	LBNINS	no
+pflp	Popular Front for the Liberation of Palestine	PFLP	organization	PSE	PSEREB	no
+pflpgc	Popular Front for the Liberation of Palestine – General Command	PFLP-GC;Popular Front for the Liberation of Palestine-General Command	organization	PSE	PSEREB	no
+dflp	Democratic Front for the Liberation of Palestine	DFLP	organization	PSE	PSEREB	no
+aqsabrigades	al-Aqsa Martyrs' Brigades	al-Aqsa Martyrs Brigades;al-Aqsa Martyrs Brigade;Aqsa Martyrs Brigades	organization	PSE	PSEREB	no
+qassam	Izz ad-Din al-Qassam Brigades	Qassam Brigades;al-Qassam Brigades;Ezzedine al-Qassam Brigades;Izz el-Deen al-Qassam Brigades;Ezz al-Din al-Qassam Brigades	organization	PSE	PSEREB	no
+qudsbrigades	al-Quds Brigades	Saraya al-Quds	organization	PSE	PSEREB	no
+abunidal	Abu Nidal Organization	Fatah Revolutionary Council;Abu Nidal group	organization	PSE	PSEREB	no
+blacksept	Black September Organization	Black September group	organization	PSE	PSEREB	no
+saiqa	as-Sa'iqa	al-Saiqa;Saiqa;al-Sa'iqa	organization	PSE	PSEREB	no
+pla_palestine	Palestine Liberation Army		organization	PSE	PSEREB	no
+jeninbrigade	Jenin Brigade	Jenin Brigades;Jenin Battalion	organization	PSE	PSEREB	no
+irgun	Irgun	Irgun Zvai Leumi;Etzel	organization	ISR	ISRREB	no
+lehi	Lehi	Stern Gang;Fighters for the Freedom of Israel	organization	ISR	ISRREB	no
+mahdiarmy	Mahdi Army	Jaish al-Mahdi;Mahdi Militia	organization	IRQ	IRQREB	no
+aah	Asa'ib Ahl al-Haq	Asaib Ahl al-Haq;League of the Righteous	organization	IRQ	IRQREB	no
+kataibhezbollah	Kata'ib Hezbollah	Kataib Hezbollah;Kataeb Hezbollah;Kata'ib Hizballah	organization	IRQ	IRQREB	no
+ansaralislam	Ansar al-Islam	Ansar al-Islam in Kurdistan	organization	IRQ	IRQINS	no
+aqi	al-Qaida in Iraq	AQI;al-Qaeda in Iraq;al Qaeda in Iraq;al-Qaeda in Mesopotamia;Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn	organization	IRQ	IMGMOSALQ	no
+iai	Islamic Army in Iraq	Islamic Army of Iraq	organization	IRQ	IRQINS	no
+jrtn	Naqshbandi Army	JRTN;Jaysh Rijal al-Tariqa al-Naqshbandia;Army of the Men of the Naqshbandi Order	organization	IRQ	IRQINS	no
+sciri	Supreme Council for the Islamic Revolution in Iraq	SCIRI;Supreme Assembly for the Islamic Revolution in Iraq	organization	IRQ	IRQOPP	no
+mek	People's Mojahedin Organization of Iran	MEK;MKO;PMOI;Mujahedin-e Khalq;Mojahedin-e Khalq;Mujahideen-e-Khalq;People's Mujahedin of Iran;People's Mujahedin;National Liberation Army of Iran	organization	IRN	IRNREB	no
+ncri	National Council of Resistance of Iran	NCRI	organization	IRN	IRNOPP	no
+fadaiyan	Organization of Iranian People's Fedai Guerrillas	Fadaiyan-e Khalq;Fedaian-e Khalq;Fedayeen-e Khalq;Iranian People's Fedai Guerrillas	organization	IRN	IRNREB	no
+jundallah	Jundallah	Jundullah;People's Resistance Movement of Iran	organization	IRN	IRNINS	no
+jaishaladl	Jaish al-Adl	Jaish ul-Adl;Army of Justice	organization	IRN	IRNINS	no
+pjak	Party of Free Life of Kurdistan	PJAK;Kurdistan Free Life Party	organization	IRN	IRNREB	no
+kdpi	Democratic Party of Iranian Kurdistan	KDPI;PDKI;Kurdistan Democratic Party of Iran	organization	IRN	IRNREB	no
+komala	Komala	Komala Party of Iranian Kurdistan;Komalah	organization	IRN	IRNREB	no
+greenmovement	Green Movement (Iran)	Iran's Green Movement;Iranian Green Movement	organization	IRN	IRNOPP	no
+tak	Kurdistan Freedom Falcons	TAK;Kurdistan Freedom Hawks	organization	TUR	TURINS	no
+dhkpc	Revolutionary People's Liberation Party-Front	DHKP-C;DHKP/C;Revolutionary People's Liberation Party/Front;Dev Sol;Devrimci Sol	organization	TUR	TURREB	no
+asala	Armenian Secret Army for the Liberation of Armenia	ASALA	organization	TUR	TURREB	no
+stc	Southern Transitional Council	STC	organization	YEM	YEMREB	no
+hirak_yemen	Southern Movement (Yemen)	al-Hirak al-Janoubi;Southern Movement	organization	YEM	YEMOPP	no
+nlf_aden	National Liberation Front (South Yemen)	National Liberation Front for Occupied South Yemen	organization	YMD	YMDREB	no
+flosy	Front for the Liberation of Occupied South Yemen	FLOSY	organization	YMD	YMDREB	no
+pflo	Popular Front for the Liberation of Oman	PFLO;Popular Front for the Liberation of the Occupied Arabian Gulf;PFLOAG;Popular Front for the Liberation of Oman and the Arab Gulf;Dhofar Liberation Front	organization	OMN	OMNREB	no
+eij	Egyptian Islamic Jihad	Tanzim al-Jihad	organization	EGY	EGYINS	no
+gamaa	al-Gama'a al-Islamiyya	Gama'a al-Islamiyya;Gamaa Islamiya;al-Gamaa al-Islamiya;Jamaa Islamiya;al-Jamaa al-Islamiyya	organization	EGY	EGYINS	no
+sinaiprovince	Islamic State Sinai Province	Ansar Bait al-Maqdis;Ansar Beit al-Maqdis;Wilayat Sinai	organization	EGY	EGYINS	no
+nsf_egypt	National Salvation Front (Egypt)	Egypt's National Salvation Front	organization	EGY	EGYOPP	no
+kefaya	Kefaya	Kifaya;Egyptian Movement for Change	organization	EGY	EGYOPP	no
+lifg	Libyan Islamic Fighting Group	LIFG	organization	LBY	LBYINS	no
+nfsl	National Front for the Salvation of Libya	NFSL	organization	LBY	LBYOPP	no
+ansarsharia_libya	Ansar al-Sharia (Libya)	Ansar al-Sharia in Libya;Ansar al-Sharia in Benghazi	organization	LBY	LBYINS	no
+ansarsharia_tunisia	Ansar al-Sharia (Tunisia)	Ansar al-Sharia in Tunisia	organization	TUN	TUNINS	no
+aln_algeria	National Liberation Army (Algeria)	ALN;Armée de libération nationale;Algerian National Liberation Army	organization	DZA	DZAREB	no
+gpra	Provisional Government of the Algerian Republic	GPRA;Algerian Provisional Government	organization	DZA	DZAOPP	no
+gia	Armed Islamic Group	GIA;Groupe Islamique Armé	organization	DZA	DZAINS	no
+ais	Islamic Salvation Army	Armée islamique du salut	organization	DZA	DZAINS	no
+gspc	Salafist Group for Preaching and Combat	GSPC;Salafist Group for Call and Combat	organization	DZA	DZAINS	no
+oas_france	Organisation armée secrète	Organisation de l'armée secrète;Secret Army Organization;Secret Army Organisation	organization	FRA	FRAREB	no
+eoka	EOKA	National Organisation of Cypriot Fighters;National Organization of Cypriot Fighters	organization	CYP	CYPREB	no
+eokab	EOKA-B	EOKA B	organization	CYP	CYPREB	no
+tmt	Turkish Resistance Organisation	TMT;Turkish Resistance Organization	organization	CYP	CYPREB	no
+# Sub-Saharan Africa
+spla	Sudan People's Liberation Army	SPLA	organization	SDN	SDNREB	no
+splmn	Sudan People's Liberation Movement-North	SPLM-N;SPLM-North;SPLA-North;SPLA-N;Sudan People's Liberation Movement–North	organization	SDN	SDNREB	no
+splmio	Sudan People's Liberation Movement-in-Opposition	SPLM-IO;SPLM/A-IO;SPLA-IO;SPLM-in-Opposition;Sudan People's Liberation Movement in Opposition	organization	SSD	SSDREB	no
+anyanya	Anyanya	Anya-Nya;Anya Nya;Southern Sudan Liberation Movement	organization	SDN	SDNREB	no
+sla_sudan	Sudan Liberation Army	Sudan Liberation Movement;SLM;SLM/A;SLA/M;Sudan Liberation Movement/Army;SLA-Minni Minawi;SLA-MM;SLM-MM;SLA-Abdel Wahid;SLA-AW;SLM-AW	organization	SDN	SDNREB	no
+jem_sudan	Justice and Equality Movement	JEM	organization	SDN	SDNREB	no
+srf_sudan	Sudan Revolutionary Front	SRF;Sudanese Revolutionary Front	organization	SDN	SDNREB	no
+ffc	Forces of Freedom and Change	FFC;Forces for Freedom and Change;Freedom and Change coalition	organization	SDN	SDNOPP	no
+spa_sudan	Sudanese Professionals Association	Sudanese Professionals' Association	organization	SDN	SDNOPP	no
+nda_sudan	National Democratic Alliance (Sudan)	Sudanese National Democratic Alliance	organization	SDN	SDNOPP	no
+nas_ssd	National Salvation Front (South Sudan)	South Sudan National Salvation Front	organization	SSD	SSDREB	no
+whitearmy	Nuer White Army		group	SSD	SSDREB	no
+lra	Lord's Resistance Army	LRA;Lords Resistance Army	organization	UGA	UGAREB	no
+adf_uganda	Allied Democratic Forces		organization	UGA	UGAINS	no
+nra_uganda	National Resistance Army		organization	UGA	UGAREB	no
+tdf	Tigray Defense Forces	Tigray Defence Forces;TDF	organization	ETH	ETHREB	no
+ola	Oromo Liberation Army	OLA;OLF-OLA	organization	ETH	ETHREB	no
+olf	Oromo Liberation Front	OLF	organization	ETH	ETHREB	no
+onlf	Ogaden National Liberation Front	ONLF	organization	ETH	ETHREB	no
+eplf	Eritrean People's Liberation Front	EPLF	organization	ETH	ETHREB	no
+elf_eritrea	Eritrean Liberation Front		organization	ETH	ETHREB	no
+eprp	Ethiopian People's Revolutionary Party	EPRP	organization	ETH	ETHREB	no
+wslf	Western Somali Liberation Front	WSLF	organization	ETH	ETHREB	no
+fano	Fano militia	Fano militias	group	ETH	ETHREB	no
+icu	Islamic Courts Union	Union of Islamic Courts;UIC;Supreme Council of Islamic Courts	organization	SOM	SOMREB	no
+hizbulislam	Hizbul Islam	Hizb al-Islam;Hisbul Islam	organization	SOM	SOMINS	no
+ars	Alliance for the Re-liberation of Somalia		organization	SOM	SOMOPP	no
+snm	Somali National Movement	SNM	organization	SOM	SOMREB	no
+usc_somalia	United Somali Congress		organization	SOM	SOMREB	no
+ssdf	Somali Salvation Democratic Front	SSDF	organization	SOM	SOMREB	no
+maumau	Mau Mau	Mau Mau movement;Kenya Land and Freedom Army	organization	KEN	KENREB	no
+rpa	Rwandan Patriotic Army	RPA	organization	RWA	RWAREB	no
+fdlr	Democratic Forces for the Liberation of Rwanda	FDLR;Forces Démocratiques de Libération du Rwanda	organization	RWA	RWAREB	no
+interahamwe	Interahamwe		organization	RWA	RWAREB	no
+fnl	National Forces of Liberation	FNL;Palipehutu-FNL;Palipehutu;Forces Nationales de Libération	organization	BDI	BDIREB	no
+redtabara	RED-Tabara	RED Tabara;Resistance for the Rule of Law in Burundi	organization	BDI	BDIREB	no
+afdl	Alliance of Democratic Forces for the Liberation of Congo-Zaire	AFDL;Alliance des Forces Démocratiques pour la Libération du Congo	organization	COD	CODREB	no
+rcd_congo	Rally for Congolese Democracy	RCD-Goma;Congolese Rally for Democracy;Rassemblement Congolais pour la Démocratie	organization	COD	CODREB	no
+cndp	National Congress for the Defence of the People	CNDP;National Congress for the Defense of the People;Congrès National pour la Défense du Peuple	organization	COD	CODREB	no
+m23	March 23 Movement	M23;Mouvement du 23 mars;AFC/M23	organization	COD	CODREB	no
+afc_congo	Congo River Alliance	Alliance Fleuve Congo	organization	COD	CODREB	no
+maimai	Mai-Mai	Mai Mai;Mayi-Mayi;Mayi Mayi;Mai-Mai militia	group	COD	CODREB	no
+codeco	CODECO	Cooperative for the Development of Congo	organization	COD	CODREB	no
+fnlc	Front for the National Liberation of the Congo	FNLC	organization	COD	CODREB	no
+iscap	Islamic State Central Africa Province	ISCAP	organization	COD	CODINS	no
+seleka	Seleka	Séléka;Seleka coalition;ex-Seleka	organization	CAF	CAFREB	no
+antibalaka	anti-balaka	antibalaka;anti-balaka militia	group	CAF	CAFREB	no
+fprc	Popular Front for the Renaissance of the Central African Republic	FPRC	organization	CAF	CAFREB	no
+upc_car	Union for Peace in the Central African Republic	Unité pour la Paix en Centrafrique	organization	CAF	CAFREB	no
+cpc_car	Coalition of Patriots for Change	Coalition des Patriotes pour le Changement	organization	CAF	CAFREB	no
+frolinat	FROLINAT	National Liberation Front of Chad;Front de Libération Nationale du Tchad	organization	TCD	TCDREB	no
+fact_chad	Front for Change and Concord in Chad	Front pour l'Alternance et la Concorde au Tchad	organization	TCD	TCDREB	no
+ufdd	Union of Forces for Democracy and Development	UFDD	organization	TCD	TCDREB	no
+mdjt	Movement for Democracy and Justice in Chad	MDJT	organization	TCD	TCDREB	no
+ipob	Indigenous People of Biafra	IPOB	organization	NGA	NGAREB	no
+massob	Movement for the Actualization of the Sovereign State of Biafra	MASSOB	organization	NGA	NGAOPP	no
+mend	Movement for the Emancipation of the Niger Delta		organization	NGA	NGAREB	no
+ndavengers	Niger Delta Avengers		organization	NGA	NGAREB	no
+iswap	Islamic State West Africa Province	ISWAP;Islamic State in West Africa	organization	NGA	NGAINS	no
+ansaru	Ansaru	Jama'atu Ansarul Muslimina fi Biladis Sudan	organization	NGA	NGAINS	no
+jnim	Jama'at Nusrat al-Islam wal-Muslimin	JNIM;Group for the Support of Islam and Muslims	organization	MLI	IMGMOSALQ	no
+isgs	Islamic State in the Greater Sahara	ISGS;Islamic State Sahel Province	organization	MLI	MLIINS	no
+katibamacina	Katiba Macina	Macina Liberation Front	organization	MLI	MLIINS	no
+mujao	Movement for Oneness and Jihad in West Africa	MUJAO;Movement for Unity and Jihad in West Africa	organization	MLI	MLIINS	no
+cma	Coordination of Azawad Movements	CMA;Coordination des Mouvements de l'Azawad	organization	MLI	MLIREB	no
+hcua	High Council for the Unity of Azawad	HCUA	organization	MLI	MLIREB	no
+fla_mali	Azawad Liberation Front	Front de Libération de l'Azawad	organization	MLI	MLIREB	no
+ansarulislam	Ansarul Islam	Ansaroul Islam	organization	BFA	BFAINS	no
+mnj	Niger Movement for Justice	MNJ;Mouvement des Nigériens pour la Justice	organization	NER	NERREB	no
+mfdc	Movement of Democratic Forces of Casamance	MFDC	organization	SEN	SENREB	no
+ruf	Revolutionary United Front	RUF	organization	SLE	SLEREB	no
+npfl	National Patriotic Front of Liberia	NPFL	organization	LBR	LBRREB	no
+inpfl	Independent National Patriotic Front of Liberia	INPFL	organization	LBR	LBRREB	no
+ulimo	United Liberation Movement of Liberia for Democracy	ULIMO;ULIMO-K;ULIMO-J	organization	LBR	LBRREB	no
+lurd	Liberians United for Reconciliation and Democracy	LURD	organization	LBR	LBRREB	no
+model_liberia	Movement for Democracy in Liberia		organization	LBR	LBRREB	no
+forcesnouvelles	Forces Nouvelles	Forces Nouvelles de Côte d'Ivoire	organization	CIV	CIVREB	no
+mpci	Patriotic Movement of Côte d'Ivoire	MPCI;Patriotic Movement of Ivory Coast;Mouvement Patriotique de Côte d'Ivoire	organization	CIV	CIVREB	no
+flec	Front for the Liberation of the Enclave of Cabinda	FLEC;FLEC-FAC	organization	AGO	AGOREB	no
+ansarsunna_moz	Ansar al-Sunna (Mozambique)	Ahlu Sunnah Wa-Jama;Islamic State Mozambique Province	organization	MOZ	MOZINS	no
+zanu	Zimbabwe African National Union	ZANU	organization	RHO	ZWEREB	no
+zanla	Zimbabwe African National Liberation Army	ZANLA	organization	RHO	ZWEREB	no
+zipra	Zimbabwe People's Revolutionary Army	ZIPRA;ZPRA	organization	RHO	ZWEREB	no
+plan_namibia	People's Liberation Army of Namibia		organization	NAM	NAMREB	no
+mk	Umkhonto we Sizwe	Spear of the Nation	organization	ZAF	ZAFREB	no
+apla	Azanian People's Liberation Army	APLA	organization	ZAF	ZAFREB	no
+awb	Afrikaner Resistance Movement	Afrikaner Weerstandsbeweging	organization	ZAF	ZAFREB	no
+udf_sa	United Democratic Front (South Africa)		organization	ZAF	ZAFOPP	no
+ambazonia	Ambazonia Defence Forces	Ambazonia Defense Forces;Ambazonian Defence Forces	organization	CMR	CMRREB	no
+frud	Front for the Restoration of Unity and Democracy	FRUD	organization	DJI	DJIREB	no
+# Europe and the former Soviet Union
+ira	Irish Republican Army	IRA;the IRA	organization	GBR	GBRREB	no
+pira	Provisional Irish Republican Army	Provisional IRA;Provos;PIRA	organization	GBR	GBRREB	no
+rira	Real Irish Republican Army	Real IRA;RIRA	organization	GBR	GBRREB	no
+cira	Continuity Irish Republican Army	Continuity IRA;CIRA	organization	GBR	GBRREB	no
+newira	New IRA	New Irish Republican Army	organization	GBR	GBRREB	no
+inla	Irish National Liberation Army	INLA	organization	GBR	GBRREB	no
+uvf	Ulster Volunteer Force	UVF	organization	GBR	GBRREB	no
+uda_ni	Ulster Defence Association	Ulster Defense Association;Ulster Freedom Fighters;UFF	organization	GBR	GBRREB	no
+eta	ETA	Euskadi Ta Askatasuna;Basque separatist group ETA	organization	ESP	ESPREB	no
+grapo	GRAPO	First of October Anti-Fascist Resistance Groups	organization	ESP	ESPREB	no
+spanishexile	Spanish Republican government in exile	Spanish Republican Government-in-Exile	organization	ESP	ESPOPP	no
+flnc	National Liberation Front of Corsica	FLNC;Front de Libération Nationale Corse	organization	FRA	FRAREB	no
+flnks	Kanak and Socialist National Liberation Front	FLNKS	organization	FRA	FRAOPP	no
+redbrigades	Red Brigades	Brigate Rosse	organization	ITA	ITAREB	no
+raf	Red Army Faction	Baader-Meinhof Gang;Baader-Meinhof group;Rote Armee Fraktion	organization	FRG	DEUREB	no
+dse	Democratic Army of Greece	DSE	organization	GRC	GRCREB	no
+elas	Greek People's Liberation Army	ELAS	organization	GRC	GRCREB	no
+n17	Revolutionary Organization 17 November	Revolutionary Organisation 17 November;17N;17 November group;November 17 group	organization	GRC	GRCREB	no
+kla	Kosovo Liberation Army	KLA;UCK;UÇK	organization	YUG	YUGREB	no
+ucpmb	Liberation Army of Preševo, Medveđa and Bujanovac	UCPMB;Liberation Army of Presevo, Medvedja and Bujanovac	organization	YUG	YUGREB	no
+nla_macedonia	National Liberation Army (Macedonia)		organization	MKD	MKDREB	no
+vrs	Army of Republika Srpska	Bosnian Serb Army;VRS	organization	BIH	BIHREB	no
+hvo	Croatian Defence Council	HVO;Croatian Defense Council	organization	BIH	BIHREB	no
+svk	Army of the Republic of Serbian Krajina	Krajina Serb army	organization	HRV	HRVREB	no
+dos	Democratic Opposition of Serbia		organization	YUG	YUGOPP	no
+otpor	Otpor	Otpor!;Otpor movement	organization	YUG	YUGOPP	no
+polishexile	Polish government-in-exile	Polish Government in Exile	organization	POL	POLOPP	no
+solidarity	Solidarity (Poland)	Solidarność;Solidarnosc;Solidarity trade union;Solidarity union	organization	POL	POLOPP	no
+kor	Workers' Defence Committee	Workers' Defense Committee	organization	POL	POLOPP	no
+charter77	Charter 77	Charta 77	organization	CSK	CSKOPP	no
+cfc	Council of Free Czechoslovakia		organization	CSK	CSKOPP	no
+newforum	New Forum	Neues Forum	organization	DDR	GDROPP	no
+sajudis	Sąjūdis	Sajudis;Reform Movement of Lithuania	organization	LTU	LTUOPP	no
+forestbrothers	Forest Brothers	Forest Brethren	group	SUN	USRREB	no
+upa	Ukrainian Insurgent Army		organization	SUN	USRREB	no
+ichkeria	Chechen Republic of Ichkeria	Ichkeria	organization	RUS	RUSREB	no
+caucasusemirate	Caucasus Emirate	Imarat Kavkaz	organization	RUS	RUSINS	no
+frl	Freedom of Russia Legion	Free Russia Legion;Legion Freedom of Russia	organization	RUS	RUSREB	no
+rvc	Russian Volunteer Corps	RDK	organization	RUS	RUSREB	no
+fbk	Anti-Corruption Foundation	FBK	organization	RUS	RUSOPP	no
+dnr	Donetsk People's Republic	DNR;Donetsk separatists	organization	UKR	UKRREB	no
+lnr	Luhansk People's Republic	LNR;LPR;Lugansk People's Republic;Luhansk separatists	organization	UKR	UKRREB	no
+artsakh	Artsakh Defence Army	Artsakh Defense Army;Nagorno-Karabakh Defense Army;Karabakh Defense Army	organization	AZE	AZEREB	no
+belcc	Coordination Council (Belarus)	Belarusian Coordination Council;Belarusian opposition Coordination Council	organization	BLR	BLROPP	no
+utc_belarus	United Transitional Cabinet of Belarus	United Transitional Cabinet	organization	BLR	BLROPP	no
+# Americas
+farc	Revolutionary Armed Forces of Colombia	FARC;the FARC;FARC-EP;Fuerzas Armadas Revolucionarias de Colombia	organization	COL	COLREB	no
+emc	Estado Mayor Central	EMC;FARC-EMC;FARC dissidents	organization	COL	COLREB	no
+segunda	Segunda Marquetalia	Second Marquetalia	organization	COL	COLREB	no
+eln	National Liberation Army (Colombia)	ELN;Ejército de Liberación Nacional	organization	COL	COLREB	no
+m19	19th of April Movement	M-19;M19;Movimiento 19 de Abril;April 19 Movement	organization	COL	COLREB	no
+epl	Popular Liberation Army	Ejército Popular de Liberación	organization	COL	COLREB	no
+auc	United Self-Defense Forces of Colombia	AUC;Autodefensas Unidas de Colombia;United Self-Defence Forces of Colombia	organization	COL	COLREB	no
+clandelgolfo	Clan del Golfo	Gulf Clan;Urabeños;Gaitanista Self-Defense Forces of Colombia;Gaitanista Army of Colombia;AGC	organization	COL	COLREB	no
+sendero	Shining Path	Sendero Luminoso;Communist Party of Peru – Shining Path;Communist Party of Peru-Shining Path	organization	PER	PERREB	no
+mrta	Túpac Amaru Revolutionary Movement	MRTA;Tupac Amaru Revolutionary Movement	organization	PER	PERREB	no
+tupamaros	Tupamaros	MLN-Tupamaros;MLN-T;National Liberation Movement-Tupamaros	organization	URY	URYREB	no
+montoneros	Montoneros		organization	ARG	ARGREB	no
+erp_arg	People's Revolutionary Army (Argentina)	ERP;Ejército Revolucionario del Pueblo	organization	ARG	ARGREB	no
+mir_chile	Revolutionary Left Movement (Chile)		organization	CHL	CHLREB	no
+fpmr	Manuel Rodríguez Patriotic Front	FPMR;Manuel Rodriguez Patriotic Front;Frente Patriótico Manuel Rodríguez	organization	CHL	CHLREB	no
+epp_paraguay	Paraguayan People's Army	Ejército del Pueblo Paraguayo	organization	PRY	PRYREB	no
+unitaryplatform	Unitary Platform	Plataforma Unitaria;Unitary Platform of Venezuela;Plataforma Unitaria Democrática	organization	VEN	VENOPP	no
+mud	Democratic Unity Roundtable	Mesa de la Unidad Democrática;Mesa de la Unidad Democratica;Democratic Unity Table	organization	VEN	VENOPP	no
+faln_ven	Armed Forces of National Liberation (Venezuela)	FALN;Fuerzas Armadas de Liberación Nacional	organization	VEN	VENREB	no
+ezln	Zapatista Army of National Liberation	EZLN;Zapatistas;Zapatista rebels;Ejército Zapatista de Liberación Nacional	organization	MEX	MEXREB	no
+epr_mex	Popular Revolutionary Army	EPR;Ejército Popular Revolucionario	organization	MEX	MEXREB	no
+contras	Contras	the Contras;Contra rebels;Nicaraguan Resistance	organization	NIC	NICREB	no
+fdn	Nicaraguan Democratic Force	FDN;Fuerza Democrática Nicaragüense	organization	NIC	NICREB	no
+arde	Democratic Revolutionary Alliance	ARDE	organization	NIC	NICREB	no
+uno_nic	National Opposition Union	Unión Nacional Opositora	organization	NIC	NICOPP	no
+civicalliance	Civic Alliance for Justice and Democracy	Alianza Cívica por la Justicia y la Democracia	organization	NIC	NICOPP	no
+fpl	Farabundo Martí Popular Liberation Forces	FPL;Farabundo Marti Popular Liberation Forces	organization	SLV	SLVREB	no
+urng	Guatemalan National Revolutionary Unity	URNG	organization	GTM	GTMREB	no
+egp	Guerrilla Army of the Poor		organization	GTM	GTMREB	no
+orpa	Revolutionary Organization of the People in Arms	ORPA	organization	GTM	GTMREB	no
+m267	26th of July Movement	July 26 Movement;Movimiento 26 de Julio;M-26-7	organization	CUB	CUBREB	no
+brigade2506	Brigade 2506	Assault Brigade 2506	organization	CUB	CUBOPP	no
+crc_cuba	Cuban Revolutionary Council		organization	CUB	CUBOPP	no
+alpha66	Alpha 66		organization	CUB	CUBREB	no
+junglecommando	Jungle Commando		organization	SUR	SURREB	no
+# Oceania
+bra_png	Bougainville Revolutionary Army		organization	PNG	PNGREB	no
+ifm	Isatabu Freedom Movement	IFM	organization	SLB	SLBREB	no
+mef	Malaita Eagle Force		organization	SLB	SLBREB	no
 
 """#,
         #"person_nouns.tsv"#: #"""
