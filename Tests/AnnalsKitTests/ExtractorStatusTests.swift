@@ -175,4 +175,11 @@ struct ExtractorStatusTests {
         let e = events("There is talk around the press gallery that Deputy Ana Liufau quit the party this morning.")
         #expect(e.map(\.status) == ["rumored"])
     }
+
+    /// "There were reports in Bangkok yesterday that an official had crossed": a place after
+    /// "in" may stand inside the cue "reports that".
+    @Test func reportsFromAPlaceAreRumours() {
+        let e = events("There were also reports in Vientiane yesterday that Colonel Somchai Vong had crossed into Thailand on Sunday.")
+        #expect(e.map(\.status) == ["rumored"])
+    }
 }

@@ -2453,7 +2453,10 @@ struct EventFinder {
         for p in phrase.dropFirst() {
             while s.lower(j) != p, inserted < 3, j < s.count, !s[j].isPunct,
                   EventFinder.cueInsertions.contains(s.lower(j)) || WordClass.isAdverb(s.lower(j)) || s.has(j, .dateWord)
-                    || ["on", "last", "this"].contains(s.lower(j)) && s.has(j + 1, .dateWord) {
+                    || ["on", "last", "this"].contains(s.lower(j)) && s.has(j + 1, .dateWord)
+                    // "reports in Bangkok yesterday that": a place after "in" or "from".
+                    || s.lower(j, isEither: "in", or: "from") && j + 1 < s.count && s[j + 1].isCapitalized
+                    || j > k + 1 && s[j].isCapitalized && s.lower(j - 1, isEither: "in", or: "from") {
                 j += 1; inserted += 1
             }
             guard s.lower(j) == p else { return nil }
