@@ -149,7 +149,9 @@ struct Coreference {
         // same name before it ("Ryu Song-chol's job") is that person too.
         for ms in sentences {
             for m in ms where m.kind == .person && m.count != -1 {
-                for t in [m.name.first, m.name.last].compactMap({ $0 }) { confirmedNameWords.insert(t.lowercased()) }
+                // The first name word, then the last (no array built for the two).
+                if let t = m.name.first { confirmedNameWords.insert(t.lowercased()) }
+                if let t = m.name.last { confirmedNameWords.insert(t.lowercased()) }
             }
         }
         var recent: [Int] = []  // actor ids in order of mention, newest last

@@ -174,8 +174,11 @@ public struct Extractor: Sendable {
             for t in tagged {
                 guard let d = t.date, t.type == .date || t.type == .time && !(dated && Extractor.isBareClockTime(t.text)) else { continue }
                 let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
-                let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
-                if let a = ws.first, let b = ws.last { found.append((a..<(b + 1), d)) }
+                // The first and last words the expression overlaps (no array of them built).
+                if let a = sw.words.indices.first(where: { sw[$0].range.overlaps(r) }),
+                   let b = sw.words.indices.last(where: { sw[$0].range.overlaps(r) }) {
+                    found.append((a..<(b + 1), d))
+                }
             }
             return EventFinder.datingTimes(found, in: sw)
         }
@@ -201,7 +204,8 @@ public struct Extractor: Sendable {
                 // two before. (Scoped here: a copy of `candidates` still alive when it grows below
                 // would make each append copy the whole array.)
                 let before = candidates
-                let latest = { (k: Int, kinds: Set<String>, told: [EventCandidate]) in
+                // (A local function, not a closure value: its captures need no context on the heap.)
+                func latest(_ k: Int, _ kinds: Set<String>, _ told: [EventCandidate]) -> EventCandidate? {
                     told.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
                         ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
                 }
