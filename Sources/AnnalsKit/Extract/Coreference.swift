@@ -273,13 +273,14 @@ struct Coreference {
         return out
     }
 
-    /// Mentions with their actors mapped through every merge.
-    func canonicalized(_ sentences: [[Mention]]) -> [[Mention]] {
-        sentences.map { $0.map { m in
-            var m = m
-            m.actor = canonical(m.actor)
-            return m
-        } }
+    /// Maps the mentions' actors through every merge, in place (no array of each sentence's
+    /// mentions copied when the caller holds the only reference).
+    func canonicalize(_ sentences: inout [[Mention]]) {
+        for si in sentences.indices {
+            for mi in sentences[si].indices {
+                sentences[si][mi].actor = canonical(sentences[si][mi].actor)
+            }
+        }
     }
 
     /// "Syria's ambassador to Iraq defected. Nawaf Fares urged ...": a definite role description

@@ -402,10 +402,19 @@ struct EventMerger {
         cl.members.filter { !$0.anaphoric }.max { $0.status.strength < $1.status.strength } ?? cl.members.first
     }
 
+    /// Whether the agents of one list are all among the other's (either way), as sets: a few
+    /// agents are compared one by one, with no set allocated for either list.
+    static func nested(_ a: [Int], _ b: [Int]) -> Bool {
+        guard a.count <= 16 && b.count <= 16 else {
+            let a = Set(a), b = Set(b)
+            return a.isSubset(of: b) || b.isSubset(of: a)
+        }
+        return a.allSatisfy(b.contains) || b.allSatisfy(a.contains)
+    }
+
     func compatible(_ cl: Cluster, _ c: EventCandidate) -> Bool {
         guard cl.type == c.type else { return false }
-        let a = Set(cl.agents), b = Set(c.agents)
-        guard a.isSubset(of: b) || b.isSubset(of: a) else { return false }
+        guard EventMerger.nested(cl.agents, c.agents) else { return false }
         // The failure a veto implies is not that of "a rival draft" that "also failed".
         if c.fromVeto && cl.hasOtherDraft { return false }
         if c.otherDraft && cl.hasFromVeto { return false }

@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
         coref.linkIntroductions(mentions, words: words, titles: lexicon.titles) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
         coref.linkKnownAs(mentions, words: words)
-        mentions = coref.canonicalized(mentions)
+        coref.canonicalize(&mentions)
         // Time expressions, by sentence, as word spans.
         // Dates only matter where an event may be: tag the sentences that hold a trigger word,
         // and only when the event finder asks (most sentences never get that far).
