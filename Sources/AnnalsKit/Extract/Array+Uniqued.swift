@@ -8,9 +8,11 @@ extension Array where Element: Hashable {
         // Most lists are a few agents or ids: checked against the ones kept, with no set to
         // allocate (the same elements in the same order).
         if count <= 16 {
-            var kept: [Element] = []
+            // Nearly always nothing repeats: the array itself, with no copy made.
+            guard let first = indices.first(where: { i in self[..<i].contains(self[i]) }) else { return self }
+            var kept = Array(self[..<first])
             kept.reserveCapacity(count)
-            for e in self where !kept.contains(e) { kept.append(e) }
+            for e in self[first...] where !kept.contains(e) { kept.append(e) }
             return kept
         }
         var seen: Set<Element> = []

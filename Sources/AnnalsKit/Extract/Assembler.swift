@@ -53,7 +53,9 @@ struct Assembler {
                 for e in m.alsoNamed {
                     if let other = entryIndex(e), other != a { x.mentions.append(ActorMention(actor: other, sentence: n, range: r, text: m.text)) }
                 }
-                for role in [m.role, m.appositiveRole].compactMap({ $0 }) where coref.actors[coref.canonical(m.actor)].kind == .person {
+                // The role, then the appositive one (read in turn, with no array built for them).
+                func record(_ role: RoleInfo?) {
+                    guard let role, coref.actors[coref.canonical(m.actor)].kind == .person else { return }
                     let of = entryIndex(role.of)
                     x.roles.append(ExtractedRole(actor: a, title: role.title, of: of, isFormer: role.isFormer, sentence: n, range: r))
                     if let to = entryIndex(role.to), role.head.hasPrefix("ambassador") || role.head == "envoy" || role.head == "representative" {
@@ -63,6 +65,8 @@ struct Assembler {
                         x.relations.append(ExtractedRelation(subject: a, predicate: pred, object: of, sentence: n))
                     }
                 }
+                record(m.role)
+                record(m.appositiveRole)
                 // "Colonel Riad al-Assad of the opposition Free Syrian Army": member_of.
                 if coref.actors[coref.canonical(m.actor)].kind == .person, words[n].lower(m.end) == "of" {
                     var k = m.end + 1

@@ -149,7 +149,9 @@ struct Coreference {
         // same name before it ("Ryu Song-chol's job") is that person too.
         for ms in sentences {
             for m in ms where m.kind == .person && m.count != -1 {
-                for t in [m.name.first, m.name.last].compactMap({ $0 }) { confirmedNameWords.insert(t.lowercased()) }
+                // The first name word, then the last (no array built for the two).
+                if let t = m.name.first { confirmedNameWords.insert(t.lowercased()) }
+                if let t = m.name.last { confirmedNameWords.insert(t.lowercased()) }
             }
         }
         var recent: [Int] = []  // actor ids in order of mention, newest last
@@ -271,13 +273,14 @@ struct Coreference {
         return out
     }
 
-    /// Mentions with their actors mapped through every merge.
-    func canonicalized(_ sentences: [[Mention]]) -> [[Mention]] {
-        sentences.map { $0.map { m in
-            var m = m
-            m.actor = canonical(m.actor)
-            return m
-        } }
+    /// Maps the mentions' actors through every merge, in place (no array of each sentence's
+    /// mentions copied when the caller holds the only reference).
+    func canonicalize(_ sentences: inout [[Mention]]) {
+        for si in sentences.indices {
+            for mi in sentences[si].indices {
+                sentences[si][mi].actor = canonical(sentences[si][mi].actor)
+            }
+        }
     }
 
     /// "Syria's ambassador to Iraq defected. Nawaf Fares urged ...": a definite role description

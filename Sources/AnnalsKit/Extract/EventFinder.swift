@@ -238,6 +238,12 @@ struct EventFinder {
     /// Doing-verb objects that repeat an act ("did the same", "did so").
     static let doObjects: Set<[String]> = [["the", "same"], ["likewise"], ["so"]]
 
+    /// The kinds of act "followed suit" and "did the same" go back to (a set built once, not
+    /// at every call).
+    static let followedKinds: Set<String> = ["defection", "veto", "resolution_proposed"]
+    /// The kind of act "together with" goes back to (`companions`).
+    static let defectionKind: Set<String> = ["defection"]
+
     /// "On Friday, Permanent Representative X followed him", "China followed suit", "two more
     /// envoys did the same": another act of the kind last told (`latest`, from this sentence or
     /// the two before), by the subject of the verb.
@@ -249,7 +255,7 @@ struct EventFinder {
             if takeVerb, !(["the", "a"].contains(s.lower(k + 1)) && ["same", "similar"].contains(s.lower(k + 2))
                            && EventFinder.sameActNouns.contains(s.lower(k + 3))) { continue }
             let doVerb = ["did", "done", "do", "does"].contains(s.lower(k)) || takeVerb
-            guard let last = latest(k, ["defection", "veto", "resolution_proposed"]) else { continue }
+            guard let last = latest(k, EventFinder.followedKinds) else { continue }
             var length = takeVerb ? 3 : EventFinder.followObjects.first(where: { o in
                 doVerb == EventFinder.doObjects.contains(o) && o.indices.allSatisfy { s.lower(k + 1 + $0) == o[$0] }
             })?.count
@@ -327,7 +333,7 @@ struct EventFinder {
             // (A pronoun in the relative clause is never the clause's own subject, "who": "X, an
             // ally who left with him" means the defector even when "him" was taken for X.)
             let antecedent = mentions.last(where: { $0.end <= k && $0.end >= k - 6 })?.actor
-            guard s.lower(w) == "with", let last = latest(k, ["defection"]), last.status == .asserted,
+            guard s.lower(w) == "with", let last = latest(k, EventFinder.defectionKind), last.status == .asserted,
                   let p = mentions.first(where: { $0.start == w + 1 && $0.kind == .pronoun && (last.agents.contains($0.actor) || $0.actor == antecedent) }) else { continue }
             var agents: [Mention] = []
             if s.lower(k - 1) == "those", s.lower(k - 2) == "among" {

@@ -26,8 +26,12 @@ struct EventMerger {
         /// The dates of the members that refer back ("Yesterday's veto"): they date the event as
         /// surely as a told member does.
         private(set) var anaphoricDates: [EventDate] = []
+        /// The signatures of `distinct`, kept as a set only once there are `setFrom` of them
+        /// (before that, empty: the few distinct members are compared one by one, and a
+        /// cluster told once or twice allocates no set).
         private var signatures: Set<Signature> = []
         private var summarized = 0
+        private static let setFrom = 8
 
         init(members: [EventCandidate], agents: [Int], type: String) {
             self.members = members
@@ -40,6 +44,22 @@ struct EventMerger {
         private struct Signature: Hashable {
             var status: EventStatus, tense: EventCandidate.Tense, explicitDate: EventDate?, contextDate: EventDate?
             var undatedPast: Bool, counted: Bool, resolutionNumber: String?
+
+            init(_ m: EventCandidate) {
+                self.init(status: m.status, tense: m.tense, explicitDate: m.explicitDate, contextDate: m.contextDate,
+                          undatedPast: m.undatedPast, counted: m.count > 1, resolutionNumber: m.resolutionNumber)
+            }
+
+            init(status: EventStatus, tense: EventCandidate.Tense, explicitDate: EventDate?, contextDate: EventDate?,
+                 undatedPast: Bool, counted: Bool, resolutionNumber: String?) {
+                self.status = status
+                self.tense = tense
+                self.explicitDate = explicitDate
+                self.contextDate = contextDate
+                self.undatedPast = undatedPast
+                self.counted = counted
+                self.resolutionNumber = resolutionNumber
+            }
         }
 
         /// Takes in the members appended since the last call; starts over when members were
@@ -55,9 +75,10 @@ struct EventMerger {
                     if let d = m.explicitDate, d.precision != .before, !anaphoricDates.contains(d) { anaphoricDates.append(d) }
                     continue
                 }
-                let sig = Signature(status: m.status, tense: m.tense, explicitDate: m.explicitDate, contextDate: m.contextDate,
-                                    undatedPast: m.undatedPast, counted: m.count > 1, resolutionNumber: m.resolutionNumber)
-                if signatures.insert(sig).inserted { distinct.append(m) }
+                let sig = Signature(m)
+                if signatures.isEmpty && distinct.count >= Cluster.setFrom { signatures = Set(distinct.map(Signature.init)) }
+                let isNew = signatures.isEmpty ? !distinct.contains { Signature($0) == sig } : signatures.insert(sig).inserted
+                if isNew { distinct.append(m) }
             }
             summarized = members.count
         }
@@ -391,10 +412,19 @@ struct EventMerger {
         cl.members.filter { !$0.anaphoric }.max { $0.status.strength < $1.status.strength } ?? cl.members.first
     }
 
+    /// Whether the agents of one list are all among the other's (either way), as sets: a few
+    /// agents are compared one by one, with no set allocated for either list.
+    static func nested(_ a: [Int], _ b: [Int]) -> Bool {
+        guard a.count <= 16 && b.count <= 16 else {
+            let a = Set(a), b = Set(b)
+            return a.isSubset(of: b) || b.isSubset(of: a)
+        }
+        return a.allSatisfy(b.contains) || b.allSatisfy(a.contains)
+    }
+
     func compatible(_ cl: Cluster, _ c: EventCandidate) -> Bool {
         guard cl.type == c.type else { return false }
-        let a = Set(cl.agents), b = Set(c.agents)
-        guard a.isSubset(of: b) || b.isSubset(of: a) else { return false }
+        guard EventMerger.nested(cl.agents, c.agents) else { return false }
         // The failure a veto implies is not that of "a rival draft" that "also failed".
         if c.fromVeto && cl.hasOtherDraft { return false }
         if c.otherDraft && cl.hasFromVeto { return false }

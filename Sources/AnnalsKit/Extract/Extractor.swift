@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
         coref.linkIntroductions(mentions, words: words, titles: lexicon.titles) { Extractor.opensParagraph($0, x.sentences, utf8) }
         coref.linkGenericDescriptions(mentions, titles: lexicon.titles)
         coref.linkKnownAs(mentions, words: words)
-        mentions = coref.canonicalized(mentions)
+        coref.canonicalize(&mentions)
         // Time expressions, by sentence, as word spans.
         // Dates only matter where an event may be: tag the sentences that hold a trigger word,
         // and only when the event finder asks (most sentences never get that far).
@@ -157,28 +157,32 @@ public struct Extractor: Sendable {
             }
             return nil
         }
-        let times: [SentenceTimes] = words.indices.map { n in
+        // One table and one closure for the article's sentences (a closure per sentence put a
+        // context of a few hundred bytes on the heap for each).
+        let timeTable = SentenceTimes.Table(count: words.count) { n in
             let sw = words[n]
-            return SentenceTimes {
-                guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb, .partyMember, .leadVerb]) }) else { return [] }
-                // No digit and no date word: the tagger would find nothing dated, under any reference.
-                guard Extractor.mayHoldDate(sw, utf8) else { return [] }
-                var found: [(words: Range<Int>, date: EventDate)] = []
-                let base = sw.range.lowerBound
-                let tagged = tagging.tagDated(n, reference: reference(before: n)).found
-                // "In April, two diplomats announced at a news conference held after midnight":
-                // a clock time with no day of its own is on the day the sentence tells, not the
-                // publication day, so a date beside it governs.
-                let dated = tagged.contains { $0.type == .date && $0.date != nil }
-                for t in tagged {
-                    guard let d = t.date, t.type == .date || t.type == .time && !(dated && Extractor.isBareClockTime(t.text)) else { continue }
-                    let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
-                    let ws = sw.words.indices.filter { sw[$0].range.overlaps(r) }
-                    if let a = ws.first, let b = ws.last { found.append((a..<(b + 1), d)) }
+            guard sw.words.contains(where: { !$0.flags.isDisjoint(with: [.triggerStart, .hyphen, .followVerb, .partyMember, .leadVerb]) }) else { return [] }
+            // No digit and no date word: the tagger would find nothing dated, under any reference.
+            guard Extractor.mayHoldDate(sw, utf8) else { return [] }
+            var found: [(words: Range<Int>, date: EventDate)] = []
+            let base = sw.range.lowerBound
+            let tagged = tagging.tagDated(n, reference: reference(before: n)).found
+            // "In April, two diplomats announced at a news conference held after midnight":
+            // a clock time with no day of its own is on the day the sentence tells, not the
+            // publication day, so a date beside it governs.
+            let dated = tagged.contains { $0.type == .date && $0.date != nil }
+            for t in tagged {
+                guard let d = t.date, t.type == .date || t.type == .time && !(dated && Extractor.isBareClockTime(t.text)) else { continue }
+                let r = (t.range.lowerBound + base)..<(t.range.upperBound + base)
+                // The first and last words the expression overlaps (no array of them built).
+                if let a = sw.words.indices.first(where: { sw[$0].range.overlaps(r) }),
+                   let b = sw.words.indices.last(where: { sw[$0].range.overlaps(r) }) {
+                    found.append((a..<(b + 1), d))
                 }
-                return EventFinder.datingTimes(found, in: sw)
             }
+            return EventFinder.datingTimes(found, in: sw)
         }
+        let times = words.indices.map { SentenceTimes(table: timeTable, index: $0) }
         // Quote speakers, then events.
         let speakers = Speakers.find(words, mentions, coref.actors)
         let defectionStory = words.contains { sw in sw.words.indices.contains { Extractor.tellsDefection(sw, at: $0) } }
@@ -200,7 +204,8 @@ public struct Extractor: Sendable {
                 // two before. (Scoped here: a copy of `candidates` still alive when it grows below
                 // would make each append copy the whole array.)
                 let before = candidates
-                let latest = { (k: Int, kinds: Set<String>, told: [EventCandidate]) in
+                // (A local function, not a closure value: its captures need no context on the heap.)
+                func latest(_ k: Int, _ kinds: Set<String>, _ told: [EventCandidate]) -> EventCandidate? {
                     told.last(where: { $0.words.upperBound <= k && kinds.contains($0.type) })
                         ?? before.last(where: { $0.sentence >= n - 2 && kinds.contains($0.type) })
                 }
@@ -961,18 +966,31 @@ extension Extractor {
 
 /// The time expressions of one sentence as word spans, tagged on first use: tagging is a
 /// pure function of the sentence and the anchor, so computing it late changes nothing.
-final class SentenceTimes {
-    private var cached: [(words: Range<Int>, date: EventDate)]?
-    private let compute: () -> [(words: Range<Int>, date: EventDate)]
+struct SentenceTimes {
+    /// The article's sentences' times, each computed when first read.
+    let table: Table
+    let index: Int
 
-    init(_ compute: @escaping () -> [(words: Range<Int>, date: EventDate)]) {
-        self.compute = compute
-    }
+    var value: [(words: Range<Int>, date: EventDate)] { table.value(index) }
 
-    var value: [(words: Range<Int>, date: EventDate)] {
-        if let cached { return cached }
-        let v = compute()
-        cached = v
-        return v
+    /// Every sentence's times behind one closure that takes the sentence's index: an article
+    /// allocates one table and one closure context, where an object and a closure context per
+    /// sentence were allocated (and freed together, more of one size than malloc's per-thread
+    /// cache holds).
+    final class Table {
+        private var cached: [[(words: Range<Int>, date: EventDate)]?]
+        private let compute: (Int) -> [(words: Range<Int>, date: EventDate)]
+
+        init(count: Int, _ compute: @escaping (Int) -> [(words: Range<Int>, date: EventDate)]) {
+            cached = Array(repeating: nil, count: count)
+            self.compute = compute
+        }
+
+        func value(_ n: Int) -> [(words: Range<Int>, date: EventDate)] {
+            if let known = cached[n] { return known }
+            let v = compute(n)
+            cached[n] = v
+            return v
+        }
     }
 }

@@ -1109,6 +1109,7 @@ struct MentionFinder {
 
     func attachAppositions(_ ms: [Mention]) -> [Mention] {
         var out: [Mention] = []
+        out.reserveCapacity(ms.count)  // one mention out per mention in at most
         var skip: Set<Int> = []
         for (n, m) in ms.enumerated() where !skip.contains(n) {
             var m = m

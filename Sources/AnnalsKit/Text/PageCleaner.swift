@@ -74,7 +74,7 @@ public enum PageCleaner {
                 if top, isByline(line.text) { continue }
                 line.text = strippingFilePrefix(line.text)
                 if line.text.isEmpty { continue }
-                if line.text.utf8.count >= 20, !seen.insert(ByteKey(Array(key.utf8))).inserted { continue }
+                if line.text.utf8.count >= 20, !seen.insert(ByteKey(key)).inserted { continue }
                 if endsAsSentence(line.text) && wordCount(line.text, upTo: 6) >= 6 { proseLines += 1 }
                 if isStandalone(line) {
                     flush()
@@ -88,13 +88,19 @@ public enum PageCleaner {
         return output.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
     }
 
-    /// Bytes as a set element, hashed in one call (`[UInt8]` hashes byte by byte).
+    /// A string's UTF-8 bytes as a set element: equal when the bytes are, hashed in one call
+    /// (no copy of the bytes is made; `String`'s own `==` and hash compare canonical forms).
     struct ByteKey: Hashable {
-        let bytes: [UInt8]
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        var text: String
+        init(_ text: String) { self.text = text }
         func hash(into hasher: inout Hasher) {
-            hasher.combine(bytes.count)
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            var text = text
+            hasher.combine(text.utf8.count)
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+        static func == (a: ByteKey, b: ByteKey) -> Bool {
+            var a = a.text, b = b.text
+            return a.utf8.count == b.utf8.count && a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
         }
     }
 
@@ -107,23 +113,28 @@ public enum PageCleaner {
         var hadColumns: Bool
 
         init<C: Collection>(bytes raw: C) where C.Element == UInt8 {
-            var out: [UInt8] = []
-            out.reserveCapacity(raw.count)
-            var pendingSpaces = 0
             var columns = false
-            for c in raw {
-                if c == 0x20 {
-                    pendingSpaces += 1
-                    continue
+            // Written straight into the string's storage (the line never grows; invalid UTF-8 is
+            // repaired as `String(decoding:as:)` repairs it).
+            text = String(unsafeUninitializedCapacity: raw.count) { out in
+                var count = 0
+                var pendingSpaces = 0
+                for c in raw {
+                    if c == 0x20 {
+                        pendingSpaces += 1
+                        continue
+                    }
+                    if pendingSpaces > 0 && count > 0 {
+                        if pendingSpaces > 1 { columns = true }
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpaces = 0
+                    out[count] = c
+                    count += 1
                 }
-                if pendingSpaces > 0 && !out.isEmpty {
-                    if pendingSpaces > 1 { columns = true }
-                    out.append(0x20)
-                }
-                pendingSpaces = 0
-                out.append(c)
+                return count
             }
-            text = String(decoding: out, as: UTF8.self)
             hadColumns = columns
         }
     }
@@ -208,25 +219,30 @@ public enum PageCleaner {
     }
 
     /// `comparisonKey` of an ASCII line (nearly every line), read byte by byte instead of
-    /// scalar by scalar; nil when a byte is not ASCII.
+    /// scalar by scalar, and written straight into the key's storage; nil when a byte is not
+    /// ASCII.
     static func asciiComparisonKey(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var space = false
-            for v in bytes {
-                if v >= 0x80 { return nil }
-                if v == 0x20 || v == 0x09 { space = true; continue }
-                if space && !out.isEmpty { out.append(0x20) }
-                space = false
-                out.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var space = false
+                for v in bytes {
+                    if v == 0x20 || v == 0x09 { space = true; continue }
+                    if space && count > 0 { out[count] = 0x20; count += 1 }
+                    space = false
+                    out[count] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                    count += 1
+                }
+                // The ASCII ones of the trailing marks `comparisonKey` drops: ":", "|", ">", "-", " ".
+                while count > 0 {
+                    let last = out[count - 1]
+                    guard last == 0x3A || last == 0x7C || last == 0x3E || last == 0x2D || last == 0x20 else { break }
+                    count -= 1
+                }
+                return count
             }
-            // The ASCII ones of the trailing marks `comparisonKey` drops: ":", "|", ">", "-", " ".
-            while let last = out.last, last == 0x3A || last == 0x7C || last == 0x3E || last == 0x2D || last == 0x20 {
-                out.removeLast()
-            }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
