@@ -60,7 +60,7 @@ enum Denials {
 
     /// Words between "was" and its verdict: "was, quote, a complete fabrication".
     static let verdictFillers: Set<String> = ["a", "an", "complete", "completely", "total", "totally", "utterly", "utter", "quote",
-                                              ",", "\"", "pure", "simply", "just", "entirely", "absolute", "absolutely", "all", "a", "malicious"]
+                                              ",", "\"", "pure", "simply", "just", "entirely", "absolute", "absolutely", "all", "malicious"]
 
     /// Marks candidate `t` denied, when it was told as happened, claimed or rumoured.
     static func deny(_ t: Int, in candidates: inout [EventCandidate]) {

@@ -76,6 +76,7 @@ extension EventFinder {
         return out
     }
 
+    /// Forms of "become" that open a change of party (`partyConversions`).
     static let becomeForms: WordSet = ["became", "becomes", "become", "becoming"]
 
     /// A party member word without its plural: "Republicans" and "Republican" are one party.
