@@ -479,4 +479,12 @@ struct ExtractorWhoTests {
                                             text: "Tesfaye Gebremedhin, the deputy chief of mission, resigned on Wednesday. Tesfaye, who is from Tigray, said he would not go back."))
         #expect(x.actors.filter { $0.kind == .person }.map(\.name) == ["Tesfaye Gebremedhin"])
     }
+
+    /// "Yulieski Marrero and his younger brother, Lazaro Marrero, slipped away": a name that
+    /// "his" refers back to at once, with a kinsman after it, is a person's even when the list
+    /// of given names does not know it.
+    @Test func aNameWithHisKinsmanIsAPerson() {
+        #expect(defectors("Yulieski Marrero and his younger brother, Lazaro Marrero, slipped away from the team hotel on Monday, February 8, and asked for asylum.", published: "2016-02-12")
+            == ["Yulieski Marrero 2016-02-08", "Lazaro Marrero 2016-02-08"])
+    }
 }

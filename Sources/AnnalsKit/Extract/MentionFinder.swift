@@ -1008,6 +1008,10 @@ struct MentionFinder {
             || previous == "," && next == "and" && end + 1 < s.count && s[end + 1].isCapitalized
                 && ((end + 2)..<min(s.count, end + 6)).contains { s.lower($0) == "," && verbAfter(comma: $0) }
             || previous == "and" && next == "," && verbAfter(comma: end) && i >= 4 && ((i - 5)..<(i - 1)).contains { $0 >= 0 && s.lower($0) == "," }
+            // "Yulieski Gurriel and his younger brother": a name that "his" or "her" refers back
+            // to at once, with a kinsman after it.
+            || next == "and" && s.lower(end + 1, isEither: "his", or: "her")
+                && (end + 2..<min(s.count, end + 5)).contains { MentionFinder.kinshipNouns.contains(s.lower($0)) }
             // "the deputy Idit Silman", "the lawmaker Nir Orbach": a name after a person's title.
             || name.count >= 2 && i >= 2 && MentionFinder.titleArticles.contains(s.lower(i - 2)) && (lexicon.titles[previous]?.personOnly == true || s.has(i - 1, .personNoun))
             // "Ghaida Rinawie Zoabi of Meretz": a member of a party the gazetteer knows.
