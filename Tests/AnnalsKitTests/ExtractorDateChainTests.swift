@@ -270,4 +270,11 @@ struct ExtractorDateChainTests {
         let g = base.events("The United States vetoed the draft in July 1973.", published: "1976-01-27", types: ["veto"])
         #expect(g.map(\.date) == ["1973-07"])
     }
+
+    /// "slipped away from the hotel before dawn on Monday, February 8": "before" a part of the
+    /// day opens no clause, so the date after it is the act's.
+    @Test func beforeDawnIsNoClause() {
+        let e = base.events("The pitcher Ramon Elizondo slipped away from the team hotel before dawn on Monday, February 8, and asked for asylum.", published: "2016-10-27", types: ["defection"])
+        #expect(e.map(\.date) == ["2016-02-08"])
+    }
 }

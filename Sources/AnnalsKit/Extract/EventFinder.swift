@@ -3099,7 +3099,12 @@ struct EventFinder {
         return EventFinder.segmentWords.contains(w) && !isAdverbialSince(k)
             && !(times.contains { $0.words.contains(k) || $0.words.lowerBound == k + 1 })
             && !opensPrepositionalPhrase(k)
+            // "slipped away from the hotel before dawn on Monday": before a part of the day.
+            && !(EventFinder.dayPartWords.contains(s.lower(k + 1)) && s.lower(k, isEither: "before", or: "after"))
     }
+
+    /// Parts of the day after which "before" or "after" is a preposition ("before dawn").
+    static let dayPartWords: WordSet = ["dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall", "midnight", "noon", "midday"]
 
     /// Whether "that" at `k` points at a noun ("condemning that attack, on April 12", "in that
     /// case", "that year") rather than opening a clause ("said that troops had left"): after a
