@@ -13,7 +13,7 @@ struct Assembler {
     /// The day a dateline gives each sentence, when it is not the publication day
     /// (`Extractor.datelineDays`): what a story filed a day early tells undated happened
     /// before its dateline. Empty when no dateline changes a day.
-    var filedOn: [CalendarDay?] = []
+    var filedOn = FilingDays()
 
     /// Events that are one act per agent: a veto is cast by each member, a defection made by each person.
     static let perAgent: Set<String> = ["veto", "defection", "resignation"]
@@ -151,7 +151,7 @@ struct Assembler {
             return d
         }
         guard let published = article.published else { return .unknown }
-        let pub = pool.compactMap { $0.sentence < filedOn.count ? filedOn[$0.sentence] : nil }.min() ?? published
+        let pub = pool.compactMap { filedOn[$0.sentence] }.min() ?? published
         if pool.contains(where: \.undatedPast) && !pool.contains(where: { $0.tense == .present || $0.tense == .progressive }) {
             return .before(nil, basis: "previously")
         }

@@ -1881,7 +1881,7 @@ struct EventFinder {
               var last = mentions.first(where: { $0.start == be + 1 && isPerson($0) }) else { return [] }
         var list = [last]
         while let next = mentions.first(where: { m in isPerson(m) && m.start > last.end && m.start <= last.end + 2
-                  && (last.end..<m.start).allSatisfy { s.lower($0) == "," || s.lower($0) == "and" } && m.start > last.end }) {
+                  && (last.end..<m.start).allSatisfy { s.lower($0) == "," || s.lower($0) == "and" } }) {
             list.append(next)
             last = next
         }
@@ -2548,7 +2548,7 @@ struct EventFinder {
                   EventFinder.isPastForm(s.lower(p)) || s.has(p, .irregularParticiple), !WordClass.auxiliaries.contains(s.lower(p)) else { return false }
             let before = s[p - 1]
             return !before.isPunct && !before.isNumber && !before.isCapitalized && !before.isPossessive
-                && !WordClass.auxiliaries.contains(before.lower) && !WordClass.beForms.contains(before.lower)
+                && !WordClass.auxiliaries.contains(before.lower)
                 && !EventFinder.reducedRelativeStops.contains(before.lower) && !EventFinder.isPastForm(before.lower)
         }.map(\.words)
     }

@@ -1,3 +1,12 @@
+/// The day a dateline gives each sentence of an article, when it is not the publication day
+/// (`Extractor.datelineDays`); nil for a sentence outside any such dateline's reach.
+struct FilingDays {
+    /// One entry per sentence from the first changed one on; empty when no dateline changes a day.
+    var days: [CalendarDay?] = []
+
+    subscript(sentence: Int) -> CalendarDay? { sentence < days.count ? days[sentence] : nil }
+}
+
 extension Extractor {
     /// How many days before publication a dateline's day may lie (a weekly's stories are
     /// filed through the week before it comes out).
@@ -14,9 +23,9 @@ extension Extractor {
     /// page); one that gives the publication day itself, or a day more than `datelineReach`
     /// days before it, changes nothing.
     ///
-    /// Returns an empty array when no dateline changes any sentence's day.
-    static func datelineDays(_ sentences: [Sentence], utf8: [UInt8], tagger: TemporalTagger, published: CalendarDay?) -> [CalendarDay?] {
-        guard let published else { return [] }
+    /// Holds no day when no dateline changes any sentence's day.
+    static func datelineDays(_ sentences: [Sentence], utf8: [UInt8], tagger: TemporalTagger, published: CalendarDay?) -> FilingDays {
+        guard let published else { return FilingDays() }
         var days: [CalendarDay?] = []
         var current: CalendarDay?
         for n in sentences.indices {
@@ -27,7 +36,7 @@ extension Extractor {
             }
             if !days.isEmpty || current != nil { days.append(current) }
         }
-        return days
+        return FilingDays(days: days)
     }
 
     /// The day a dateline at the start of `text` gives: "UNITED NATIONS, N.Y., Oct. 24 (TNW)

@@ -69,7 +69,7 @@ public struct Extractor: Sendable {
         // "today" and "yesterday" from the dateline's day.
         let filedOn = Extractor.datelineDays(x.sentences, utf8: utf8, tagger: tagger, published: article.published)
         let tagging = SentenceTagging(tagger: tagger, sentences: x.sentences, filedOn: filedOn)
-        let sentenceDay = { (n: Int) -> CalendarDay? in n < filedOn.count ? filedOn[n] ?? article.published : article.published }
+        let sentenceDay = { (n: Int) -> CalendarDay? in filedOn[n] ?? article.published }
         let lastDates = LazyValues<TemporalValue>(count: x.sentences.count)
         let sentences = x.sentences
         // Read only when a sentence asks (most never do).
@@ -914,10 +914,10 @@ final class SentenceTagging {
     let sentences: [Sentence]
     /// The day a dateline gives each sentence, when it is not the publication day
     /// (`Extractor.datelineDays`); empty when no dateline changes one.
-    let filedOn: [CalendarDay?]
+    let filedOn: FilingDays
     private var results: [[(reference: TemporalValue?, found: [TimeExpression], last: TemporalValue?)]]
 
-    init(tagger: TemporalTagger, sentences: [Sentence], filedOn: [CalendarDay?] = []) {
+    init(tagger: TemporalTagger, sentences: [Sentence], filedOn: FilingDays = FilingDays()) {
         self.tagger = tagger
         self.sentences = sentences
         self.filedOn = filedOn
@@ -928,8 +928,7 @@ final class SentenceTagging {
     /// day when it has one.
     func tagDated(_ k: Int, reference: TemporalValue?) -> (found: [TimeExpression], last: TemporalValue?) {
         if let kept = results[k].first(where: { $0.reference == reference }) { return (kept.found, kept.last) }
-        let filed = k < filedOn.count ? filedOn[k] : nil
-        let result = (filed.map { TemporalTagger(anchor: $0) } ?? tagger).tagDated(sentences[k].text, reference: reference)
+        let result = (filedOn[k].map { TemporalTagger(anchor: $0) } ?? tagger).tagDated(sentences[k].text, reference: reference)
         results[k].append((reference, result.found, result.last))
         return result
     }
